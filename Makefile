@@ -1,0 +1,118 @@
+# memberline: plain Makefile. `make run` and `make check` work from a bare clone: both pull in
+# `deps`, which installs with apt-get whatever Debian package is missing.
+
+VERSION    := 0.1.0
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+MANDIR     ?= $(PREFIX)/share/man
+DATADIR    ?= $(PREFIX)/share/memberline
+
+BUILD      ?= build
+CC         ?= cc
+PKGS       := cairo pangocairo jansson libpng
+WARN       := -Wall -Wextra -Wpedantic -Wshadow
+ifeq ($(WERROR),1)
+WARN       += -Werror
+endif
+SAN_FLAGS  :=
+ifeq ($(SAN),1)
+SAN_FLAGS  := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+endif
+OPT        ?= -O2 -g
+# Recursive (=) so that pkg-config runs after `deps` has installed the -dev packages.
+PKG_CFLAGS  = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+ALL_CFLAGS  = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(OPT) $(SAN_FLAGS) -Iinclude -Isrc \
+              -DML_DATADIR='"$(DATADIR)"' $(PKG_CFLAGS) $(CFLAGS)
+ALL_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
+
+LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
+UNIT_SRC := $(wildcard tests/unit/*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+LIB      := $(BUILD)/libmemberline.a
+BIN      := $(BUILD)/memberline
+
+# Debian packages: build, fonts for Latin, Cyrillic, CJK, Arabic and Devanagari, test tools.
+DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev zlib1g-dev \
+            fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
+DEB_CHECK_PKGS := valgrind clang-format
+
+.PHONY: all deps deps-check run check check-asan check-valgrind install uninstall clean \
+        format format-check bench lint fuzz
+
+all: memberline
+
+deps:
+	@sh tools/deps.sh $(DEB_PKGS)
+
+deps-check: deps
+	@sh tools/deps.sh $(DEB_CHECK_PKGS)
+
+memberline: $(BIN)
+	cp $(BIN) $@
+
+$(BUILD)/%.o: src/%.c $(wildcard src/*.h) include/memberline.h | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(BUILD)/main.o $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB) $(ALL_LDFLAGS) $(PKG_LIBS)
+
+run: memberline
+	./memberline --output-dir output
+
+check: deps-check $(BIN) $(UNIT_BIN)
+	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests bash tests/run.sh
+
+check-asan:
+	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 OPT="-O1 -g" check
+
+check-valgrind: deps-check $(BIN) $(UNIT_BIN)
+	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests VALGRIND=1 bash tests/run.sh
+
+memberline.pc: Makefile
+	@printf 'prefix=%s\nlibdir=%s\nincludedir=%s\n\nName: memberline\nDescription: %s\nVersion: %s\nRequires.private: %s\nLibs: -L$${libdir} -lmemberline\nLibs.private: -lm\nCflags: -I$${includedir}\n' \
+	  '$(PREFIX)' '$(LIBDIR)' '$(INCLUDEDIR)' 'Timeline and membership charts from JSON' \
+	  '$(VERSION)' '$(PKGS)' > $@
+
+install: memberline memberline.pc
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \
+	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)
+	install -m 755 memberline $(DESTDIR)$(BINDIR)/memberline
+	install -m 644 $(LIB) $(DESTDIR)$(LIBDIR)/libmemberline.a
+	install -m 644 include/memberline.h $(DESTDIR)$(INCLUDEDIR)/memberline.h
+	install -m 644 memberline.pc $(DESTDIR)$(LIBDIR)/pkgconfig/memberline.pc
+	install -m 644 docs/memberline.1 $(DESTDIR)$(MANDIR)/man1/memberline.1
+	install -m 644 data/*.json $(DESTDIR)$(DATADIR)/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/memberline $(DESTDIR)$(LIBDIR)/libmemberline.a \
+	  $(DESTDIR)$(INCLUDEDIR)/memberline.h $(DESTDIR)$(LIBDIR)/pkgconfig/memberline.pc \
+	  $(DESTDIR)$(MANDIR)/man1/memberline.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+FORMAT_FILES = $(wildcard src/*.c src/*.h include/*.h tests/unit/*.c tests/unit/*.h bench/*.c fuzz/*.c)
+
+format:
+	clang-format -i $(FORMAT_FILES)
+
+format-check:
+	clang-format --dry-run --Werror $(FORMAT_FILES)
+
+bench: memberline
+	@bash bench/run.sh
+
+clean:
+	rm -rf build memberline memberline.pc tests/out bench/out

@@ -1,0 +1,26 @@
+/* The proportional time axis shared by every time chart. */
+#ifndef ML_AXIS_H
+#define ML_AXIS_H
+
+#include "chart.h"
+
+struct time_scale {
+    double d0, d1; /* days (date_start) at the two ends */
+    double x0, x1; /* points */
+};
+
+double scale_x(const struct time_scale *s, double day);
+/* Pad [d0, d1) by a little on each side and round outwards to whole units that read well;
+ * the user's --from / --to, when given, are kept exactly. */
+void axis_range(const struct chart_opts *opts, double d0, double d1, double *out0, double *out1);
+/* Height the tick labels need below (or above) the axis line. */
+double axis_height(struct text_ctx *ctx, const struct chart_opts *opts);
+/* An axis line at y with major and minor ticks and their labels, below the line or, when
+ * above is true, above it. Tick labels never overlap: the step grows until they fit. */
+void axis_layout(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
+                 const struct time_scale *s, double y, bool above);
+/* Light vertical grid lines at the major ticks from y0 to y1. */
+void axis_grid(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
+               const struct time_scale *s, double y0, double y1);
+
+#endif

@@ -1,0 +1,58 @@
+/* What every chart module gets: resolved options, and the table of chart kinds. */
+#ifndef ML_CHART_H
+#define ML_CHART_H
+
+#include <stdbool.h>
+
+#include "layout.h"
+#include "model.h"
+#include "text.h"
+#include "theme.h"
+
+/* Type sizes, computed once from the chart size and the theme. */
+struct fonts {
+    struct font title, subtitle, label, small, axis, legend, note, header;
+};
+
+struct chart_opts {
+    const struct ml_options *user;
+    struct theme theme;
+    int lang;              /* index into doc->langs */
+    const char *lang_code; /* "en", "ru", "zh" ... */
+    double width, height;  /* points; height 0 = grow with the content */
+    bool fixed_height;
+    struct date from, to;  /* axis range when has_from / has_to */
+    bool has_from, has_to;
+    struct date as_of;     /* always set: option, else data, else today */
+    struct fonts fonts;
+    double margin;         /* page margin, points */
+    double gap;            /* the basic spacing unit, points */
+    const char *title;     /* resolved in lang; NULL when hidden */
+    const char *subtitle;
+    const char *source_note;
+};
+
+struct chart_kind {
+    const char *name;
+    bool (*layout)(const struct ml_doc *doc, const struct chart_opts *opts,
+                   struct text_ctx *ctx, struct layout *out, struct ml_error *err);
+};
+
+const struct chart_kind *chart_find(const char *name);
+/* Pass a warning to the user's callback (printf-style). Under --strict the caller turns the
+ * first warning into an error: see chart_warned. */
+void chart_warn(const struct chart_opts *opts, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Text of t in the chart language; warns once per chart about missing translations. */
+const char *chart_text(const struct chart_opts *opts, const struct mtext *t);
+
+bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts,
+                     struct text_ctx *ctx, struct layout *out, struct ml_error *err);
+bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
+                       struct text_ctx *ctx, struct layout *out, struct ml_error *err);
+bool count_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
+                  struct layout *out, struct ml_error *err);
+bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
+                struct layout *out, struct ml_error *err);
+
+#endif

@@ -1,0 +1,33 @@
+/* The chart's own words and date forms per language, independent of the machine's locale. */
+#ifndef ML_I18N_H
+#define ML_I18N_H
+
+#include <stddef.h>
+
+#include "date.h"
+
+enum word {
+    W_SOURCE,      /* "Source" */
+    W_AS_OF,       /* "As of" */
+    W_EVENTS,      /* legend heading */
+    W_STATUS,
+    W_TODAY,
+    W_MEMBERS_COUNT, /* "%d members": see i18n_count */
+    W_NO_STATUS,   /* map: countries with no status */
+    W_BCE,         /* suffix for years before the common era */
+    W_COUNT_TITLE, /* "Number of states by status" */
+    W_LEFT_OUT,    /* "Not shown" */
+    W_WORD_COUNT
+};
+
+const char *i18n_word(const char *lang, enum word w);
+/* "15 Jun 2001", "15 июня 2001 г.", "2001年6月15日"; year-only and month-only forms too. */
+void i18n_date(const char *lang, const struct date *d, char *buf, size_t size);
+/* Tick labels: a year ("2001", "44 BCE"), a month ("Jun 2001") or a day ("15 Jun"). */
+void i18n_tick(const char *lang, const struct date *d, int precision, char *buf, size_t size);
+/* Short month name, 1-12. */
+const char *i18n_month_short(const char *lang, int month);
+/* Does the language have its own tables (else English is used)? */
+int i18n_known(const char *lang);
+
+#endif

@@ -1,0 +1,40 @@
+/* All pango use sits behind these helpers. One text_ctx per process, reused for every chart. */
+#ifndef ML_TEXT_H
+#define ML_TEXT_H
+
+#include <cairo.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "memberline.h"
+
+struct font {
+    const char *family; /* owned by the theme */
+    double size;        /* points */
+    bool bold;
+    bool italic;
+};
+
+enum align { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT };
+
+struct text_size {
+    double w, h;        /* logical extents, points */
+    double baseline;    /* from the top of the first line */
+    int lines;
+    int unknown_glyphs; /* glyphs no installed font can draw */
+};
+
+struct text_ctx;
+
+struct text_ctx *text_ctx_create(struct ml_error *err);
+void text_ctx_destroy(struct text_ctx *ctx);
+/* Lay out s (plain text, never markup) in font, wrapped at wrap points (0: one line). */
+void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
+                  enum align align, struct text_size *out);
+/* Draw s so that its logical box has its top-left corner at (x, y). */
+void text_draw(struct text_ctx *ctx, cairo_t *cr, const char *s, const struct font *font,
+               double wrap, enum align align, double x, double y, uint32_t color);
+/* The widest single word of s, to choose a wrap width that never splits a word. */
+double text_longest_word(struct text_ctx *ctx, const char *s, const struct font *font);
+
+#endif
