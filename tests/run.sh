@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The test runner behind `make check`: unit test binaries, then every suite in tests/suites/.
+# Ends with "N passed, N failed" and exits non-zero on any failure.
+# Environment: MEMBERLINE (the binary), UNIT_DIR (unit test binaries), VALGRIND=1 to run every
+# binary under valgrind (errors and leaks fail the test).
+set -u
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export LC_ALL=C.UTF-8
+MEMBERLINE=${MEMBERLINE:-build/memberline}
+case $MEMBERLINE in /*) ;; *) MEMBERLINE=$ROOT/$MEMBERLINE ;; esac
+UNIT_DIR=${UNIT_DIR:-build/tests}
+OUT=$ROOT/tests/out
+rm -rf "$OUT" && mkdir -p "$OUT"
+PASSED=0
+FAILED=0
+VG=()
+if [ "${VALGRIND:-0}" = 1 ]; then
+    VG=(valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect
+        --errors-for-leak-kinds=definite,indirect --suppressions="$ROOT/tests/valgrind.supp")
+fi
+
+pass() { PASSED=$((PASSED + 1)); [ -n "${VERBOSE:-}" ] && echo "PASS $1"; return 0; }
+fail() { FAILED=$((FAILED + 1)); echo "FAIL $1${2:+: $2}"; return 0; }
+# ml ARGS...: run the tool (under valgrind when asked); exit code 99 is a valgrind finding.
+ml() { "${VG[@]}" "$MEMBERLINE" "$@"; }
+# expect_exit NAME CODE ARGS...: run the tool and compare its exit code.
+expect_exit() {
+    local name=$1 want=$2 got
+    shift 2
+    ml "$@" >"$OUT/last.out" 2>"$OUT/last.err"
+    got=$?
+    if [ "$got" = "$want" ]; then pass "$name"; else
+        fail "$name" "exit $got, expected $want: $(head -c 400 "$OUT/last.err")"; fi
+}
+
+for t in "$UNIT_DIR"/*; do
+    [ -x "$t" ] || continue
+    name=$(basename "$t")
+    "${VG[@]}" "$t" >"$OUT/unit-$name.log" 2>&1
+    rc=$?
+    line=$(grep '^RESULT ' "$OUT/unit-$name.log" | tail -n 1)
+    grep '^FAIL' "$OUT/unit-$name.log" | sed "s/^/[$name] /"
+    if [ -n "$line" ]; then
+        set -- $line
+        PASSED=$((PASSED + $2))
+        FAILED=$((FAILED + $3))
+    fi
+    if [ -z "$line" ] || { [ "$rc" != 0 ] && [ "${3:-0}" = 0 ]; }; then
+        fail "unit $name" "exit $rc; see tests/out/unit-$name.log"; tail -n 20 "$OUT/unit-$name.log"
+    fi
+done
+
+for s in tests/suites/*.sh; do
+    # shellcheck source=/dev/null
+    . "$s"
+done
+
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]
