@@ -38,10 +38,10 @@ enum ml_error_code {
 /* Fixed buffers so that reporting never allocates. The first error wins. */
 struct ml_error {
     enum ml_error_code code;
-    int line, column;  /* 1-based; -1 when unknown */
-    char source[256];  /* file path, or "<stdin>" */
-    char path[128];    /* JSON path such as "events[3].date"; "" when none */
-    char text[256];    /* what was found and what was expected */
+    int line, column; /* 1-based; -1 when unknown */
+    char source[256]; /* file path, or "<stdin>" */
+    char path[128];   /* JSON path such as "events[3].date"; "" when none */
+    char text[256];   /* what was found and what was expected */
 };
 
 /* Format as GNU-style "source:line:column: error: text" or "source: path: error: text". */
@@ -92,29 +92,29 @@ enum ml_format { ML_FORMAT_PNG, ML_FORMAT_SVG, ML_FORMAT_PDF };
 typedef void (*ml_warn_fn)(void *user, const char *message);
 
 struct ml_options {
-    const char *chart;       /* "timeline" (default), "membership", "count", "map" */
-    double width;            /* points; default 1200 (1600 px) */
-    double height;           /* points; 0 = as tall as the content needs */
-    bool fixed_height;       /* height given by the user: fit into it */
-    double png_scale;        /* PNG pixels per point; default 96/72 */
-    const char *theme;       /* "light", "dark", "print" or a theme file path */
-    const char *lang;        /* a language code of the data; NULL = the data's first */
-    const char *font;        /* font family override */
-    const char *from, *to;   /* axis range (dates); NULL = from the data */
-    const char *as_of;       /* NULL = the data's as_of */
-    const char *title;       /* overrides */
+    const char *chart;     /* "timeline" (default), "membership", "count", "map" */
+    double width;          /* points; default 1200 (1600 px) */
+    double height;         /* points; 0 = as tall as the content needs */
+    bool fixed_height;     /* height given by the user: fit into it */
+    double png_scale;      /* PNG pixels per point; default 96/72 */
+    const char *theme;     /* "light", "dark", "print" or a theme file path */
+    const char *lang;      /* a language code of the data; NULL = the data's first */
+    const char *font;      /* font family override */
+    const char *from, *to; /* axis range (dates); NULL = from the data */
+    const char *as_of;     /* NULL = the data's as_of */
+    const char *title;     /* overrides */
     const char *subtitle;
     const char *source_note;
     bool no_title, no_legend;
-    bool transparent;        /* PNG and SVG background */
-    bool strict;             /* warnings become errors */
-    const char *lanes;       /* timeline: NULL or "category" */
-    const char *sort;        /* membership: "default", "start", "name", "status", "data" */
-    const char *group;       /* membership: "status" (default) or "none" */
-    const char *mark;        /* membership: "category:ID,..." or "id:ID,..." */
-    const char *count_mode;  /* count: "stacked" (default) or "lines" */
-    const char *region;      /* map: NULL (fit) or "world" */
-    bool map_labels;         /* map: label members */
+    bool transparent;       /* PNG and SVG background */
+    bool strict;            /* warnings become errors */
+    const char *lanes;      /* timeline: NULL or "category" */
+    const char *sort;       /* membership: "default", "start", "name", "status", "data" */
+    const char *group;      /* membership: "status" (default) or "none" */
+    const char *mark;       /* membership: "category:ID,..." or "id:ID,..." */
+    const char *count_mode; /* count: "stacked" (default) or "lines" */
+    const char *region;     /* map: NULL (fit) or "world" */
+    bool map_labels;        /* map: label members */
     ml_warn_fn warn;
     void *warn_user;
 };

@@ -14,28 +14,36 @@ struct fonts {
     struct font title, subtitle, label, small, axis, legend, note, header;
 };
 
+/* What a layout reports back while it runs: warnings and missing translations. */
+struct chart_state {
+    int warnings;
+    int missing_texts;
+    char missing[512]; /* the first few texts without a translation */
+};
+
 struct chart_opts {
     const struct ml_options *user;
+    struct chart_state *state;
     struct theme theme;
     int lang;              /* index into doc->langs */
     const char *lang_code; /* "en", "ru", "zh" ... */
     double width, height;  /* points; height 0 = grow with the content */
     bool fixed_height;
-    struct date from, to;  /* axis range when has_from / has_to */
+    struct date from, to; /* axis range when has_from / has_to */
     bool has_from, has_to;
-    struct date as_of;     /* always set: option, else data, else today */
+    struct date as_of; /* always set: option, else data, else today */
     struct fonts fonts;
-    double margin;         /* page margin, points */
-    double gap;            /* the basic spacing unit, points */
-    const char *title;     /* resolved in lang; NULL when hidden */
+    double margin;     /* page margin, points */
+    double gap;        /* the basic spacing unit, points */
+    const char *title; /* resolved in lang; NULL when hidden */
     const char *subtitle;
     const char *source_note;
 };
 
 struct chart_kind {
     const char *name;
-    bool (*layout)(const struct ml_doc *doc, const struct chart_opts *opts,
-                   struct text_ctx *ctx, struct layout *out, struct ml_error *err);
+    bool (*layout)(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
+                   struct layout *out, struct ml_error *err);
 };
 
 const struct chart_kind *chart_find(const char *name);
@@ -46,8 +54,8 @@ void chart_warn(const struct chart_opts *opts, const char *fmt, ...)
 /* Text of t in the chart language; warns once per chart about missing translations. */
 const char *chart_text(const struct chart_opts *opts, const struct mtext *t);
 
-bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts,
-                     struct text_ctx *ctx, struct layout *out, struct ml_error *err);
+bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
+                     struct layout *out, struct ml_error *err);
 bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
                        struct text_ctx *ctx, struct layout *out, struct ml_error *err);
 bool count_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,

@@ -4,19 +4,21 @@
 
 #include <stddef.h>
 
+#include <stdbool.h>
+
 #include "date.h"
 
 enum word {
-    W_SOURCE,      /* "Source" */
-    W_AS_OF,       /* "As of" */
-    W_EVENTS,      /* legend heading */
+    W_SOURCE, /* "Source" */
+    W_AS_OF,  /* "As of" */
+    W_EVENTS, /* legend heading */
     W_STATUS,
     W_TODAY,
     W_MEMBERS_COUNT, /* "%d members": see i18n_count */
-    W_NO_STATUS,   /* map: countries with no status */
-    W_BCE,         /* suffix for years before the common era */
-    W_COUNT_TITLE, /* "Number of states by status" */
-    W_LEFT_OUT,    /* "Not shown" */
+    W_NO_STATUS,     /* map: countries with no status */
+    W_BCE,           /* suffix for years before the common era */
+    W_COUNT_TITLE,   /* "Number of states by status" */
+    W_LEFT_OUT,      /* "Not shown" */
     W_WORD_COUNT
 };
 
@@ -27,6 +29,8 @@ void i18n_date(const char *lang, const struct date *d, char *buf, size_t size);
 void i18n_tick(const char *lang, const struct date *d, int precision, char *buf, size_t size);
 /* Short month name, 1-12. */
 const char *i18n_month_short(const char *lang, int month);
+/* "Source: X", "As of 25 Oct 2025", "来源：X", "截至2025年10月25日". */
+void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, size_t size);
 /* Does the language have its own tables (else English is used)? */
 int i18n_known(const char *lang);
 

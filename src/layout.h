@@ -14,7 +14,16 @@ struct box {
     double x, y, w, h;
 };
 
-enum item_kind { ITEM_TEXT, ITEM_MARKER, ITEM_LINE, ITEM_BAR, ITEM_BAND, ITEM_AXIS, ITEM_RECT, ITEM_PATH };
+enum item_kind {
+    ITEM_TEXT,
+    ITEM_MARKER,
+    ITEM_LINE,
+    ITEM_BAR,
+    ITEM_BAND,
+    ITEM_AXIS,
+    ITEM_RECT,
+    ITEM_PATH
+};
 
 enum shape { SHAPE_CIRCLE, SHAPE_DIAMOND, SHAPE_SQUARE, SHAPE_TRIANGLE, SHAPE_BRACKET };
 
@@ -29,21 +38,21 @@ struct item {
     double stroke_width;
     bool dashed;
     enum pattern pattern;
-    enum shape shape;           /* ITEM_MARKER */
-    double x0, y0, x1, y1;      /* ITEM_LINE and ITEM_AXIS end points */
-    double radius;              /* ITEM_RECT, ITEM_BAR corner radius */
-    char *text;                 /* ITEM_TEXT */
+    enum shape shape;      /* ITEM_MARKER */
+    double x0, y0, x1, y1; /* ITEM_LINE and ITEM_AXIS end points */
+    double radius;         /* ITEM_RECT, ITEM_BAR corner radius */
+    char *text;            /* ITEM_TEXT */
     struct font font;
     double wrap;
     enum align align;
-    char *ref, *status, *link;  /* data the item stands for; owned */
+    char *ref, *status, *link; /* data the item stands for; owned */
     struct date from, to;
     bool has_from, has_to, open;
     double value;
     bool has_value;
-    double *pts;                /* ITEM_PATH: x,y pairs */
+    double *pts; /* ITEM_PATH: x,y pairs */
     size_t n_pts;
-    size_t *rings;              /* points in each closed ring */
+    size_t *rings; /* points in each closed ring */
     size_t n_rings;
 };
 
@@ -53,7 +62,7 @@ struct layout {
     uint32_t background;
     struct item *items;
     size_t n_items, cap;
-    char *title;    /* document metadata */
+    char *title; /* document metadata */
     char *subject;
     char *alt_text; /* a description for screen readers */
     bool nomem;     /* an allocation failed: the layout is incomplete */
@@ -65,8 +74,8 @@ void layout_finish(struct layout *l);
 struct item *layout_add(struct layout *l, enum item_kind kind, const char *role);
 /* A text item whose box has its top-left at (x, y) and the size text_measure gives. */
 struct item *layout_text(struct layout *l, struct text_ctx *ctx, const char *s,
-                         const struct font *font, double wrap, enum align align, double x,
-                         double y, uint32_t color, const char *role);
+                         const struct font *font, double wrap, enum align align, double x, double y,
+                         uint32_t color, const char *role);
 struct item *layout_line(struct layout *l, double x0, double y0, double x1, double y1,
                          uint32_t color, double width, const char *role);
 struct item *layout_rect(struct layout *l, enum item_kind kind, struct box b, uint32_t fill,

@@ -37,8 +37,8 @@ struct event {
     struct date end;
     bool has_end;
     struct mtext title, short_title, description;
-    int category;   /* index into doc->categories */
-    int importance; /* 1 key, 2 normal, 3 minor */
+    int category;      /* index into doc->categories */
+    int importance;    /* 1 key, 2 normal, 3 minor */
     int *participants; /* indexes into doc->members */
     size_t n_participants;
     char **sources;

@@ -18,8 +18,8 @@ struct font {
 enum align { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT };
 
 struct text_size {
-    double w, h;        /* logical extents, points */
-    double baseline;    /* from the top of the first line */
+    double w, h;     /* logical extents, points */
+    double baseline; /* from the top of the first line */
     int lines;
     int unknown_glyphs; /* glyphs no installed font can draw */
 };
@@ -28,6 +28,8 @@ struct text_ctx;
 
 struct text_ctx *text_ctx_create(struct ml_error *err);
 void text_ctx_destroy(struct text_ctx *ctx);
+/* The chart language: picks CJK glyph variants and line-breaking rules. */
+void text_set_language(struct text_ctx *ctx, const char *lang);
 /* Lay out s (plain text, never markup) in font, wrapped at wrap points (0: one line). */
 void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
                   enum align align, struct text_size *out);

@@ -14,24 +14,27 @@
 struct theme {
     char name[64];
     uint32_t background;
-    uint32_t text;       /* titles and labels */
-    uint32_t muted;      /* dates, notes, tick labels */
-    uint32_t axis;       /* axis line and ticks */
-    uint32_t grid;       /* grid lines, leader lines */
-    uint32_t band;       /* background bands, alternate rows */
-    uint32_t accent;     /* the as-of line */
-    uint32_t palette[THEME_PALETTE_MAX]; /* categories and statuses, in order */
+    uint32_t text;                       /* titles and labels */
+    uint32_t muted;                      /* dates, notes, tick labels */
+    uint32_t axis;                       /* axis line and ticks */
+    uint32_t grid;                       /* grid lines, leader lines */
+    uint32_t band;                       /* background bands, alternate rows */
+    uint32_t accent;                     /* the as-of line */
+    uint32_t palette[THEME_PALETTE_MAX]; /* event categories, in order */
     size_t n_palette;
-    bool patterns;       /* fill bars with patterns too (print) */
+    uint32_t status_palette[THEME_PALETTE_MAX]; /* statuses, by rank */
+    size_t n_status_palette;
+    bool patterns; /* fill bars with patterns too (print) */
     char font_family[256];
-    double type_scale;   /* multiplies every type size */
+    double type_scale; /* multiplies every type size */
 };
 
 /* Fill t with the built-in theme name, or read a theme file (a path ending in .json) over the
  * light theme. */
 bool theme_load(struct theme *t, const char *name_or_path, struct ml_error *err);
-/* Colour of palette entry i, cycling. */
+/* Colour of category i and of the status of rank order i, cycling. */
 uint32_t theme_color(const struct theme *t, size_t i);
+uint32_t theme_status_color(const struct theme *t, size_t i);
 /* Pattern for palette entry i under the print theme; PATTERN_NONE otherwise. */
 enum pattern theme_pattern(const struct theme *t, size_t i);
 /* "#RRGGBB" or "#RRGGBBAA" to 0xRRGGBBAA. */

@@ -1,0 +1,328 @@
+#define _GNU_SOURCE /* memmem */
+/* Every format is rendered into memory first, then written: SVG needs its accessibility
+ * elements added, and a failed render must never leave a partial file behind. */
+#include "output.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "draw.h"
+#include "pngout.h"
+
+struct buf {
+    unsigned char *data;
+    size_t len, cap;
+    bool nomem;
+};
+
+static cairo_status_t buf_write(void *closure, const unsigned char *data, unsigned int n)
+{
+    struct buf *b = closure;
+    if (b->len + n > b->cap) {
+        size_t cap = b->cap ? b->cap : 65536;
+        while (cap < b->len + n)
+            cap *= 2;
+        unsigned char *d = realloc(b->data, cap);
+        if (!d) {
+            b->nomem = true;
+            return CAIRO_STATUS_NO_MEMORY;
+        }
+        b->data = d;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, data, n);
+    b->len += n;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+static void set_error(struct ml_error *err, enum ml_error_code code, const char *fmt, const char *a,
+                      const char *b)
+{
+    if (!err || err->code != ML_OK)
+        return;
+    err->code = code;
+    err->line = err->column = -1;
+    err->path[0] = '\0';
+    snprintf(err->text, sizeof err->text, fmt, a, b);
+}
+
+static bool check_cairo(cairo_status_t st, struct ml_error *err)
+{
+    if (st == CAIRO_STATUS_SUCCESS)
+        return true;
+    set_error(err, st == CAIRO_STATUS_NO_MEMORY ? ML_ERROR_NOMEM : ML_ERROR_RENDER,
+              "cannot render: %s%s", cairo_status_to_string(st), "");
+    return false;
+}
+
+/* A PDF link annotation around an item; cairo takes the link area from what is drawn. */
+static bool pdf_link(cairo_t *cr, const struct item *it)
+{
+    char attr[1200];
+    size_t k = 0;
+    k += (size_t)snprintf(attr, sizeof attr, "uri='");
+    for (const char *p = it->link; *p && k + 4 < sizeof attr; p++) {
+        if (*p == '\'' || *p == '\\')
+            attr[k++] = '\\';
+        attr[k++] = *p;
+    }
+    if (k + 2 >= sizeof attr)
+        return false;
+    attr[k++] = '\'';
+    attr[k] = '\0';
+    cairo_tag_begin(cr, CAIRO_TAG_LINK, attr);
+    return true;
+}
+
+static bool render_vector(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
+                          cairo_surface_t *s, bool pdf, struct ml_error *err)
+{
+    cairo_t *cr = cairo_create(s);
+    draw_layout(cr, ctx, l, o->transparent && !pdf, pdf ? pdf_link : NULL);
+    cairo_status_t st = cairo_status(cr);
+    cairo_destroy(cr);
+    cairo_surface_finish(s);
+    if (st == CAIRO_STATUS_SUCCESS)
+        st = cairo_surface_status(s);
+    cairo_surface_destroy(s);
+    return check_cairo(st, err);
+}
+
+static void pdf_metadata(cairo_surface_t *s, const struct layout *l)
+{
+    char created[32];
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    if (l->title)
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, l->title);
+    if (l->subject)
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, l->subject);
+    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_KEYWORDS, l->chart ? l->chart : "");
+    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "memberline " ML_VERSION);
+    if (epoch && *epoch) {
+        /* Reproducible builds: the creation date comes from SOURCE_DATE_EPOCH. */
+        time_t t = (time_t)strtoll(epoch, NULL, 10);
+        struct tm tm;
+        gmtime_r(&t, &tm);
+        strftime(created, sizeof created, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, created);
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, created);
+    }
+}
+
+static bool render_pdf(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
+                       struct buf *b, struct ml_error *err)
+{
+    cairo_surface_t *s = cairo_pdf_surface_create_for_stream(buf_write, b, l->width, l->height);
+    pdf_metadata(s, l);
+    return render_vector(l, ctx, o, s, true, err);
+}
+
+/* Escape text for XML content. */
+static void xml_escape(struct buf *b, const char *s)
+{
+    for (; s && *s; s++) {
+        const char *rep = NULL;
+        switch (*s) {
+        case '&':
+            rep = "&amp;";
+            break;
+        case '<':
+            rep = "&lt;";
+            break;
+        case '>':
+            rep = "&gt;";
+            break;
+        case '"':
+            rep = "&quot;";
+            break;
+        }
+        if (rep)
+            buf_write(b, (const unsigned char *)rep, (unsigned)strlen(rep));
+        else
+            buf_write(b, (const unsigned char *)s, 1);
+    }
+}
+
+static void put(struct buf *b, const char *s)
+{
+    buf_write(b, (const unsigned char *)s, (unsigned)strlen(s));
+}
+
+/* cairo writes a bare <svg>: add role="img", a <title> and a <desc> for screen readers. */
+static bool svg_accessible(const struct layout *l, struct buf *in, struct buf *out)
+{
+    unsigned char *svg = memmem(in->data, in->len, "<svg", 4);
+    unsigned char *close = svg ? memchr(svg, '>', in->len - (size_t)(svg - in->data)) : NULL;
+    if (!close)
+        return false;
+    buf_write(out, in->data, (unsigned)(close - in->data));
+    put(out, " role=\"img\" aria-labelledby=\"ml-title ml-desc\">\n<title id=\"ml-title\">");
+    xml_escape(out, l->title ? l->title : l->chart);
+    put(out, "</title>\n<desc id=\"ml-desc\">");
+    xml_escape(out, l->alt_text ? l->alt_text : "");
+    put(out, "</desc>");
+    buf_write(out, close + 1, (unsigned)(in->len - (size_t)(close + 1 - in->data)));
+    return !out->nomem;
+}
+
+static bool render_svg(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
+                       struct buf *b, struct ml_error *err)
+{
+    struct buf raw = {0};
+    cairo_surface_t *s = cairo_svg_surface_create_for_stream(buf_write, &raw, l->width, l->height);
+    cairo_svg_surface_set_document_unit(s, CAIRO_SVG_UNIT_PT);
+    bool ok = render_vector(l, ctx, o, s, false, err);
+    if (ok && !svg_accessible(l, &raw, b)) {
+        set_error(err, ML_ERROR_RENDER, "cannot render: unexpected SVG from cairo%s%s", "", "");
+        ok = false;
+    }
+    free(raw.data);
+    return ok;
+}
+
+static bool render_png(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
+                       struct buf *b, struct ml_error *err)
+{
+    int w = (int)ceil(l->width * o->png_scale), h = (int)ceil(l->height * o->png_scale);
+    if (w < 1 || h < 1 || w > 32767 || h > 32767) {
+        set_error(err, ML_ERROR_USAGE,
+                  "the PNG would be %s pixels; at most 32767 x 32767 is possible%s", "too many",
+                  "");
+        return false;
+    }
+    bool opaque = !o->transparent && (l->background & 0xff) == 0xff;
+    cairo_surface_t *s =
+        cairo_image_surface_create(opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32, w, h);
+    cairo_t *cr = cairo_create(s);
+    cairo_scale(cr, o->png_scale, o->png_scale);
+    draw_layout(cr, ctx, l, o->transparent, NULL);
+    cairo_status_t st = cairo_status(cr);
+    cairo_destroy(cr);
+    cairo_surface_flush(s);
+    bool ok = check_cairo(st, err) && pngout_encode(s, opaque, buf_write, b, err);
+    cairo_surface_destroy(s);
+    return ok;
+}
+
+bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
+                   enum ml_format format, FILE *out, struct ml_error *err)
+{
+    struct buf b = {0};
+    bool ok;
+    if (format == ML_FORMAT_PDF)
+        ok = render_pdf(l, ctx, o, &b, err);
+    else if (format == ML_FORMAT_SVG)
+        ok = render_svg(l, ctx, o, &b, err);
+    else
+        ok = render_png(l, ctx, o, &b, err);
+    if (ok && b.nomem) {
+        set_error(err, ML_ERROR_NOMEM, "out of memory%s%s", "", "");
+        ok = false;
+    }
+    if (ok && (fwrite(b.data, 1, b.len, out) != b.len || fflush(out) != 0)) {
+        set_error(err, ML_ERROR_WRITE, "write error: %s%s", strerror(errno), "");
+        ok = false;
+    }
+    free(b.data);
+    return ok;
+}
+
+struct stream_job {
+    const struct layout *l;
+    struct text_ctx *ctx;
+    const struct output_opts *o;
+    enum ml_format format;
+    struct ml_error *err;
+};
+
+static bool write_chart(FILE *f, void *user)
+{
+    struct stream_job *j = user;
+    return output_stream(j->l, j->ctx, j->o, j->format, f, j->err);
+}
+
+bool output_file(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
+                 enum ml_format format, const char *path, struct ml_error *err)
+{
+    struct stream_job j = {l, ctx, o, format, err};
+    return output_atomic(path, write_chart, &j, err);
+}
+
+static bool write_direct(const char *path, bool (*writer)(FILE *, void *), void *user,
+                         struct ml_error *err)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f) {
+        set_error(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, strerror(errno));
+        return false;
+    }
+    bool ok = writer(f, user);
+    if (fclose(f) != 0 && ok) {
+        set_error(err, ML_ERROR_WRITE, "cannot write %s: %s", path, strerror(errno));
+        ok = false;
+    }
+    if (!ok && err && err->code == ML_ERROR_WRITE && !strstr(err->text, path)) {
+        char text[sizeof err->text];
+        snprintf(text, sizeof text, "cannot write %s: %s", path, err->text);
+        memcpy(err->text, text, sizeof text);
+    }
+    return ok;
+}
+
+bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
+                   struct ml_error *err)
+{
+    struct stat st;
+    if (stat(path, &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            set_error(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, "it is a directory");
+            return false;
+        }
+        if (!S_ISREG(st.st_mode))
+            return write_direct(path, writer, user, err);
+    }
+    size_t n = strlen(path);
+    char *tmp = malloc(n + 16);
+    if (!tmp) {
+        set_error(err, ML_ERROR_NOMEM, "out of memory%s%s", "", "");
+        return false;
+    }
+    snprintf(tmp, n + 16, "%s.tmp-XXXXXX", path);
+    int fd = mkstemp(tmp);
+    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    if (!f) {
+        set_error(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, strerror(errno));
+        if (fd >= 0) {
+            close(fd);
+            unlink(tmp);
+        }
+        free(tmp);
+        return false;
+    }
+    bool ok = writer(f, user);
+    if (fclose(f) != 0 && ok) {
+        set_error(err, ML_ERROR_WRITE, "cannot write %s: %s", path, strerror(errno));
+        ok = false;
+    }
+    /* mkstemp makes the file 0600; give it the permissions a new file normally gets. */
+    mode_t mask = umask(0);
+    umask(mask);
+    if (ok && chmod(tmp, 0666 & ~mask) != 0)
+        ok = false;
+    if (ok && rename(tmp, path) != 0) {
+        set_error(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, strerror(errno));
+        ok = false;
+    }
+    if (!ok)
+        unlink(tmp);
+    free(tmp);
+    return ok;
+}

@@ -1,0 +1,27 @@
+/* Surfaces per format, document metadata, streams and the atomic file write. */
+#ifndef ML_OUTPUT_H
+#define ML_OUTPUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "layout.h"
+#include "memberline.h"
+
+struct output_opts {
+    double png_scale; /* PNG pixels per point */
+    bool transparent;
+};
+
+/* Render l in format and write it to out. */
+bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
+                   enum ml_format format, FILE *out, struct ml_error *err);
+/* Render to a temporary file beside path and rename it at the end. A path that is a device or
+ * a pipe (/dev/stdout, /dev/full) is written directly. */
+bool output_file(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
+                 enum ml_format format, const char *path, struct ml_error *err);
+/* The same atomic write for any bytes the writer callback produces. */
+bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
+                   struct ml_error *err);
+
+#endif

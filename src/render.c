@@ -1,0 +1,354 @@
+/* The rendering API: options -> chart_opts -> a chart module's layout -> output. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chart.h"
+#include "i18n.h"
+#include "output.h"
+
+struct ml_renderer {
+    struct text_ctx *text;
+};
+
+struct ml_chart {
+    struct ml_renderer *r;
+    struct layout layout;
+    struct output_opts out;
+};
+
+static const struct chart_kind kinds[] = {
+    {"timeline", timeline_layout},
+    {"membership", membership_layout},
+    {"count", count_layout},
+    {"map", map_layout},
+};
+
+const struct chart_kind *chart_find(const char *name)
+{
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+        if (strcmp(kinds[i].name, name) == 0)
+            return &kinds[i];
+    return NULL;
+}
+
+static void error_set(struct ml_error *err, enum ml_error_code code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void error_set(struct ml_error *err, enum ml_error_code code, const char *fmt, ...)
+{
+    va_list ap;
+    if (!err)
+        return;
+    memset(err, 0, sizeof *err);
+    err->code = code;
+    err->line = err->column = -1;
+    va_start(ap, fmt);
+    vsnprintf(err->text, sizeof err->text, fmt, ap);
+    va_end(ap);
+}
+
+void chart_warn(const struct chart_opts *opts, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    opts->state->warnings++;
+    if (opts->user->warn)
+        opts->user->warn(opts->user->warn_user, msg);
+}
+
+const char *chart_text(const struct chart_opts *opts, const struct mtext *t)
+{
+    bool fell_back;
+    const char *s = mtext_get(t, opts->lang, &fell_back);
+    if (fell_back && *s) {
+        struct chart_state *st = opts->state;
+        size_t n = strlen(st->missing);
+        if (st->missing_texts < 4 && n + strlen(s) + 8 < sizeof st->missing)
+            snprintf(st->missing + n, sizeof st->missing - n, "%s\"%.60s\"", n ? ", " : "", s);
+        st->missing_texts++;
+    }
+    return s;
+}
+
+void ml_options_init(struct ml_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->chart = "timeline";
+    o->width = 1200;
+    o->png_scale = 96.0 / 72.0;
+    o->theme = "light";
+    o->group = "status";
+    o->sort = "default";
+    o->count_mode = "stacked";
+}
+
+struct ml_renderer *ml_renderer_create(struct ml_error *err)
+{
+    struct ml_renderer *r = calloc(1, sizeof *r);
+    if (!r) {
+        error_set(err, ML_ERROR_NOMEM, "out of memory");
+        return NULL;
+    }
+    r->text = text_ctx_create(err);
+    if (!r->text) {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void ml_renderer_destroy(struct ml_renderer *r)
+{
+    if (!r)
+        return;
+    text_ctx_destroy(r->text);
+    free(r);
+}
+
+/* Type sizes follow the chart size, so a slide reads from the back of a room and an A4 page
+ * does not shout. */
+static void set_fonts(struct chart_opts *c)
+{
+    const char *fam = c->theme.font_family;
+    double base = fmin(fmax(c->width / 115.0, 7.5), 20.0) * c->theme.type_scale;
+    if (c->fixed_height && c->height > 0)
+        base = fmin(base, fmax(c->height / 52.0, 6.5) * c->theme.type_scale);
+    c->fonts.title = (struct font){fam, base * 1.7, true, false};
+    c->fonts.subtitle = (struct font){fam, base * 1.12, false, false};
+    c->fonts.label = (struct font){fam, base, false, false};
+    c->fonts.small = (struct font){fam, base * 0.84, false, false};
+    c->fonts.axis = (struct font){fam, base * 0.88, false, false};
+    c->fonts.legend = (struct font){fam, base * 0.92, false, false};
+    c->fonts.note = (struct font){fam, base * 0.8, false, false};
+    c->fonts.header = (struct font){fam, base * 0.95, true, false};
+    c->gap = base;
+    c->margin = fmax(base * 1.5, c->width * 0.022);
+}
+
+static bool parse_opt_date(const char *name, const char *s, struct date *d, bool *has,
+                           struct ml_error *err)
+{
+    const char *why = NULL;
+    *has = false;
+    if (!s)
+        return true;
+    if (!date_parse(s, d, &why)) {
+        error_set(err, ML_ERROR_USAGE, "%s: \"%.40s\" is not a date (%s)", name, s, why);
+        return false;
+    }
+    *has = true;
+    return true;
+}
+
+static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct chart_opts *c,
+                         struct ml_error *err)
+{
+    c->lang = 0;
+    c->lang_code = doc->n_langs ? doc->langs[0] : "en";
+    if (!lang)
+        return true;
+    int i = model_lang_index(doc, lang);
+    if (i < 0) {
+        char have[256] = "";
+        for (int k = 0; k < doc->n_langs; k++)
+            snprintf(have + strlen(have), sizeof have - strlen(have), "%s%s", k ? ", " : "",
+                     doc->langs[k]);
+        error_set(err, ML_ERROR_USAGE, "language \"%.20s\" is not in the data (it has %s)", lang,
+                  have);
+        return false;
+    }
+    c->lang = i;
+    c->lang_code = doc->langs[i];
+    return true;
+}
+
+static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct chart_opts *c,
+                    struct ml_error *err)
+{
+    bool has_as_of;
+    memset(c, 0, sizeof *c);
+    c->user = o;
+    if (!theme_load(&c->theme, o->theme, err) || !resolve_lang(doc, o->lang, c, err))
+        return false;
+    if (o->font && *o->font)
+        snprintf(c->theme.font_family, sizeof c->theme.font_family, "%s", o->font);
+    c->width = o->width > 0 ? o->width : 1200;
+    c->height = o->height > 0 ? o->height : 0;
+    c->fixed_height = c->height > 0;
+    if (!parse_opt_date("--from", o->from, &c->from, &c->has_from, err) ||
+        !parse_opt_date("--to", o->to, &c->to, &c->has_to, err) ||
+        !parse_opt_date("--as-of", o->as_of, &c->as_of, &has_as_of, err))
+        return false;
+    if (c->has_from && c->has_to && date_start(&c->to) < date_start(&c->from)) {
+        error_set(err, ML_ERROR_USAGE, "--to is before --from");
+        return false;
+    }
+    if (!has_as_of) {
+        if (doc->has_as_of)
+            c->as_of = doc->as_of;
+        else
+            date_today(&c->as_of);
+    }
+    set_fonts(c);
+    return true;
+}
+
+static void resolve_texts(const struct ml_doc *doc, const struct ml_options *o,
+                          struct chart_opts *c)
+{
+    c->title = o->no_title ? NULL : (o->title ? o->title : chart_text(c, &doc->title));
+    c->subtitle = o->no_title ? NULL : (o->subtitle ? o->subtitle : chart_text(c, &doc->subtitle));
+    c->source_note = o->source_note ? o->source_note : chart_text(c, &doc->source);
+}
+
+/* Warnings found after layout: labels no font can draw, texts without a translation. */
+static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, struct layout *l)
+{
+    int reported = 0;
+    for (size_t i = 0; i < l->n_items && reported < 5; i++) {
+        struct item *it = &l->items[i];
+        struct text_size ts;
+        if (it->kind != ITEM_TEXT)
+            continue;
+        text_measure(ctx, it->text, &it->font, it->wrap, it->align, &ts);
+        if (ts.unknown_glyphs > 0) {
+            chart_warn(c,
+                       "no installed font can draw %d character(s) of \"%.60s\" (install "
+                       "fonts-noto-core, fonts-noto-cjk or fonts-noto-extra, or use --font)",
+                       ts.unknown_glyphs, it->text);
+            reported++;
+        }
+    }
+    if (c->state->missing_texts)
+        chart_warn(
+            c, "%d text(s) have no \"%s\" translation; shown in the data's first language: %s%s",
+            c->state->missing_texts, c->lang_code, c->state->missing,
+            c->state->missing_texts > 4 ? ", ..." : "");
+}
+
+static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const struct ml_doc *doc,
+                       struct chart_opts *c, struct ml_error *err)
+{
+    struct layout *l = &ch->layout;
+    text_set_language(ch->r->text, c->lang_code);
+    layout_init(l, kind->name);
+    l->width = c->width;
+    l->height = c->height;
+    l->background = c->theme.background;
+    resolve_texts(doc, c->user, c);
+    if (!kind->layout(doc, c, ch->r->text, l, err))
+        return false;
+    if (l->nomem) {
+        error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
+        return false;
+    }
+    late_warnings(c, ch->r->text, l);
+    if (c->user->strict && c->state->warnings) {
+        error_set(err, ML_ERROR_WARNING, "%d warning(s), and --strict makes them errors",
+                  c->state->warnings);
+        return false;
+    }
+    if (!l->title && c->title && !item_set(l, &l->title, c->title))
+        return false;
+    if (!l->subject && c->subtitle && *c->subtitle && !item_set(l, &l->subject, c->subtitle))
+        return false;
+    return true;
+}
+
+struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc,
+                                 const struct ml_options *o, struct ml_error *err)
+{
+    struct chart_state state = {0};
+    struct chart_opts c;
+    const struct chart_kind *kind = chart_find(o->chart ? o->chart : "timeline");
+    if (!kind) {
+        error_set(err, ML_ERROR_USAGE,
+                  "unknown chart \"%.40s\" (expected timeline, membership, count or map)",
+                  o->chart);
+        return NULL;
+    }
+    struct ml_chart *ch = calloc(1, sizeof *ch);
+    if (!ch) {
+        error_set(err, ML_ERROR_NOMEM, "out of memory");
+        return NULL;
+    }
+    ch->r = r;
+    ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
+    ch->out.transparent = o->transparent;
+    if (!resolve(doc, o, &c, err)) {
+        free(ch);
+        return NULL;
+    }
+    c.state = &state;
+    if (!run_layout(ch, kind, doc, &c, err)) {
+        ml_chart_destroy(ch);
+        return NULL;
+    }
+    return ch;
+}
+
+void ml_chart_destroy(struct ml_chart *ch)
+{
+    if (!ch)
+        return;
+    layout_finish(&ch->layout);
+    free(ch);
+}
+
+void ml_chart_size(const struct ml_chart *ch, double *w, double *h)
+{
+    *w = ch->layout.width;
+    *h = ch->layout.height;
+}
+
+bool ml_chart_write_file(struct ml_chart *ch, enum ml_format f, const char *path,
+                         struct ml_error *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+    return output_file(&ch->layout, ch->r->text, &ch->out, f, path, err);
+}
+
+bool ml_chart_write_stream(struct ml_chart *ch, enum ml_format f, FILE *out, struct ml_error *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+    return output_stream(&ch->layout, ch->r->text, &ch->out, f, out, err);
+}
+
+static bool write_layout(FILE *f, void *user)
+{
+    return layout_write_json(user, f);
+}
+
+bool ml_chart_write_layout_json(const struct ml_chart *ch, const char *path, struct ml_error *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+    bool ok = output_atomic(path, write_layout, (void *)&ch->layout, err);
+    if (!ok && err && err->code == ML_OK)
+        error_set(err, ML_ERROR_WRITE, "cannot write %s", path);
+    return ok;
+}
+
+const char *ml_chart_alt_text(const struct ml_chart *ch)
+{
+    return ch->layout.alt_text ? ch->layout.alt_text : "";
+}
+
+bool ml_format_from_name(const char *name, enum ml_format *out)
+{
+    static const char *names[] = {"png", "svg", "pdf"};
+    for (int i = 0; i < 3; i++)
+        if (strcmp(name, names[i]) == 0) {
+            *out = (enum ml_format)i;
+            return true;
+        }
+    return false;
+}

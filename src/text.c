@@ -1,0 +1,179 @@
+/* Pango behind a few helpers. One font map, one context and one layout per process: font
+ * start-up costs far more than drawing a chart, so batch rendering reuses them all. */
+#include "text.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FONT_CACHE 24
+
+struct cached_font {
+    char family[256];
+    double size;
+    bool bold, italic;
+    PangoFontDescription *desc;
+};
+
+struct text_ctx {
+    PangoFontMap *map;
+    PangoContext *context;
+    PangoLayout *layout;
+    struct cached_font fonts[FONT_CACHE];
+    size_t n_fonts, next_evict;
+};
+
+struct text_ctx *text_ctx_create(struct ml_error *err)
+{
+    struct text_ctx *ctx = calloc(1, sizeof *ctx);
+    cairo_font_options_t *fo = NULL;
+    if (!ctx)
+        goto fail;
+    ctx->map = pango_cairo_font_map_new();
+    if (!ctx->map)
+        goto fail;
+    ctx->context = pango_font_map_create_context(ctx->map);
+    if (!ctx->context)
+        goto fail;
+    /* 72 dpi: one point is one user unit in every format. Metric hinting off so that text
+     * widths are the same in PNG, SVG and PDF, and at every PNG scale. */
+    pango_cairo_context_set_resolution(ctx->context, 72.0);
+    fo = cairo_font_options_create();
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_antialias(fo, CAIRO_ANTIALIAS_GRAY);
+    pango_cairo_context_set_font_options(ctx->context, fo);
+    cairo_font_options_destroy(fo);
+    pango_context_set_round_glyph_positions(ctx->context, FALSE);
+    ctx->layout = pango_layout_new(ctx->context);
+    if (!ctx->layout)
+        goto fail;
+    return ctx;
+fail:
+    if (err) {
+        memset(err, 0, sizeof *err);
+        err->code = ML_ERROR_RENDER;
+        err->line = err->column = -1;
+        strcpy(err->text, "cannot start the text engine (pango)");
+    }
+    text_ctx_destroy(ctx);
+    return NULL;
+}
+
+void text_ctx_destroy(struct text_ctx *ctx)
+{
+    if (!ctx)
+        return;
+    for (size_t i = 0; i < ctx->n_fonts; i++)
+        pango_font_description_free(ctx->fonts[i].desc);
+    if (ctx->layout)
+        g_object_unref(ctx->layout);
+    if (ctx->context)
+        g_object_unref(ctx->context);
+    if (ctx->map)
+        g_object_unref(ctx->map);
+    free(ctx);
+}
+
+void text_set_language(struct text_ctx *ctx, const char *lang)
+{
+    /* The language picks the right CJK glyph variants and line-breaking rules. */
+    pango_context_set_language(ctx->context, pango_language_from_string(lang ? lang : "en"));
+    pango_layout_context_changed(ctx->layout);
+}
+
+static PangoFontDescription *font_desc(struct text_ctx *ctx, const struct font *f)
+{
+    const char *family = f->family ? f->family : "sans-serif";
+    for (size_t i = 0; i < ctx->n_fonts; i++) {
+        struct cached_font *c = &ctx->fonts[i];
+        if (c->size == f->size && c->bold == f->bold && c->italic == f->italic &&
+            strcmp(c->family, family) == 0)
+            return c->desc;
+    }
+    size_t slot = ctx->n_fonts < FONT_CACHE ? ctx->n_fonts++ : ctx->next_evict++ % FONT_CACHE;
+    struct cached_font *c = &ctx->fonts[slot];
+    if (c->desc)
+        pango_font_description_free(c->desc);
+    snprintf(c->family, sizeof c->family, "%s", family);
+    c->size = f->size;
+    c->bold = f->bold;
+    c->italic = f->italic;
+    c->desc = pango_font_description_new();
+    pango_font_description_set_family(c->desc, c->family);
+    pango_font_description_set_absolute_size(c->desc, f->size * PANGO_SCALE);
+    pango_font_description_set_weight(c->desc, f->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_font_description_set_style(c->desc, f->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+    return c->desc;
+}
+
+static PangoAlignment pango_align(enum align a)
+{
+    return a == ALIGN_CENTER ? PANGO_ALIGN_CENTER
+                             : (a == ALIGN_RIGHT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+}
+
+/* Set up the shared layout; labels are data, never markup. */
+static void prepare(struct text_ctx *ctx, const char *s, const struct font *f, double wrap,
+                    enum align align)
+{
+    PangoLayout *pl = ctx->layout;
+    pango_layout_set_font_description(pl, font_desc(ctx, f));
+    pango_layout_set_attributes(pl, NULL);
+    pango_layout_set_width(pl, wrap > 0 ? (int)lround(wrap * PANGO_SCALE) : -1);
+    pango_layout_set_wrap(pl, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_alignment(pl, pango_align(align));
+    pango_layout_set_text(pl, s ? s : "", -1);
+}
+
+void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
+                  enum align align, struct text_size *out)
+{
+    PangoRectangle logical;
+    prepare(ctx, s, font, wrap, align);
+    pango_layout_get_extents(ctx->layout, NULL, &logical);
+    out->w = (double)logical.width / PANGO_SCALE;
+    out->h = (double)logical.height / PANGO_SCALE;
+    out->baseline = (double)pango_layout_get_baseline(ctx->layout) / PANGO_SCALE;
+    out->lines = pango_layout_get_line_count(ctx->layout);
+    out->unknown_glyphs = pango_layout_get_unknown_glyphs_count(ctx->layout);
+}
+
+void text_draw(struct text_ctx *ctx, cairo_t *cr, const char *s, const struct font *font,
+               double wrap, enum align align, double x, double y, uint32_t color)
+{
+    PangoRectangle logical;
+    prepare(ctx, s, font, wrap, align);
+    pango_layout_get_extents(ctx->layout, NULL, &logical);
+    cairo_save(cr);
+    cairo_set_source_rgba(cr, ((color >> 24) & 0xff) / 255.0, ((color >> 16) & 0xff) / 255.0,
+                          ((color >> 8) & 0xff) / 255.0, (color & 0xff) / 255.0);
+    /* The box was measured from the logical extents; with a wrap width and centre or right
+     * alignment they start inside the layout, so shift back by their offset. */
+    cairo_move_to(cr, x - (double)logical.x / PANGO_SCALE, y - (double)logical.y / PANGO_SCALE);
+    pango_cairo_show_layout(cr, ctx->layout);
+    cairo_restore(cr);
+}
+
+double text_longest_word(struct text_ctx *ctx, const char *s, const struct font *font)
+{
+    double best = 0;
+    const char *p = s;
+    char word[512];
+    while (*p) {
+        size_t n = strcspn(p, " ");
+        if (n > 0 && n < sizeof word) {
+            struct text_size ts;
+            memcpy(word, p, n);
+            word[n] = '\0';
+            text_measure(ctx, word, font, 0, ALIGN_LEFT, &ts);
+            if (ts.w > best)
+                best = ts.w;
+        }
+        p += n;
+        while (*p == ' ')
+            p++;
+    }
+    return best;
+}

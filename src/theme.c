@@ -1,0 +1,128 @@
+/* Built-in themes. The palettes are colour-blind safe: Paul Tol's "muted" (categories) and
+ * Okabe-Ito (statuses) on light backgrounds, Tol's "light" on dark. The print theme uses grey
+ * shades with fill patterns so that every status and category survives grayscale printing. */
+#include "theme.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "load.h"
+
+#define DEFAULT_FONT                                                                               \
+    "Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"
+
+static const uint32_t tol_muted[] = {0x332288ff, 0x88CCEEff, 0x44AA99ff, 0x117733ff, 0x999933ff,
+                                     0xDDCC77ff, 0xCC6677ff, 0x882255ff, 0xAA4499ff};
+static const uint32_t tol_light[] = {0x77AADDff, 0xEE8866ff, 0xEEDD88ff, 0xFFAABBff, 0x99DDFFff,
+                                     0x44BB99ff, 0xBBCC33ff, 0xAAAA00ff, 0xDDDDDDff};
+static const uint32_t okabe_ito[] = {0x0072B2ff, 0x009E73ff, 0xE69F00ff, 0x56B4E9ff,
+                                     0xCC79A7ff, 0xD55E00ff, 0x999999ff, 0xF0E442ff};
+static const uint32_t okabe_ito_dark[] = {0x56B4E9ff, 0x2BC48Fff, 0xE69F00ff, 0x9FD3F2ff,
+                                          0xCC79A7ff, 0xFF7F3Fff, 0xAAAAAAff, 0xF0E442ff};
+static const uint32_t greys[] = {0x222222ff, 0x777777ff, 0xAAAAAAff, 0x4D4D4Dff,
+                                 0xC8C8C8ff, 0x5F5F5Fff, 0x939393ff, 0x111111ff};
+
+static void set_palette(uint32_t *dst, size_t *n, const uint32_t *src, size_t count)
+{
+    memcpy(dst, src, count * sizeof *src);
+    *n = count;
+}
+
+static void theme_light(struct theme *t)
+{
+    memset(t, 0, sizeof *t);
+    strcpy(t->name, "light");
+    t->background = 0xFFFFFFff;
+    t->text = 0x1A1A1Aff;
+    t->muted = 0x555555ff;
+    t->axis = 0x333333ff;
+    t->grid = 0x8C8C8Cff;
+    t->band = 0xEEF0F3ff;
+    t->accent = 0xB2182Bff;
+    set_palette(t->palette, &t->n_palette, tol_muted, sizeof tol_muted / sizeof *tol_muted);
+    set_palette(t->status_palette, &t->n_status_palette, okabe_ito,
+                sizeof okabe_ito / sizeof *okabe_ito);
+    strcpy(t->font_family, DEFAULT_FONT);
+    t->type_scale = 1.0;
+}
+
+static void theme_dark(struct theme *t)
+{
+    theme_light(t);
+    strcpy(t->name, "dark");
+    t->background = 0x16191Eff;
+    t->text = 0xF2F2F2ff;
+    t->muted = 0xB8BEC8ff;
+    t->axis = 0xD0D4DAff;
+    t->grid = 0x7A808Aff;
+    t->band = 0x262B33ff;
+    t->accent = 0xFF8A80ff;
+    set_palette(t->palette, &t->n_palette, tol_light, sizeof tol_light / sizeof *tol_light);
+    set_palette(t->status_palette, &t->n_status_palette, okabe_ito_dark,
+                sizeof okabe_ito_dark / sizeof *okabe_ito_dark);
+}
+
+static void theme_print(struct theme *t)
+{
+    theme_light(t);
+    strcpy(t->name, "print");
+    t->text = 0x000000ff;
+    t->muted = 0x333333ff;
+    t->axis = 0x000000ff;
+    t->grid = 0x808080ff;
+    t->band = 0xF0F0F0ff;
+    t->accent = 0x000000ff;
+    set_palette(t->palette, &t->n_palette, greys, sizeof greys / sizeof *greys);
+    set_palette(t->status_palette, &t->n_status_palette, greys, sizeof greys / sizeof *greys);
+    t->patterns = true;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+bool theme_load(struct theme *t, const char *name, struct ml_error *err)
+{
+    if (!name || strcmp(name, "light") == 0) {
+        theme_light(t);
+        return true;
+    }
+    if (strcmp(name, "dark") == 0) {
+        theme_dark(t);
+        return true;
+    }
+    if (strcmp(name, "print") == 0) {
+        theme_print(t);
+        return true;
+    }
+    theme_light(t);
+    if (ends_with(name, ".json"))
+        return load_theme_file(name, t, err);
+    if (err) {
+        memset(err, 0, sizeof *err);
+        err->code = ML_ERROR_USAGE;
+        err->line = err->column = -1;
+        snprintf(err->text, sizeof err->text,
+                 "unknown theme \"%.60s\" (expected light, dark, print or a FILE.json)", name);
+    }
+    return false;
+}
+
+uint32_t theme_color(const struct theme *t, size_t i)
+{
+    return t->n_palette ? t->palette[i % t->n_palette] : t->text;
+}
+
+uint32_t theme_status_color(const struct theme *t, size_t i)
+{
+    return t->n_status_palette ? t->status_palette[i % t->n_status_palette] : t->text;
+}
+
+enum pattern theme_pattern(const struct theme *t, size_t i)
+{
+    static const enum pattern order[] = {PATTERN_NONE, PATTERN_HATCH, PATTERN_DOTS, PATTERN_CROSS,
+                                         PATTERN_BACKHATCH};
+    return t->patterns ? order[i % 5] : PATTERN_NONE;
+}
