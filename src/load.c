@@ -48,7 +48,8 @@ struct id_index {
     const char *section; /* "members" */
     struct id_entry *v;
     size_t n;
-    bool usable; /* false when the section is not an array: skip reference checks */
+    bool usable;     /* false when the section is not an array: skip reference checks */
+    bool incomplete; /* some element has no string id: an unknown reference may mean it */
 };
 
 struct ctx {
@@ -362,6 +363,8 @@ static void index_build(struct ctx *c, struct id_index *ix, json_t *root, const 
         if (id) {
             ix->v[ix->n].id = id;
             ix->v[ix->n++].pos = i;
+        } else {
+            ix->incomplete = true;
         }
     }
     qsort(ix->v, ix->n, sizeof *ix->v, entry_cmp);
@@ -679,7 +682,7 @@ static bool text_entry(struct ctx *c, const char *code, json_t *v, struct mtext 
         langs_list(c->doc, list, sizeof list);
         suggest(hint, sizeof hint, code, (const char *const *)c->doc->langs,
                 (size_t)c->doc->n_langs);
-        report(c, ML_ERROR_VALUE, "language %s is not in \"languages\" (%s)%s", q, list, hint);
+        report(c, ML_ERROR_VALUE, "language %s is not in \"languages\": %s%s", q, list, hint);
     } else if (s && lang >= 0) {
         got = text_store(c, t, lang, s);
     } else if (s) {
@@ -696,8 +699,8 @@ static void text_field(struct ctx *c, json_t *obj, const char *key, bool require
 {
     json_t *v = json_object_get(obj, key), *e;
     const char *code, *s;
-    size_t mark;
-    bool got = false, bad = false;
+    size_t mark, errors = c->sink.n;
+    bool got = false;
     if (!v) {
         if (required)
             report_missing(c, key);
@@ -707,7 +710,6 @@ static void text_field(struct ctx *c, json_t *obj, const char *key, bool require
     if (json_is_string(v)) {
         if ((s = string_value(c, v)))
             got = text_store(c, out, 0, s);
-        bad = !s;
     } else if (json_is_object(v)) {
         json_object_foreach(v, code, e)
         {
@@ -715,9 +717,8 @@ static void text_field(struct ctx *c, json_t *obj, const char *key, bool require
         }
     } else {
         report_type(c, "a string or an object of language codes", v);
-        bad = true;
     }
-    if (required && !got && !bad && !c->sink.nomem) {
+    if (required && !got && c->sink.n == errors) {
         if (json_is_string(v) && json_string_length(v) > 0)
             report(c, ML_ERROR_VALUE, "empty %s (only white space)", key);
         else
@@ -759,6 +760,8 @@ static int ref_value(struct ctx *c, json_t *v, const struct id_index *ix, const 
     pos = index_find(ix, s);
     if (pos >= 0)
         return (int)pos;
+    if (ix->incomplete) /* that element is reported already; do not guess */
+        return -1;
     if (sink_wants(&c->sink)) {
         quote(q, sizeof q, s);
         index_suggest(ix, s, hint, sizeof hint);
