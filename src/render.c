@@ -52,15 +52,14 @@ static void error_set(struct ml_error *err, enum ml_error_code code, const char 
 
 void chart_warn(const struct chart_opts *opts, const char *fmt, ...)
 {
-    char msg[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     /* Kept until the chart is done: a layout may run twice (see ml_chart_create). */
     struct chart_state *st = opts->state;
-    if (st->warnings < CHART_MAX_WARNINGS)
-        snprintf(st->messages[st->warnings], sizeof st->messages[0], "%s", msg);
+    char scratch[sizeof st->messages[0]];
+    char *slot = st->warnings < CHART_MAX_WARNINGS ? st->messages[st->warnings] : scratch;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(slot, sizeof scratch, fmt, ap);
+    va_end(ap);
     st->warnings++;
 }
 
