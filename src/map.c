@@ -422,7 +422,7 @@ static bool add_countries(struct map *m)
 
 static double marker_radius(const struct map *m)
 {
-    return fmax(2.5, m->opts->fonts.label.size * 0.3);
+    return fmax(3.0, m->opts->fonts.label.size * 0.4);
 }
 
 static bool frame_contains(const struct box *f, double x, double y)

@@ -89,8 +89,8 @@ static bool parse_country(struct parser *p, char *rest)
     }
     struct world_country *c = &w->countries[w->n_countries];
     memset(c, 0, sizeof *c);
-    snprintf(c->a2, sizeof c->a2, "%s", a2);
-    snprintf(c->a3, sizeof c->a3, "%s", a3);
+    memcpy(c->a2, a2, strlen(a2) + 1); /* valid_code bounds both lengths */
+    memcpy(c->a3, a3, strlen(a3) + 1);
     c->name = strdup(rest + used);
     if (!c->name)
         return fail(p, ML_ERROR_NOMEM, "out of memory");
@@ -224,7 +224,7 @@ static bool parse_text(struct parser *p, char *text)
     return p->seen_end || fail(p, ML_ERROR_VALUE, "the file ends early (no \"E\" line)");
 }
 
-static char *read_all(const char *path, struct ml_error *err, struct parser *p)
+static char *read_all(const char *path, struct parser *p)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
@@ -243,7 +243,6 @@ static char *read_all(const char *path, struct ml_error *err, struct parser *p)
         free(buf);
         return NULL;
     }
-    (void)err;
     buf[n] = '\0';
     return buf;
 }
@@ -253,7 +252,7 @@ struct world *world_load_file(const char *path, struct ml_error *err)
     struct ml_error local;
     struct parser p = {path, 0, NULL, 0, 0, 0, false, err ? err : &local};
     memset(p.err, 0, sizeof *p.err);
-    char *text = read_all(path, err, &p);
+    char *text = read_all(path, &p);
     if (!text)
         return NULL;
     p.w = calloc(1, sizeof *p.w);
