@@ -95,7 +95,8 @@ struct ml_options {
     const char *chart;     /* "timeline" (default), "membership", "count", "map" */
     double width;          /* points; default 1200 (1600 px) */
     double height;         /* points; 0 = as tall as the content needs */
-    bool fixed_height;     /* height given by the user: fit into it */
+    double min_height;     /* points; with height 0, lay out again at this fixed height when
+                              the content needs less (the CLI's 16:9 default) */
     double png_scale;      /* PNG pixels per point; default 96/72 */
     const char *theme;     /* "light", "dark", "print" or a theme file path */
     const char *lang;      /* a language code of the data; NULL = the data's first */
@@ -142,6 +143,26 @@ bool ml_chart_write_layout_json(const struct ml_chart *chart, const char *path,
                                 struct ml_error *err);
 /* A plain-text description of the chart for screen readers; owned by the chart. */
 const char *ml_chart_alt_text(const struct ml_chart *chart);
+/* Write that description to a file, atomically, ending with a newline. */
+bool ml_chart_write_alt_text(const struct ml_chart *chart, const char *path, struct ml_error *err);
+
+/* ---------------------------------------------------------------- batch */
+
+/* A batch manifest (docs/batch.md): jobs, each turned into the command-line arguments of one
+ * `memberline render`, with relative paths resolved against the manifest's folder. */
+struct ml_job {
+    char *name; /* the job's "name", or "jobs[3]" */
+    int argc;
+    char **argv; /* argv[0] is "render"; NULL-terminated */
+};
+
+struct ml_manifest {
+    struct ml_job *jobs;
+    size_t n_jobs;
+};
+
+struct ml_manifest *ml_manifest_load(const char *path, struct ml_error *err);
+void ml_manifest_destroy(struct ml_manifest *m);
 
 /* Format name ("png", "svg", "pdf") to enum; false when unknown. */
 bool ml_format_from_name(const char *name, enum ml_format *out);

@@ -15,8 +15,11 @@ struct fonts {
 };
 
 /* What a layout reports back while it runs: warnings and missing translations. */
+#define CHART_MAX_WARNINGS 16
+
 struct chart_state {
     int warnings;
+    char messages[CHART_MAX_WARNINGS][512];
     int missing_texts;
     char missing[512]; /* the first few texts without a translation */
 };

@@ -1,10 +1,37 @@
-/* memberline: the command line. Only this file prints and picks exit codes. */
+/* memberline: the command line. Only this file prints and picks exit codes (sysexits). */
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 #include "memberline.h"
+
+#define MAX_CHARTS 4
+#define PX 0.75 /* points per CSS pixel (1/96 in) */
+
+static const char *all_charts[] = {"timeline", "membership", "count", "map"};
+static const char *all_formats[] = {"png", "svg", "pdf"};
+
+struct cli {
+    struct ml_options opts;
+    const char *charts[MAX_CHARTS];
+    int n_charts;
+    enum ml_format formats[3];
+    int n_formats;
+    const char *output, *output_dir, *layout_json, *alt_text;
+    const char *input;
+    bool quiet, verbose;
+    bool no_min_height; /* --height auto or --size column: no 16:9 minimum */
+    int jobs;
+};
+
+/* ------------------------------------------------------------------ messages */
 
 static int exit_code(enum ml_error_code c)
 {
@@ -30,6 +57,673 @@ static int exit_code(enum ml_error_code c)
     }
 }
 
+static int report(const struct ml_error *err)
+{
+    char line[1024];
+    if (err->source[0]) {
+        ml_error_format(err, line, sizeof line);
+        fprintf(stderr, "%s\n", line);
+    } else {
+        fprintf(stderr, "memberline: error: %s\n", err->text);
+    }
+    return exit_code(err->code);
+}
+
+static int usage_error(const char *fmt, const char *a, const char *b)
+{
+    fprintf(stderr, "memberline: ");
+    fprintf(stderr, fmt, a, b);
+    fprintf(stderr, "\nTry 'memberline --help'.\n");
+    return EX_USAGE;
+}
+
+static void warn(void *user, const char *msg)
+{
+    const struct cli *c = user;
+    if (!c->quiet)
+        fprintf(stderr, "memberline: warning: %s\n", msg);
+}
+
+static void help(void)
+{
+    fputs("Usage: memberline [render] [OPTIONS] [FILE | -]\n"
+          "       memberline check FILE...\n"
+          "       memberline batch [--jobs N] MANIFEST.json\n"
+          "Timeline, membership, count and map charts from a memberline JSON file, as PNG, SVG\n"
+          "and PDF. With no FILE, renders the bundled SCO data; with no arguments at all, every\n"
+          "chart of it into output/ in every format.\n"
+          "\n"
+          "Charts and outputs:\n"
+          "  -c, --chart LIST        timeline, membership, count, map or all (comma list)\n"
+          "  -o, --output FILE       output file; the format comes from the extension;\n"
+          "                          - writes to standard output (needs --format)\n"
+          "  -f, --format LIST       png, svg, pdf (comma list)\n"
+          "  -d, --output-dir DIR    write DIR/<chart>.<format> for each chart and format\n"
+          "      --layout-json FILE  write the computed layout (boxes in points) as JSON\n"
+          "      --alt-text FILE     write a plain-text description for screen readers\n"
+          "Size:\n"
+          "  -s, --size NAME         slide (1920x1080 px), slide-4x3 (1440x1080 px), a4,\n"
+          "                          a4-landscape, letter, letter-landscape, column (6.5 in)\n"
+          "  -W, --width LENGTH      with a unit: px (default), pt, mm, cm, in\n"
+          "  -H, --height LENGTH     fixed height; without it the chart is at least 16:9 and\n"
+          "                          grows as tall as its content needs\n"
+          "      --scale N           PNG pixels per px (2 for high-DPI slides); default 1\n"
+          "      --dpi N             PNG resolution (96 = scale 1)\n"
+          "Look:\n"
+          "  -t, --theme NAME        light (default), dark, print, or a theme FILE.json\n"
+          "  -l, --lang CODE         a language of the data (en, ru, zh ...)\n"
+          "      --font FAMILY       font family (default: the Noto stack)\n"
+          "      --title TEXT, --subtitle TEXT, --no-title, --no-legend\n"
+          "      --source-note TEXT  the note at the bottom (default: the data's source)\n"
+          "      --transparent       no background (PNG and SVG)\n"
+          "Data:\n"
+          "      --from DATE, --to DATE   the time axis range (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+          "      --as-of DATE        the state of things at DATE (default: the data's as_of)\n"
+          "      --lanes category    timeline: one lane per category\n"
+          "      --sort KEY          membership: default, start, name, status, data\n"
+          "      --group KEY         membership: status (default) or none\n"
+          "      --mark SPEC         membership: reference lines, category:ID,... or id:ID,...\n"
+          "      --count MODE        count: stacked (default) or lines\n"
+          "      --region NAME       map: world (default: fit the states with a status)\n"
+          "      --labels            map: label the states\n"
+          "Other:\n"
+          "      --strict            treat warnings as errors (exit 65)\n"
+          "  -j, --jobs N            batch: render on N processes\n"
+          "  -q, --quiet             no warnings\n"
+          "  -v, --verbose           say what was written\n"
+          "  -h, --help, -V, --version\n"
+          "\n"
+          "Examples:\n"
+          "  memberline check data/sco.json\n"
+          "  memberline data/sco.json --chart timeline -o timeline.pdf\n"
+          "  memberline data/sco.json -c membership --size slide --theme dark --scale 2 -o m.png\n"
+          "  memberline data/sco.json -c all -f svg,pdf -d charts/\n"
+          "  memberline data/sco.json -c count -f png -o - > count.png\n"
+          "  memberline batch docs/images/manifest.json\n"
+          "\n"
+          "Exit status: 0 success, 64 usage, 65 bad data, 66 cannot read input,\n"
+          "73 cannot create output, 74 I/O error, 70 internal error.\n",
+          stdout);
+}
+
+/* ------------------------------------------------------------------ option values */
+
+static bool parse_number(const char *s, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (end == s || errno || !isfinite(v))
+        return false;
+    *out = v;
+    return *end == '\0';
+}
+
+/* "1600", "1600px", "297mm", "6.5in" -> points. */
+static bool parse_length(const char *s, double *pt)
+{
+    static const struct {
+        const char *unit;
+        double pt;
+    } units[] = {{"px", PX}, {"pt", 1}, {"mm", 72 / 25.4}, {"cm", 72 / 2.54}, {"in", 72}, {"", PX}};
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (end == s || errno || !isfinite(v) || v <= 0)
+        return false;
+    for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+        if (strcmp(end, units[i].unit) == 0) {
+            *pt = v * units[i].pt;
+            return *pt >= 72 && *pt <= 14400; /* 1 in to 200 in */
+        }
+    return false;
+}
+
+static bool set_size(struct cli *c, const char *name)
+{
+    static const struct {
+        const char *name;
+        double w, h;
+    } sizes[] = {{"slide", 1920 * PX, 1080 * PX},
+                 {"slide-4x3", 1440 * PX, 1080 * PX},
+                 {"a4", 595.28, 841.89},
+                 {"a4-landscape", 841.89, 595.28},
+                 {"letter", 612, 792},
+                 {"letter-landscape", 792, 612},
+                 {"column", 468, 0},
+                 {"default", 1600 * PX, 900 * PX}};
+    for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
+        if (strcmp(name, sizes[i].name) == 0) {
+            c->opts.width = sizes[i].w;
+            c->opts.height = sizes[i].h;
+            /* A preset is exact; "column" has no height: it grows with the content. */
+            c->no_min_height = true;
+            return true;
+        }
+    return false;
+}
+
+static bool one_of(const char *s, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(s, list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Split a comma list into names, each checked against the allowed ones. */
+static int parse_charts(struct cli *c, const char *s)
+{
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", s);
+    c->n_charts = 0;
+    for (char *save, *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+        if (strcmp(t, "all") == 0) {
+            for (int i = 0; i < MAX_CHARTS; i++)
+                c->charts[i] = all_charts[i];
+            c->n_charts = MAX_CHARTS;
+            return 0;
+        }
+        int k = -1;
+        for (int i = 0; i < MAX_CHARTS; i++)
+            if (strcmp(t, all_charts[i]) == 0)
+                k = i;
+        if (k < 0)
+            return usage_error("--chart: unknown chart \"%s\" (expected timeline, membership, "
+                               "count, map or all)%s",
+                               t, "");
+        if (c->n_charts < MAX_CHARTS)
+            c->charts[c->n_charts++] = all_charts[k];
+    }
+    return c->n_charts ? 0 : usage_error("--chart: no chart named%s%s", "", "");
+}
+
+static int parse_formats(struct cli *c, const char *s)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", s);
+    c->n_formats = 0;
+    for (char *save, *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+        enum ml_format f;
+        if (!ml_format_from_name(t, &f))
+            return usage_error("--format: unknown format \"%s\" (expected png, svg or pdf)%s", t,
+                               "");
+        if (c->n_formats < 3)
+            c->formats[c->n_formats++] = f;
+    }
+    return c->n_formats ? 0 : usage_error("--format: no format named%s%s", "", "");
+}
+
+static int check_choice(const char *opt, const char *v, const char *const *list, size_t n,
+                        const char *expected)
+{
+    if (one_of(v, list, n))
+        return 0;
+    fprintf(stderr, "memberline: %s: unknown value \"%s\" (expected %s)\n", opt, v, expected);
+    return EX_USAGE;
+}
+
+enum {
+    OPT_LAYOUT = 256,
+    OPT_ALT,
+    OPT_SCALE,
+    OPT_DPI,
+    OPT_FONT,
+    OPT_TITLE,
+    OPT_SUBTITLE,
+    OPT_NO_TITLE,
+    OPT_NO_LEGEND,
+    OPT_SOURCE,
+    OPT_TRANSPARENT,
+    OPT_FROM,
+    OPT_TO,
+    OPT_AS_OF,
+    OPT_LANES,
+    OPT_SORT,
+    OPT_GROUP,
+    OPT_MARK,
+    OPT_COUNT,
+    OPT_REGION,
+    OPT_LABELS,
+    OPT_STRICT
+};
+
+static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'},
+                                          {"output", required_argument, NULL, 'o'},
+                                          {"format", required_argument, NULL, 'f'},
+                                          {"output-dir", required_argument, NULL, 'd'},
+                                          {"size", required_argument, NULL, 's'},
+                                          {"width", required_argument, NULL, 'W'},
+                                          {"height", required_argument, NULL, 'H'},
+                                          {"theme", required_argument, NULL, 't'},
+                                          {"lang", required_argument, NULL, 'l'},
+                                          {"jobs", required_argument, NULL, 'j'},
+                                          {"quiet", no_argument, NULL, 'q'},
+                                          {"verbose", no_argument, NULL, 'v'},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {"version", no_argument, NULL, 'V'},
+                                          {"layout-json", required_argument, NULL, OPT_LAYOUT},
+                                          {"alt-text", required_argument, NULL, OPT_ALT},
+                                          {"scale", required_argument, NULL, OPT_SCALE},
+                                          {"dpi", required_argument, NULL, OPT_DPI},
+                                          {"font", required_argument, NULL, OPT_FONT},
+                                          {"title", required_argument, NULL, OPT_TITLE},
+                                          {"subtitle", required_argument, NULL, OPT_SUBTITLE},
+                                          {"no-title", no_argument, NULL, OPT_NO_TITLE},
+                                          {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
+                                          {"source-note", required_argument, NULL, OPT_SOURCE},
+                                          {"transparent", no_argument, NULL, OPT_TRANSPARENT},
+                                          {"from", required_argument, NULL, OPT_FROM},
+                                          {"to", required_argument, NULL, OPT_TO},
+                                          {"as-of", required_argument, NULL, OPT_AS_OF},
+                                          {"lanes", required_argument, NULL, OPT_LANES},
+                                          {"sort", required_argument, NULL, OPT_SORT},
+                                          {"group", required_argument, NULL, OPT_GROUP},
+                                          {"mark", required_argument, NULL, OPT_MARK},
+                                          {"count", required_argument, NULL, OPT_COUNT},
+                                          {"region", required_argument, NULL, OPT_REGION},
+                                          {"labels", no_argument, NULL, OPT_LABELS},
+                                          {"strict", no_argument, NULL, OPT_STRICT},
+                                          {NULL, 0, NULL, 0}};
+
+static int scale_option(struct cli *c, int opt, const char *arg)
+{
+    double v;
+    if (!parse_number(arg, &v) || v <= 0 || v > (opt == OPT_DPI ? 2400 : 25))
+        return usage_error(opt == OPT_DPI ? "--dpi: \"%s\" is not a resolution (expected a "
+                                            "number from 1 to 2400)%s"
+                                          : "--scale: \"%s\" is not a scale (expected a number "
+                                            "above 0, at most 25)%s",
+                           arg, "");
+    c->opts.png_scale = opt == OPT_DPI ? v / 72.0 : v * 96.0 / 72.0;
+    return 0;
+}
+
+static int length_option(struct cli *c, int opt, const char *arg)
+{
+    double pt;
+    if (strcmp(arg, "auto") == 0 && opt == 'H') {
+        c->opts.height = 0;
+        c->no_min_height = true;
+        return 0;
+    }
+    if (!parse_length(arg, &pt))
+        return usage_error("%s: \"%s\" is not a length (expected a number with px, pt, mm, cm "
+                           "or in, from 1 in to 200 in)",
+                           opt == 'W' ? "--width" : "--height", arg);
+    if (opt == 'W')
+        c->opts.width = pt;
+    else
+        c->opts.height = pt;
+    return 0;
+}
+
+static int choice_option(struct cli *c, int opt, const char *arg)
+{
+    static const char *lanes[] = {"category", "none"};
+    static const char *sorts[] = {"default", "start", "name", "status", "data"};
+    static const char *groups[] = {"status", "none"};
+    static const char *counts[] = {"stacked", "lines"};
+    static const char *regions[] = {"world", "fit"};
+    switch (opt) {
+    case OPT_LANES:
+        c->opts.lanes = strcmp(arg, "none") == 0 ? NULL : arg;
+        return check_choice("--lanes", arg, lanes, 2, "category or none");
+    case OPT_SORT:
+        c->opts.sort = arg;
+        return check_choice("--sort", arg, sorts, 5, "default, start, name, status or data");
+    case OPT_GROUP:
+        c->opts.group = arg;
+        return check_choice("--group", arg, groups, 2, "status or none");
+    case OPT_COUNT:
+        c->opts.count_mode = arg;
+        return check_choice("--count", arg, counts, 2, "stacked or lines");
+    default:
+        c->opts.region = strcmp(arg, "fit") == 0 ? NULL : arg;
+        return check_choice("--region", arg, regions, 2, "world or fit");
+    }
+}
+
+static int text_option(struct cli *c, int opt, const char *arg)
+{
+    switch (opt) {
+    case OPT_FONT:
+        c->opts.font = arg;
+        break;
+    case OPT_TITLE:
+        c->opts.title = arg;
+        break;
+    case OPT_SUBTITLE:
+        c->opts.subtitle = arg;
+        break;
+    case OPT_SOURCE:
+        c->opts.source_note = arg;
+        break;
+    case OPT_FROM:
+        c->opts.from = arg;
+        break;
+    case OPT_TO:
+        c->opts.to = arg;
+        break;
+    case OPT_AS_OF:
+        c->opts.as_of = arg;
+        break;
+    case OPT_MARK:
+        c->opts.mark = arg;
+        break;
+    default:
+        return -1;
+    }
+    return 0;
+}
+
+static int flag_option(struct cli *c, int opt)
+{
+    switch (opt) {
+    case OPT_NO_TITLE:
+        c->opts.no_title = true;
+        break;
+    case OPT_NO_LEGEND:
+        c->opts.no_legend = true;
+        break;
+    case OPT_TRANSPARENT:
+        c->opts.transparent = true;
+        break;
+    case OPT_LABELS:
+        c->opts.map_labels = true;
+        break;
+    case OPT_STRICT:
+        c->opts.strict = true;
+        break;
+    case 'q':
+        c->quiet = true;
+        break;
+    case 'v':
+        c->verbose = true;
+        break;
+    default:
+        return -1;
+    }
+    return 0;
+}
+
+static int jobs_option(struct cli *c, const char *arg)
+{
+    double v;
+    if (!parse_number(arg, &v) || v < 1 || v > 64 || v != floor(v))
+        return usage_error("--jobs: \"%s\" is not a number of processes (expected 1 to 64)%s", arg,
+                           "");
+    c->jobs = (int)v;
+    return 0;
+}
+
+static int apply_option(struct cli *c, int opt, const char *arg)
+{
+    int rc;
+    if ((rc = text_option(c, opt, arg)) >= 0 || (rc = flag_option(c, opt)) >= 0)
+        return rc;
+    switch (opt) {
+    case 'c':
+        return parse_charts(c, arg);
+    case 'f':
+        return parse_formats(c, arg);
+    case 'o':
+        c->output = arg;
+        return 0;
+    case 'd':
+        c->output_dir = arg;
+        return 0;
+    case 's':
+        return set_size(c, arg) ? 0
+                                : usage_error("--size: unknown size \"%s\" (expected slide, "
+                                              "slide-4x3, a4, a4-landscape, letter, "
+                                              "letter-landscape or column)%s",
+                                              arg, "");
+    case 'W':
+    case 'H':
+        return length_option(c, opt, arg);
+    case OPT_SCALE:
+    case OPT_DPI:
+        return scale_option(c, opt, arg);
+    case 't':
+        c->opts.theme = arg;
+        return 0;
+    case 'l':
+        c->opts.lang = arg;
+        return 0;
+    case 'j':
+        return jobs_option(c, arg);
+    case OPT_LAYOUT:
+        c->layout_json = arg;
+        return 0;
+    case OPT_ALT:
+        c->alt_text = arg;
+        return 0;
+    default:
+        return choice_option(c, opt, arg);
+    }
+}
+
+static void cli_init(struct cli *c)
+{
+    memset(c, 0, sizeof *c);
+    ml_options_init(&c->opts);
+    c->opts.width = 1600 * PX;
+    c->opts.warn = warn;
+    c->opts.warn_user = c;
+    c->jobs = 1;
+}
+
+/* Parse argv (argv[0] is the subcommand or program name). Returns 0, an exit code, or -1 for
+ * --help / --version handled. */
+static int cli_parse(struct cli *c, int argc, char **argv)
+{
+    int opt;
+    optind = 1;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, ":c:o:f:d:s:W:H:t:l:j:qvhV", long_opts, NULL)) != -1) {
+        if (opt == 'h') {
+            help();
+            return -1;
+        }
+        if (opt == 'V') {
+            printf("memberline %s\n", ML_VERSION);
+            return -1;
+        }
+        if (opt == '?')
+            return usage_error("unknown option %s%s", argv[optind - 1], "");
+        if (opt == ':')
+            return usage_error("option %s needs a value%s", argv[optind - 1], "");
+        int rc = apply_option(c, opt, optarg);
+        if (rc)
+            return rc;
+    }
+    if (optind < argc)
+        c->input = argv[optind++];
+    if (optind < argc)
+        return usage_error("unexpected argument \"%s\" (one input FILE at a time; see batch)%s",
+                           argv[optind], "");
+    return 0;
+}
+
+/* ------------------------------------------------------------------ rendering */
+
+static const char *format_ext(enum ml_format f)
+{
+    return all_formats[f];
+}
+
+static bool ext_format(const char *path, enum ml_format *f)
+{
+    const char *dot = strrchr(path, '.');
+    return dot && ml_format_from_name(dot + 1, f);
+}
+
+/* The bundled data: next to the tool in a checkout, or where `make install` put it. */
+static const char *bundled_data(void)
+{
+    static char path[4096];
+    const char *env = getenv("MEMBERLINE_DATA_DIR");
+    if (env && *env) {
+        snprintf(path, sizeof path, "%s/sco.json", env);
+        return path;
+    }
+    if (access("data/sco.json", R_OK) == 0)
+        return "data/sco.json";
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 32);
+    if (n > 0) {
+        path[n] = '\0';
+        char *slash = strrchr(path, '/');
+        if (slash) {
+            strcpy(slash, "/data/sco.json");
+            if (access(path, R_OK) == 0)
+                return path;
+        }
+    }
+    return ML_DATADIR "/sco.json";
+}
+
+static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const char *path)
+{
+    struct ml_error err = {0};
+    bool ok = strcmp(path, "-") == 0 ? ml_chart_write_stream(ch, f, stdout, &err)
+                                     : ml_chart_write_file(ch, f, path, &err);
+    if (!ok)
+        return report(&err);
+    if (c->verbose) {
+        double w, h;
+        ml_chart_size(ch, &w, &h);
+        fprintf(stderr, "memberline: wrote %s (%.0f x %.0f px)\n", path, w / PX, h / PX);
+    }
+    return 0;
+}
+
+static int write_extras(struct cli *c, struct ml_chart *ch)
+{
+    struct ml_error err = {0};
+    if (c->layout_json && !ml_chart_write_layout_json(ch, c->layout_json, &err))
+        return report(&err);
+    if (c->alt_text && !ml_chart_write_alt_text(ch, c->alt_text, &err))
+        return report(&err);
+    return 0;
+}
+
+static int render_chart(struct cli *c, struct ml_renderer *r, const struct ml_doc *doc,
+                        const char *chart)
+{
+    struct ml_error err = {0};
+    int rc = 0;
+    c->opts.chart = chart;
+    struct ml_chart *ch = ml_chart_create(r, doc, &c->opts, &err);
+    if (!ch)
+        return report(&err);
+    for (int i = 0; i < c->n_formats && !rc; i++) {
+        char path[4096];
+        if (c->output)
+            snprintf(path, sizeof path, "%s", c->output);
+        else
+            snprintf(path, sizeof path, "%s/%s.%s", c->output_dir, chart,
+                     format_ext(c->formats[i]));
+        rc = write_one(c, ch, c->formats[i], path);
+    }
+    if (!rc)
+        rc = write_extras(c, ch);
+    ml_chart_destroy(ch);
+    return rc;
+}
+
+/* Fill in what the options imply: formats from -o's extension, defaults. */
+static int settle(struct cli *c)
+{
+    /* Without a height a chart is at least 16:9 and grows when its content needs more. */
+    c->opts.min_height = c->no_min_height || c->opts.height > 0 ? 0 : c->opts.width * 9 / 16;
+    if (c->n_charts == 0) {
+        c->charts[0] = "timeline";
+        c->n_charts = 1;
+    }
+    if (c->output && c->output_dir)
+        return usage_error("use either --output or --output-dir, not both%s%s", "", "");
+    if (c->output && strcmp(c->output, "-") != 0 && c->n_formats == 0) {
+        if (!ext_format(c->output, &c->formats[0]))
+            return usage_error("--output: cannot tell the format of \"%s\" (use .png, .svg or "
+                               ".pdf, or --format)%s",
+                               c->output, "");
+        c->n_formats = 1;
+    }
+    if (c->output && strcmp(c->output, "-") == 0 && c->n_formats != 1)
+        return usage_error("-o - writes to standard output and needs one --format%s%s", "", "");
+    if (!c->output && !c->output_dir)
+        return usage_error("say where to write: -o FILE or --output-dir DIR%s%s", "", "");
+    if (c->n_formats == 0) {
+        for (int i = 0; i < 3; i++)
+            c->formats[i] = (enum ml_format)i;
+        c->n_formats = 3;
+    }
+    if (c->output && (c->n_charts > 1 || c->n_formats > 1))
+        return usage_error("several charts or formats need --output-dir DIR, not -o%s%s", "", "");
+    if ((c->layout_json || c->alt_text) && c->n_charts > 1)
+        return usage_error("--layout-json and --alt-text take one chart at a time%s%s", "", "");
+    return 0;
+}
+
+static int ensure_dir(const char *dir)
+{
+    struct stat st;
+    if (stat(dir, &st) == 0)
+        return S_ISDIR(st.st_mode)
+                   ? 0
+                   : (fprintf(stderr, "memberline: %s: not a folder\n", dir), EX_CANTCREAT);
+    if (mkdir(dir, 0777) != 0) {
+        fprintf(stderr, "memberline: cannot create %s: %s\n", dir, strerror(errno));
+        return EX_CANTCREAT;
+    }
+    return 0;
+}
+
+static int run_render(struct cli *c, struct ml_renderer *r)
+{
+    struct ml_error err = {0};
+    int rc = settle(c);
+    if (rc)
+        return rc;
+    if (c->output_dir && (rc = ensure_dir(c->output_dir)))
+        return rc;
+    const char *input = c->input ? c->input : bundled_data();
+    struct ml_doc *doc = ml_doc_load_file(input, &err);
+    if (!doc)
+        return report(&err);
+    for (int i = 0; i < c->n_charts && !rc; i++)
+        rc = render_chart(c, r, doc, c->charts[i]);
+    ml_doc_destroy(doc);
+    return rc;
+}
+
+static int render_command(int argc, char **argv, struct ml_renderer *shared)
+{
+    struct cli c;
+    struct ml_error err = {0};
+    cli_init(&c);
+    int rc = cli_parse(&c, argc, argv);
+    if (rc)
+        return rc < 0 ? 0 : rc;
+    if (argc <= 1) {
+        /* No arguments: every chart of the bundled data, every format, into output/. */
+        c.output_dir = "output";
+        c.n_charts = MAX_CHARTS;
+        memcpy(c.charts, all_charts, sizeof all_charts);
+        c.verbose = true;
+    }
+    struct ml_renderer *r = shared ? shared : ml_renderer_create(&err);
+    if (!r)
+        return report(&err);
+    rc = run_render(&c, r);
+    if (r != shared)
+        ml_renderer_destroy(r);
+    return rc;
+}
+
+/* ------------------------------------------------------------------ check */
+
 static int check_files(int argc, char **argv)
 {
     int worst = EX_OK;
@@ -54,15 +748,88 @@ static int check_files(int argc, char **argv)
     return worst;
 }
 
+/* ------------------------------------------------------------------ batch */
+
+static int run_jobs(const struct ml_manifest *m, size_t first, size_t step, bool progress)
+{
+    struct ml_error err = {0};
+    struct ml_renderer *r = ml_renderer_create(&err);
+    int failed = 0;
+    if (!r)
+        return report(&err);
+    for (size_t i = first; i < m->n_jobs; i += step) {
+        const struct ml_job *j = &m->jobs[i];
+        if (progress)
+            fprintf(stderr, "\r\033[K[%zu/%zu] %s", i + 1, m->n_jobs, j->name);
+        int rc = render_command(j->argc, j->argv, r);
+        if (rc) {
+            fprintf(stderr, "%smemberline: batch job %s failed (exit %d)\n", progress ? "\n" : "",
+                    j->name, rc);
+            failed++;
+        }
+    }
+    if (progress)
+        fprintf(stderr, "\r\033[K");
+    ml_renderer_destroy(r);
+    return failed;
+}
+
+/* --jobs N: N worker processes take every N-th job; each loads its fonts once. */
+static int run_parallel(const struct ml_manifest *m, int n)
+{
+    int failed = 0;
+    pid_t pids[64];
+    fflush(NULL);
+    for (int k = 0; k < n; k++) {
+        pids[k] = fork();
+        if (pids[k] == 0)
+            _exit(run_jobs(m, (size_t)k, (size_t)n, false) ? 1 : 0);
+        if (pids[k] < 0) {
+            fprintf(stderr, "memberline: cannot start a worker: %s\n", strerror(errno));
+            failed++;
+        }
+    }
+    for (int k = 0; k < n; k++) {
+        int status;
+        if (pids[k] > 0 &&
+            (waitpid(pids[k], &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0))
+            failed++;
+    }
+    return failed;
+}
+
+static int batch_command(int argc, char **argv)
+{
+    struct cli c;
+    struct ml_error err = {0};
+    cli_init(&c);
+    int rc = cli_parse(&c, argc, argv);
+    if (rc)
+        return rc < 0 ? 0 : rc;
+    if (!c.input)
+        return usage_error("batch needs a MANIFEST.json%s%s", "", "");
+    struct ml_manifest *m = ml_manifest_load(c.input, &err);
+    if (!m)
+        return report(&err);
+    int jobs = c.jobs < (int)m->n_jobs ? c.jobs : (int)m->n_jobs;
+    int failed = jobs > 1 ? run_parallel(m, jobs) : run_jobs(m, 0, 1, isatty(2) && !c.quiet);
+    if (!c.quiet)
+        fprintf(stderr, "memberline: batch: %zu jobs, %s\n", m->n_jobs,
+                failed ? "some failed" : "all rendered");
+    ml_manifest_destroy(m);
+    return failed ? EX_DATAERR : 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc >= 2 && strcmp(argv[1], "check") == 0) {
-        if (argc < 3) {
-            fprintf(stderr, "memberline: check needs at least one FILE\n");
-            return EX_USAGE;
-        }
+        if (argc < 3)
+            return usage_error("check needs at least one FILE%s%s", "", "");
         return check_files(argc - 2, argv + 2);
     }
-    fprintf(stderr, "usage: memberline check FILE...\n");
-    return EX_USAGE;
+    if (argc >= 2 && strcmp(argv[1], "batch") == 0)
+        return batch_command(argc - 1, argv + 1);
+    if (argc >= 2 && strcmp(argv[1], "render") == 0)
+        return render_command(argc - 1, argv + 1, NULL);
+    return render_command(argc, argv, NULL);
 }

@@ -270,9 +270,11 @@ static bool write_direct(const char *path, bool (*writer)(FILE *, void *), void 
         ok = false;
     }
     if (!ok && err && err->code == ML_ERROR_WRITE && !strstr(err->text, path)) {
-        char text[sizeof err->text];
-        snprintf(text, sizeof text, "cannot write %s: %s", path, err->text);
-        memcpy(err->text, text, sizeof text);
+        char text[sizeof err->text + 256];
+        snprintf(text, sizeof text, "cannot write %.200s: %s", path, err->text);
+        size_t n = strnlen(text, sizeof err->text - 1);
+        memcpy(err->text, text, n);
+        err->text[n] = '\0';
     }
     return ok;
 }

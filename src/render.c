@@ -52,14 +52,29 @@ static void error_set(struct ml_error *err, enum ml_error_code code, const char 
 
 void chart_warn(const struct chart_opts *opts, const char *fmt, ...)
 {
-    char msg[1024];
+    /* Kept until the chart is done: a layout may run twice (see ml_chart_create). */
+    struct chart_state *st = opts->state;
+    char scratch[sizeof st->messages[0]];
+    char *slot = st->warnings < CHART_MAX_WARNINGS ? st->messages[st->warnings] : scratch;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    vsnprintf(slot, sizeof scratch, fmt, ap);
     va_end(ap);
-    opts->state->warnings++;
-    if (opts->user->warn)
-        opts->user->warn(opts->user->warn_user, msg);
+    st->warnings++;
+}
+
+static void flush_warnings(const struct ml_options *o, const struct chart_state *st)
+{
+    int n = st->warnings < CHART_MAX_WARNINGS ? st->warnings : CHART_MAX_WARNINGS;
+    if (!o->warn)
+        return;
+    for (int i = 0; i < n; i++)
+        o->warn(o->warn_user, st->messages[i]);
+    if (st->warnings > n) {
+        char msg[64];
+        snprintf(msg, sizeof msg, "%d more warnings", st->warnings - n);
+        o->warn(o->warn_user, msg);
+    }
 }
 
 const char *chart_text(const struct chart_opts *opts, const struct mtext *t)
@@ -286,7 +301,18 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         return NULL;
     }
     c.state = &state;
-    if (!run_layout(ch, kind, doc, &c, err)) {
+    bool ok = run_layout(ch, kind, doc, &c, err);
+    if (ok && !c.fixed_height && o->min_height > ch->layout.height) {
+        /* The content needs less than the default page: lay it out again to fill it. */
+        layout_finish(&ch->layout);
+        memset(&state, 0, sizeof state);
+        c.height = o->min_height;
+        c.fixed_height = true;
+        set_fonts(&c);
+        ok = run_layout(ch, kind, doc, &c, err);
+    }
+    flush_warnings(o, &state);
+    if (!ok) {
         ml_chart_destroy(ch);
         return NULL;
     }
@@ -340,6 +366,22 @@ bool ml_chart_write_layout_json(const struct ml_chart *ch, const char *path, str
 const char *ml_chart_alt_text(const struct ml_chart *ch)
 {
     return ch->layout.alt_text ? ch->layout.alt_text : "";
+}
+
+static bool write_alt(FILE *f, void *user)
+{
+    const char *s = user;
+    return fputs(s, f) >= 0 && fputc('\n', f) != EOF;
+}
+
+bool ml_chart_write_alt_text(const struct ml_chart *ch, const char *path, struct ml_error *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+    bool ok = output_atomic(path, write_alt, (void *)ml_chart_alt_text(ch), err);
+    if (!ok && err && err->code == ML_OK)
+        error_set(err, ML_ERROR_WRITE, "cannot write %s", path);
+    return ok;
 }
 
 bool ml_format_from_name(const char *name, enum ml_format *out)
