@@ -17,8 +17,9 @@
 /* A ring smaller than this share of its country's largest does not steer the view: Chukotka
  * across the antimeridian must not stretch a map of Russia over the whole world. */
 #define FIT_RING_SHARE 0.2
-/* Below this area (pt²) a state gets a marker so that it stays visible. */
-#define SMALL_AREA 30.0
+/* Below this area (pt², about 11 x 11) a state also gets a marker so that it stays visible:
+ * Qatar and Kuwait on a map of Asia, Bahrain and the Maldives anywhere. */
+#define SMALL_AREA 120.0
 #define SMALL_SIDE 3.0
 #define BORDER_WIDTH 0.5
 
