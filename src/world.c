@@ -295,11 +295,8 @@ struct world *world_load_default(struct ml_error *err)
 {
     static const char *const beside[] = {"/data", "/../data", "/../share/memberline"};
     char exe[PATH_MAX];
-    const char *dirs[] = {getenv("MEMBERLINE_DATA_DIR"),
-#ifdef ML_DATADIR
-                          ML_DATADIR,
-#endif
-                          "data"};
+    /* The same order as the command line's bundled data: a checkout before an installed copy. */
+    const char *dirs[] = {getenv("MEMBERLINE_DATA_DIR"), "data"};
     struct ml_error local;
     if (!err)
         err = &local;
@@ -314,6 +311,11 @@ struct world *world_load_default(struct ml_error *err)
         if (w || err->code != ML_OK)
             return w;
     }
+#ifdef ML_DATADIR
+    struct world *installed = try_dir(ML_DATADIR, "", err);
+    if (installed || err->code != ML_OK)
+        return installed;
+#endif
     err->code = ML_ERROR_INPUT;
     err->line = err->column = -1;
     snprintf(err->source, sizeof err->source, "%s", WORLD_FILE);
