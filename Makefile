@@ -41,7 +41,7 @@ DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev z
             fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
 DEB_CHECK_PKGS := valgrind clang-format
 
-.PHONY: all deps deps-check run check check-asan check-valgrind install uninstall clean \
+.PHONY: all deps deps-check deps-fuzz run check check-asan check-valgrind install uninstall clean \
         format format-check bench lint fuzz
 
 all: memberline
@@ -114,6 +114,29 @@ format-check:
 
 bench: memberline
 	@bash bench/run.sh
+
+# libFuzzer: the library and the target built with clang, address and undefined sanitizers, into
+# build/fuzz/. `make fuzz` runs it for FUZZ_TIME seconds over a scratch corpus seeded from
+# fuzz/corpus (see tests/fuzz/README.md for the long runs).
+FUZZ_BUILD := build/fuzz
+FUZZ_SAN   := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_TIME  ?= 60
+DEB_FUZZ_PKGS := clang
+
+deps-fuzz: deps
+	@sh tools/deps.sh $(DEB_FUZZ_PKGS)
+
+fuzz: deps-fuzz
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang OPT="-O1 -g" \
+	  SAN_FLAGS="$(FUZZ_SAN) -fsanitize=fuzzer-no-link" $(FUZZ_BUILD)/fuzz_render
+	@mkdir -p fuzz/corpus-work
+	LSAN_OPTIONS=suppressions=tests/lsan.supp:print_suppressions=0 \
+	  $(FUZZ_BUILD)/fuzz_render -max_total_time=$(FUZZ_TIME) -timeout=10 -rss_limit_mb=2048 \
+	  -dict=fuzz/json.dict -print_final_stats=1 fuzz/corpus-work fuzz/corpus
+
+$(BUILD)/fuzz_render: fuzz/fuzz_render.c $(LIB)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(ALL_LDFLAGS) -fsanitize=fuzzer \
+	  $(PKG_LIBS)
 
 clean:
 	rm -rf build memberline memberline.pc tests/out bench/out
