@@ -33,8 +33,9 @@
 /* ---------------------------------------------------------------- errors and the sink */
 
 struct sink {
-    struct ml_error *first;       /* load mode: the first error lands here */
-    struct ml_diagnostics *diags; /* check mode: every error */
+    bool all;                     /* check mode: go on after an error */
+    struct ml_error *first;       /* load mode: the first error lands here (or NULL) */
+    struct ml_diagnostics *diags; /* check mode: every error (or NULL: only count) */
     size_t n;                     /* errors reported */
     bool nomem;
 };
@@ -72,12 +73,12 @@ static void error_init(struct ml_error *e, enum ml_error_code code, const char *
 
 static void sink_add(struct sink *s, const struct ml_error *e)
 {
-    if (s->diags) {
+    if (s->all && s->diags) {
         if (s->diags->count < ML_DIAG_MAX)
             s->diags->items[s->diags->count++] = *e;
         else
             s->diags->dropped++;
-    } else if (s->n == 0 && s->first) {
+    } else if (!s->all && s->n == 0 && s->first) {
         *s->first = *e;
     }
     s->n++;
@@ -86,17 +87,21 @@ static void sink_add(struct sink *s, const struct ml_error *e)
 /* Would another error be kept? Expensive suggestions are computed only then. */
 static bool sink_wants(const struct sink *s)
 {
-    return s->diags ? s->diags->count < ML_DIAG_MAX : s->n == 0;
+    if (s->all)
+        return s->diags && s->diags->count < ML_DIAG_MAX;
+    return s->first && s->n == 0;
 }
 
 static bool stopped(const struct ctx *c)
 {
-    return c->sink.nomem || (!c->sink.diags && c->sink.n > 0);
+    return c->sink.nomem || (!c->sink.all && c->sink.n > 0);
 }
 
 static void vreport(struct ctx *c, enum ml_error_code code, const char *fmt, va_list ap)
 {
     struct ml_error e;
+    if (c->sink.nomem && code != ML_ERROR_NOMEM)
+        return; /* out of memory ends the walk; what follows may be its consequence */
     error_init(&e, code, c->source);
     snprintf(e.path, sizeof e.path, "%s", c->path);
     vsnprintf(e.text, sizeof e.text, fmt, ap);
@@ -123,12 +128,52 @@ static void report_nomem(struct ctx *c)
     report(c, ML_ERROR_NOMEM, "out of memory");
 }
 
+/* ---------------------------------------------------------------- allocation */
+
+/* Fault injection for tests: when fail_at > 0, the fail_at-th allocation from then on fails
+ * (the loader's own and jansson's). */
+static long fail_at, alloc_count;
+static bool alloc_failed; /* an injected failure happened */
+
+static bool alloc_fails(void)
+{
+    if (fail_at > 0 && ++alloc_count >= fail_at)
+        return alloc_failed = true;
+    return false;
+}
+
+static void *mem_malloc(size_t size)
+{
+    return alloc_fails() ? NULL : malloc(size);
+}
+
+static void *mem_calloc(size_t n, size_t size)
+{
+    return alloc_fails() ? NULL : calloc(n, size);
+}
+
+static void *mem_realloc(void *p, size_t size)
+{
+    return alloc_fails() ? NULL : realloc(p, size);
+}
+
+void load_fail_alloc_at(long n)
+{
+    fail_at = n;
+    alloc_count = 0;
+    alloc_failed = false;
+    if (n > 0)
+        json_set_alloc_funcs(mem_malloc, free);
+    else
+        json_set_alloc_funcs(malloc, free);
+}
+
 static void *xcalloc(struct ctx *c, size_t n, size_t size)
 {
     void *p;
     if (n == 0)
         return NULL;
-    p = calloc(n, size);
+    p = mem_calloc(n, size);
     if (!p)
         report_nomem(c);
     return p;
@@ -137,7 +182,7 @@ static void *xcalloc(struct ctx *c, size_t n, size_t size)
 static char *xstrdup(struct ctx *c, const char *s)
 {
     size_t n = strlen(s) + 1;
-    char *p = malloc(n);
+    char *p = mem_malloc(n);
     if (!p) {
         report_nomem(c);
         return NULL;
@@ -1284,15 +1329,20 @@ static void sink_error(struct sink *s, const char *source, enum ml_error_code co
     sink_add(s, &e);
 }
 
-/* jansson's parse error, with its position. */
+/* jansson's parse error, with its position. jansson reports some allocation failures as
+ * syntax errors ("string or '}' expected") or with no text at all: an empty text, or an
+ * injected failure in tests, is taken as out of memory. */
 static void sink_json_error(struct sink *s, const char *source, const json_error_t *jerr)
 {
     struct ml_error e;
     enum json_error_code jc = json_error_code(jerr);
-    error_init(&e, jc == json_error_out_of_memory ? ML_ERROR_NOMEM : ML_ERROR_SYNTAX, source);
+    bool nomem = jc == json_error_out_of_memory || jerr->text[0] == '\0' || alloc_failed;
+    error_init(&e, nomem ? ML_ERROR_NOMEM : ML_ERROR_SYNTAX, source);
     e.line = jerr->line;
     e.column = jerr->column;
-    if (jc == json_error_null_character)
+    if (nomem)
+        snprintf(e.text, sizeof e.text, "out of memory");
+    else if (jc == json_error_null_character)
         snprintf(e.text, sizeof e.text, "\\u0000 (a NUL character) is not allowed in strings");
     else
         snprintf(e.text, sizeof e.text, "%s", jerr->text);
@@ -1305,7 +1355,7 @@ static void sink_json_error(struct sink *s, const char *source, const json_error
 static bool read_stream(FILE *f, struct sink *s, const char *source, char **out, size_t *len)
 {
     size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap), *t;
+    char *buf = mem_malloc(cap), *t;
     char msg[200];
     struct stat st;
     if (!buf) {
@@ -1325,7 +1375,7 @@ static bool read_stream(FILE *f, struct sink *s, const char *source, char **out,
         size_t got;
         if (n == cap) {
             cap = cap * 2 > LOAD_MAX_BYTES + 1 ? LOAD_MAX_BYTES + 1 : cap * 2;
-            if (!(t = realloc(buf, cap))) {
+            if (!(t = mem_realloc(buf, cap))) {
                 free(buf);
                 sink_error(s, source, ML_ERROR_NOMEM, "out of memory");
                 return false;
@@ -1377,7 +1427,7 @@ static struct ml_doc *load(const char *text, size_t len, const char *source, str
     memset(&c, 0, sizeof c);
     c.sink = *s;
     c.source = source;
-    doc = c.doc = calloc(1, sizeof *doc);
+    doc = c.doc = mem_calloc(1, sizeof *doc);
     if (!doc || !(doc->source_name = xstrdup(&c, source))) {
         if (!doc)
             report_nomem(&c);
@@ -1442,12 +1492,15 @@ static void sink_first(struct sink *s, struct ml_error *err, struct ml_error *lo
     error_init(s->first, ML_OK, source);
 }
 
-static void sink_all(struct sink *s, struct ml_diagnostics *diags, struct ml_diagnostics *local)
+static void sink_all(struct sink *s, struct ml_diagnostics *diags)
 {
     memset(s, 0, sizeof *s);
-    s->diags = diags ? diags : local;
-    s->diags->count = 0;
-    s->diags->dropped = 0;
+    s->all = true;
+    s->diags = diags;
+    if (diags) {
+        diags->count = 0;
+        diags->dropped = 0;
+    }
 }
 
 struct ml_doc *ml_doc_load_file(const char *path, struct ml_error *err)
@@ -1470,18 +1523,16 @@ struct ml_doc *ml_doc_load_string(const char *text, size_t len, const char *sour
 
 struct ml_doc *ml_doc_check_file(const char *path, struct ml_diagnostics *diags)
 {
-    static struct ml_diagnostics unused; /* too big for the stack of a careless caller */
     struct sink s;
-    sink_all(&s, diags, &unused);
+    sink_all(&s, diags);
     return load_path(path, &s);
 }
 
 struct ml_doc *ml_doc_check_string(const char *text, size_t len, const char *source,
                                    struct ml_diagnostics *diags)
 {
-    static struct ml_diagnostics unused;
     struct sink s;
-    sink_all(&s, diags, &unused);
+    sink_all(&s, diags);
     return load(text, len, source ? source : "<string>", &s);
 }
 

@@ -428,6 +428,41 @@ static void test_color(void)
           "bad colours");
 }
 
+/* Fail each allocation in turn: every load must fail cleanly with ML_ERROR_NOMEM (no crash, and
+ * under the sanitizers or valgrind, no leak) until enough allocations succeed. */
+static void test_nomem(void)
+{
+    struct ml_error err;
+    struct ml_diagnostics d;
+    long n, wrong = 0;
+    char wrong_text[300] = "";
+    for (n = 1; n < 100000; n++) {
+        load_fail_alloc_at(n);
+        struct ml_doc *doc = load(DOC, &err);
+        load_fail_alloc_at(0);
+        if (doc) {
+            ml_doc_destroy(doc);
+            break;
+        }
+        if (err.code != ML_ERROR_NOMEM && !wrong++)
+            snprintf(wrong_text, sizeof wrong_text, "%ld: %d %s", n, err.code, err.text);
+    }
+    CHECK(n > 50 && n < 100000, "allocations: %ld", n);
+    CHECK(wrong == 0, "%ld failures were not ML_ERROR_NOMEM, first %s", wrong, wrong_text);
+    wrong = 0;
+    for (n = 1; n < 100000; n++) {
+        load_fail_alloc_at(n);
+        struct ml_doc *doc = ml_doc_check_string(BAD3, strlen(BAD3), NULL, &d);
+        load_fail_alloc_at(0);
+        CHECK(!doc, "a bad doc never loads");
+        if (d.count == 3 && d.items[0].code != ML_ERROR_NOMEM && d.items[2].code != ML_ERROR_NOMEM)
+            break;
+        if (d.count < 1 || d.items[d.count - 1].code != ML_ERROR_NOMEM)
+            wrong++;
+    }
+    CHECK(wrong == 0 && n < 100000, "check mode under allocation failures: %ld wrong", wrong);
+}
+
 int main(void)
 {
     test_model();
@@ -439,5 +474,6 @@ int main(void)
     test_files();
     test_theme();
     test_color();
+    test_nomem();
     return test_done();
 }
