@@ -248,10 +248,11 @@ static void quote(char *buf, size_t size, const char *s)
         return;
     }
     buf[o++] = '"';
-    for (; s[i] && o + 12 < size; i++) {
+    for (; s[i]; i++) {
         unsigned char ch = (unsigned char)s[i];
-        if (i >= QUOTE_MAX && (ch & 0xc0) != 0x80) {
-            memcpy(buf + o, "...", 3);
+        /* cut at a character boundary; the hard stop guards against bytes that are not UTF-8 */
+        if (((i >= QUOTE_MAX || o + 12 >= size) && (ch & 0xc0) != 0x80) || o + 11 >= size) {
+            memcpy(buf + o, "...", 3); /* room: o + 11 < size before every byte */
             o += 3;
             break;
         }
@@ -1351,30 +1352,47 @@ static void sink_json_error(struct sink *s, const char *source, const json_error
     sink_add(s, &e);
 }
 
-/* Read all of f into a fresh buffer; false with the sink filled on failure. */
-static bool read_stream(FILE *f, struct sink *s, const char *source, char **out, size_t *len)
+static void sink_errno(struct sink *s, const char *source)
 {
-    size_t cap = 1 << 16, n = 0;
-    char *buf = mem_malloc(cap), *t;
     char msg[200];
+    snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
+    sink_error(s, source, ML_ERROR_INPUT, msg);
+}
+
+static void sink_too_large(struct sink *s, const char *source)
+{
+    char msg[80];
+    snprintf(msg, sizeof msg, "input is too large (the limit is %zu MiB)", LOAD_MAX_BYTES >> 20);
+    sink_error(s, source, ML_ERROR_LIMIT, msg);
+}
+
+/* Refuse directories and regular files over the size limit before reading them. */
+static bool stream_ok(FILE *f, struct sink *s, const char *source)
+{
     struct stat st;
-    if (!buf) {
-        sink_error(s, source, ML_ERROR_NOMEM, "out of memory");
+    if (fstat(fileno(f), &st) != 0)
+        return true; /* reading will tell */
+    if (S_ISDIR(st.st_mode)) {
+        sink_error(s, source, ML_ERROR_INPUT, "is a directory");
         return false;
     }
-    if (fstat(fileno(f), &st) == 0) {
-        if (S_ISDIR(st.st_mode)) {
-            free(buf);
-            sink_error(s, source, ML_ERROR_INPUT, "is a directory");
-            return false;
-        }
-        if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > LOAD_MAX_BYTES)
-            n = LOAD_MAX_BYTES + 1; /* too large: skip reading */
+    if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > LOAD_MAX_BYTES) {
+        sink_too_large(s, source);
+        return false;
     }
-    while (n <= LOAD_MAX_BYTES) {
-        size_t got;
-        if (n == cap) {
-            cap = cap * 2 > LOAD_MAX_BYTES + 1 ? LOAD_MAX_BYTES + 1 : cap * 2;
+    return true;
+}
+
+/* Read all of f (at most LOAD_MAX_BYTES) into a fresh buffer; false with the sink filled. */
+static bool read_stream(FILE *f, struct sink *s, const char *source, char **out, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0, got;
+    char *buf = NULL, *t;
+    if (!stream_ok(f, s, source))
+        return false;
+    do {
+        if (n == cap || !buf) {
+            cap = !buf ? cap : cap * 2 > LOAD_MAX_BYTES + 1 ? LOAD_MAX_BYTES + 1 : cap * 2;
             if (!(t = mem_realloc(buf, cap))) {
                 free(buf);
                 sink_error(s, source, ML_ERROR_NOMEM, "out of memory");
@@ -1382,22 +1400,14 @@ static bool read_stream(FILE *f, struct sink *s, const char *source, char **out,
             }
             buf = t;
         }
-        got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0 && ferror(f)) {
-            snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
-            free(buf);
-            sink_error(s, source, ML_ERROR_INPUT, msg);
-            return false;
-        }
-        if (got == 0)
-            break;
-    }
-    if (n > LOAD_MAX_BYTES) {
+        n += got = fread(buf + n, 1, cap - n, f);
+    } while (got > 0 && n <= LOAD_MAX_BYTES);
+    if (ferror(f) || n > LOAD_MAX_BYTES) {
+        if (ferror(f))
+            sink_errno(s, source);
+        else
+            sink_too_large(s, source);
         free(buf);
-        snprintf(msg, sizeof msg, "input is too large (the limit is %zu MiB)",
-                 LOAD_MAX_BYTES >> 20);
-        sink_error(s, source, ML_ERROR_LIMIT, msg);
         return false;
     }
     *out = buf;
@@ -1405,25 +1415,54 @@ static bool read_stream(FILE *f, struct sink *s, const char *source, char **out,
     return true;
 }
 
+static const char *source_of(const char *path)
+{
+    return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+/* Read a file, or standard input for "-". */
+static bool read_path(const char *path, struct sink *s, char **out, size_t *len)
+{
+    const char *source = path ? source_of(path) : "";
+    FILE *f;
+    bool ok;
+    if (!path) {
+        sink_error(s, source, ML_ERROR_USAGE, "no input file given");
+        return false;
+    }
+    if (!(f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb"))) {
+        sink_errno(s, source);
+        return false;
+    }
+    ok = read_stream(f, s, source, out, len);
+    if (f != stdin)
+        fclose(f);
+    return ok;
+}
+
+/* JSON text to a tree; NULL with the sink filled. */
+static json_t *parse(const char *text, size_t len, const char *source, struct sink *s)
+{
+    json_error_t jerr;
+    json_t *root;
+    if (len > LOAD_MAX_BYTES) {
+        sink_too_large(s, source);
+        return NULL;
+    }
+    root = json_loadb(text ? text : "", text ? len : 0, JSON_REJECT_DUPLICATES, &jerr);
+    if (!root)
+        sink_json_error(s, source, &jerr);
+    return root;
+}
+
 /* Parse text and walk it into a new doc; NULL when the sink got any error. */
 static struct ml_doc *load(const char *text, size_t len, const char *source, struct sink *s)
 {
     struct ctx c;
-    json_error_t jerr;
-    json_t *root;
+    json_t *root = parse(text, len, source, s);
     struct ml_doc *doc;
-    if (len > LOAD_MAX_BYTES) {
-        char msg[80];
-        snprintf(msg, sizeof msg, "input is too large (the limit is %zu MiB)",
-                 LOAD_MAX_BYTES >> 20);
-        sink_error(s, source, ML_ERROR_LIMIT, msg);
+    if (!root)
         return NULL;
-    }
-    root = json_loadb(text ? text : "", text ? len : 0, JSON_REJECT_DUPLICATES, &jerr);
-    if (!root) {
-        sink_json_error(s, source, &jerr);
-        return NULL;
-    }
     memset(&c, 0, sizeof c);
     c.sink = *s;
     c.source = source;
@@ -1448,36 +1487,14 @@ static struct ml_doc *load(const char *text, size_t len, const char *source, str
     return doc;
 }
 
-static const char *source_of(const char *path)
-{
-    return strcmp(path, "-") == 0 ? "<stdin>" : path;
-}
-
 static struct ml_doc *load_path(const char *path, struct sink *s)
 {
-    const char *source;
     char *text = NULL;
     size_t len = 0;
-    FILE *f;
     struct ml_doc *doc;
-    if (!path) {
-        sink_error(s, "", ML_ERROR_USAGE, "no input file given");
+    if (!read_path(path, s, &text, &len))
         return NULL;
-    }
-    source = source_of(path);
-    f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        char msg[200];
-        snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
-        sink_error(s, source, ML_ERROR_INPUT, msg);
-        return NULL;
-    }
-    bool ok = read_stream(f, s, source, &text, &len);
-    if (f != stdin)
-        fclose(f);
-    if (!ok)
-        return NULL;
-    doc = load(text, len, source, s);
+    doc = load(text, len, source_of(path), s);
     free(text);
     return doc;
 }
@@ -1632,7 +1649,7 @@ static const char *const theme_keys[] = {"name", "background", "text",   "muted"
                                          "grid", "band",       "accent", "palette", "patterns",
                                          "font", "type_scale", NULL};
 
-/* obj[key] as a string copied into buf[size]; false on error (absent is fine). */
+/* obj[key], if there, as a non-blank string copied into buf[size]. */
 static void theme_string(struct ctx *c, json_t *obj, const char *key, char *buf, size_t size)
 {
     const char *s = string_field(c, obj, key, false);
@@ -1725,40 +1742,24 @@ static void walk_theme(struct ctx *c, json_t *root, struct theme *t)
 bool load_theme_file(const char *path, struct theme *t, struct ml_error *err)
 {
     struct ml_error local;
-    struct sink s;
     struct ctx c;
     struct theme copy;
-    json_error_t jerr;
     json_t *root;
     char *text = NULL;
     size_t len = 0;
-    FILE *f;
-    const char *source = path ? source_of(path) : "";
-    sink_first(&s, err, &local, source);
-    if (!path || !t) {
-        sink_error(&s, source, ML_ERROR_USAGE, "no theme file given");
-        return false;
-    }
-    if (!(f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb"))) {
-        char msg[200];
-        snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
-        sink_error(&s, source, ML_ERROR_INPUT, msg);
-        return false;
-    }
-    bool ok = read_stream(f, &s, source, &text, &len);
-    if (f != stdin)
-        fclose(f);
-    if (!ok)
-        return false;
-    root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
-    free(text);
-    if (!root) {
-        sink_json_error(&s, source, &jerr);
-        return false;
-    }
     memset(&c, 0, sizeof c);
-    c.sink = s;
-    c.source = source;
+    c.source = path ? source_of(path) : "";
+    sink_first(&c.sink, err, &local, c.source);
+    if (!t) {
+        sink_error(&c.sink, c.source, ML_ERROR_USAGE, "no theme to fill");
+        return false;
+    }
+    if (!read_path(path, &c.sink, &text, &len))
+        return false;
+    root = parse(text, len, c.source, &c.sink);
+    free(text);
+    if (!root)
+        return false;
     copy = *t;
     walk_theme(&c, root, &copy);
     json_decref(root);
