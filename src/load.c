@@ -1449,6 +1449,7 @@ static json_t *parse(const char *text, size_t len, const char *source, struct si
         sink_too_large(s, source);
         return NULL;
     }
+    memset(&jerr, 0, sizeof jerr); /* jansson may leave the code byte unset */
     root = json_loadb(text ? text : "", text ? len : 0, JSON_REJECT_DUPLICATES, &jerr);
     if (!root)
         sink_json_error(s, source, &jerr);
