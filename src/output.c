@@ -82,9 +82,11 @@ static bool pdf_link(cairo_t *cr, const struct item *it)
     return true;
 }
 
+/* sink is the stream's buffer: when it ran out of memory, cairo only sees a write error. */
 static bool render_vector(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
-                          cairo_surface_t *s, bool pdf, struct ml_error *err)
+                          cairo_surface_t *s, const struct buf *sink, struct ml_error *err)
 {
+    bool pdf = cairo_surface_get_type(s) == CAIRO_SURFACE_TYPE_PDF;
     cairo_t *cr = cairo_create(s);
     draw_layout(cr, ctx, l, o->transparent && !pdf, pdf ? pdf_link : NULL);
     cairo_status_t st = cairo_status(cr);
@@ -93,6 +95,8 @@ static bool render_vector(const struct layout *l, struct text_ctx *ctx, const st
     if (st == CAIRO_STATUS_SUCCESS)
         st = cairo_surface_status(s);
     cairo_surface_destroy(s);
+    if (st != CAIRO_STATUS_SUCCESS && sink->nomem)
+        st = CAIRO_STATUS_NO_MEMORY;
     return check_cairo(st, err);
 }
 
@@ -122,7 +126,7 @@ static bool render_pdf(const struct layout *l, struct text_ctx *ctx, const struc
 {
     cairo_surface_t *s = cairo_pdf_surface_create_for_stream(buf_write, b, l->width, l->height);
     pdf_metadata(s, l);
-    return render_vector(l, ctx, o, s, true, err);
+    return render_vector(l, ctx, o, s, b, err);
 }
 
 /* Escape text for XML content. */
@@ -210,8 +214,10 @@ static bool render_svg(const struct layout *l, struct text_ctx *ctx, const struc
     cairo_surface_t *s = cairo_svg_surface_create_for_stream(buf_write, &raw, l->width, l->height);
     cairo_svg_surface_set_document_unit(s, CAIRO_SVG_UNIT_PT);
     struct buf ids = {0};
-    bool ok = render_vector(l, ctx, o, s, false, err);
+    bool ok = render_vector(l, ctx, o, s, &raw, err);
     if (ok && (!svg_renumber(&raw, &ids) || !svg_accessible(l, &ids, b))) {
+        if (ids.nomem || b->nomem)
+            set_error(err, ML_ERROR_NOMEM, "out of memory%s%s", "", "");
         set_error(err, ML_ERROR_RENDER, "cannot render: unexpected SVG from cairo%s%s", "", "");
         ok = false;
     }

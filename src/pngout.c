@@ -64,6 +64,20 @@ static void fail(struct ml_error *err, enum ml_error_code code, const char *text
     snprintf(err->text, sizeof err->text, "%s", text);
 }
 
+/* libpng's default handlers print to stderr, and the library never prints: jump back quietly
+ * (the caller's setjmp reports the error). */
+static void png_quiet_error(png_structp png, png_const_charp msg)
+{
+    (void)msg;
+    png_longjmp(png, 1);
+}
+
+static void png_quiet_warning(png_structp png, png_const_charp msg)
+{
+    (void)png;
+    (void)msg;
+}
+
 bool pngout_encode(cairo_surface_t *image, bool opaque, pngout_write_fn write, void *closure,
                    struct ml_error *err)
 {
@@ -72,7 +86,8 @@ bool pngout_encode(cairo_surface_t *image, bool opaque, pngout_write_fn write, v
     int stride = cairo_image_surface_get_stride(image);
     const unsigned char *data = cairo_image_surface_get_data(image);
     struct sink sink = {write, closure, false};
-    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+    png_structp png =
+        png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, png_quiet_error, png_quiet_warning);
     png_infop info = png ? png_create_info_struct(png) : NULL;
     unsigned char *volatile row = NULL;
     if (!info || !data) {
@@ -82,6 +97,8 @@ bool pngout_encode(cairo_surface_t *image, bool opaque, pngout_write_fn write, v
     }
     if (setjmp(png_jmpbuf(png))) {
         png_destroy_write_struct(&png, &info);
+        if (!row || sink.failed)
+            fail(err, ML_ERROR_NOMEM, "out of memory while encoding the PNG");
         free(row);
         fail(err, ML_ERROR_RENDER, "cannot encode the PNG");
         return false;

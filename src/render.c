@@ -269,9 +269,10 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     l->height = c->height;
     l->background = c->theme.background;
     resolve_texts(doc, c->user, c);
-    if (!kind->layout(doc, c, ch->r->text, l, err))
+    bool laid_out = kind->layout(doc, c, ch->r->text, l, err);
+    if (!laid_out && !l->nomem)
         return false;
-    if (l->nomem) {
+    if (l->nomem) { /* a layout may stop at its first failed allocation without saying why */
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;
     }
@@ -281,12 +282,12 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
                   c->state->warnings);
         return false;
     }
-    if (!l->title && c->title && !item_set(l, &l->title, c->title))
+    if ((!l->title && c->title && !item_set(l, &l->title, c->title)) ||
+        (!l->alt_text && !default_alt_text(l, doc, c)) ||
+        (!l->subject && c->subtitle && *c->subtitle && !item_set(l, &l->subject, c->subtitle))) {
+        error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;
-    if (!l->alt_text && !default_alt_text(l, doc, c))
-        return false;
-    if (!l->subject && c->subtitle && *c->subtitle && !item_set(l, &l->subject, c->subtitle))
-        return false;
+    }
     return true;
 }
 

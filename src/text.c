@@ -53,9 +53,9 @@ struct text_ctx *text_ctx_create(struct ml_error *err)
 fail:
     if (err) {
         memset(err, 0, sizeof *err);
-        err->code = ML_ERROR_RENDER;
+        err->code = ctx ? ML_ERROR_RENDER : ML_ERROR_NOMEM;
         err->line = err->column = -1;
-        strcpy(err->text, "cannot start the text engine (pango)");
+        strcpy(err->text, ctx ? "cannot start the text engine (pango)" : "out of memory");
     }
     text_ctx_destroy(ctx);
     return NULL;
