@@ -523,9 +523,23 @@ static bool blank(const char *s)
     return true;
 }
 
+/* The first control character in s other than tab and line feed (C0, DEL, or C1 in UTF-8);
+ * 0 when there is none. Fonts draw them as boxes, terminals may act on them. */
+static unsigned control_char(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7f)
+            return *p;
+        if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+            return p[1];
+    }
+    return 0;
+}
+
 /* A string within the text limit (path already at the value). */
 static const char *string_value(struct ctx *c, json_t *v)
 {
+    unsigned cc;
     if (!json_is_string(v)) {
         report_type(c, "a string", v);
         return NULL;
@@ -533,6 +547,11 @@ static const char *string_value(struct ctx *c, json_t *v)
     if (json_string_length(v) > LOAD_MAX_TEXT) {
         report(c, ML_ERROR_LIMIT, "text is too long: %zu bytes (the limit is %d)",
                json_string_length(v), LOAD_MAX_TEXT);
+        return NULL;
+    }
+    if ((cc = control_char(json_string_value(v))) != 0) {
+        report(c, ML_ERROR_VALUE,
+               "control character U+%04X in text (only tab and line feed are allowed)", cc);
         return NULL;
     }
     return json_string_value(v);
@@ -1447,6 +1466,13 @@ static json_t *parse(const char *text, size_t len, const char *source, struct si
     json_t *root;
     if (len > LOAD_MAX_BYTES) {
         sink_too_large(s, source);
+        return NULL;
+    }
+    size_t i = 0;
+    while (text && i < len && strchr(" \t\r\n", text[i]) && text[i])
+        i++;
+    if (i == len) {
+        sink_error(s, source, ML_ERROR_SYNTAX, "the input is empty (expected a JSON document)");
         return NULL;
     }
     memset(&jerr, 0, sizeof jerr); /* jansson may leave the code byte unset */
