@@ -1,0 +1,973 @@
+/* The timeline chart: events as markers on a proportional time line, their labels placed
+ * above and below it by src/place.c so that nothing overlaps; spans as labelled bars in a
+ * strip above the time axis; optionally one lane per category.
+ *
+ * Geometry is first worked out relative to each lane's line (distances outwards), then the
+ * page is assembled from the top: header, legend, lanes, span strip, axis, footer. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "axis.h"
+#include "chart.h"
+#include "chrome.h"
+#include "i18n.h"
+#include "place.h"
+
+struct tl_event {
+    const struct event *ev;
+    size_t index; /* in doc->events */
+    int lane;
+    double d0, d1;           /* days covered */
+    double mx0, mx1, ax;     /* marker extent and anchor, x */
+    double reach;            /* how far the marker reaches from the line */
+    const char *full, *shrt; /* titles in the chart language; shrt "" when none */
+    const char *title;       /* the one in use */
+    char date[160];
+    struct font font;
+    double wrap;
+    struct text_size ts, ds; /* title and date sizes */
+    bool shown, dropped;
+    struct place_res pos;
+    unsigned want; /* placement kinds to try first */
+};
+
+struct lane {
+    int category; /* -1: every event on one line */
+    struct placer *pl;
+    double ext[2]; /* reach above and below the line */
+    double top, y; /* page y of the lane's top and of its line */
+    double label_h;
+};
+
+struct span_row {
+    const struct span *sp;
+    double x0, x1, tx, tw;
+    int row;
+};
+
+struct tl {
+    const struct ml_doc *doc;
+    const struct chart_opts *o;
+    struct text_ctx *ctx;
+    struct layout *l;
+    struct tl_event *e;
+    size_t n;
+    struct lane *lanes;
+    size_t n_lanes;
+    struct span_row *sp;
+    size_t n_sp;
+    int sp_rows;
+    struct time_scale sc;
+    double em, r, base, pad, lane_pad, lane_col, bracket_h, bar_h;
+    double placer_lo;
+    size_t *order; /* placement order, indexes into e */
+};
+
+#define N_SHAPES 4
+static const enum shape shapes[N_SHAPES] = {SHAPE_CIRCLE, SHAPE_DIAMOND, SHAPE_SQUARE,
+                                            SHAPE_TRIANGLE};
+
+/* The chart's own legend words for date precision; English for other languages. */
+static const char *precision_word(const char *lang, bool approx)
+{
+    if (lang && strncmp(lang, "ru", 2) == 0)
+        return approx ? "приблизительная дата" : "известны только год или месяц";
+    if (lang && strncmp(lang, "zh", 2) == 0)
+        return approx ? "大致日期" : "仅知年份或月份";
+    return approx ? "approximate date" : "year or month only";
+}
+
+static double event_end(const struct event *ev)
+{
+    return ev->has_end ? fmax(date_end(&ev->end), date_end(&ev->date)) : date_end(&ev->date);
+}
+
+static uint32_t event_color(const struct tl *t, const struct event *ev)
+{
+    return ev->category >= 0 ? theme_color(&t->o->theme, (size_t)ev->category) : t->o->theme.muted;
+}
+
+static enum shape event_shape(const struct tl *t, const struct event *ev)
+{
+    return t->o->theme.patterns && ev->category >= 0 ? shapes[ev->category % N_SHAPES]
+                                                     : SHAPE_CIRCLE;
+}
+
+/* ---- range and selection ---- */
+
+static void data_range(const struct ml_doc *doc, double *d0, double *d1)
+{
+    *d0 = INFINITY;
+    *d1 = -INFINITY;
+    for (size_t i = 0; i < doc->n_events; i++) {
+        *d0 = fmin(*d0, date_start(&doc->events[i].date));
+        *d1 = fmax(*d1, event_end(&doc->events[i]));
+    }
+    for (size_t i = 0; i < doc->n_spans; i++) {
+        *d0 = fmin(*d0, date_start(&doc->spans[i].from));
+        *d1 = fmax(*d1, date_end(&doc->spans[i].to));
+    }
+    if (!isfinite(*d0)) {
+        struct date today = {2000, 1, 1, false};
+        *d0 = date_start(&today);
+        *d1 = *d0 + 365;
+    }
+}
+
+static void append_name(char *buf, size_t size, size_t *count, const char *name)
+{
+    size_t n = strlen(buf);
+    if (n + strlen(name) + 8 < size)
+        snprintf(buf + n, size - n, "%s\"%s\"", n ? ", " : "", name);
+    else if (n + 6 < size && !strstr(buf, ", ..."))
+        snprintf(buf + n, size - n, ", ...");
+    (*count)++;
+}
+
+static int by_date(const void *a, const void *b)
+{
+    const struct tl_event *x = a, *y = b;
+    if (x->d0 != y->d0)
+        return x->d0 < y->d0 ? -1 : 1;
+    int c = date_cmp(&x->ev->date, &y->ev->date);
+    if (c)
+        return c;
+    c = strcmp(x->ev->id ? x->ev->id : "", y->ev->id ? y->ev->id : "");
+    return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+/* Events inside the axis range, sorted by date; one warning names those outside it. */
+static bool select_events(struct tl *t)
+{
+    const struct ml_doc *doc = t->doc;
+    char names[600] = "";
+    size_t out = 0;
+    t->e = calloc(doc->n_events ? doc->n_events : 1, sizeof *t->e);
+    if (!t->e)
+        return false;
+    for (size_t i = 0; i < doc->n_events; i++) {
+        const struct event *ev = &doc->events[i];
+        double d0 = date_start(&ev->date), d1 = event_end(ev);
+        if (d1 <= t->sc.d0 || d0 >= t->sc.d1) {
+            append_name(names, sizeof names, &out, chart_text(t->o, &ev->title));
+            continue;
+        }
+        t->e[t->n++] = (struct tl_event){.ev = ev, .index = i, .d0 = d0, .d1 = d1};
+    }
+    qsort(t->e, t->n, sizeof *t->e, by_date);
+    if (out)
+        chart_warn(t->o, "%zu event(s) outside the time range left out: %s", out, names);
+    return true;
+}
+
+/* ---- lanes ---- */
+
+static bool category_used(const struct tl *t, int c)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].ev->category == c)
+            return true;
+    return false;
+}
+
+static bool make_lanes(struct tl *t)
+{
+    const char *lanes = t->o->user->lanes;
+    bool by_cat = lanes && strcmp(lanes, "category") == 0 && t->doc->n_categories > 0;
+    size_t n = by_cat ? t->doc->n_categories : 1;
+    t->lanes = calloc(n, sizeof *t->lanes);
+    if (!t->lanes)
+        return false;
+    if (!by_cat) {
+        t->lanes[0].category = -1;
+        t->n_lanes = 1;
+        return true;
+    }
+    for (size_t c = 0; c < n; c++)
+        if (category_used(t, (int)c))
+            t->lanes[t->n_lanes++].category = (int)c;
+    for (size_t i = 0; i < t->n; i++)
+        for (size_t k = 0; k < t->n_lanes; k++)
+            if (t->lanes[k].category == t->e[i].ev->category)
+                t->e[i].lane = (int)k;
+    return true;
+}
+
+/* Width of the lane label column: the longest category name, within limits. */
+static double lane_column(struct tl *t)
+{
+    double w = 0;
+    if (t->lanes[0].category < 0)
+        return 0;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        const char *s = chart_text(t->o, &t->doc->categories[t->lanes[k].category].label);
+        struct text_size ts;
+        double lw = text_longest_word(t->ctx, s, &t->o->fonts.header);
+        text_measure(t->ctx, s, &t->o->fonts.header, fmax(lw, 8 * t->em), ALIGN_LEFT, &ts);
+        w = fmax(w, ts.w);
+    }
+    return fmin(w, t->o->width * 0.2);
+}
+
+/* ---- markers and labels, relative to the line ---- */
+
+static void date_text(const struct tl *t, const struct event *ev, char *buf, size_t size)
+{
+    char a[72], b[72];
+    const char *lang = t->o->lang_code;
+    i18n_date(lang, &ev->date, a, sizeof a);
+    if (!ev->has_end) {
+        snprintf(buf, size, "%s", a);
+        return;
+    }
+    const struct date *x = &ev->date, *y = &ev->end;
+    bool en = strncmp(lang, "en", 2) == 0;
+    /* "14–16 Oct 2015" reads better than two full dates; other languages get the full pair. */
+    if (en && x->day && y->day && x->year == y->year && x->month == y->month && !x->approx &&
+        !y->approx) {
+        i18n_date(lang, y, b, sizeof b);
+        snprintf(buf, size, "%d–%s", x->day, b);
+        return;
+    }
+    i18n_date(lang, y, b, sizeof b);
+    if (date_precision(x) == DATE_YEAR && date_precision(y) == DATE_YEAR)
+        snprintf(buf, size, "%s–%s", a, b);
+    else
+        snprintf(buf, size, "%s – %s", a, b);
+}
+
+static void marker_geometry(struct tl *t, struct tl_event *e)
+{
+    const struct event *ev = e->ev;
+    double x0 = scale_x(&t->sc, e->d0), x1 = scale_x(&t->sc, e->d1);
+    double r = ev->importance == 1 ? t->r * 1.25 : t->r;
+    if (ev->has_end) {
+        e->mx0 = x0;
+        e->mx1 = fmax(x1, x0 + 2 * t->r);
+        e->reach = t->bar_h / 2 + 1;
+    } else if (date_precision(&ev->date) != DATE_DAY) {
+        e->mx0 = x0;
+        e->mx1 = fmax(x1, x0 + 1);
+        e->reach = t->bracket_h + 1;
+    } else {
+        e->mx0 = x0 - r;
+        e->mx1 = x0 + r;
+        e->reach = r + 1;
+    }
+    e->ax = ev->has_end ? x0 + fmin(t->r, (e->mx1 - e->mx0) / 2) : (e->mx0 + e->mx1) / 2;
+}
+
+static void measure_label(struct tl *t, struct tl_event *e, bool use_short)
+{
+    e->title = use_short && *e->shrt ? e->shrt : e->full;
+    double lw = text_longest_word(t->ctx, e->title, &e->font);
+    e->wrap = fmax(lw + 1, 15 * t->em);
+    text_measure(t->ctx, e->title, &e->font, e->wrap, ALIGN_LEFT, &e->ts);
+    text_measure(t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, &e->ds);
+}
+
+static void prepare_events(struct tl *t)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        struct tl_event *e = &t->e[i];
+        e->full = chart_text(t->o, &e->ev->title);
+        e->shrt = mtext_get(&e->ev->short_title, t->o->lang, &(bool){false});
+        e->font = t->o->fonts.label;
+        e->font.bold = e->ev->importance == 1;
+        date_text(t, e->ev, e->date, sizeof e->date);
+        marker_geometry(t, e);
+        measure_label(t, e, false);
+    }
+}
+
+/* ---- placement passes ---- */
+
+static bool has_short_titles(const struct tl *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (*t->e[i].shrt && strcmp(t->e[i].shrt, t->e[i].full) != 0)
+            return true;
+    return false;
+}
+
+static double label_w(const struct tl_event *e)
+{
+    return fmax(e->ts.w, e->ds.w);
+}
+
+static bool fits_right(const struct tl *t, const struct tl_event *e)
+{
+    return e->ax + t->em * 0.35 + label_w(e) <= t->o->width - t->o->margin;
+}
+
+static bool fits_left(const struct tl *t, const struct tl_event *e)
+{
+    return e->ax - t->em * 0.35 - label_w(e) >= t->placer_lo;
+}
+
+/* Where a cluster of events [s, e) (indexes into ix) turns from labels right of their stems
+ * to labels left of them. A stem may not cross a label, so right-hung labels must rise
+ * towards the left and left-hung ones towards the right: the cluster becomes a valley, and
+ * splitting it in the middle halves the height. The split must keep every label on the page
+ * and should fall into a gap wide enough that the two labels at the bottom do not cover
+ * each other's anchors. */
+static size_t cluster_split(const struct tl *t, const size_t *ix, size_t s, size_t e)
+{
+    size_t best = e;
+    double best_cost = INFINITY;
+    for (size_t k = s; k <= e; k++) {
+        if (k > s && !fits_right(t, &t->e[ix[k - 1]]))
+            break;
+        if (k < e && !fits_left(t, &t->e[ix[k]]))
+            continue;
+        double cost = (double)(k - s > e - k ? k - s : e - k);
+        if (k > s && k < e) {
+            const struct tl_event *l = &t->e[ix[k - 1]], *r = &t->e[ix[k]];
+            double gap = r->ax - l->ax;
+            cost += gap > fmax(label_w(l), label_w(r)) + t->em ? -0.5 : 1.5;
+            cost -= fmin(gap, 200) / 1000; /* the wider gap among equals */
+        }
+        if (cost < best_cost) {
+            best_cost = cost;
+            best = k;
+        }
+    }
+    return best;
+}
+
+/* The order events are placed in, and which side of its stem each label prefers. */
+static void cluster_order(struct tl *t, const size_t *ix, size_t s, size_t e, size_t *n_out)
+{
+    size_t split = cluster_split(t, ix, s, e);
+    for (size_t k = split; k-- > s;) {
+        t->e[ix[k]].want = fits_right(t, &t->e[ix[k]])
+                               ? PLACE_MASK(PLACE_RIGHT)
+                               : PLACE_MASK(PLACE_LEFT) | PLACE_MASK(PLACE_CENTRE);
+        t->order[(*n_out)++] = ix[k];
+    }
+    for (size_t k = split; k < e; k++) {
+        t->e[ix[k]].want = fits_left(t, &t->e[ix[k]])
+                               ? PLACE_MASK(PLACE_LEFT)
+                               : PLACE_MASK(PLACE_RIGHT) | PLACE_MASK(PLACE_CENTRE);
+        t->order[(*n_out)++] = ix[k];
+    }
+}
+
+/* Events far enough apart that no label can cover the other's anchor are independent:
+ * cut each lane into such clusters and order each one. */
+static void placement_order(struct tl *t, size_t *ix)
+{
+    size_t n_out = 0;
+    for (size_t lane = 0; lane < t->n_lanes; lane++) {
+        size_t m = 0;
+        for (size_t i = 0; i < t->n; i++)
+            if (t->e[i].lane == (int)lane)
+                ix[m++] = i;
+        size_t s = 0;
+        for (size_t k = 1; k <= m; k++) {
+            if (k < m) {
+                const struct tl_event *l = &t->e[ix[k - 1]], *r = &t->e[ix[k]];
+                if (r->ax - l->ax <= fmax(label_w(l), label_w(r)) + t->em)
+                    continue;
+            }
+            cluster_order(t, ix, s, k, &n_out);
+            s = k;
+        }
+    }
+}
+
+static bool place_one(struct tl *t, struct tl_event *e, double budget)
+{
+    struct place_req rq = {e->ax, label_w(e), e->ts.h + e->ds.h};
+    struct placer *pl = t->lanes[e->lane].pl;
+    e->shown = placer_place(pl, &rq, budget, e->want, &e->pos) ||
+               placer_place(pl, &rq, budget, PLACE_ANY & ~e->want, &e->pos);
+    return e->shown;
+}
+
+static bool skip(struct tl_event *e, int level)
+{
+    int imp = e->ev->importance;
+    e->shown = false;
+    e->dropped = (level >= 1 && imp >= 3) || (level >= 2 && imp >= 2);
+    return e->dropped;
+}
+
+/* One greedy pass in placement order. Level 0 keeps every event; 1 drops importance 3;
+ * 2 drops importance 2 and 3. Returns how many events did not fit. */
+static size_t place_pass(struct tl *t, int level, double budget)
+{
+    size_t failed = 0;
+    for (size_t k = 0; k < t->n_lanes; k++)
+        placer_reset(t->lanes[k].pl);
+    for (size_t i = 0; i < t->n; i++) {
+        struct tl_event *e = &t->e[t->order[i]];
+        if (!skip(e, level) && !place_one(t, e, budget))
+            failed++;
+    }
+    return failed;
+}
+
+/* After dropping, put back the dropped events that still find room, key ones first. */
+static void backfill(struct tl *t, double budget)
+{
+    for (int imp = 2; imp <= 3; imp++)
+        for (size_t i = 0; i < t->n; i++)
+            if (t->e[i].dropped && t->e[i].ev->importance == imp)
+                place_one(t, &t->e[i], budget);
+}
+
+static void warn_left_out(struct tl *t)
+{
+    char names[700] = "";
+    size_t out = 0;
+    for (size_t i = 0; i < t->n; i++)
+        if (!t->e[i].shown)
+            append_name(names, sizeof names, &out, t->e[i].full);
+    if (out)
+        chart_warn(t->o, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
+                   t->o->height > 0 ? t->o->height : t->l->height, names);
+}
+
+static void place_all(struct tl *t, double budget, size_t *ix)
+{
+    placement_order(t, ix);
+    size_t failed = place_pass(t, 0, budget);
+    if (getenv("TL_DEBUG")) {
+        fprintf(stderr, "budget %g failed %zu\n", budget, failed);
+        for (size_t i = 0; i < t->n; i++)
+            if (!t->e[i].shown)
+                fprintf(stderr, "  fail %s ax=%g w=%g h=%g\n", t->e[i].full, t->e[i].ax,
+                        fmax(t->e[i].ts.w, t->e[i].ds.w), t->e[i].ts.h + t->e[i].ds.h);
+    }
+    bool shorts = false;
+    if (failed && has_short_titles(t)) {
+        shorts = true;
+        for (size_t i = 0; i < t->n; i++)
+            measure_label(t, &t->e[i], true);
+        placement_order(t, ix);
+        failed = place_pass(t, 0, budget);
+    }
+    for (int level = 1; failed && level <= 2; level++) {
+        failed = place_pass(t, level, budget);
+        backfill(t, budget);
+    }
+    (void)shorts;
+    warn_left_out(t);
+}
+
+/* ---- spans strip ---- */
+
+static int span_by_start(const void *a, const void *b)
+{
+    const struct span_row *x = a, *y = b;
+    if (x->x0 != y->x0)
+        return x->x0 < y->x0 ? -1 : 1;
+    return strcmp(x->sp->id ? x->sp->id : "", y->sp->id ? y->sp->id : "");
+}
+
+/* Bars for the spans in the range, in rows so that neither bars nor labels collide. */
+static bool layout_spans(struct tl *t)
+{
+    const struct font *f = &t->o->fonts.small;
+    t->sp = calloc(t->doc->n_spans ? t->doc->n_spans : 1, sizeof *t->sp);
+    if (!t->sp)
+        return false;
+    for (size_t i = 0; i < t->doc->n_spans; i++) {
+        const struct span *sp = &t->doc->spans[i];
+        double d0 = fmax(date_start(&sp->from), t->sc.d0), d1 = fmin(date_end(&sp->to), t->sc.d1);
+        if (d1 <= d0)
+            continue;
+        struct span_row *r = &t->sp[t->n_sp++];
+        struct text_size ts;
+        text_measure(t->ctx, chart_text(t->o, &sp->title), f, 0, ALIGN_LEFT, &ts);
+        *r = (struct span_row){sp, scale_x(&t->sc, d0), scale_x(&t->sc, d1), 0, ts.w, 0};
+        r->tx = fmax(t->o->margin, fmin(r->x0 + t->em * 0.4, t->o->width - t->o->margin - ts.w));
+    }
+    qsort(t->sp, t->n_sp, sizeof *t->sp, span_by_start);
+    double ends[64];
+    for (size_t i = 0; i < t->n_sp; i++) {
+        struct span_row *r = &t->sp[i];
+        double from = fmin(r->x0, r->tx), to = fmax(r->x1, r->tx + r->tw) + t->em * 0.6;
+        int row = 0;
+        while (row < t->sp_rows && row < 63 && ends[row] > from)
+            row++;
+        r->row = row;
+        ends[row] = to;
+        if (row >= t->sp_rows)
+            t->sp_rows = row + 1;
+    }
+    return true;
+}
+
+static double span_row_h(const struct tl *t)
+{
+    return t->o->fonts.small.size * 1.25 + 4;
+}
+
+static double spans_height(const struct tl *t)
+{
+    return t->sp_rows ? t->sp_rows * (span_row_h(t) + 3) + t->o->gap * 0.4 : 0;
+}
+
+/* ---- legend ---- */
+
+static size_t legend_entries(const struct tl *t, struct legend_entry *le)
+{
+    size_t n = 0;
+    bool coarse = false, approx = false;
+    for (size_t c = 0; c < t->doc->n_categories; c++)
+        if (category_used(t, (int)c))
+            le[n++] =
+                (struct legend_entry){chart_text(t->o, &t->doc->categories[c].label),
+                                      theme_color(&t->o->theme, c),
+                                      PATTERN_NONE,
+                                      LEGEND_MARKER,
+                                      t->o->theme.patterns ? shapes[c % N_SHAPES] : SHAPE_CIRCLE,
+                                      false,
+                                      false};
+    for (size_t i = 0; i < t->n; i++) {
+        coarse |= !t->e[i].ev->has_end && date_precision(&t->e[i].ev->date) != DATE_DAY;
+        approx |= t->e[i].ev->date.approx;
+    }
+    if (coarse)
+        le[n++] = (struct legend_entry){precision_word(t->o->lang_code, false),
+                                        t->o->theme.text,
+                                        PATTERN_NONE,
+                                        LEGEND_MARKER,
+                                        SHAPE_BRACKET,
+                                        true,
+                                        false};
+    if (approx)
+        le[n++] = (struct legend_entry){precision_word(t->o->lang_code, true),
+                                        t->o->theme.text,
+                                        PATTERN_NONE,
+                                        LEGEND_MARKER,
+                                        SHAPE_CIRCLE,
+                                        true,
+                                        true};
+    return n;
+}
+
+/* ---- page frame ---- */
+
+struct frame {
+    double header;   /* where the content may start */
+    double legend_h; /* 0 without a legend */
+    bool top_axis;
+    double axis_h, strip_h, footer_h;
+};
+
+/* Space above the first lane and below the last one. */
+static double frame_above(const struct tl *t, const struct frame *f)
+{
+    double y = f->header;
+    if (f->legend_h > 0)
+        y += f->legend_h + t->o->gap * 0.8;
+    if (f->top_axis)
+        y += f->axis_h + t->o->gap * 0.3;
+    return y;
+}
+
+static double frame_below(const struct tl *t, const struct frame *f)
+{
+    return t->o->gap * 0.4 + f->strip_h + f->axis_h + t->o->gap + f->footer_h + t->o->margin;
+}
+
+/* The least a lane needs: markers on both sides, and in lanes mode its label. */
+static double lane_min_half(const struct tl *t, const struct lane *ln)
+{
+    return fmax(t->base, ln->label_h / 2 + 2);
+}
+
+static double lanes_height(struct tl *t)
+{
+    double h = 0;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        struct lane *ln = &t->lanes[k];
+        placer_extents(ln->pl, ln->ext);
+        ln->ext[0] = fmax(ln->ext[0], lane_min_half(t, ln));
+        ln->ext[1] = fmax(ln->ext[1], lane_min_half(t, ln));
+        h += ln->ext[0] + ln->ext[1] + 2 * t->lane_pad;
+    }
+    return h;
+}
+
+/* ---- emitting items ---- */
+
+static void set_ref(struct tl *t, struct item *it, const struct event *ev)
+{
+    if (it && ev->id)
+        item_set(t->l, &it->ref, ev->id);
+}
+
+static void emit_marker(struct tl *t, const struct tl_event *e, double y)
+{
+    const struct event *ev = e->ev;
+    uint32_t c = event_color(t, ev);
+    struct item *it;
+    if (ev->has_end) {
+        struct box b = {e->mx0, y - t->bar_h / 2, e->mx1 - e->mx0, t->bar_h};
+        it = layout_rect(t->l, ITEM_BAR, b, ev->date.approx ? (c & 0xffffff00u) | 0x66u : c,
+                         "marker");
+        if (it) {
+            it->radius = t->bar_h / 2;
+            it->stroke = c;
+            it->stroke_width = 1;
+            it->dashed = ev->date.approx || ev->end.approx;
+        }
+    } else if (date_precision(&ev->date) != DATE_DAY) {
+        struct box b = {e->mx0, y - t->bracket_h, e->mx1 - e->mx0, t->bracket_h};
+        it = layout_rect(t->l, ITEM_MARKER, b, 0, "marker");
+        if (it) {
+            it->shape = SHAPE_BRACKET;
+            it->stroke = c;
+            it->stroke_width = 2;
+            it->dashed = ev->date.approx;
+        }
+    } else {
+        double r = (e->mx1 - e->mx0) / 2;
+        it = layout_rect(t->l, ITEM_MARKER, (struct box){e->mx0, y - r, 2 * r, 2 * r}, c, "marker");
+        if (it) {
+            it->shape = event_shape(t, ev);
+            it->stroke = ev->date.approx ? c : t->o->theme.background;
+            it->stroke_width = ev->date.approx ? 1.5 : 1;
+            it->fill = ev->date.approx ? 0 : c;
+            it->dashed = ev->date.approx;
+        }
+    }
+    if (it) {
+        it->from = ev->date;
+        it->has_from = true;
+        if (ev->has_end) {
+            it->to = ev->end;
+            it->has_to = true;
+        }
+    }
+    set_ref(t, it, ev);
+}
+
+/* Top of the label block on the page. */
+static double label_top(const struct tl_event *e, double y)
+{
+    double h = e->ts.h + e->ds.h;
+    return e->pos.side == 0 ? y - e->pos.d - h : y + e->pos.d;
+}
+
+static void emit_stem(struct tl *t, const struct tl_event *e, double y)
+{
+    bool bracket = !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
+    double dir = e->pos.side == 0 ? -1 : 1;
+    double from = e->pos.side == 1 && bracket ? 1 : e->reach;
+    double to = e->pos.kind == PLACE_CENTRE ? e->pos.d - 1.5 : e->pos.stem;
+    uint32_t c = (t->o->theme.axis & 0xffffff00u) | 0x8cu;
+    struct item *it =
+        layout_line(t->l, e->ax, y + dir * from, e->ax, y + dir * to, c, 0.8, "leader");
+    set_ref(t, it, e->ev);
+}
+
+static void emit_label(struct tl *t, const struct tl_event *e, double y)
+{
+    const struct event *ev = e->ev;
+    double top = label_top(e, y), w = fmax(e->ts.w, e->ds.w);
+    struct box halo =
+        box_grow((struct box){e->pos.x, top, w, e->ts.h + e->ds.h}, fmin(1.5, t->pad * 0.5));
+    layout_rect(t->l, ITEM_RECT, halo, (t->o->theme.background & 0xffffff00u) | 0xd8u, "halo");
+    struct item *it = layout_text(t->l, t->ctx, e->title, &e->font, e->wrap, ALIGN_LEFT, e->pos.x,
+                                  top, t->o->theme.text, "label");
+    set_ref(t, it, ev);
+    if (it && ev->n_sources && ev->sources[0])
+        item_set(t->l, &it->link, ev->sources[0]);
+    it = layout_text(t->l, t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, e->pos.x,
+                     top + e->ts.h, t->o->theme.muted, "date");
+    set_ref(t, it, ev);
+}
+
+/* Short ticks on a lane's line where the grid meets it, so the line reads as a scale. */
+static void line_ticks(struct tl *t, size_t grid_from, size_t grid_to, double y)
+{
+    for (size_t i = grid_from; i < grid_to; i++) {
+        const struct item *g = &t->l->items[i];
+        if (g->role && strcmp(g->role, "grid") == 0) {
+            double x = g->x0;
+            layout_line(t->l, x, y - 2.5, x, y + 2.5, t->o->theme.axis, 0.8, "tick-minor");
+        }
+    }
+}
+
+static void emit_lane_chrome(struct tl *t, const struct lane *ln, size_t k, double x0)
+{
+    double h = ln->ext[0] + ln->ext[1] + 2 * t->lane_pad;
+    if (k % 2 == 0) {
+        struct box b = {t->o->margin, ln->top, t->o->width - 2 * t->o->margin, h};
+        layout_rect(t->l, ITEM_BAND, b, t->o->theme.band, "lane");
+    }
+    const char *s = chart_text(t->o, &t->doc->categories[ln->category].label);
+    const struct font *f = &t->o->fonts.header;
+    double wrap = fmax(t->lane_col, text_longest_word(t->ctx, s, f));
+    struct text_size ts;
+    text_measure(t->ctx, s, f, wrap, ALIGN_LEFT, &ts);
+    struct item *it =
+        layout_text(t->l, t->ctx, s, f, wrap, ALIGN_LEFT, t->o->margin + 4, ln->y - ts.h / 2,
+                    theme_color(&t->o->theme, (size_t)ln->category), "lane-label");
+    if (it && t->doc->categories[ln->category].id)
+        item_set(t->l, &it->ref, t->doc->categories[ln->category].id);
+    (void)x0;
+}
+
+static void emit_spans(struct tl *t, double y)
+{
+    double rh = span_row_h(t);
+    for (size_t i = 0; i < t->n_sp; i++) {
+        const struct span_row *r = &t->sp[i];
+        double ry = y + r->row * (rh + 3);
+        uint32_t c =
+            r->sp->category >= 0
+                ? (theme_color(&t->o->theme, (size_t)r->sp->category) & 0xffffff00u) | 0x48u
+                : (t->o->theme.muted & 0xffffff00u) | 0x40u;
+        struct item *it =
+            layout_rect(t->l, ITEM_BAR, (struct box){r->x0, ry, r->x1 - r->x0, rh}, c, "span");
+        if (it) {
+            it->radius = 2;
+            it->from = r->sp->from;
+            it->to = r->sp->to;
+            it->has_from = it->has_to = true;
+            if (r->sp->id)
+                item_set(t->l, &it->ref, r->sp->id);
+        }
+        it = layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, 0,
+                         ALIGN_LEFT, r->tx, ry + 2, t->o->theme.text, "span-label");
+        if (it && r->sp->id)
+            item_set(t->l, &it->ref, r->sp->id);
+    }
+}
+
+static void emit_lanes(struct tl *t, size_t grid_from, size_t grid_to)
+{
+    bool lanes = t->lanes[0].category >= 0;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        const struct lane *ln = &t->lanes[k];
+        struct item *it = layout_line(t->l, t->sc.x0, ln->y, t->sc.x1, ln->y, t->o->theme.axis,
+                                      lanes ? 0.8 : 1.2, lanes ? "lane-axis" : "axis");
+        if (it && !lanes)
+            it->kind = ITEM_AXIS;
+        line_ticks(t, grid_from, grid_to, ln->y);
+    }
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown)
+            emit_stem(t, &t->e[i], t->lanes[t->e[i].lane].y);
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown)
+            emit_marker(t, &t->e[i], t->lanes[t->e[i].lane].y);
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown)
+            emit_label(t, &t->e[i], t->lanes[t->e[i].lane].y);
+}
+
+/* ---- alt text ---- */
+
+static void alt_text(struct tl *t)
+{
+    char *buf = NULL, a[72], b[72];
+    size_t len = 0, shown = 0, key = 0;
+    const struct tl_event *first = NULL, *last = NULL;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) {
+        t->l->nomem = true;
+        return;
+    }
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown) {
+            shown++;
+            first = first ? first : &t->e[i];
+            last = &t->e[i];
+        }
+    fprintf(f, "Timeline of %zu events", shown);
+    if (t->o->title && *t->o->title)
+        fprintf(f, " (%s)", t->o->title);
+    if (first) {
+        i18n_date(t->o->lang_code, &first->ev->date, a, sizeof a);
+        i18n_date(t->o->lang_code, &last->ev->date, b, sizeof b);
+        fprintf(f, " from %s to %s", a, b);
+    }
+    fputc('.', f);
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown && t->e[i].ev->importance == 1)
+            fprintf(f, "%s%s (%s)", key++ ? "; " : " Key events: ", t->e[i].full, t->e[i].date);
+    if (key)
+        fputc('.', f);
+    for (size_t i = 0; i < t->n_sp; i++)
+        fprintf(f, "%s%s", i ? "; " : " Periods: ", chart_text(t->o, &t->sp[i].sp->title));
+    if (t->n_sp)
+        fputc('.', f);
+    if (fclose(f) != 0) {
+        free(buf);
+        t->l->nomem = true;
+        return;
+    }
+    free(t->l->alt_text);
+    t->l->alt_text = buf;
+}
+
+/* ---- the whole chart ---- */
+
+static void setup_geometry(struct tl *t)
+{
+    const struct chart_opts *o = t->o;
+    t->em = o->fonts.label.size;
+    t->r = t->em * 0.42;
+    t->bracket_h = t->em * 0.55;
+    t->bar_h = t->em * 0.6;
+    t->pad = t->em * 0.3;
+    t->base = fmax(t->r * 1.25, t->bracket_h) + t->em * 0.55;
+    t->lane_pad = t->lanes[0].category >= 0 ? o->gap * 0.5 : o->gap * 0.2;
+    t->lane_col = lane_column(t);
+    t->sc.x0 = o->margin + (t->lane_col > 0 ? t->lane_col + o->gap + 4 : 0);
+    t->sc.x1 = o->width - o->margin;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        struct lane *ln = &t->lanes[k];
+        if (ln->category >= 0) {
+            struct text_size ts;
+            const char *s = chart_text(o, &t->doc->categories[ln->category].label);
+            double wrap = fmax(t->lane_col, text_longest_word(t->ctx, s, &o->fonts.header));
+            text_measure(t->ctx, s, &o->fonts.header, wrap, ALIGN_LEFT, &ts);
+            ln->label_h = ts.h;
+        }
+    }
+}
+
+static bool make_placers(struct tl *t)
+{
+    double lo = t->lanes[0].category >= 0 ? t->sc.x0 : t->o->margin;
+    t->placer_lo = lo;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        t->lanes[k].pl =
+            placer_create(lo, t->o->width - t->o->margin, t->base, t->em * 0.35, t->pad);
+        if (!t->lanes[k].pl)
+            return false;
+    }
+    return true;
+}
+
+/* The height each lane may use: what the fixed page leaves, or a generous cap. */
+static double lane_budget(const struct tl *t, const struct frame *f)
+{
+    double n = (double)t->n_lanes;
+    if (!t->o->fixed_height)
+        return fmax(600, 4 * t->o->width / n);
+    double avail = t->o->height - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
+    return avail / n;
+}
+
+static void frame_measure(struct tl *t, struct frame *f, const struct legend_entry *le, size_t n_le)
+{
+    const struct chart_opts *o = t->o;
+    f->legend_h = n_le && !o->user->no_legend ? chrome_legend(NULL, t->ctx, o, le, n_le, o->margin,
+                                                              0, o->width - 2 * o->margin)
+                                              : 0;
+    f->axis_h = axis_height(t->ctx, o);
+    f->strip_h = spans_height(t);
+    f->footer_h = chrome_footer_height(t->ctx, o);
+    f->top_axis = false;
+    if (o->fixed_height && lane_budget(t, f) * t->n_lanes > 640) {
+        f->top_axis = true;
+    }
+}
+
+/* Lay the page out from the top once the lanes' heights are known. */
+static void assemble(struct tl *t, struct frame *f, const struct legend_entry *le, size_t n_le)
+{
+    const struct chart_opts *o = t->o;
+    double lh = lanes_height(t);
+    if (!o->fixed_height && lh > 640)
+        f->top_axis = true;
+    double total = frame_above(t, f) + lh + frame_below(t, f);
+    if (o->fixed_height && total < o->height) /* spread the slack around the lines */
+        t->lane_pad += (o->height - total) / (2.0 * (double)t->n_lanes);
+    if (!o->fixed_height)
+        t->l->height = ceil(total);
+    if (f->legend_h > 0)
+        chrome_legend(t->l, t->ctx, o, le, n_le, o->margin, f->header, o->width - 2 * o->margin);
+    double y = frame_above(t, f), plot_top = y;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        struct lane *ln = &t->lanes[k];
+        ln->top = y;
+        ln->y = y + t->lane_pad + ln->ext[0];
+        y += ln->ext[0] + ln->ext[1] + 2 * t->lane_pad;
+        if (ln->category >= 0)
+            emit_lane_chrome(t, ln, k, t->sc.x0);
+    }
+    double axis_y = y + o->gap * 0.4 + f->strip_h;
+    size_t grid_from = t->l->n_items;
+    axis_grid(t->l, t->ctx, o, &t->sc, f->top_axis ? plot_top - o->gap * 0.3 : plot_top, axis_y);
+    size_t grid_to = t->l->n_items;
+    if (f->top_axis)
+        axis_layout(t->l, t->ctx, o, &t->sc, plot_top - o->gap * 0.3, true);
+    emit_spans(t, y + o->gap * 0.4);
+    axis_layout(t->l, t->ctx, o, &t->sc, axis_y, false);
+    emit_lanes(t, grid_from, grid_to);
+    chrome_footer(t->l, t->ctx, o, t->l->height - o->margin);
+}
+
+static void tl_free(struct tl *t)
+{
+    for (size_t k = 0; t->lanes && k < t->n_lanes; k++)
+        placer_destroy(t->lanes[k].pl);
+    free(t->lanes);
+    free(t->e);
+    free(t->sp);
+}
+
+static bool tl_run(struct tl *t)
+{
+    double d0, d1;
+    struct frame f = {0};
+    data_range(t->doc, &d0, &d1);
+    axis_range(t->o, d0, d1, &t->sc.d0, &t->sc.d1);
+    if (!select_events(t) || !make_lanes(t))
+        return false;
+    setup_geometry(t);
+    if (!make_placers(t) || !layout_spans(t))
+        return false;
+    prepare_events(t);
+    struct legend_entry *le = calloc(t->doc->n_categories + 2, sizeof *le);
+    if (!le)
+        return false;
+    size_t n_le = legend_entries(t, le);
+    f.header = chrome_header(t->l, t->ctx, t->o);
+    frame_measure(t, &f, le, n_le);
+    size_t *ix = malloc(2 * (t->n ? t->n : 1) * sizeof *ix);
+    if (!ix) {
+        free(le);
+        return false;
+    }
+    t->order = ix + t->n;
+    place_all(t, lane_budget(t, &f), ix);
+    free(ix);
+    t->order = NULL;
+    assemble(t, &f, le, n_le);
+    free(le);
+    alt_text(t);
+    return true;
+}
+
+bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
+                     struct layout *out, struct ml_error *err)
+{
+    struct tl t = {.doc = doc, .o = opts, .ctx = ctx, .l = out};
+    bool ok = tl_run(&t);
+    tl_free(&t);
+    if (!ok) {
+        out->nomem = true;
+        if (err && err->code == ML_OK) {
+            memset(err, 0, sizeof *err);
+            err->code = ML_ERROR_NOMEM;
+            err->line = err->column = -1;
+            snprintf(err->text, sizeof err->text, "out of memory while laying out the timeline");
+        }
+        return false;
+    }
+    return true;
+}
