@@ -238,6 +238,8 @@ bool placer_place(struct placer *p, const struct place_req *rq, double budget, u
     double best = INFINITY, em = p->gap * 3;
     for (int side = 0; side < 2; side++)
         for (int k = 0; k < 3; k++) {
+            if (!(mask & PLACE_SIDE(side)))
+                continue;
             if (!(mask & PLACE_MASK(k)))
                 continue;
             double x = candidate_x(p, rq, (enum place_kind)k);

@@ -31,15 +31,20 @@ struct placer;
  * markers); gap separates a stem from its label; pad is the space kept around every label. */
 struct placer *placer_create(double x_lo, double x_hi, double base, double gap, double pad);
 void placer_destroy(struct placer *p);
+/* Masks of the placements to try: kinds, and sides (0 above, 1 below). */
 #define PLACE_MASK(kind) (1u << (kind))
-#define PLACE_ANY 7u
+#define PLACE_SIDE(side) (8u << (side))
+#define PLACE_KINDS 7u
+#define PLACE_SIDES 24u
+#define PLACE_ANY 31u
 
 /* Above plus below may not exceed budget (the content height). Takes the free position
  * nearest to the line among the kinds in mask; false when none fits.
  *
  * A stem may not cross a label, so a label that covers other anchors must lie further out
  * than their labels: right-of-stem labels therefore stack well when placed from right to
- * left, left-of-stem labels when placed from left to right. The caller picks the order. */
+ * left, left-of-stem labels when placed from left to right. The caller picks the order and the
+ * kinds and sides, and must allow at least one of each. */
 bool placer_place(struct placer *p, const struct place_req *rq, double budget, unsigned mask,
                   struct place_res *out);
 /* How far the placed labels reach on each side (at least base). */

@@ -62,7 +62,8 @@ struct tl {
     struct time_scale sc;
     double em, r, base, pad, lane_pad, lane_col, bracket_h, bar_h;
     double placer_lo;
-    size_t *order; /* placement order, indexes into e */
+    double data0, data1; /* the data's own range, days */
+    size_t *order;       /* placement order, indexes into e */
 };
 
 #define N_SHAPES 4
@@ -89,10 +90,21 @@ static uint32_t event_color(const struct tl *t, const struct event *ev)
     return ev->category >= 0 ? theme_color(&t->o->theme, (size_t)ev->category) : t->o->theme.muted;
 }
 
+/* Shape of category c: varied under the print theme (grayscale), and wherever the palette
+ * has run out of colours, so that no two categories look alike. */
+static enum shape category_shape(const struct tl *t, int c)
+{
+    size_t np = t->o->theme.n_palette ? t->o->theme.n_palette : 1;
+    if (c < 0)
+        return SHAPE_CIRCLE;
+    if (t->o->theme.patterns)
+        return shapes[c % N_SHAPES];
+    return shapes[((size_t)c / np) % N_SHAPES];
+}
+
 static enum shape event_shape(const struct tl *t, const struct event *ev)
 {
-    return t->o->theme.patterns && ev->category >= 0 ? shapes[ev->category % N_SHAPES]
-                                                     : SHAPE_CIRCLE;
+    return category_shape(t, ev->category);
 }
 
 /* ---- range and selection ---- */
@@ -282,6 +294,50 @@ static void prepare_events(struct tl *t)
     }
 }
 
+/* ---- making room at the ends ---- */
+
+static size_t crowded_end(const struct tl *t, bool right)
+{
+    size_t n = 0;
+    double g = t->em * 0.35, lo = t->o->margin, hi = t->o->width - t->o->margin;
+    for (size_t i = 0; i < t->n; i++) {
+        const struct tl_event *e = &t->e[i];
+        double w = fmax(e->ts.w, e->ds.w);
+        n += right ? e->ax + g + w > hi : e->ax - g - w < lo;
+    }
+    return n;
+}
+
+/* Labels near the right end can only hang left of their stems, which makes a crowded end a
+ * tall staircase. When three or more are there (recent years are usually the densest), add
+ * room to the axis so that they can hang either way; likewise at the left end. The user's
+ * --from and --to are kept. */
+static void widen_axis(struct tl *t)
+{
+    double d0 = t->data0, d1 = t->data1;
+    axis_range(t->o, d0, d1, &t->sc.d0, &t->sc.d1);
+    for (size_t i = 0; i < t->n; i++)
+        marker_geometry(t, &t->e[i]);
+    bool right = !t->o->has_to && crowded_end(t, true) >= 3;
+    bool left = !t->o->has_from && crowded_end(t, false) >= 3;
+    double D0 = t->sc.d0, D1 = t->sc.d1, x0 = t->sc.x0, plot = t->sc.x1 - t->sc.x0;
+    double g = t->em * 0.35, lo = t->o->margin, hi = t->o->width - t->o->margin;
+    if ((!right && !left) || plot <= 0)
+        return;
+    for (size_t i = 0; i < t->n; i++) {
+        const struct tl_event *e = &t->e[i];
+        double w = fmax(e->ts.w, e->ds.w), day = D0 + (e->ax - x0) / plot * (D1 - D0);
+        /* The axis end that puts this label just inside the page, the scale being linear. */
+        if (right && hi - g - w - x0 > plot * 0.3)
+            d1 = fmax(d1, D0 + (day - D0) * plot / (hi - g - w - x0));
+        if (left && x0 + plot - (lo + g + w) > plot * 0.3)
+            d0 = fmin(d0, D1 - (D1 - day) * plot / (x0 + plot - (lo + g + w)));
+    }
+    axis_range(t->o, d0, d1, &t->sc.d0, &t->sc.d1);
+    for (size_t i = 0; i < t->n; i++)
+        marker_geometry(t, &t->e[i]);
+}
+
 /* ---- placement passes ---- */
 
 static bool has_short_titles(const struct tl *t)
@@ -307,52 +363,86 @@ static bool fits_left(const struct tl *t, const struct tl_event *e)
     return e->ax - t->em * 0.35 - label_w(e) >= t->placer_lo;
 }
 
-/* Where a cluster of events [s, e) (indexes into ix) turns from labels right of their stems
- * to labels left of them. A stem may not cross a label, so right-hung labels must rise
- * towards the left and left-hung ones towards the right: the cluster becomes a valley, and
- * splitting it in the middle halves the height. The split must keep every label on the page
- * and should fall into a gap wide enough that the two labels at the bottom do not cover
- * each other's anchors. */
-static size_t cluster_split(const struct tl *t, const size_t *ix, size_t s, size_t e)
+/* Where a run of events [s, e) (indexes into ix) turns from labels left of their stems to
+ * labels right of them. A stem may not cross a label, so a label must lie further out than
+ * the labels of every anchor it covers: left-hung labels rise towards the right, right-hung
+ * ones towards the left, and the run becomes a mountain whose two slopes never cover each
+ * other. Splitting in the middle halves its height. Every label must stay on the page. */
+static size_t run_split(const struct tl *t, const size_t *ix, size_t s, size_t e)
 {
-    size_t best = e;
-    double best_cost = INFINITY;
+    size_t best = s, mid = s + (e - s + 1) / 2;
+    bool found = false;
     for (size_t k = s; k <= e; k++) {
-        if (k > s && !fits_right(t, &t->e[ix[k - 1]]))
+        if (k > s && !fits_left(t, &t->e[ix[k - 1]]))
             break;
-        if (k < e && !fits_left(t, &t->e[ix[k]]))
-            continue;
-        double cost = (double)(k - s > e - k ? k - s : e - k);
-        if (k > s && k < e) {
-            const struct tl_event *l = &t->e[ix[k - 1]], *r = &t->e[ix[k]];
-            double gap = r->ax - l->ax;
-            cost += gap > fmax(label_w(l), label_w(r)) + t->em ? -0.5 : 1.5;
-            cost -= fmin(gap, 200) / 1000; /* the wider gap among equals */
-        }
-        if (cost < best_cost) {
-            best_cost = cost;
+        bool ok = true;
+        for (size_t j = k; j < e && ok; j++)
+            ok = fits_right(t, &t->e[ix[j]]);
+        if (ok &&
+            (!found || (k > mid ? k - mid : mid - k) < (best > mid ? best - mid : mid - best))) {
             best = k;
+            found = true;
         }
     }
+    if (!found) /* no split keeps every label on the page: left-hung as long as they fit */
+        for (best = s; best < e && fits_left(t, &t->e[ix[best]]);)
+            best++;
     return best;
 }
 
-/* The order events are placed in, and which side of its stem each label prefers. */
-static void cluster_order(struct tl *t, const size_t *ix, size_t s, size_t e, size_t *n_out)
+/* Order a run: its left slope from left to right, then its right slope from right to left.
+ * side is 0 or 1 for one side of the line, 2 to alternate between both. */
+static void run_order(struct tl *t, const size_t *ix, size_t s, size_t e, int side, size_t *n_out)
 {
-    size_t split = cluster_split(t, ix, s, e);
-    for (size_t k = split; k-- > s;) {
-        t->e[ix[k]].want = fits_right(t, &t->e[ix[k]])
-                               ? PLACE_MASK(PLACE_RIGHT)
-                               : PLACE_MASK(PLACE_LEFT) | PLACE_MASK(PLACE_CENTRE);
-        t->order[(*n_out)++] = ix[k];
+    size_t split = run_split(t, ix, s, e);
+    for (size_t k = s; k < e; k++) {
+        size_t j = k < split ? k : e - 1 - (k - split);
+        struct tl_event *ev = &t->e[ix[j]];
+        int sd = side < 2 ? side : (int)(j - s) % 2;
+        ev->want = PLACE_SIDE(sd) | (j < split ? PLACE_MASK(PLACE_LEFT) : PLACE_MASK(PLACE_RIGHT));
+        t->order[(*n_out)++] = ix[j];
     }
-    for (size_t k = split; k < e; k++) {
-        t->e[ix[k]].want = fits_left(t, &t->e[ix[k]])
-                               ? PLACE_MASK(PLACE_LEFT)
-                               : PLACE_MASK(PLACE_RIGHT) | PLACE_MASK(PLACE_CENTRE);
-        t->order[(*n_out)++] = ix[k];
+}
+
+/* How far a label may reach from its anchor: the widest label, its gap and padding. */
+static double reach_of(const struct tl *t)
+{
+    double w = 0;
+    for (size_t i = 0; i < t->n; i++)
+        w = fmax(w, label_w(&t->e[i]));
+    return w + t->em * 0.35 + t->pad * 2;
+}
+
+/* Cut a cluster into runs at least a label wide, on alternate sides of the line, so that
+ * the labels of one run never cover the anchors of the next run on the same side. A cluster
+ * that is a single run uses both sides. */
+static void cluster_order(struct tl *t, const size_t *ix, size_t s, size_t e, double reach,
+                          size_t *n_out)
+{
+    int runs = 0;
+    for (size_t k = s; k < e;) {
+        size_t j = k + 1;
+        while (j < e && t->e[ix[j]].ax - t->e[ix[k]].ax < reach)
+            j++;
+        if (k == s && j == e) {
+            run_order(t, ix, s, e, 2, n_out);
+            return;
+        }
+        run_order(t, ix, k, j, runs++ % 2, n_out);
+        k = j;
     }
+}
+
+static const struct tl *sort_ctx; /* qsort has no context argument in C11 */
+
+/* By anchor, then by date order: a year-only event anchors mid-year, a bar near its start. */
+static int by_anchor(const void *a, const void *b)
+{
+    const struct tl_event *x = &sort_ctx->e[*(const size_t *)a],
+                          *y = &sort_ctx->e[*(const size_t *)b];
+    if (x->ax != y->ax)
+        return x->ax < y->ax ? -1 : 1;
+    return x < y ? -1 : (x > y);
 }
 
 /* Events far enough apart that no label can cover the other's anchor are independent:
@@ -360,19 +450,22 @@ static void cluster_order(struct tl *t, const size_t *ix, size_t s, size_t e, si
 static void placement_order(struct tl *t, size_t *ix)
 {
     size_t n_out = 0;
+    double reach = reach_of(t);
     for (size_t lane = 0; lane < t->n_lanes; lane++) {
         size_t m = 0;
         for (size_t i = 0; i < t->n; i++)
             if (t->e[i].lane == (int)lane)
                 ix[m++] = i;
+        sort_ctx = t;
+        qsort(ix, m, sizeof *ix, by_anchor);
         size_t s = 0;
         for (size_t k = 1; k <= m; k++) {
             if (k < m) {
                 const struct tl_event *l = &t->e[ix[k - 1]], *r = &t->e[ix[k]];
-                if (r->ax - l->ax <= fmax(label_w(l), label_w(r)) + t->em)
+                if (r->ax - l->ax <= reach)
                     continue;
             }
-            cluster_order(t, ix, s, k, &n_out);
+            cluster_order(t, ix, s, k, reach, &n_out);
             s = k;
         }
     }
@@ -382,8 +475,10 @@ static bool place_one(struct tl *t, struct tl_event *e, double budget)
 {
     struct place_req rq = {e->ax, label_w(e), e->ts.h + e->ds.h};
     struct placer *pl = t->lanes[e->lane].pl;
+    /* The planned side and kind first; then any kind on that side; then anything. */
     e->shown = placer_place(pl, &rq, budget, e->want, &e->pos) ||
-               placer_place(pl, &rq, budget, PLACE_ANY & ~e->want, &e->pos);
+               placer_place(pl, &rq, budget, (e->want & PLACE_SIDES) | PLACE_KINDS, &e->pos) ||
+               placer_place(pl, &rq, budget, PLACE_ANY, &e->pos);
     return e->shown;
 }
 
@@ -435,18 +530,10 @@ static void place_all(struct tl *t, double budget, size_t *ix)
 {
     placement_order(t, ix);
     size_t failed = place_pass(t, 0, budget);
-    if (getenv("TL_DEBUG")) {
-        fprintf(stderr, "budget %g failed %zu\n", budget, failed);
-        for (size_t i = 0; i < t->n; i++)
-            if (!t->e[i].shown)
-                fprintf(stderr, "  fail %s ax=%g w=%g h=%g\n", t->e[i].full, t->e[i].ax,
-                        fmax(t->e[i].ts.w, t->e[i].ds.w), t->e[i].ts.h + t->e[i].ds.h);
-    }
-    bool shorts = false;
     if (failed && has_short_titles(t)) {
-        shorts = true;
         for (size_t i = 0; i < t->n; i++)
             measure_label(t, &t->e[i], true);
+        widen_axis(t); /* shorter labels need less room at the ends */
         placement_order(t, ix);
         failed = place_pass(t, 0, budget);
     }
@@ -454,7 +541,6 @@ static void place_all(struct tl *t, double budget, size_t *ix)
         failed = place_pass(t, level, budget);
         backfill(t, budget);
     }
-    (void)shorts;
     warn_left_out(t);
 }
 
@@ -520,14 +606,13 @@ static size_t legend_entries(const struct tl *t, struct legend_entry *le)
     bool coarse = false, approx = false;
     for (size_t c = 0; c < t->doc->n_categories; c++)
         if (category_used(t, (int)c))
-            le[n++] =
-                (struct legend_entry){chart_text(t->o, &t->doc->categories[c].label),
-                                      theme_color(&t->o->theme, c),
-                                      PATTERN_NONE,
-                                      LEGEND_MARKER,
-                                      t->o->theme.patterns ? shapes[c % N_SHAPES] : SHAPE_CIRCLE,
-                                      false,
-                                      false};
+            le[n++] = (struct legend_entry){chart_text(t->o, &t->doc->categories[c].label),
+                                            theme_color(&t->o->theme, c),
+                                            PATTERN_NONE,
+                                            LEGEND_MARKER,
+                                            category_shape(t, (int)c),
+                                            false,
+                                            false};
     for (size_t i = 0; i < t->n; i++) {
         coarse |= !t->e[i].ev->has_end && date_precision(&t->e[i].ev->date) != DATE_DAY;
         approx |= t->e[i].ev->date.approx;
@@ -922,16 +1007,18 @@ static void tl_free(struct tl *t)
 
 static bool tl_run(struct tl *t)
 {
-    double d0, d1;
     struct frame f = {0};
-    data_range(t->doc, &d0, &d1);
-    axis_range(t->o, d0, d1, &t->sc.d0, &t->sc.d1);
+    data_range(t->doc, &t->data0, &t->data1);
+    axis_range(t->o, t->data0, t->data1, &t->sc.d0, &t->sc.d1);
     if (!select_events(t) || !make_lanes(t))
         return false;
     setup_geometry(t);
-    if (!make_placers(t) || !layout_spans(t))
+    if (!make_placers(t))
         return false;
     prepare_events(t);
+    widen_axis(t);
+    if (!layout_spans(t))
+        return false;
     struct legend_entry *le = calloc(t->doc->n_categories + 2, sizeof *le);
     if (!le)
         return false;
@@ -945,6 +1032,16 @@ static bool tl_run(struct tl *t)
     }
     t->order = ix + t->n;
     place_all(t, lane_budget(t, &f), ix);
+    free(t->sp); /* the axis may have changed: lay the spans out again */
+    t->sp = NULL;
+    t->n_sp = 0;
+    t->sp_rows = 0;
+    if (!layout_spans(t)) {
+        free(ix);
+        free(le);
+        return false;
+    }
+    f.strip_h = spans_height(t);
     free(ix);
     t->order = NULL;
     assemble(t, &f, le, n_le);
