@@ -29,6 +29,7 @@ struct tl_event {
     double wrap;
     struct text_size ts, ds; /* title and date sizes */
     bool shown, dropped;
+    bool culled; /* left out before placement: far more events than room */
     struct place_res pos;
     unsigned want; /* placement kinds to try first */
 };
@@ -64,6 +65,7 @@ struct tl {
     double placer_lo;
     double data0, data1; /* the data's own range, days */
     size_t *order;       /* placement order, indexes into e */
+    size_t n_order;
 };
 
 #define N_SHAPES 4
@@ -290,7 +292,6 @@ static void prepare_events(struct tl *t)
         e->font.bold = e->ev->importance == 1;
         date_text(t, e->ev, e->date, sizeof e->date);
         marker_geometry(t, e);
-        measure_label(t, e, false);
     }
 }
 
@@ -303,7 +304,8 @@ static size_t crowded_end(const struct tl *t, bool right)
     for (size_t i = 0; i < t->n; i++) {
         const struct tl_event *e = &t->e[i];
         double w = fmax(e->ts.w, e->ds.w);
-        n += right ? e->ax + g + w > hi : e->ax - g - w < lo;
+        if (!e->culled)
+            n += right ? e->ax + g + w > hi : e->ax - g - w < lo;
     }
     return n;
 }
@@ -326,6 +328,8 @@ static void widen_axis(struct tl *t)
         return;
     for (size_t i = 0; i < t->n; i++) {
         const struct tl_event *e = &t->e[i];
+        if (e->culled)
+            continue;
         double w = fmax(e->ts.w, e->ds.w), day = D0 + (e->ax - x0) / plot * (D1 - D0);
         /* The axis end that puts this label just inside the page, the scale being linear. */
         if (right && hi - g - w - x0 > plot * 0.3)
@@ -454,7 +458,7 @@ static void placement_order(struct tl *t, size_t *ix)
     for (size_t lane = 0; lane < t->n_lanes; lane++) {
         size_t m = 0;
         for (size_t i = 0; i < t->n; i++)
-            if (t->e[i].lane == (int)lane)
+            if (t->e[i].lane == (int)lane && !t->e[i].culled)
                 ix[m++] = i;
         sort_ctx = t;
         qsort(ix, m, sizeof *ix, by_anchor);
@@ -469,6 +473,7 @@ static void placement_order(struct tl *t, size_t *ix)
             s = k;
         }
     }
+    t->n_order = n_out;
 }
 
 static bool place_one(struct tl *t, struct tl_event *e, double budget)
@@ -486,7 +491,7 @@ static bool skip(struct tl_event *e, int level)
 {
     int imp = e->ev->importance;
     e->shown = false;
-    e->dropped = (level >= 1 && imp >= 3) || (level >= 2 && imp >= 2);
+    e->dropped = e->culled || (level >= 1 && imp >= 3) || (level >= 2 && imp >= 2);
     return e->dropped;
 }
 
@@ -497,7 +502,7 @@ static size_t place_pass(struct tl *t, int level, double budget)
     size_t failed = 0;
     for (size_t k = 0; k < t->n_lanes; k++)
         placer_reset(t->lanes[k].pl);
-    for (size_t i = 0; i < t->n; i++) {
+    for (size_t i = 0; i < t->n_order; i++) {
         struct tl_event *e = &t->e[t->order[i]];
         if (!skip(e, level) && !place_one(t, e, budget))
             failed++;
@@ -510,7 +515,7 @@ static void backfill(struct tl *t, double budget)
 {
     for (int imp = 2; imp <= 3; imp++)
         for (size_t i = 0; i < t->n; i++)
-            if (t->e[i].dropped && t->e[i].ev->importance == imp)
+            if (t->e[i].dropped && !t->e[i].culled && t->e[i].ev->importance == imp)
                 place_one(t, &t->e[i], budget);
 }
 
@@ -521,18 +526,68 @@ static void warn_left_out(struct tl *t)
     for (size_t i = 0; i < t->n; i++)
         if (!t->e[i].shown)
             append_name(names, sizeof names, &out, t->e[i].full);
-    if (out)
+    if (out && t->o->fixed_height)
         chart_warn(t->o, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
-                   t->o->height > 0 ? t->o->height : t->l->height, names);
+                   t->o->height, names);
+    else if (out)
+        chart_warn(t->o, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
+                   t->o->width, names);
+}
+
+/* How many labels could possibly fit: each side of a lane holds, per label width of axis,
+ * about one tower of labels as tall as the budget. Generous, for it only guards against
+ * trying thousands of placements that cannot succeed. */
+static size_t capacity(struct tl *t, double budget)
+{
+    /* Measuring text is the costly part: judge from a sample of at most 128 labels. */
+    double h = 0, w = 0;
+    size_t step = t->n / 128 + 1, m = 0;
+    for (size_t i = 0; i < t->n; i += step, m++) {
+        measure_label(t, &t->e[i], false);
+        h += t->e[i].ts.h + t->e[i].ds.h;
+        w = fmax(w, label_w(&t->e[i]));
+    }
+    h = h / (double)(m ? m : 1) + t->pad;
+    double per_lane = (t->sc.x1 - t->sc.x0) / (w + t->em) * budget / h * 2;
+    return (size_t)(per_lane * (double)t->n_lanes) + 8;
+}
+
+static size_t count_kept(const struct tl *t)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->n; i++)
+        n += !t->e[i].culled;
+    return n;
+}
+
+/* Far more events than room: leave out the minor ones first, then every k-th in date order,
+ * so the rest can be placed quickly. */
+static void cull(struct tl *t, size_t cap)
+{
+    for (int imp = 3; imp >= 2 && count_kept(t) > cap; imp--)
+        for (size_t i = 0; i < t->n; i++)
+            t->e[i].culled |= t->e[i].ev->importance >= imp;
+    size_t kept = count_kept(t), k = 0;
+    if (kept <= cap)
+        return;
+    for (size_t i = 0; i < t->n; i++)
+        if (!t->e[i].culled)
+            t->e[i].culled = (k++ * cap) % kept >= cap;
 }
 
 static void place_all(struct tl *t, double budget, size_t *ix)
 {
+    cull(t, capacity(t, budget));
+    for (size_t i = 0; i < t->n; i++)
+        if (!t->e[i].culled)
+            measure_label(t, &t->e[i], false);
+    widen_axis(t);
     placement_order(t, ix);
     size_t failed = place_pass(t, 0, budget);
     if (failed && has_short_titles(t)) {
         for (size_t i = 0; i < t->n; i++)
-            measure_label(t, &t->e[i], true);
+            if (!t->e[i].culled)
+                measure_label(t, &t->e[i], true);
         widen_axis(t); /* shorter labels need less room at the ends */
         placement_order(t, ix);
         failed = place_pass(t, 0, budget);
@@ -941,7 +996,7 @@ static double lane_budget(const struct tl *t, const struct frame *f)
 {
     double n = (double)t->n_lanes;
     if (!t->o->fixed_height)
-        return fmax(600, 4 * t->o->width / n);
+        return fmax(600, 8 * t->o->width / n);
     double avail = t->o->height - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
     return avail / n;
 }
@@ -1016,7 +1071,6 @@ static bool tl_run(struct tl *t)
     if (!make_placers(t))
         return false;
     prepare_events(t);
-    widen_axis(t);
     if (!layout_spans(t))
         return false;
     struct legend_entry *le = calloc(t->doc->n_categories + 2, sizeof *le);
