@@ -237,8 +237,9 @@ static void date_text(const struct tl *t, const struct event *ev, char *buf, siz
         return;
     }
     const struct date *x = &ev->date, *y = &ev->end;
-    bool en = strncmp(lang, "en", 2) == 0;
-    /* "14–16 Oct 2015" reads better than two full dates; other languages get the full pair. */
+    bool en = strncmp(lang, "en", 2) == 0 || strncmp(lang, "ru", 2) == 0;
+    /* "14–16 Oct 2015" reads better than two full dates; languages whose dates do not start
+     * with the day get the full pair. */
     if (en && x->day && y->day && x->year == y->year && x->month == y->month && !x->approx &&
         !y->approx) {
         i18n_date(lang, y, b, sizeof b);
@@ -476,10 +477,28 @@ static void placement_order(struct tl *t, size_t *ix)
     t->n_order = n_out;
 }
 
+/* On a fixed page the lanes share the height: a lane may use what the others leave, each
+ * of them keeping at least room for its markers and its name. */
+static double lane_share(const struct tl *t, int lane, double total)
+{
+    double others = 0;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        const struct lane *ln = &t->lanes[k];
+        double ext[2], least = fmax(t->base, ln->label_h / 2 + 2);
+        if ((int)k == lane)
+            continue;
+        placer_extents(ln->pl, ext);
+        others += fmax(ext[0], least) + fmax(ext[1], least);
+    }
+    return total - others;
+}
+
 static bool place_one(struct tl *t, struct tl_event *e, double budget)
 {
     struct place_req rq = {e->ax, label_w(e), e->ts.h + e->ds.h};
     struct placer *pl = t->lanes[e->lane].pl;
+    if (t->o->fixed_height && t->n_lanes > 1)
+        budget = lane_share(t, e->lane, budget);
     /* The planned side and kind first; then any kind on that side; then anything. */
     e->shown = placer_place(pl, &rq, budget, e->want, &e->pos) ||
                placer_place(pl, &rq, budget, (e->want & PLACE_SIDES) | PLACE_KINDS, &e->pos) ||
@@ -577,7 +596,7 @@ static void cull(struct tl *t, size_t cap)
 
 static void place_all(struct tl *t, double budget, size_t *ix)
 {
-    cull(t, capacity(t, budget));
+    cull(t, capacity(t, t->o->fixed_height ? budget / (double)t->n_lanes : budget));
     for (size_t i = 0; i < t->n; i++)
         if (!t->e[i].culled)
             measure_label(t, &t->e[i], false);
@@ -814,7 +833,10 @@ static void emit_label(struct tl *t, const struct tl_event *e, double y)
     double top = label_top(e, y), w = fmax(e->ts.w, e->ds.w);
     struct box halo =
         box_grow((struct box){e->pos.x, top, w, e->ts.h + e->ds.h}, fmin(1.5, t->pad * 0.5));
-    layout_rect(t->l, ITEM_RECT, halo, (t->o->theme.background & 0xffffff00u) | 0xd8u, "halo");
+    /* Keeps grid lines off the text; on a banded lane it takes the band's colour. */
+    bool banded = t->lanes[0].category >= 0 && e->lane % 2 == 0;
+    uint32_t under = banded ? t->o->theme.band : t->o->theme.background;
+    layout_rect(t->l, ITEM_RECT, halo, (under & 0xffffff00u) | 0xd8u, "halo");
     struct item *it = layout_text(t->l, t->ctx, e->title, &e->font, e->wrap, ALIGN_LEFT, e->pos.x,
                                   top, t->o->theme.text, "label");
     set_ref(t, it, ev);
@@ -849,9 +871,11 @@ static void emit_lane_chrome(struct tl *t, const struct lane *ln, size_t k, doub
     double wrap = fmax(t->lane_col, text_longest_word(t->ctx, s, f));
     struct text_size ts;
     text_measure(t->ctx, s, f, wrap, ALIGN_LEFT, &ts);
-    struct item *it =
-        layout_text(t->l, t->ctx, s, f, wrap, ALIGN_LEFT, t->o->margin + 4, ln->y - ts.h / 2,
-                    theme_color(&t->o->theme, (size_t)ln->category), "lane-label");
+    /* The category colour as a key bar: pale palette colours are unreadable as text. */
+    struct box key = {t->o->margin, ln->top + 2, 3, h - 4};
+    layout_rect(t->l, ITEM_RECT, key, theme_color(&t->o->theme, (size_t)ln->category), "lane-key");
+    struct item *it = layout_text(t->l, t->ctx, s, f, wrap, ALIGN_LEFT, t->o->margin + 8,
+                                  ln->y - ts.h / 2, t->o->theme.text, "lane-label");
     if (it && t->doc->categories[ln->category].id)
         item_set(t->l, &it->ref, t->doc->categories[ln->category].id);
     (void)x0;
@@ -964,7 +988,7 @@ static void setup_geometry(struct tl *t)
     t->base = fmax(t->r * 1.25, t->bracket_h) + t->em * 0.55;
     t->lane_pad = t->lanes[0].category >= 0 ? o->gap * 0.5 : o->gap * 0.2;
     t->lane_col = lane_column(t);
-    t->sc.x0 = o->margin + (t->lane_col > 0 ? t->lane_col + o->gap + 4 : 0);
+    t->sc.x0 = o->margin + (t->lane_col > 0 ? t->lane_col + o->gap + 8 : 0);
     t->sc.x1 = o->width - o->margin;
     for (size_t k = 0; k < t->n_lanes; k++) {
         struct lane *ln = &t->lanes[k];
@@ -997,8 +1021,8 @@ static double lane_budget(const struct tl *t, const struct frame *f)
     double n = (double)t->n_lanes;
     if (!t->o->fixed_height)
         return fmax(600, 8 * t->o->width / n);
-    double avail = t->o->height - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
-    return avail / n;
+    /* All lanes together: place_one shares it out. */
+    return t->o->height - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
 }
 
 static void frame_measure(struct tl *t, struct frame *f, const struct legend_entry *le, size_t n_le)
@@ -1011,7 +1035,7 @@ static void frame_measure(struct tl *t, struct frame *f, const struct legend_ent
     f->strip_h = spans_height(t);
     f->footer_h = chrome_footer_height(t->ctx, o);
     f->top_axis = false;
-    if (o->fixed_height && lane_budget(t, f) * t->n_lanes > 640) {
+    if (o->fixed_height && lane_budget(t, f) > 640) {
         f->top_axis = true;
     }
 }
