@@ -28,16 +28,18 @@ int flags_place(struct flag *f, size_t n, double x_min, double x_max, double gap
 {
     int used = 0;
     for (size_t i = 0; i < n; i++) {
-        /* Centred on the leader when possible, else pushed inside the plot. */
-        double x = fmin(fmax(f[i].x - f[i].w / 2, x_min), x_max - f[i].w);
+        /* Centred on the leader, else beside it on either side; pushed inside the plot. */
+        double xs[3] = {f[i].x - f[i].w / 2, f[i].x - f[i].w, f[i].x};
         f[i].level = -1;
-        for (int k = 0; k < max_levels; k++) {
-            f[i].box = (struct box){x, -(k + 1) * level_h, f[i].w, f[i].h};
-            f[i].level = k;
-            if (flag_fits(&f[i], f, i, gap))
-                break;
-            f[i].level = -1;
-        }
+        for (int k = 0; k < max_levels && f[i].level < 0; k++)
+            for (int a = 0; a < 3; a++) {
+                double x = fmin(fmax(xs[a], x_min), x_max - f[i].w);
+                f[i].box = (struct box){x, -(k + 1) * level_h, f[i].w, f[i].h};
+                f[i].level = k;
+                if (flag_fits(&f[i], f, i, gap))
+                    break;
+                f[i].level = -1;
+            }
         if (f[i].level >= 0 && f[i].level + 1 > used)
             used = f[i].level + 1;
     }

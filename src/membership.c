@@ -11,9 +11,10 @@
 #include "i18n.h"
 #include "strbuf.h"
 
-#define MIN_FONT 6.0   /* the smallest row font that still reads on a slide or a page */
-#define ROW_LINES 1.85 /* row height in multiples of the row font size */
-#define BAR_FILL 0.64  /* bar height as a share of the row height */
+#define MIN_FONT 6.0     /* the smallest row font that still reads on a slide or a page */
+#define ROW_LINES 1.85   /* row height in multiples of the row font size */
+#define TIGHT_LINES 1.55 /* the same when a fixed height is tight */
+#define BAR_FILL 0.64    /* bar height as a share of the row height */
 #define HEADER_ROWS 1.3
 #define MAX_LEVELS 6
 #define NONE_RANK 1000000
@@ -249,7 +250,7 @@ static double name_column(struct mchart *mc)
     return fmin(w, mc->opts->width * 0.3);
 }
 
-static void set_fonts(struct mchart *mc, double size)
+static void set_fonts(struct mchart *mc, double size, double lines)
 {
     const struct fonts *f = &mc->opts->fonts;
     mc->name_font = f->label;
@@ -258,7 +259,7 @@ static void set_fonts(struct mchart *mc, double size)
     mc->date_font.size = size * 0.8;
     mc->header_font = f->header;
     mc->header_font.size = size * 0.98;
-    mc->row_h = size * ROW_LINES;
+    mc->row_h = size * lines;
     mc->header_h = mc->row_h * HEADER_ROWS;
 }
 
@@ -318,9 +319,6 @@ static bool collect_flags(struct mchart *mc)
     mc->flag_day = calloc(cap, sizeof *mc->flag_day);
     if (!mc->flags || !mc->flag_text || !mc->flag_day)
         return false;
-    i18n_date(mc->opts->lang_code, &mc->opts->as_of, date, sizeof date);
-    i18n_labelled(mc->opts->lang_code, W_AS_OF, date, asof, sizeof asof);
-    add_flag(mc, mc->cut, asof);
     size_t marked = 0;
     for (size_t i = 0; spec && *spec && i < doc->n_events; i++) {
         const struct event *e = &doc->events[i];
@@ -331,14 +329,18 @@ static bool collect_flags(struct mchart *mc)
         add_flag(mc, day, *t ? t : chart_text(mc->opts, &e->title));
         marked++;
     }
+    /* The as-of label last: beside or above the marks near the end, never under a leader. */
+    i18n_date(mc->opts->lang_code, &mc->opts->as_of, date, sizeof date);
+    i18n_labelled(mc->opts->lang_code, W_AS_OF, date, asof, sizeof asof);
+    add_flag(mc, mc->cut, asof);
     if (spec && *spec && marked == 0)
         chart_warn(mc->opts, "--mark %s matches no event up to the chart's date", spec);
     const struct font *f = &mc->opts->fonts.small;
-    mc->level_h = mc->flags[0].h + f->size * 0.35;
+    mc->level_h = mc->flags[mc->n_flags - 1].h + f->size * 0.35;
     mc->levels =
         flags_place(mc->flags, mc->n_flags, mc->ts.x0 - mc->opts->gap,
                     mc->opts->width - mc->opts->margin, f->size * 0.6, mc->level_h, MAX_LEVELS);
-    for (size_t i = 1; i < mc->n_flags; i++)
+    for (size_t i = 0; i + 1 < mc->n_flags; i++)
         if (mc->flags[i].level < 0)
             chart_warn(mc->opts, "no room for the mark \"%.60s\"", mc->flag_text[i]);
     return true;
@@ -350,9 +352,12 @@ static void draw_flags(struct mchart *mc, double y_bottom, double y_end)
     const struct chart_opts *o = mc->opts;
     for (size_t i = 0; i < mc->n_flags; i++) {
         const struct flag *f = &mc->flags[i];
-        if (f->level < 0)
+        bool asof = i + 1 == mc->n_flags;
+        if (f->level < 0) {
+            if (asof)
+                layout_line(mc->l, f->x, y_bottom, f->x, y_end, o->theme.accent, 1.2, "as-of-line");
             continue;
-        bool asof = i == 0;
+        }
         uint32_t c = asof ? o->theme.accent : o->theme.muted;
         double ty = y_bottom + f->box.y;
         struct item *it = layout_text(mc->l, mc->ctx, mc->flag_text[i], &o->fonts.small, 0,
@@ -362,7 +367,7 @@ static void draw_flags(struct mchart *mc, double y_bottom, double y_end)
             it->has_from = true;
         }
         it = layout_line(mc->l, f->x, ty + f->h + 1, f->x, y_end, asof ? c : o->theme.grid,
-                         asof ? 1.2 : 0.8, asof ? "as-of" : "mark-line");
+                         asof ? 1.2 : 0.8, asof ? "as-of-line" : "mark-line");
         if (it)
             it->dashed = !asof;
     }
@@ -619,9 +624,11 @@ static void fit_rows(struct mchart *mc, double avail)
     double n_m = 0, n_h = 0;
     for (size_t i = 0; i < mc->n_rows; i++)
         *(mc->rows[i].member >= 0 ? &n_m : &n_h) += 1;
-    double units = ROW_LINES * (n_m + HEADER_ROWS * n_h);
-    double size = fmin(mc->opts->fonts.label.size, units > 0 ? avail / units : 1e9);
-    set_fonts(mc, fmax(size, MIN_FONT));
+    double units = n_m + HEADER_ROWS * n_h, full = mc->opts->fonts.label.size;
+    /* Tighter rows first: a larger font in less air reads better than a tiny one. */
+    double lines = units * ROW_LINES * full <= avail ? ROW_LINES : TIGHT_LINES;
+    double size = fmin(full, units > 0 ? avail / (units * lines) : full);
+    set_fonts(mc, fmax(size, MIN_FONT), lines);
     size_t n = mc->n_rows;
     while (n > 0 && rows_height(mc, n) > avail + 1e-6)
         n--;
@@ -781,7 +788,7 @@ bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
     struct mchart mc = {.doc = doc, .opts = opts, .ctx = ctx, .l = out};
     (void)err;
     mc.cut = date_start(&opts->as_of);
-    set_fonts(&mc, opts->fonts.label.size);
+    set_fonts(&mc, opts->fonts.label.size, ROW_LINES);
     bool ok = rank_order(&mc) && collect_rows(&mc);
     if (ok) {
         time_scale(&mc);
