@@ -15,6 +15,14 @@ struct flag {
     struct box box; /* filled by flags_place, relative to a bottom at y = 0 */
 };
 
+/* The order to place flags in: the left half from the middle outwards, then the right half
+ * likewise (sort by this key, ascending). */
+static inline double flags_order_key(double x, double x_min, double x_max)
+{
+    double mid = (x_min + x_max) / 2;
+    return x < mid ? mid - x : 1e9 + x - mid;
+}
+
 /* Place flags in order (earlier ones win) within [x_min, x_max], up to max_levels levels.
  * Returns the number of levels used. */
 int flags_place(struct flag *f, size_t n, double x_min, double x_max, double gap, double level_h,

@@ -16,7 +16,7 @@
 #define TIGHT_LINES 1.55 /* the same when a fixed height is tight */
 #define BAR_FILL 0.64    /* bar height as a share of the row height */
 #define HEADER_ROWS 1.3
-#define MAX_LEVELS 6
+#define MAX_LEVELS 8
 #define NONE_RANK 1000000
 
 struct row {
@@ -50,7 +50,7 @@ struct mchart {
     double *flag_day;
     size_t n_flags;
     int levels;
-    double level_h;
+    double level_h, flags_bottom;
 };
 
 /* A period as the chart shows it: cut at the as-of day. False when it starts after it. */
@@ -306,7 +306,30 @@ static void add_flag(struct mchart *mc, double day, const char *text)
     mc->flag_day[i] = day;
 }
 
-/* The as-of label first, so it always finds a place; then the chosen events by date. */
+static double flag_key(const struct mchart *mc, size_t i)
+{
+    return flags_order_key(mc->flags[i].x, mc->ts.x0, mc->opts->width - mc->opts->margin);
+}
+
+/* Marks from the middle outwards (see flags_order_key): staircases of labels then climb
+ * towards the edges and keep every leader clear of the labels below it. */
+static void sort_flags(struct mchart *mc)
+{
+    for (size_t i = 1; i < mc->n_flags; i++)
+        for (size_t j = i; j > 0 && flag_key(mc, j) < flag_key(mc, j - 1); j--) {
+            struct flag f = mc->flags[j];
+            const char *t = mc->flag_text[j];
+            double d = mc->flag_day[j];
+            mc->flags[j] = mc->flags[j - 1];
+            mc->flag_text[j] = mc->flag_text[j - 1];
+            mc->flag_day[j] = mc->flag_day[j - 1];
+            mc->flags[j - 1] = f;
+            mc->flag_text[j - 1] = t;
+            mc->flag_day[j - 1] = d;
+        }
+}
+
+/* The chosen events, then the as-of label. */
 static bool collect_flags(struct mchart *mc)
 {
     static char asof[160];
@@ -329,6 +352,7 @@ static bool collect_flags(struct mchart *mc)
         add_flag(mc, day, *t ? t : chart_text(mc->opts, &e->title));
         marked++;
     }
+    sort_flags(mc);
     /* The as-of label last: beside or above the marks near the end, never under a leader. */
     i18n_date(mc->opts->lang_code, &mc->opts->as_of, date, sizeof date);
     i18n_labelled(mc->opts->lang_code, W_AS_OF, date, asof, sizeof asof);
@@ -347,7 +371,27 @@ static bool collect_flags(struct mchart *mc)
 }
 
 /* Labels at the flags' levels above y_bottom, leaders down to y_end. */
-static void draw_flags(struct mchart *mc, double y_bottom, double y_end)
+/* A leader from y0 to y_end that leaves a gap over the top axis's labels, from y0 down
+ * to axis_y (the same when there is no top axis). */
+static void leader(struct mchart *mc, double x, double y0, double axis_y, double y_end, bool asof)
+{
+    const struct chart_opts *o = mc->opts;
+    uint32_t c = asof ? o->theme.accent : o->theme.grid;
+    const char *role = asof ? "as-of-line" : "mark-line";
+    double w = asof ? 1.2 : 0.8;
+    struct item *it = NULL;
+    if (axis_y > mc->flags_bottom + 0.5) {
+        it = layout_line(mc->l, x, y0, x, mc->flags_bottom, c, w, role);
+        if (it)
+            it->dashed = !asof;
+    }
+    it = layout_line(mc->l, x, axis_y > mc->flags_bottom + 0.5 ? axis_y : y0, x, y_end, c, w,
+                     it ? "leader" : role);
+    if (it)
+        it->dashed = !asof;
+}
+
+static void draw_flags(struct mchart *mc, double axis_y, double y_end)
 {
     const struct chart_opts *o = mc->opts;
     for (size_t i = 0; i < mc->n_flags; i++) {
@@ -355,21 +399,18 @@ static void draw_flags(struct mchart *mc, double y_bottom, double y_end)
         bool asof = i + 1 == mc->n_flags;
         if (f->level < 0) {
             if (asof)
-                layout_line(mc->l, f->x, y_bottom, f->x, y_end, o->theme.accent, 1.2, "as-of-line");
+                leader(mc, f->x, mc->flags_bottom, axis_y, y_end, true);
             continue;
         }
         uint32_t c = asof ? o->theme.accent : o->theme.muted;
-        double ty = y_bottom + f->box.y;
+        double ty = mc->flags_bottom + f->box.y;
         struct item *it = layout_text(mc->l, mc->ctx, mc->flag_text[i], &o->fonts.small, 0,
                                       ALIGN_LEFT, f->box.x, ty, c, asof ? "as-of-label" : "mark");
         if (it && !asof) {
             date_from_days(mc->flag_day[i], &it->from);
             it->has_from = true;
         }
-        it = layout_line(mc->l, f->x, ty + f->h + 1, f->x, y_end, asof ? c : o->theme.grid,
-                         asof ? 1.2 : 0.8, asof ? "as-of-line" : "mark-line");
-        if (it)
-            it->dashed = !asof;
+        leader(mc, f->x, ty + f->h + 1, axis_y, y_end, asof);
     }
 }
 
@@ -669,7 +710,8 @@ static bool lay_out(struct mchart *mc)
     row_bands(mc, rows_top);
     axis_grid(l, mc->ctx, o, &mc->ts, rows_top, rows_bottom);
     draw_rows(mc, rows_top);
-    draw_flags(mc, flags_bottom, rows_bottom);
+    mc->flags_bottom = flags_bottom;
+    draw_flags(mc, top_axis ? rows_top - o->gap * 0.2 : flags_bottom, rows_bottom);
     if (top_axis)
         axis_layout(l, mc->ctx, o, &mc->ts, rows_top - o->gap * 0.2, true);
     axis_layout(l, mc->ctx, o, &mc->ts, rows_bottom, false);
