@@ -57,7 +57,8 @@ memberline: $(BIN)
 
 $(BUILD)/%.o: src/%.c $(wildcard src/*.h) include/memberline.h | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(LIB): $(LIB_OBJ)
 	rm -f $@

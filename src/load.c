@@ -1716,3 +1716,248 @@ bool load_theme_file(const char *path, struct theme *t, struct ml_error *err)
     *t = copy;
     return true;
 }
+
+/* ---------------------------------------------------------------- batch manifests */
+
+/* A job becomes the argv of one `memberline render`, one argv per output file; relative paths
+ * are resolved against the manifest's folder so that a manifest runs from anywhere. */
+
+static const char *const manifest_keys[] = {"memberline_batch", "defaults", "jobs", NULL};
+static const char *const job_keys[] = {"name",    "data",        "chart",    "options", "output",
+                                       "outputs", "layout_json", "alt_text", NULL};
+
+struct argv_buf {
+    char **v;
+    int n, cap;
+};
+
+static void argv_push(struct ctx *c, struct argv_buf *a, const char *s)
+{
+    if (stopped(c))
+        return;
+    if (a->n + 2 > a->cap) {
+        int cap = a->cap ? a->cap * 2 : 16;
+        char **v = realloc(a->v, (size_t)cap * sizeof *v);
+        if (!v) {
+            report_nomem(c);
+            return;
+        }
+        a->v = v;
+        a->cap = cap;
+    }
+    if ((a->v[a->n] = xstrdup(c, s)) != NULL)
+        a->v[++a->n] = NULL;
+}
+
+static void argv_push_path(struct ctx *c, struct argv_buf *a, const char *dir, const char *rel)
+{
+    char buf[4096];
+    if (rel[0] == '/' || strcmp(rel, "-") == 0 || !*dir)
+        snprintf(buf, sizeof buf, "%s", rel);
+    else
+        snprintf(buf, sizeof buf, "%s/%s", dir, rel);
+    argv_push(c, a, buf);
+}
+
+/* One "options" entry: true -> --key; false/null -> nothing; string or number -> --key value. */
+static void manifest_option(struct ctx *c, struct argv_buf *a, const char *dir, const char *key,
+                            json_t *v)
+{
+    char opt[128], num[64];
+    size_t mark = path_key(c, key);
+    snprintf(opt, sizeof opt, "--%s", key);
+    if (json_is_true(v)) {
+        argv_push(c, a, opt);
+    } else if (json_is_string(v)) {
+        const char *s = json_string_value(v);
+        bool file = strcmp(key, "theme") == 0 && strstr(s, ".json");
+        argv_push(c, a, opt);
+        if (file || strcmp(key, "layout-json") == 0 || strcmp(key, "alt-text") == 0)
+            argv_push_path(c, a, dir, s);
+        else
+            argv_push(c, a, s);
+    } else if (json_is_number(v)) {
+        snprintf(num, sizeof num, "%.10g", json_number_value(v));
+        argv_push(c, a, opt);
+        argv_push(c, a, num);
+    } else if (!json_is_false(v) && !json_is_null(v)) {
+        report_type(c, "a string, a number or true/false", v);
+    }
+    path_pop(c, mark);
+}
+
+static void manifest_options(struct ctx *c, struct argv_buf *a, const char *dir, json_t *opts)
+{
+    const char *key;
+    json_t *v;
+    if (!opts)
+        return;
+    size_t mark = path_key(c, "options");
+    if (want_object(c, opts))
+        json_object_foreach(opts, key, v) manifest_option(c, a, dir, key, v);
+    path_pop(c, mark);
+}
+
+/* A job's field, else the defaults' field. */
+static json_t *job_get(json_t *job, json_t *defaults, const char *key)
+{
+    json_t *v = json_object_get(job, key);
+    return v || !defaults ? v : json_object_get(defaults, key);
+}
+
+static void job_argv(struct ctx *c, json_t *job, json_t *defaults, const char *dir,
+                     const char *output, bool first, struct argv_buf *a)
+{
+    const char *chart =
+        string_field(c, json_object_get(job, "chart") ? job : defaults, "chart", false);
+    argv_push(c, a, "render");
+    if (chart) {
+        argv_push(c, a, "--chart");
+        argv_push(c, a, chart);
+    }
+    manifest_options(c, a, dir, defaults ? json_object_get(defaults, "options") : NULL);
+    manifest_options(c, a, dir, json_object_get(job, "options"));
+    argv_push(c, a, "-o");
+    argv_push_path(c, a, dir, output);
+    static const char *const extras[][2] = {{"layout_json", "--layout-json"},
+                                            {"alt_text", "--alt-text"}};
+    for (size_t i = 0; first && i < 2; i++) {
+        const char *p = string_field(c, job, extras[i][0], false);
+        if (p) {
+            argv_push(c, a, extras[i][1]);
+            argv_push_path(c, a, dir, p);
+        }
+    }
+    json_t *data = job_get(job, defaults, "data");
+    if (data && json_is_string(data))
+        argv_push_path(c, a, dir, json_string_value(data));
+}
+
+static void manifest_add(struct ctx *c, struct ml_manifest *m, const char *name, struct argv_buf *a)
+{
+    struct ml_job *jobs = realloc(m->jobs, (m->n_jobs + 1) * sizeof *jobs);
+    if (!jobs || stopped(c)) {
+        if (!jobs)
+            report_nomem(c);
+        for (int i = 0; i < a->n; i++)
+            free(a->v[i]);
+        free(a->v);
+        m->jobs = jobs ? jobs : m->jobs;
+        return;
+    }
+    m->jobs = jobs;
+    struct ml_job *j = &m->jobs[m->n_jobs];
+    j->name = xstrdup(c, name);
+    j->argc = a->n;
+    j->argv = a->v;
+    m->n_jobs++;
+}
+
+static void walk_job(struct ctx *c, struct ml_manifest *m, json_t *job, json_t *defaults, size_t i,
+                     const char *dir)
+{
+    char name[160];
+    size_t mark = path_index(c, i);
+    if (!want_object(c, job)) {
+        path_pop(c, mark);
+        return;
+    }
+    check_keys(c, job, job_keys);
+    const char *given = string_field(c, job, "name", false);
+    snprintf(name, sizeof name, "%s", given ? given : c->path);
+    json_t *one = json_object_get(job, "output"), *many = json_object_get(job, "outputs");
+    if (!one && !many)
+        report(c, ML_ERROR_SCHEMA, "missing \"output\" or \"outputs\"");
+    if (one && string_field(c, job, "output", true)) {
+        struct argv_buf a = {0};
+        job_argv(c, job, defaults, dir, json_string_value(one), true, &a);
+        manifest_add(c, m, name, &a);
+    }
+    for (size_t k = 0; json_is_array(many) && k < json_array_size(many); k++) {
+        size_t mk = path_key(c, "outputs"), mi = path_index(c, k);
+        const char *out = string_value(c, json_array_get(many, k));
+        path_pop(c, mi);
+        path_pop(c, mk);
+        struct argv_buf a = {0};
+        if (out) {
+            job_argv(c, job, defaults, dir, out, k == 0 && !one, &a);
+            manifest_add(c, m, name, &a);
+        }
+    }
+    path_pop(c, mark);
+}
+
+static void walk_manifest(struct ctx *c, struct ml_manifest *m, json_t *root, const char *dir)
+{
+    if (!want_object(c, root))
+        return;
+    check_keys(c, root, manifest_keys);
+    json_t *defaults = json_object_get(root, "defaults"), *jobs = json_object_get(root, "jobs");
+    if (defaults) {
+        size_t mark = path_key(c, "defaults");
+        if (want_object(c, defaults))
+            check_keys(c, defaults, job_keys);
+        path_pop(c, mark);
+    }
+    if (!jobs) {
+        report_missing(c, "jobs");
+        return;
+    }
+    size_t mark = path_key(c, "jobs");
+    if (!json_is_array(jobs))
+        report_type(c, "an array", jobs);
+    for (size_t i = 0; json_is_array(jobs) && i < json_array_size(jobs) && !stopped(c); i++)
+        walk_job(c, m, json_array_get(jobs, i), json_is_object(defaults) ? defaults : NULL, i, dir);
+    path_pop(c, mark);
+}
+
+void ml_manifest_destroy(struct ml_manifest *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->n_jobs; i++) {
+        for (int k = 0; k < m->jobs[i].argc; k++)
+            free(m->jobs[i].argv[k]);
+        free(m->jobs[i].argv);
+        free(m->jobs[i].name);
+    }
+    free(m->jobs);
+    free(m);
+}
+
+struct ml_manifest *ml_manifest_load(const char *path, struct ml_error *err)
+{
+    struct ml_error local;
+    struct ctx c;
+    json_error_t jerr;
+    char dir[4096];
+    memset(&c, 0, sizeof c);
+    sink_first(&c.sink, err, &local, path);
+    c.source = path;
+    json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
+    if (!root) {
+        bool unreadable = json_error_code(&jerr) == json_error_cannot_open_file;
+        if (unreadable)
+            sink_error(&c.sink, path, ML_ERROR_INPUT, jerr.text);
+        else
+            sink_json_error(&c.sink, path, &jerr);
+        return NULL;
+    }
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *slash = '\0';
+    else
+        dir[0] = '\0';
+    struct ml_manifest *m = calloc(1, sizeof *m);
+    if (!m)
+        report_nomem(&c);
+    else
+        walk_manifest(&c, m, root, dir);
+    json_decref(root);
+    if (c.sink.n > 0) {
+        ml_manifest_destroy(m);
+        return NULL;
+    }
+    return m;
+}

@@ -52,15 +52,14 @@ static void error_set(struct ml_error *err, enum ml_error_code code, const char 
 
 void chart_warn(const struct chart_opts *opts, const char *fmt, ...)
 {
-    char msg[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     /* Kept until the chart is done: a layout may run twice (see ml_chart_create). */
     struct chart_state *st = opts->state;
-    if (st->warnings < CHART_MAX_WARNINGS)
-        snprintf(st->messages[st->warnings], sizeof st->messages[0], "%s", msg);
+    char scratch[sizeof st->messages[0]];
+    char *slot = st->warnings < CHART_MAX_WARNINGS ? st->messages[st->warnings] : scratch;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(slot, sizeof scratch, fmt, ap);
+    va_end(ap);
     st->warnings++;
 }
 
@@ -248,6 +247,17 @@ static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, stru
             c->state->missing_texts > 4 ? ", ..." : "");
 }
 
+/* Every chart module writes its own description; this is the floor when one does not. */
+static bool default_alt_text(struct layout *l, const struct ml_doc *doc, const struct chart_opts *c)
+{
+    char text[1024], date[96];
+    i18n_date("en", &c->as_of, date, sizeof date);
+    snprintf(text, sizeof text, "%s chart: %s. %s. %zu events and %zu states, as of %s.", l->chart,
+             chart_text(c, &doc->title), chart_text(c, &doc->subtitle), doc->n_events,
+             doc->n_members, date);
+    return item_set(l, &l->alt_text, text);
+}
+
 static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const struct ml_doc *doc,
                        struct chart_opts *c, struct ml_error *err)
 {
@@ -271,6 +281,8 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
         return false;
     }
     if (!l->title && c->title && !item_set(l, &l->title, c->title))
+        return false;
+    if (!l->alt_text && !default_alt_text(l, doc, c))
         return false;
     if (!l->subject && c->subtitle && *c->subtitle && !item_set(l, &l->subject, c->subtitle))
         return false;
