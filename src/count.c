@@ -401,6 +401,8 @@ static void line_steps(struct cchart *cc)
                 layout_line(cc->l, x0, y_of(cc, prev), x0, y_of(cc, v), status_color(cc, s), w,
                             "riser");
             prev = v;
+            if (v == 0)
+                continue; /* a status at zero leaves the baseline to the others */
             struct item *it = step_item(cc, ITEM_LINE, s, g, v);
             if (!it)
                 return;

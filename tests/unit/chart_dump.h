@@ -32,7 +32,7 @@ static const char *const kind_periods[6] = {
 };
 
 /* Members are named "State 000" ... so that name order is index order. */
-static char *gen_doc(int n)
+static inline char *gen_doc(int n)
 {
     size_t cap = 4096 + (size_t)n * 400, len = 0;
     char *s = malloc(cap);
@@ -73,7 +73,7 @@ struct run {
     char warning[512];
 };
 
-static void on_warn(void *user, const char *msg)
+static inline void on_warn(void *user, const char *msg)
 {
     struct run *r = user;
     r->warnings++;
@@ -81,8 +81,8 @@ static void on_warn(void *user, const char *msg)
 }
 
 /* Render doc with opts (chart, size, ... filled by the caller) and read back the dump. */
-static bool render(struct ml_renderer *rr, const char *doc_json, struct ml_options *o,
-                   struct run *out)
+static inline bool render(struct ml_renderer *rr, const char *doc_json, struct ml_options *o,
+                          struct run *out)
 {
     struct ml_error err;
     char path[] = "/tmp/ml-test-XXXXXX";
@@ -115,35 +115,35 @@ static bool render(struct ml_renderer *rr, const char *doc_json, struct ml_optio
     return ok;
 }
 
-static void run_free(struct run *r)
+static inline void run_free(struct run *r)
 {
     json_decref(r->root);
 }
 
-static const char *str(json_t *it, const char *key)
+static inline const char *str(json_t *it, const char *key)
 {
     const char *s = json_string_value(json_object_get(it, key));
     return s ? s : "";
 }
 
-static bool is(json_t *it, const char *key, const char *value)
+static inline bool is(json_t *it, const char *key, const char *value)
 {
     return strcmp(str(it, key), value) == 0;
 }
 
-static double box_at(json_t *it, int i)
+static inline double box_at(json_t *it, int i)
 {
     return json_number_value(json_array_get(json_object_get(it, "box"), (size_t)i));
 }
 
-static double day_of(const char *iso)
+static inline double day_of(const char *iso)
 {
     struct date d;
     return date_parse(iso, &d, NULL) ? date_start(&d) : NAN;
 }
 
 /* No two text boxes intersect (a hair of tolerance for shared edges). */
-static int text_overlaps(const struct run *r, char *what, size_t size)
+static inline int text_overlaps(const struct run *r, char *what, size_t size)
 {
     size_t n = json_array_size(r->items);
     int bad = 0;
@@ -169,7 +169,7 @@ static int text_overlaps(const struct run *r, char *what, size_t size)
 }
 
 /* Every item's box lies on the page. */
-static int outside_page(const struct run *r, char *what, size_t size)
+static inline int outside_page(const struct run *r, char *what, size_t size)
 {
     int bad = 0;
     for (size_t i = 0; i < json_array_size(r->items); i++) {
@@ -184,7 +184,7 @@ static int outside_page(const struct run *r, char *what, size_t size)
     return bad;
 }
 
-static int count_role(const struct run *r, const char *role)
+static inline int count_role(const struct run *r, const char *role)
 {
     int n = 0;
     for (size_t i = 0; i < json_array_size(r->items); i++)
@@ -193,7 +193,7 @@ static int count_role(const struct run *r, const char *role)
 }
 
 /* The time scale read back from the axis: tick labels are years centred on their ticks. */
-static bool time_scale_of(const struct run *r, double *a, double *b)
+static inline bool time_scale_of(const struct run *r, double *a, double *b)
 {
     double x0 = NAN, d0 = NAN, x1 = NAN, d1 = NAN;
     for (size_t i = 0; i < json_array_size(r->items); i++) {
