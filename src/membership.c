@@ -271,6 +271,10 @@ static void time_scale(struct mchart *mc)
         if (mc->rows[i].member >= 0)
             d0 = fmin(d0, mc->rows[i].first_day);
     axis_range(o, d0, mc->cut, &mc->ts.d0, &mc->ts.d1);
+    /* Nothing is drawn after the as-of date: keep only a little air there, not the rest of
+     * a rounded-out year. */
+    if (!o->has_to)
+        mc->ts.d1 = fmin(mc->ts.d1, mc->cut + fmax((mc->cut - mc->ts.d0) * 0.012, 5));
     if (mc->ts.d1 < mc->cut)
         mc->ts.d1 = mc->cut;
     /* Room at the right for the "continues" chevrons past the as-of line. */
@@ -441,6 +445,7 @@ static bool free_of(const struct box *b, const struct box *placed, size_t n)
 struct span_px {
     double x0, x1;
     uint32_t fill;
+    bool patterned;
 };
 
 static void date_label(struct mchart *mc, const struct period *p, struct span_px bar,
@@ -472,6 +477,15 @@ static void date_label(struct mchart *mc, const struct period *p, struct span_px
         }
         if (!pick)
             continue;
+        const struct span_px *under =
+            pick == &in ? &bar : (prev && prev->x1 >= bar.x0 - 0.5 ? prev : NULL);
+        if (under && under->patterned) {
+            /* A plain patch of the bar's colour under the text: hatching would eat it. */
+            struct box bg = {pick->x - 1.5, pick->y, pick->w + 3, pick->h};
+            struct item *it = layout_rect(mc->l, ITEM_RECT, bg, under->fill, "label-patch");
+            if (it)
+                it->radius = 1;
+        }
         layout_text(mc->l, mc->ctx, text[k], f, 0, ALIGN_LEFT, pick->x, pick->y, ink,
                     "change-date");
         placed[(*np)++] = *pick;
@@ -564,7 +578,7 @@ static void member_row(struct mchart *mc, const struct row *r, double y, struct 
         struct item *bar = add_bar(mc, m, p, (struct box){x0, yc - bh / 2, x1 - x0, bh}, open, d1);
         if (!bar)
             return;
-        struct span_px cur = {x0, x1, bar->fill};
+        struct span_px cur = {x0, x1, bar->fill, bar->pattern != PATTERN_NONE};
         if (open)
             add_continues(mc, bar);
         if (np < MAX_ROW_LABELS && !repeats(above->days, above->n, d0)) {
