@@ -808,8 +808,12 @@ static bool alt_text(struct mchart *mc)
     struct strbuf b = {0};
     char d0[96], d1[96];
     struct date from;
-    date_from_days(mc->ts.d0, &from);
-    i18n_tick("en", &from, DATE_YEAR, d0, sizeof d0);
+    double first = mc->cut;
+    for (size_t i = 0; i < mc->n_rows; i++)
+        if (mc->rows[i].member >= 0)
+            first = fmin(first, mc->rows[i].first_day);
+    date_from_days(first, &from);
+    i18n_date("en", &from, d0, sizeof d0);
     i18n_date("en", &mc->opts->as_of, d1, sizeof d1);
     strbuf_add(&b,
                "Membership chart%s%s: one row per member (%zu), with a bar for each status "
