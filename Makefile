@@ -96,7 +96,7 @@ install: memberline memberline.pc
 	install -m 644 include/memberline.h $(DESTDIR)$(INCLUDEDIR)/memberline.h
 	install -m 644 memberline.pc $(DESTDIR)$(LIBDIR)/pkgconfig/memberline.pc
 	install -m 644 docs/memberline.1 $(DESTDIR)$(MANDIR)/man1/memberline.1
-	install -m 644 data/*.json $(DESTDIR)$(DATADIR)/
+	install -m 644 data/*.json data/*.txt $(DESTDIR)$(DATADIR)/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/memberline $(DESTDIR)$(LIBDIR)/libmemberline.a \

@@ -17,6 +17,7 @@ struct ml_chart {
     struct ml_renderer *r;
     struct layout layout;
     struct output_opts out;
+    struct chart_opts opts;
 };
 
 static const struct chart_kind kinds[] = {
@@ -293,7 +294,6 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
                                  const struct ml_options *o, struct ml_error *err)
 {
     struct chart_state state = {0};
-    struct chart_opts c;
     const struct chart_kind *kind = chart_find(o->chart ? o->chart : "timeline");
     if (!kind) {
         error_set(err, ML_ERROR_USAGE,
@@ -306,25 +306,29 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         error_set(err, ML_ERROR_NOMEM, "out of memory");
         return NULL;
     }
+    /* The options live as long as the chart: text items point at the theme's font family. */
+    struct chart_opts *c = &ch->opts;
     ch->r = r;
     ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
     ch->out.transparent = o->transparent;
-    if (!resolve(doc, o, &c, err)) {
+    if (!resolve(doc, o, c, err)) {
         free(ch);
         return NULL;
     }
-    c.state = &state;
-    bool ok = run_layout(ch, kind, doc, &c, err);
-    if (ok && !c.fixed_height && o->min_height > ch->layout.height) {
+    c->state = &state;
+    bool ok = run_layout(ch, kind, doc, c, err);
+    if (ok && !c->fixed_height && o->min_height > ch->layout.height) {
         /* The content needs less than the default page: lay it out again to fill it. */
         layout_finish(&ch->layout);
         memset(&state, 0, sizeof state);
-        c.height = o->min_height;
-        c.fixed_height = true;
-        set_fonts(&c);
-        ok = run_layout(ch, kind, doc, &c, err);
+        c->height = o->min_height;
+        c->fixed_height = true;
+        set_fonts(c);
+        ok = run_layout(ch, kind, doc, c, err);
     }
     flush_warnings(o, &state);
+    c->state = NULL; /* both were the caller's, valid during layout only */
+    c->user = NULL;
     if (!ok) {
         ml_chart_destroy(ch);
         return NULL;
