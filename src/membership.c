@@ -685,6 +685,8 @@ static void fit_rows(struct mchart *mc, double avail)
     double size = fmin(full, units > 0 ? avail / (units * lines) : full);
     set_fonts(mc, fmax(size, MIN_FONT), lines);
     size_t n = mc->n_rows;
+    if (rows_height(mc, n) > avail + 1e-6)
+        avail -= mc->row_h; /* room for the "Not shown: N" note */
     while (n > 0 && rows_height(mc, n) > avail + 1e-6)
         n--;
     while (n > 0 && mc->rows[n - 1].member < 0)
@@ -721,6 +723,12 @@ static bool lay_out(struct mchart *mc)
     if (o->fixed_height)
         fit_rows(mc, o->height - o->margin - footer_h - o->gap - axis_h - rows_top);
     double rows_bottom = rows_top + rows_height(mc, mc->n_rows);
+    if (mc->n_dropped) {
+        char note[160];
+        snprintf(note, sizeof note, "%s: %zu", i18n_word(o->lang_code, W_LEFT_OUT), mc->n_dropped);
+        layout_text(l, mc->ctx, note, &mc->name_font, 0, ALIGN_LEFT, o->margin,
+                    rows_bottom + axis_h + mc->row_h * 0.05, o->theme.muted, "left-out");
+    }
     row_bands(mc, rows_top);
     axis_grid(l, mc->ctx, o, &mc->ts, rows_top, rows_bottom);
     draw_rows(mc, rows_top);

@@ -172,6 +172,7 @@ static void test_fixed_height(struct ml_renderer *rr)
     CHECK(r.warnings == 1 && strstr(r.warning, "left out") && strstr(r.warning, "200"),
           "a warning says how many were left out: %s", r.warning);
     CHECK(r.height == 810, "the height stays fixed");
+    CHECK(count_role(&r, "left-out") == 1, "the chart itself says rows were left out");
     check_page(&r, "200 on a slide");
     for (size_t i = 0; i < json_array_size(r.items); i++) {
         json_t *it = json_array_get(r.items, i);
