@@ -28,6 +28,8 @@ struct row {
     int best_rank, now_rank;
     const char *name;
     size_t order;
+    const char *sort; /* the --sort key and --group, copied into every row because qsort */
+    bool grouped;     /* passes no context (and statics would not be thread-safe) */
 };
 
 /* Everything one membership layout works with. */
@@ -42,6 +44,7 @@ struct mchart {
     bool *present; /* status index -> shown in some bar */
     struct row *rows;
     size_t n_rows, n_members, n_dropped;
+    bool grouped;
     struct font name_font, date_font, header_font;
     double row_h, header_h, indent;
     struct time_scale ts;
@@ -133,9 +136,6 @@ static bool row_keys(struct mchart *mc, int mi, struct row *r)
     return any;
 }
 
-static const char *sort_mode;
-static bool group_mode;
-
 static int cmp_num(double a, double b)
 {
     return a < b ? -1 : a > b;
@@ -156,7 +156,8 @@ static int cmp_rows(const void *pa, const void *pb)
 {
     const struct row *a = pa, *b = pb;
     int c;
-    if (group_mode && (c = cmp_num(a->now_rank, b->now_rank)))
+    const char *sort_mode = a->sort;
+    if (a->grouped && (c = cmp_num(a->now_rank, b->now_rank)))
         return c;
     if (strcmp(sort_mode, "data") == 0)
         return cmp_num((double)a->order, (double)b->order);
@@ -211,10 +212,13 @@ static bool collect_rows(struct mchart *mc)
         mc->rows[i].founder = mc->rows[i].first_day == earliest;
     mc->n_members = mc->n_rows;
     const struct ml_options *u = mc->opts->user;
-    sort_mode = u->sort && *u->sort ? u->sort : "default";
-    group_mode = !u->group || strcmp(u->group, "none") != 0;
+    mc->grouped = !u->group || strcmp(u->group, "none") != 0;
+    for (size_t i = 0; i < mc->n_rows; i++) {
+        mc->rows[i].sort = u->sort && *u->sort ? u->sort : "default";
+        mc->rows[i].grouped = mc->grouped;
+    }
     qsort(mc->rows, mc->n_rows, sizeof *mc->rows, cmp_rows);
-    return !group_mode || mc->n_rows == 0 || insert_headers(mc);
+    return !mc->grouped || mc->n_rows == 0 || insert_headers(mc);
 }
 
 static double text_width(struct mchart *mc, const char *s, const struct font *f)
@@ -235,7 +239,7 @@ static void header_text(const struct mchart *mc, const struct row *r, char *buf,
 static double name_column(struct mchart *mc)
 {
     double w = 0;
-    mc->indent = group_mode ? mc->name_font.size * 0.9 : 0;
+    mc->indent = mc->grouped ? mc->name_font.size * 0.9 : 0;
     for (size_t i = 0; i < mc->n_rows; i++) {
         const struct row *r = &mc->rows[i];
         if (r->member >= 0) {
