@@ -83,7 +83,7 @@ check-asan:
 check-valgrind: deps-check $(BIN) $(UNIT_BIN)
 	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests VALGRIND=1 bash tests/run.sh
 
-memberline.pc: Makefile
+memberline.pc: FORCE
 	@printf 'prefix=%s\nlibdir=%s\nincludedir=%s\n\nName: memberline\nDescription: %s\nVersion: %s\nRequires.private: %s\nLibs: -L$${libdir} -lmemberline\nLibs.private: -lm\nCflags: -I$${includedir}\n' \
 	  '$(PREFIX)' '$(LIBDIR)' '$(INCLUDEDIR)' 'Timeline and membership charts from JSON' \
 	  '$(VERSION)' '$(PKGS)' > $@
@@ -96,7 +96,7 @@ install: memberline memberline.pc
 	install -m 644 include/memberline.h $(DESTDIR)$(INCLUDEDIR)/memberline.h
 	install -m 644 memberline.pc $(DESTDIR)$(LIBDIR)/pkgconfig/memberline.pc
 	install -m 644 docs/memberline.1 $(DESTDIR)$(MANDIR)/man1/memberline.1
-	install -m 644 data/*.json $(DESTDIR)$(DATADIR)/
+	install -m 644 data/*.json data/*.txt $(DESTDIR)$(DATADIR)/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/memberline $(DESTDIR)$(LIBDIR)/libmemberline.a \
@@ -117,3 +117,5 @@ bench: memberline
 
 clean:
 	rm -rf build memberline memberline.pc tests/out bench/out
+
+FORCE:

@@ -559,9 +559,11 @@ static bool ext_format(const char *path, enum ml_format *f)
     return dot && ml_format_from_name(dot + 1, f);
 }
 
-/* The bundled data: next to the tool in a checkout, or where `make install` put it. */
+/* The bundled data: from MEMBERLINE_DATA_DIR, a checkout's data/, beside the tool, or where
+ * `make install` put it (the map's shapes are looked up in the same order). */
 static const char *bundled_data(void)
 {
+    static const char *const beside[] = {"/data", "/../data", "/../share/memberline"};
     static char path[4096];
     const char *env = getenv("MEMBERLINE_DATA_DIR");
     if (env && *env) {
@@ -570,15 +572,14 @@ static const char *bundled_data(void)
     }
     if (access("data/sco.json", R_OK) == 0)
         return "data/sco.json";
-    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 32);
-    if (n > 0) {
-        path[n] = '\0';
-        char *slash = strrchr(path, '/');
-        if (slash) {
-            strcpy(slash, "/data/sco.json");
-            if (access(path, R_OK) == 0)
-                return path;
-        }
+    char exe[2048];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    char *slash = n > 0 ? (exe[n] = '\0', strrchr(exe, '/')) : NULL;
+    for (size_t i = 0; slash && i < sizeof beside / sizeof *beside; i++) {
+        *slash = '\0';
+        snprintf(path, sizeof path, "%s%s/sco.json", exe, beside[i]);
+        if (access(path, R_OK) == 0)
+            return path;
     }
     return ML_DATADIR "/sco.json";
 }

@@ -156,6 +156,36 @@ static void put(struct buf *b, const char *s)
     buf_write(b, (const unsigned char *)s, (unsigned)strlen(s));
 }
 
+/* cairo names groups "surface<N>" after a process-wide counter, so the same chart would get
+ * other ids after other renders in the same process (batch). Number them from 1 in order of
+ * appearance instead: the same input then gives the same bytes in any process. */
+static bool svg_renumber(struct buf *in, struct buf *out)
+{
+    static const char key[] = "surface";
+    unsigned long seen[256];
+    size_t n_seen = 0, i = 0, k = sizeof key - 1;
+    while (i < in->len) {
+        unsigned char *hit = memmem(in->data + i, in->len - i, key, k);
+        size_t end = hit ? (size_t)(hit - in->data) + k : in->len;
+        buf_write(out, in->data + i, (unsigned)(end - i));
+        i = end;
+        if (!hit || i >= in->len || in->data[i] < '0' || in->data[i] > '9')
+            continue;
+        unsigned long v = 0;
+        while (i < in->len && in->data[i] >= '0' && in->data[i] <= '9')
+            v = v * 10 + (unsigned long)(in->data[i++] - '0');
+        size_t idx = 0;
+        while (idx < n_seen && seen[idx] != v)
+            idx++;
+        if (idx == n_seen && n_seen < sizeof seen / sizeof *seen)
+            seen[n_seen++] = v;
+        char num[32];
+        snprintf(num, sizeof num, "%zu", idx + 1);
+        put(out, num);
+    }
+    return !out->nomem;
+}
+
 /* cairo writes a bare <svg>: add role="img", a <title> and a <desc> for screen readers. */
 static bool svg_accessible(const struct layout *l, struct buf *in, struct buf *out)
 {
@@ -179,12 +209,14 @@ static bool render_svg(const struct layout *l, struct text_ctx *ctx, const struc
     struct buf raw = {0};
     cairo_surface_t *s = cairo_svg_surface_create_for_stream(buf_write, &raw, l->width, l->height);
     cairo_svg_surface_set_document_unit(s, CAIRO_SVG_UNIT_PT);
+    struct buf ids = {0};
     bool ok = render_vector(l, ctx, o, s, false, err);
-    if (ok && !svg_accessible(l, &raw, b)) {
+    if (ok && (!svg_renumber(&raw, &ids) || !svg_accessible(l, &ids, b))) {
         set_error(err, ML_ERROR_RENDER, "cannot render: unexpected SVG from cairo%s%s", "", "");
         ok = false;
     }
     free(raw.data);
+    free(ids.data);
     return ok;
 }
 

@@ -17,6 +17,7 @@ struct ml_chart {
     struct ml_renderer *r;
     struct layout layout;
     struct output_opts out;
+    struct chart_opts opts;
 };
 
 static const struct chart_kind kinds[] = {
@@ -247,6 +248,17 @@ static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, stru
             c->state->missing_texts > 4 ? ", ..." : "");
 }
 
+/* Every chart module writes its own description; this is the floor when one does not. */
+static bool default_alt_text(struct layout *l, const struct ml_doc *doc, const struct chart_opts *c)
+{
+    char text[1024], date[96];
+    i18n_date("en", &c->as_of, date, sizeof date);
+    snprintf(text, sizeof text, "%s chart: %s. %s. %zu events and %zu states, as of %s.", l->chart,
+             chart_text(c, &doc->title), chart_text(c, &doc->subtitle), doc->n_events,
+             doc->n_members, date);
+    return item_set(l, &l->alt_text, text);
+}
+
 static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const struct ml_doc *doc,
                        struct chart_opts *c, struct ml_error *err)
 {
@@ -271,6 +283,8 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     }
     if (!l->title && c->title && !item_set(l, &l->title, c->title))
         return false;
+    if (!l->alt_text && !default_alt_text(l, doc, c))
+        return false;
     if (!l->subject && c->subtitle && *c->subtitle && !item_set(l, &l->subject, c->subtitle))
         return false;
     return true;
@@ -280,7 +294,6 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
                                  const struct ml_options *o, struct ml_error *err)
 {
     struct chart_state state = {0};
-    struct chart_opts c;
     const struct chart_kind *kind = chart_find(o->chart ? o->chart : "timeline");
     if (!kind) {
         error_set(err, ML_ERROR_USAGE,
@@ -293,25 +306,29 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         error_set(err, ML_ERROR_NOMEM, "out of memory");
         return NULL;
     }
+    /* The options live as long as the chart: text items point at the theme's font family. */
+    struct chart_opts *c = &ch->opts;
     ch->r = r;
     ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
     ch->out.transparent = o->transparent;
-    if (!resolve(doc, o, &c, err)) {
+    if (!resolve(doc, o, c, err)) {
         free(ch);
         return NULL;
     }
-    c.state = &state;
-    bool ok = run_layout(ch, kind, doc, &c, err);
-    if (ok && !c.fixed_height && o->min_height > ch->layout.height) {
+    c->state = &state;
+    bool ok = run_layout(ch, kind, doc, c, err);
+    if (ok && !c->fixed_height && o->min_height > ch->layout.height) {
         /* The content needs less than the default page: lay it out again to fill it. */
         layout_finish(&ch->layout);
         memset(&state, 0, sizeof state);
-        c.height = o->min_height;
-        c.fixed_height = true;
-        set_fonts(&c);
-        ok = run_layout(ch, kind, doc, &c, err);
+        c->height = o->min_height;
+        c->fixed_height = true;
+        set_fonts(c);
+        ok = run_layout(ch, kind, doc, c, err);
     }
     flush_warnings(o, &state);
+    c->state = NULL; /* both were the caller's, valid during layout only */
+    c->user = NULL;
     if (!ok) {
         ml_chart_destroy(ch);
         return NULL;

@@ -1,0 +1,692 @@
+/* The membership map: a choropleth of statuses as of a date, on an Equal Earth projection.
+ * Shapes come from world.c; this file projects them, fits the view to the countries that have
+ * a status, clips to the map frame, and adds markers for states too small to see, a legend
+ * with counts, optional labels and the usual chrome. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chart.h"
+#include "chrome.h"
+#include "i18n.h"
+#include "projection.h"
+#include "world.h"
+
+/* A ring smaller than this share of its country's largest does not steer the view: Chukotka
+ * across the antimeridian must not stretch a map of Russia over the whole world. */
+#define FIT_RING_SHARE 0.2
+/* Below this area (pt², about 11 x 11) a state also gets a marker so that it stays visible:
+ * Qatar and Kuwait on a map of Asia, Bahrain and the Maldives anywhere. */
+#define SMALL_AREA 120.0
+#define SMALL_SIDE 3.0
+#define BORDER_WIDTH 0.5
+
+struct land {
+    const struct world_country *wc;
+    int member;                /* index into doc->members, -1 when none */
+    int status;                /* index into doc->statuses, -1 when none on the date */
+    double *xy;                /* projected points, like wc->pts */
+    double fx0, fy0, fx1, fy1; /* extent of the rings that steer the view */
+    double area;               /* projected area of all rings */
+    double cx, cy;             /* centroid of the largest ring */
+};
+
+struct view {
+    double x0, y1; /* projected left and top of the frame */
+    double scale;  /* points per projected unit */
+    struct box frame;
+};
+
+struct map {
+    const struct ml_doc *doc;
+    const struct chart_opts *opts;
+    struct text_ctx *ctx;
+    struct layout *out;
+    struct world *world;
+    struct land *shapes;
+    size_t n_shapes;
+    int *rank_pos; /* status index -> position in rank order */
+    double day;
+    struct view view;
+    uint32_t neutral;
+    struct box *taken; /* markers and labels placed so far, for label placement */
+    size_t n_taken;
+};
+
+/* ------------------------------------------------------------------ projection and fit */
+
+static double ring_area(const double *p, size_t n, double *cx, double *cy)
+{
+    double a = 0, x = 0, y = 0;
+    for (size_t i = 0, j = n - 1; i < n; j = i++) {
+        double c = p[2 * j] * p[2 * i + 1] - p[2 * i] * p[2 * j + 1];
+        a += c;
+        x += (p[2 * j] + p[2 * i]) * c;
+        y += (p[2 * j + 1] + p[2 * i + 1]) * c;
+    }
+    if (fabs(a) > 1e-12) {
+        *cx = x / (3 * a);
+        *cy = y / (3 * a);
+    } else {
+        *cx = p[0];
+        *cy = p[1];
+    }
+    return fabs(a) / 2;
+}
+
+static void extend(struct land *s, const double *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        s->fx0 = fmin(s->fx0, p[2 * i]);
+        s->fx1 = fmax(s->fx1, p[2 * i]);
+        s->fy0 = fmin(s->fy0, p[2 * i + 1]);
+        s->fy1 = fmax(s->fy1, p[2 * i + 1]);
+    }
+}
+
+/* Areas, the centroid of the largest ring, and the extent of the rings that matter. */
+static void measure_shape(struct land *s)
+{
+    const struct world_country *wc = s->wc;
+    double largest = 0, cx, cy;
+    size_t k = 0;
+    for (size_t r = 0; r < wc->n_rings; k += wc->rings[r++]) {
+        double a = ring_area(s->xy + 2 * k, wc->rings[r], &cx, &cy);
+        s->area += a;
+        if (a > largest) {
+            largest = a;
+            s->cx = cx;
+            s->cy = cy;
+        }
+    }
+    s->fx0 = s->fy0 = HUGE_VAL;
+    s->fx1 = s->fy1 = -HUGE_VAL;
+    k = 0;
+    for (size_t r = 0; r < wc->n_rings; k += wc->rings[r++])
+        if (ring_area(s->xy + 2 * k, wc->rings[r], &cx, &cy) >= largest * FIT_RING_SHARE)
+            extend(s, s->xy + 2 * k, wc->rings[r]);
+}
+
+static bool project_world(struct map *m, struct ml_error *err)
+{
+    m->shapes = calloc(m->world->n_countries, sizeof *m->shapes);
+    if (!m->shapes)
+        goto nomem;
+    m->n_shapes = m->world->n_countries;
+    for (size_t i = 0; i < m->n_shapes; i++) {
+        struct land *s = &m->shapes[i];
+        s->wc = &m->world->countries[i];
+        s->member = s->status = -1;
+        s->xy = malloc(2 * s->wc->n_pts * sizeof *s->xy);
+        if (!s->xy)
+            goto nomem;
+        for (size_t k = 0; k < s->wc->n_pts; k++)
+            projection_equal_earth(s->wc->pts[2 * k], s->wc->pts[2 * k + 1], &s->xy[2 * k],
+                                   &s->xy[2 * k + 1]);
+        measure_shape(s);
+    }
+    return true;
+nomem:
+    if (err) {
+        memset(err, 0, sizeof *err);
+        err->code = ML_ERROR_NOMEM;
+        err->line = err->column = -1;
+        snprintf(err->text, sizeof err->text, "out of memory while projecting the map");
+    }
+    return false;
+}
+
+/* Projected extent to show: the countries with a status, or the world. */
+static void fit_extent(const struct map *m, double e[4], double *pad)
+{
+    double lat_s = -58, lat_n = 84, x, y;
+    bool world = m->opts->user->region && strcmp(m->opts->user->region, "world") == 0;
+    e[0] = e[1] = HUGE_VAL;
+    e[2] = e[3] = -HUGE_VAL;
+    for (size_t i = 0; !world && i < m->n_shapes; i++) {
+        const struct land *s = &m->shapes[i];
+        if (s->status < 0)
+            continue;
+        e[0] = fmin(e[0], s->fx0);
+        e[1] = fmin(e[1], s->fy0);
+        e[2] = fmax(e[2], s->fx1);
+        e[3] = fmax(e[3], s->fy1);
+    }
+    *pad = 0.08;
+    if (world || e[0] > e[2]) {
+        /* The whole world, without Antarctica unless a status asks for it. */
+        projection_equal_earth(0, lat_s, &x, &y);
+        e[0] = -EQUAL_EARTH_XMAX;
+        e[2] = EQUAL_EARTH_XMAX;
+        e[1] = y;
+        projection_equal_earth(0, lat_n, &x, &e[3]);
+        *pad = 0.01;
+    }
+}
+
+/* Grow the extent to at least min_w x min_h (a tiny set still shows its neighbours), add the
+ * margin, then widen the short side to the frame's aspect. */
+static void fit_view(struct map *m, double e[4], double pad, struct box frame)
+{
+    const double min_w = 0.9, min_h = 0.45;
+    double cx = (e[0] + e[2]) / 2, cy = (e[1] + e[3]) / 2;
+    double w = fmax(e[2] - e[0], min_w), h = fmax(e[3] - e[1], min_h);
+    w *= 1 + 2 * pad;
+    h *= 1 + 2 * pad;
+    double aspect = frame.h / frame.w;
+    if (h / w > aspect)
+        w = h / aspect;
+    else
+        h = w * aspect;
+    m->view.frame = frame;
+    m->view.scale = frame.w / w;
+    m->view.x0 = cx - w / 2;
+    m->view.y1 = cy + h / 2;
+}
+
+/* Height over width the map would like, before it is fitted into a frame. */
+static double preferred_aspect(const double e[4], double pad)
+{
+    double w = fmax(e[2] - e[0], 0.9) * (1 + 2 * pad), h = fmax(e[3] - e[1], 0.45) * (1 + 2 * pad);
+    return fmin(fmax(h / w, 0.42), 0.85);
+}
+
+static void to_page(const struct view *v, double x, double y, double *px, double *py)
+{
+    *px = v->frame.x + (x - v->x0) * v->scale;
+    *py = v->frame.y + (v->y1 - y) * v->scale;
+}
+
+/* ------------------------------------------------------------------ statuses */
+
+/* Position of each status in rank order (the theme colours statuses by that position). */
+static bool rank_order(struct map *m)
+{
+    size_t n = m->doc->n_statuses;
+    m->rank_pos = calloc(n ? n : 1, sizeof *m->rank_pos);
+    if (!m->rank_pos)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++) {
+            int ri = m->doc->statuses[i].rank, rj = m->doc->statuses[j].rank;
+            if (rj < ri || (rj == ri && j < i))
+                m->rank_pos[i]++;
+        }
+    return true;
+}
+
+static uint32_t status_color(const struct map *m, int status)
+{
+    if (status < 0)
+        return m->neutral;
+    return theme_status_color(&m->opts->theme, (size_t)m->rank_pos[status]);
+}
+
+/* Mix a into b by t (0..1), keeping a's alpha. */
+static uint32_t mix(uint32_t a, uint32_t b, double t)
+{
+    uint32_t out = a & 0xff;
+    for (int shift = 8; shift < 32; shift += 8) {
+        double ca = (a >> shift) & 0xff, cb = (b >> shift) & 0xff;
+        out |= (uint32_t)lround(ca + (cb - ca) * t) << shift;
+    }
+    return out;
+}
+
+/* Give each shape its member and status; warn once about members no shape stands for. */
+static void assign_statuses(struct map *m)
+{
+    char missing[512] = "";
+    int n_missing = 0;
+    for (size_t i = 0; i < m->doc->n_members; i++) {
+        const struct member *mem = &m->doc->members[i];
+        const struct world_country *wc = world_find(m->world, mem->id, mem->iso3);
+        if (!wc) {
+            size_t len = strlen(missing);
+            if (len + strlen(mem->id) + 8 < sizeof missing)
+                snprintf(missing + len, sizeof missing - len, "%s%s", len ? ", " : "", mem->id);
+            n_missing++;
+            continue;
+        }
+        struct land *s = &m->shapes[wc - m->world->countries];
+        const struct period *p = model_period_at(mem, m->day);
+        s->member = (int)i;
+        s->status = p ? p->status : -1;
+    }
+    if (n_missing)
+        chart_warn(m->opts, "map: %d member(s) match no country shape by ISO code: %s", n_missing,
+                   missing);
+}
+
+/* ------------------------------------------------------------------ clipping */
+
+struct pbuf {
+    double *p;
+    size_t n, cap;
+};
+
+static bool pbuf_add(struct pbuf *b, double x, double y)
+{
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        double *p = realloc(b->p, 2 * cap * sizeof *p);
+        if (!p)
+            return false;
+        b->p = p;
+        b->cap = cap;
+    }
+    b->p[2 * b->n] = x;
+    b->p[2 * b->n + 1] = y;
+    b->n++;
+    return true;
+}
+
+/* Signed distance of a point inside (>= 0) the frame edge e (0 left, 1 right, 2 top, 3 bottom). */
+static double inside(const struct box *f, int e, double x, double y)
+{
+    switch (e) {
+    case 0:
+        return x - f->x;
+    case 1:
+        return f->x + f->w - x;
+    case 2:
+        return y - f->y;
+    default:
+        return f->y + f->h - y;
+    }
+}
+
+/* One Sutherland–Hodgman pass against edge e, from in to out. */
+static bool clip_edge(const struct pbuf *in, struct pbuf *out, const struct box *f, int e)
+{
+    out->n = 0;
+    for (size_t i = 0; i < in->n; i++) {
+        size_t j = (i + in->n - 1) % in->n;
+        double xi = in->p[2 * i], yi = in->p[2 * i + 1], xj = in->p[2 * j], yj = in->p[2 * j + 1];
+        double di = inside(f, e, xi, yi), dj = inside(f, e, xj, yj);
+        if ((di >= 0) != (dj >= 0)) {
+            double t = dj / (dj - di);
+            if (!pbuf_add(out, xj + (xi - xj) * t, yj + (yi - yj) * t))
+                return false;
+        }
+        if (di >= 0 && !pbuf_add(out, xi, yi))
+            return false;
+    }
+    return true;
+}
+
+/* Clip the ring in a (page points) to the frame; the result is left in a. */
+static bool clip_ring(struct pbuf *a, struct pbuf *tmp, const struct box *f)
+{
+    for (int e = 0; e < 4 && a->n >= 3; e++) {
+        if (!clip_edge(a, tmp, f, e))
+            return false;
+        struct pbuf t = *a;
+        *a = *tmp;
+        *tmp = t;
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------------ countries */
+
+/* The shape's rings on the page, clipped to the frame, appended to path (pts and rings). */
+static bool page_rings(struct map *m, const struct land *s, struct pbuf *pts, size_t **rings,
+                       size_t *n_rings)
+{
+    struct pbuf a = {0}, tmp = {0};
+    bool ok = true;
+    size_t k = 0;
+    *rings = malloc(s->wc->n_rings * sizeof **rings);
+    ok = *rings != NULL;
+    for (size_t r = 0; ok && r < s->wc->n_rings; k += s->wc->rings[r++]) {
+        a.n = 0;
+        for (size_t i = 0; ok && i < s->wc->rings[r]; i++) {
+            double x, y;
+            to_page(&m->view, s->xy[2 * (k + i)], s->xy[2 * (k + i) + 1], &x, &y);
+            ok = pbuf_add(&a, x, y);
+        }
+        ok = ok && clip_ring(&a, &tmp, &m->view.frame);
+        if (!ok || a.n < 3)
+            continue;
+        for (size_t i = 0; ok && i < a.n; i++)
+            ok = pbuf_add(pts, a.p[2 * i], a.p[2 * i + 1]);
+        (*rings)[(*n_rings)++] = a.n;
+    }
+    free(a.p);
+    free(tmp.p);
+    return ok;
+}
+
+static struct box points_box(const double *p, size_t n)
+{
+    double x0 = HUGE_VAL, y0 = HUGE_VAL, x1 = -HUGE_VAL, y1 = -HUGE_VAL;
+    for (size_t i = 0; i < n; i++) {
+        x0 = fmin(x0, p[2 * i]);
+        x1 = fmax(x1, p[2 * i]);
+        y0 = fmin(y0, p[2 * i + 1]);
+        y1 = fmax(y1, p[2 * i + 1]);
+    }
+    return (struct box){x0, y0, x1 - x0, y1 - y0};
+}
+
+static const char *status_id(const struct map *m, int status)
+{
+    return status >= 0 ? m->doc->statuses[status].id : NULL;
+}
+
+/* One country as a path item; nothing when it lies wholly outside the frame. */
+static bool add_country(struct map *m, const struct land *s)
+{
+    struct pbuf pts = {0};
+    size_t *rings = NULL, n_rings = 0;
+    if (!page_rings(m, s, &pts, &rings, &n_rings)) {
+        free(pts.p);
+        free(rings);
+        return false;
+    }
+    if (!n_rings) {
+        free(pts.p);
+        free(rings);
+        return true;
+    }
+    struct item *it = layout_add(m->out, ITEM_PATH, "country");
+    if (!it) {
+        free(pts.p);
+        free(rings);
+        return false;
+    }
+    it->pts = pts.p;
+    it->n_pts = pts.n;
+    it->rings = rings;
+    it->n_rings = n_rings;
+    it->box = points_box(pts.p, pts.n);
+    it->fill = status_color(m, s->status);
+    it->stroke = m->opts->theme.background;
+    it->stroke_width = BORDER_WIDTH;
+    const char *ref = strcmp(s->wc->a2, "-") != 0 ? s->wc->a2 : NULL;
+    return (!ref || item_set(m->out, &it->ref, ref)) &&
+           (s->status < 0 || item_set(m->out, &it->status, status_id(m, s->status)));
+}
+
+/* Countries without a status first, so that the coloured ones are drawn over shared edges. */
+static bool add_countries(struct map *m)
+{
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < m->n_shapes; i++)
+            if ((m->shapes[i].status >= 0) == (pass == 1) && !add_country(m, &m->shapes[i]))
+                return false;
+    return true;
+}
+
+static double marker_radius(const struct map *m)
+{
+    return fmax(3.0, m->opts->fonts.label.size * 0.4);
+}
+
+static bool frame_contains(const struct box *f, double x, double y)
+{
+    return x >= f->x && x <= f->x + f->w && y >= f->y && y <= f->y + f->h;
+}
+
+static bool take(struct map *m, struct box b)
+{
+    void *n = realloc(m->taken, (m->n_taken + 1) * sizeof *m->taken);
+    if (!n)
+        return false;
+    m->taken = n;
+    m->taken[m->n_taken++] = b;
+    return true;
+}
+
+/* A shape is too small to see when its area or both its sides fall below a few points. */
+static bool too_small(const struct map *m, const struct land *s)
+{
+    double sc = m->view.scale;
+    double w = (s->fx1 - s->fx0) * sc, h = (s->fy1 - s->fy0) * sc;
+    return s->area * sc * sc < SMALL_AREA || (w < SMALL_SIDE && h < SMALL_SIDE);
+}
+
+/* Circles for states with a status whose shapes are too small to see (Bahrain, Maldives). */
+static bool add_markers(struct map *m)
+{
+    double r = marker_radius(m);
+    for (size_t i = 0; i < m->n_shapes; i++) {
+        const struct land *s = &m->shapes[i];
+        double x, y;
+        if (s->status < 0 || !too_small(m, s))
+            continue;
+        to_page(&m->view, s->cx, s->cy, &x, &y);
+        if (!frame_contains(&m->view.frame, x, y))
+            continue;
+        struct box b = {x - r, y - r, 2 * r, 2 * r};
+        struct item *it =
+            layout_rect(m->out, ITEM_MARKER, b, status_color(m, s->status), "country-marker");
+        if (!it)
+            return false;
+        it->shape = SHAPE_CIRCLE;
+        it->stroke = mix(m->opts->theme.text, m->opts->theme.background, 0.25);
+        it->stroke_width = 0.7;
+        if (!item_set(m->out, &it->ref, s->wc->a2) ||
+            !item_set(m->out, &it->status, status_id(m, s->status)) || !take(m, b))
+            return false;
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------------ labels */
+
+struct by_area {
+    double area;
+    size_t i;
+};
+
+static int larger_first(const void *a, const void *b)
+{
+    const struct by_area *x = a, *y = b;
+    return x->area > y->area ? -1 : x->area < y->area ? 1 : (x->i > y->i) - (x->i < y->i);
+}
+
+static bool box_free(const struct map *m, struct box b)
+{
+    const struct box *f = &m->view.frame;
+    if (b.x < f->x || b.y < f->y || b.x + b.w > f->x + f->w || b.y + b.h > f->y + f->h)
+        return false;
+    for (size_t i = 0; i < m->n_taken; i++)
+        if (box_intersects(&b, &m->taken[i]))
+            return false;
+    return true;
+}
+
+/* The first free spot among centred, above, below, right and left of (x, y); a state shown by
+ * a marker skips the centre. Labels that fit nowhere are left out rather than overlap. */
+static bool place_label(struct map *m, const char *name, double x, double y, bool small)
+{
+    const struct font *f = &m->opts->fonts.small;
+    struct text_size ts;
+    text_measure(m->ctx, name, f, 0, ALIGN_LEFT, &ts);
+    double r = small ? marker_radius(m) + 1 : ts.h * 0.5;
+    double cand[5][2] = {{x - ts.w / 2, y - ts.h / 2},
+                         {x - ts.w / 2, y - r - ts.h},
+                         {x - ts.w / 2, y + r},
+                         {x + r + 1, y - ts.h / 2},
+                         {x - r - 1 - ts.w, y - ts.h / 2}};
+    for (int c = small ? 1 : 0; c < 5; c++) {
+        struct box b = {cand[c][0], cand[c][1], ts.w, ts.h};
+        if (!box_free(m, box_grow(b, 1)))
+            continue;
+        if (!layout_text(m->out, m->ctx, name, f, 0, ALIGN_LEFT, b.x, b.y, m->opts->theme.text,
+                         "country-label"))
+            return false;
+        return take(m, box_grow(b, 1));
+    }
+    return true;
+}
+
+static bool add_labels(struct map *m)
+{
+    struct by_area *order = malloc((m->n_shapes ? m->n_shapes : 1) * sizeof *order);
+    size_t n = 0;
+    bool ok = order != NULL;
+    for (size_t i = 0; ok && i < m->n_shapes; i++)
+        if (m->shapes[i].status >= 0)
+            order[n++] = (struct by_area){m->shapes[i].area, i};
+    if (ok)
+        qsort(order, n, sizeof *order, larger_first);
+    for (size_t k = 0; ok && k < n; k++) {
+        const struct land *s = &m->shapes[order[k].i];
+        double x, y;
+        to_page(&m->view, s->cx, s->cy, &x, &y);
+        if (!frame_contains(&m->view.frame, x, y))
+            continue;
+        const char *name = chart_text(m->opts, &m->doc->members[s->member].name);
+        ok = place_label(m, *name ? name : s->wc->name, x, y, too_small(m, s));
+    }
+    free(order);
+    return ok;
+}
+
+/* ------------------------------------------------------------------ legend and text */
+
+#define LEGEND_MAX 17
+
+struct legend {
+    struct legend_entry e[LEGEND_MAX];
+    char text[LEGEND_MAX][160];
+    size_t n;
+};
+
+/* "<status> (n)" for each status held on the date, in rank order, then "No status". */
+static void build_legend(const struct map *m, struct legend *lg)
+{
+    size_t n = m->doc->n_statuses;
+    lg->n = 0;
+    for (size_t pos = 0; pos < n; pos++)
+        for (size_t s = 0; s < n && lg->n < LEGEND_MAX - 1; s++) {
+            int count = model_count_status(m->doc, (int)s, m->day);
+            if ((size_t)m->rank_pos[s] != pos || count == 0)
+                continue;
+            snprintf(lg->text[lg->n], sizeof lg->text[lg->n], "%s (%d)",
+                     chart_text(m->opts, &m->doc->statuses[s].label), count);
+            lg->e[lg->n] = (struct legend_entry){
+                .label = lg->text[lg->n], .color = status_color(m, (int)s), .kind = LEGEND_SWATCH};
+            lg->n++;
+        }
+    snprintf(lg->text[lg->n], sizeof lg->text[lg->n], "%s",
+             i18n_word(m->opts->lang_code, W_NO_STATUS));
+    lg->e[lg->n] =
+        (struct legend_entry){.label = lg->text[lg->n], .color = m->neutral, .kind = LEGEND_SWATCH};
+    lg->n++;
+}
+
+/* A plain description for screen readers: the date, then each status with its members. */
+static bool alt_text(struct map *m)
+{
+    char date[96], *buf = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&buf, &size);
+    if (!f)
+        return false;
+    i18n_date(m->opts->lang_code, &m->opts->as_of, date, sizeof date);
+    fprintf(f, "Map%s%s, as of %s.", m->opts->title && *m->opts->title ? ": " : "",
+            m->opts->title ? m->opts->title : "", date);
+    for (size_t pos = 0; pos < m->doc->n_statuses; pos++)
+        for (size_t s = 0; s < m->doc->n_statuses; s++) {
+            int count = model_count_status(m->doc, (int)s, m->day), k = 0;
+            if ((size_t)m->rank_pos[s] != pos || count == 0)
+                continue;
+            fprintf(f, " %s (%d):", chart_text(m->opts, &m->doc->statuses[s].label), count);
+            for (size_t i = 0; i < m->doc->n_members; i++) {
+                const struct period *p = model_period_at(&m->doc->members[i], m->day);
+                if (p && p->status == (int)s)
+                    fprintf(f, "%s %s", k++ ? "," : "",
+                            chart_text(m->opts, &m->doc->members[i].name));
+            }
+            fputc('.', f);
+        }
+    fprintf(f, " Other countries: %s.", i18n_word(m->opts->lang_code, W_NO_STATUS));
+    if (fclose(f) != 0 || !buf) {
+        free(buf);
+        return false;
+    }
+    free(m->out->alt_text);
+    m->out->alt_text = buf;
+    return true;
+}
+
+/* ------------------------------------------------------------------ the page */
+
+/* Header, legend, map frame, footer: returns the frame, and sets the page height when the user
+ * did not fix it (from the fitted aspect ratio). */
+static struct box page_frame(struct map *m, const struct legend *lg, double top, double aspect)
+{
+    const struct chart_opts *o = m->opts;
+    double w = o->width - 2 * o->margin;
+    double legend_h =
+        o->user->no_legend ? 0 : chrome_legend(NULL, m->ctx, o, lg->e, lg->n, o->margin, top, w);
+    double y = top + (legend_h > 0 ? legend_h + o->gap : 0);
+    double foot = chrome_footer_height(m->ctx, o);
+    double h;
+    if (o->fixed_height && o->height > 0) {
+        h = fmax(o->height - o->margin - foot - o->gap - y, 40);
+    } else {
+        h = w * aspect;
+        m->out->height = y + h + o->gap + foot + o->margin;
+    }
+    return (struct box){o->margin, y, w, h};
+}
+
+static bool draw_map(struct map *m, double top)
+{
+    struct legend lg;
+    double e[4], pad;
+    build_legend(m, &lg);
+    fit_extent(m, e, &pad);
+    struct box frame = page_frame(m, &lg, top, preferred_aspect(e, pad));
+    fit_view(m, e, pad, frame);
+    if (!m->opts->user->no_legend)
+        chrome_legend(m->out, m->ctx, m->opts, lg.e, lg.n, m->opts->margin, top, frame.w);
+    if (!add_countries(m) || !add_markers(m))
+        return false;
+    if (m->opts->user->map_labels && !add_labels(m))
+        return false;
+    chrome_footer(m->out, m->ctx, m->opts, m->out->height - m->opts->margin);
+    return alt_text(m);
+}
+
+static void map_free(struct map *m)
+{
+    for (size_t i = 0; m->shapes && i < m->n_shapes; i++)
+        free(m->shapes[i].xy);
+    free(m->shapes);
+    free(m->rank_pos);
+    free(m->taken);
+    world_destroy(m->world);
+}
+
+bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
+                struct layout *out, struct ml_error *err)
+{
+    struct map m = {.doc = doc, .opts = opts, .ctx = ctx, .out = out};
+    bool ok = false;
+    m.day = date_start(&opts->as_of);
+    /* Neutral land: a light grey on light themes, a dim one on dark, from the theme itself. */
+    m.neutral = mix(opts->theme.background, opts->theme.text, 0.13);
+    m.world = world_load_default(err);
+    if (!m.world || !project_world(&m, err))
+        goto done;
+    if (!rank_order(&m)) {
+        out->nomem = true;
+        goto done;
+    }
+    assign_statuses(&m);
+    double top = chrome_header(out, ctx, opts);
+    if (!draw_map(&m, top))
+        out->nomem = true;
+    ok = true;
+done:
+    map_free(&m);
+    return ok;
+}
