@@ -66,6 +66,8 @@ struct tl {
     double data0, data1; /* the data's own range, days */
     size_t *order;       /* placement order, indexes into e */
     size_t n_order;
+    bool fixed;    /* the page height is given (or the default page is tried) */
+    double page_h; /* that height */
 };
 
 #define N_SHAPES 4
@@ -497,7 +499,7 @@ static bool place_one(struct tl *t, struct tl_event *e, double budget)
 {
     struct place_req rq = {e->ax, label_w(e), e->ts.h + e->ds.h};
     struct placer *pl = t->lanes[e->lane].pl;
-    if (t->o->fixed_height && t->n_lanes > 1)
+    if (t->fixed && t->n_lanes > 1)
         budget = lane_share(t, e->lane, budget);
     /* The planned side and kind first; then any kind on that side; then anything. */
     e->shown = placer_place(pl, &rq, budget, e->want, &e->pos) ||
@@ -545,9 +547,9 @@ static void warn_left_out(struct tl *t)
     for (size_t i = 0; i < t->n; i++)
         if (!t->e[i].shown)
             append_name(names, sizeof names, &out, t->e[i].full);
-    if (out && t->o->fixed_height)
+    if (out && t->fixed)
         chart_warn(t->o, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
-                   t->o->height, names);
+                   t->page_h, names);
     else if (out)
         chart_warn(t->o, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
                    t->o->width, names);
@@ -583,6 +585,8 @@ static size_t count_kept(const struct tl *t)
  * so the rest can be placed quickly. */
 static void cull(struct tl *t, size_t cap)
 {
+    for (size_t i = 0; i < t->n; i++)
+        t->e[i].culled = false;
     for (int imp = 3; imp >= 2 && count_kept(t) > cap; imp--)
         for (size_t i = 0; i < t->n; i++)
             t->e[i].culled |= t->e[i].ev->importance >= imp;
@@ -594,9 +598,11 @@ static void cull(struct tl *t, size_t cap)
             t->e[i].culled = (k++ * cap) % kept >= cap;
 }
 
-static void place_all(struct tl *t, double budget, size_t *ix)
+/* Place every event, trying short titles, then leaving out minor events when allowed to.
+ * Returns how many did not fit before any were dropped. */
+static size_t place_all(struct tl *t, double budget, size_t *ix, bool may_drop)
 {
-    cull(t, capacity(t, t->o->fixed_height ? budget / (double)t->n_lanes : budget));
+    cull(t, capacity(t, t->fixed ? budget / (double)t->n_lanes : budget));
     for (size_t i = 0; i < t->n; i++)
         if (!t->e[i].culled)
             measure_label(t, &t->e[i], false);
@@ -611,11 +617,14 @@ static void place_all(struct tl *t, double budget, size_t *ix)
         placement_order(t, ix);
         failed = place_pass(t, 0, budget);
     }
+    if (!may_drop)
+        return failed;
     for (int level = 1; failed && level <= 2; level++) {
         failed = place_pass(t, level, budget);
         backfill(t, budget);
     }
     warn_left_out(t);
+    return 0;
 }
 
 /* ---- spans strip ---- */
@@ -1019,10 +1028,10 @@ static bool make_placers(struct tl *t)
 static double lane_budget(const struct tl *t, const struct frame *f)
 {
     double n = (double)t->n_lanes;
-    if (!t->o->fixed_height)
+    if (!t->fixed)
         return fmax(600, 8 * t->o->width / n);
     /* All lanes together: place_one shares it out. */
-    return t->o->height - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
+    return t->page_h - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
 }
 
 static void frame_measure(struct tl *t, struct frame *f, const struct legend_entry *le, size_t n_le)
@@ -1035,7 +1044,7 @@ static void frame_measure(struct tl *t, struct frame *f, const struct legend_ent
     f->strip_h = spans_height(t);
     f->footer_h = chrome_footer_height(t->ctx, o);
     f->top_axis = false;
-    if (o->fixed_height && lane_budget(t, f) > 640) {
+    if (t->fixed && lane_budget(t, f) > 640) {
         f->top_axis = true;
     }
 }
@@ -1045,13 +1054,13 @@ static void assemble(struct tl *t, struct frame *f, const struct legend_entry *l
 {
     const struct chart_opts *o = t->o;
     double lh = lanes_height(t);
-    if (!o->fixed_height && lh > 640)
+    if (!t->fixed && lh > 640)
         f->top_axis = true;
     double total = frame_above(t, f) + lh + frame_below(t, f);
-    if (o->fixed_height && total < o->height) /* spread the slack around the lines */
-        t->lane_pad += (o->height - total) / (2.0 * (double)t->n_lanes);
-    if (!o->fixed_height)
-        t->l->height = ceil(total);
+    if (t->fixed && total < t->page_h) /* spread the slack around the lines */
+        t->lane_pad += (t->page_h - total) / (2.0 * (double)t->n_lanes);
+    if (!t->fixed || t->l->height <= 0)
+        t->l->height = t->fixed ? t->page_h : ceil(total);
     if (f->legend_h > 0)
         chrome_legend(t->l, t->ctx, o, le, n_le, o->margin, f->header, o->width - 2 * o->margin);
     double y = frame_above(t, f), plot_top = y;
@@ -1073,6 +1082,24 @@ static void assemble(struct tl *t, struct frame *f, const struct legend_entry *l
     axis_layout(t->l, t->ctx, o, &t->sc, axis_y, false);
     emit_lanes(t, grid_from, grid_to);
     chrome_footer(t->l, t->ctx, o, t->l->height - o->margin);
+}
+
+/* With no height given, the caller's default page (min_height, 16:9) is preferred when every
+ * event fits it, short titles allowed; otherwise the chart grows with full titles. */
+static void place_events(struct tl *t, struct frame *f, size_t *ix)
+{
+    double page = t->o->user->min_height;
+    if (!t->fixed && page > 0 && page > frame_above(t, f) + frame_below(t, f)) {
+        t->fixed = true;
+        t->page_h = page;
+        if (place_all(t, lane_budget(t, f), ix, false) == 0)
+            return;
+        t->fixed = false;
+        t->page_h = 0;
+        for (size_t i = 0; i < t->n; i++)
+            measure_label(t, &t->e[i], false);
+    }
+    place_all(t, lane_budget(t, f), ix, true);
 }
 
 static void tl_free(struct tl *t)
@@ -1109,7 +1136,7 @@ static bool tl_run(struct tl *t)
         return false;
     }
     t->order = ix + t->n;
-    place_all(t, lane_budget(t, &f), ix);
+    place_events(t, &f, ix);
     free(t->sp); /* the axis may have changed: lay the spans out again */
     t->sp = NULL;
     t->n_sp = 0;
@@ -1132,6 +1159,8 @@ bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, st
                      struct layout *out, struct ml_error *err)
 {
     struct tl t = {.doc = doc, .o = opts, .ctx = ctx, .l = out};
+    t.fixed = opts->fixed_height;
+    t.page_h = opts->height;
     bool ok = tl_run(&t);
     tl_free(&t);
     if (!ok) {
