@@ -173,7 +173,8 @@ static double free_distance(struct placer *p, int side, double x, double w, doub
         if (meets)
             p->iv[m++] = (struct ival){o->stem ? 0 : o->n - pad, o->f + pad};
     }
-    qsort(p->iv, m, sizeof *p->iv, by_near);
+    if (m > 1) /* p->iv is NULL until the first obstacle */
+        qsort(p->iv, m, sizeof *p->iv, by_near);
     double y = p->base;
     for (size_t i = 0; i < m && p->iv[i].n < y + h; i++)
         if (p->iv[i].f > y)
