@@ -190,11 +190,12 @@ double axis_height(struct text_ctx *ctx, const struct chart_opts *opts)
 void axis_layout(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
                  const struct time_scale *s, double y, bool above)
 {
-    struct tick *major = malloc(2 * MAX_TICKS * sizeof *major), *minor = major + MAX_TICKS;
+    struct tick *major = malloc(2 * MAX_TICKS * sizeof *major);
     if (!major) {
         l->nomem = true;
         return;
     }
+    struct tick *minor = major + MAX_TICKS; /* not before the check: NULL + n is undefined */
     size_t step, n = choose_ticks(ctx, opts, s, major, &step);
     size_t nm = minor_ticks(s, step, minor);
     double big = opts->gap * 0.5, small = big * 0.55, dir = above ? -1 : 1;
