@@ -190,7 +190,7 @@ double axis_height(struct text_ctx *ctx, const struct chart_opts *opts)
 void axis_layout(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
                  const struct time_scale *s, double y, bool above)
 {
-    struct tick *major = malloc(2 * MAX_TICKS * sizeof *major);
+    struct tick *major = malloc((size_t)2 * MAX_TICKS * sizeof *major);
     if (!major) {
         l->nomem = true;
         return;

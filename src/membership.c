@@ -204,6 +204,7 @@ static bool collect_rows(struct mchart *mc)
     mc->rows = malloc((doc->n_members + 1) * sizeof *mc->rows);
     if (!mc->rows)
         return false;
+    mc->n_rows = 0;
     double earliest = INFINITY;
     for (size_t i = 0; i < doc->n_members; i++)
         if (row_keys(mc, (int)i, &mc->rows[mc->n_rows]))

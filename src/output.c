@@ -1,4 +1,4 @@
-#define _GNU_SOURCE /* memmem */
+#define _GNU_SOURCE /* memmem */ // NOLINT(bugprone-reserved-identifier)
 /* Every format is rendered into memory first, then written: SVG needs its accessibility
  * elements added, and a failed render must never leave a partial file behind. */
 #include "output.h"
@@ -26,6 +26,8 @@ struct buf {
 static cairo_status_t buf_write(void *closure, const unsigned char *data, unsigned int n)
 {
     struct buf *b = closure;
+    if (n == 0)
+        return CAIRO_STATUS_SUCCESS; /* b->data may still be NULL */
     if (b->len + n > b->cap) {
         size_t cap = b->cap ? b->cap : 65536;
         while (cap < b->len + n)
@@ -193,7 +195,7 @@ static bool svg_renumber(struct buf *in, struct buf *out)
 /* cairo writes a bare <svg>: add role="img", a <title> and a <desc> for screen readers. */
 static bool svg_accessible(const struct layout *l, struct buf *in, struct buf *out)
 {
-    unsigned char *svg = memmem(in->data, in->len, "<svg", 4);
+    unsigned char *svg = in->data ? memmem(in->data, in->len, "<svg", 4) : NULL;
     unsigned char *close = svg ? memchr(svg, '>', in->len - (size_t)(svg - in->data)) : NULL;
     if (!close)
         return false;

@@ -656,7 +656,7 @@ static bool layout_spans(struct tl *t)
         r->tx = fmax(t->o->margin, fmin(r->x0 + t->em * 0.4, t->o->width - t->o->margin - ts.w));
     }
     qsort(t->sp, t->n_sp, sizeof *t->sp, span_by_start);
-    double ends[64];
+    double ends[64] = {0}; /* ends[row] is set before it is read; zeroed for the analyzer */
     for (size_t i = 0; i < t->n_sp; i++) {
         struct span_row *r = &t->sp[i];
         double from = fmin(r->x0, r->tx), to = fmax(r->x1, r->tx + r->tw) + t->em * 0.6;
