@@ -13,7 +13,8 @@ DATADIR    ?= $(PREFIX)/share/memberline
 BUILD      ?= build
 CC         ?= cc
 PKGS       := cairo pangocairo jansson libpng
-WARN       := -Wall -Wextra -Wpedantic -Wshadow
+# -Wconversion too: the code builds clean with it (gcc and clang), so it stays on.
+WARN       := -Wall -Wextra -Wpedantic -Wshadow -Wconversion
 ifeq ($(WERROR),1)
 WARN       += -Werror
 endif
@@ -41,7 +42,7 @@ DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev z
             fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
 DEB_CHECK_PKGS := valgrind clang-format
 
-.PHONY: all deps deps-check deps-fuzz run check check-asan check-valgrind install uninstall clean \
+.PHONY: all deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install uninstall clean \
         format format-check bench lint fuzz
 
 all: memberline
@@ -117,6 +118,21 @@ format-check:
 
 bench: memberline
 	@bash bench/run.sh
+
+# Static analysis of src/, clean: cppcheck (jansson.h included so that its iteration macros
+# parse) and clang-tidy with the checks in .clang-tidy.
+DEB_LINT_PKGS := cppcheck clang-tidy
+LINT_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -DML_DATADIR='"$(DATADIR)"' \
+              $(PKG_CFLAGS)
+
+deps-lint: deps
+	@sh tools/deps.sh $(DEB_LINT_PKGS)
+
+lint: deps-lint
+	cppcheck --enable=warning,performance,portability --error-exitcode=1 --inline-suppr -q \
+	  --std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc \
+	  --include=$$(pkg-config --variable=includedir jansson)/jansson.h src/
+	clang-tidy --quiet $(wildcard src/*.c) -- $(LINT_CFLAGS)
 
 # libFuzzer: the library and the target built with clang, address and undefined sanitizers, into
 # build/fuzz/. `make fuzz` runs it for FUZZ_TIME seconds over a scratch corpus seeded from

@@ -162,8 +162,10 @@ static void value_scale(struct cchart *cc)
 {
     static const int steps[] = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000};
     int vmax = seg_total(cc, cc->now);
-    for (size_t i = 0; i < cc->n_segs; i++)
-        vmax = fmax(vmax, seg_total(cc, cc->segs[i].n));
+    for (size_t i = 0; i < cc->n_segs; i++) {
+        int v = seg_total(cc, cc->segs[i].n);
+        vmax = v > vmax ? v : vmax;
+    }
     vmax = vmax > 0 ? vmax : 1;
     cc->v_step = steps[sizeof steps / sizeof *steps - 1];
     for (size_t i = 0; i < sizeof steps / sizeof *steps; i++)

@@ -459,7 +459,7 @@ static void date_label(struct mchart *mc, const struct period *p, struct span_px
     const struct font *f = &mc->date_font;
     double pad = f->size * 0.45;
     char text[2][64];
-    int prec = date_precision(&p->from);
+    enum date_precision prec = date_precision(&p->from);
     i18n_tick(mc->opts->lang_code, &p->from, prec == DATE_YEAR ? DATE_YEAR : DATE_MONTH, text[0],
               sizeof text[0]);
     i18n_tick(mc->opts->lang_code, &p->from, DATE_YEAR, text[1], sizeof text[1]);

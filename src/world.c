@@ -151,8 +151,8 @@ static bool parse_points(struct parser *p, struct world_country *c, char *s, lon
         if (x < -18000 || x > 18000 || y < -9000 || y > 9000)
             return fail(p, ML_ERROR_VALUE, "ring point %ld is off the globe (%ld, %ld)", i + 1, x,
                         y);
-        pt[2 * i] = x / 100.0;
-        pt[2 * i + 1] = y / 100.0;
+        pt[2 * i] = (double)x / 100.0; /* |x| <= 18000: exact in a double */
+        pt[2 * i + 1] = (double)y / 100.0;
     }
     if (*s)
         return fail(p, ML_ERROR_VALUE, "more numbers than the ring's %ld points", n);
