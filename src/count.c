@@ -14,6 +14,10 @@
 #define MAX_LEVELS 5
 
 /* One stretch of time over which no count changes. */
+/* Accession flags considered, in order of date: placing them is quadratic, and no chart has
+ * room for more at MAX_LEVELS levels. */
+#define FLAGS_MAX 400
+
 struct seg {
     double d0, d1;
     int *n; /* per status index */
@@ -101,23 +105,72 @@ static double *boundaries(const struct cchart *cc, size_t *n_out)
     return d;
 }
 
+/* A period's start (+1) or end (-1) for its status. */
+struct change {
+    double day;
+    int status, delta;
+};
+
+static int cmp_change(const void *a, const void *b)
+{
+    return cmp_day(&((const struct change *)a)->day, &((const struct change *)b)->day);
+}
+
+/* Every period start and end, sorted by day; NULL when out of memory. */
+static struct change *changes(const struct cchart *cc, size_t *n_out)
+{
+    size_t cap = 1, n = 0;
+    for (size_t k = 0; k < cc->doc->n_members; k++)
+        cap += 2 * cc->doc->members[k].n_periods;
+    struct change *c = malloc(cap * sizeof *c);
+    if (!c)
+        return NULL;
+    for (size_t k = 0; k < cc->doc->n_members; k++)
+        for (size_t i = 0; i < cc->doc->members[k].n_periods; i++) {
+            const struct period *p = &cc->doc->members[k].periods[i];
+            c[n++] = (struct change){date_start(&p->from), p->status, 1};
+            if (!p->open)
+                c[n++] = (struct change){date_start(&p->to), p->status, -1};
+        }
+    qsort(c, n, sizeof *c, cmp_change);
+    *n_out = n;
+    return c;
+}
+
+/* Counts on each day in turn (days ascending): the changes up to it applied to cur. A member's
+ * periods never overlap (the loader checks), so this equals model_count_status on every day, in
+ * O(P log P) for P periods instead of O(P) per day. */
+static void apply_changes(const struct change *c, size_t n, size_t *next, double day, int *cur)
+{
+    for (; *next < n && c[*next].day <= day; (*next)++)
+        cur[c[*next].status] += c[*next].delta;
+}
+
 /* Counts per segment; neighbours with equal counts merge into one step. */
 static bool sweep(struct cchart *cc)
 {
-    size_t nb, ns = cc->doc->n_statuses ? cc->doc->n_statuses : 1;
+    size_t nb, ns = cc->doc->n_statuses ? cc->doc->n_statuses : 1, nc = 0, next = 0;
     double *b = boundaries(cc, &nb);
-    if (!b)
+    struct change *ch = b ? changes(cc, &nc) : NULL;
+    int *cur = calloc(ns, sizeof *cur);
+    if (!b || !ch || !cur) {
+        free(b);
+        free(ch);
+        free(cur);
         return false;
+    }
     cc->segs = calloc(nb, sizeof *cc->segs);
     cc->counts = calloc(nb * ns, sizeof *cc->counts);
     if (!cc->segs || !cc->counts) {
         free(b);
+        free(ch);
+        free(cur);
         return false;
     }
     for (size_t i = 0; i + 1 < nb; i++) {
         int *n = cc->counts + cc->n_segs * ns;
-        for (size_t s = 0; s < cc->doc->n_statuses; s++)
-            n[s] = model_count_status(cc->doc, (int)s, b[i]);
+        apply_changes(ch, nc, &next, b[i], cur);
+        memcpy(n, cur, ns * sizeof *n);
         struct seg *prev = cc->n_segs ? &cc->segs[cc->n_segs - 1] : NULL;
         if (prev && memcmp(prev->n, n, ns * sizeof *n) == 0) {
             prev->d1 = b[i + 1];
@@ -126,6 +179,8 @@ static bool sweep(struct cchart *cc)
         cc->segs[cc->n_segs++] = (struct seg){b[i], b[i + 1], n};
     }
     free(b);
+    free(ch);
+    free(cur);
     for (size_t s = 0; s < cc->doc->n_statuses; s++) {
         cc->now[s] = model_count_status(cc->doc, (int)s, cc->cut);
         for (size_t i = 0; i < cc->n_segs; i++)
@@ -225,32 +280,60 @@ static void time_scale(struct cchart *cc)
 
 /* ---------------------------------------------------------------- accession flags */
 
+/* Where a period of the top status starts: sorted by day, then member, so that the names of
+ * one day come in data order and a day is found by bisection (not a pass over every period per
+ * flag, which made many accessions quadratic). */
+struct start {
+    double day;
+    size_t member;
+};
+
+static int cmp_start(const void *a, const void *b)
+{
+    const struct start *x = a, *y = b;
+    int c = cmp_day(&x->day, &y->day);
+    return c ? c : (x->member > y->member) - (x->member < y->member);
+}
+
+static struct start *top_starts(const struct cchart *cc, size_t *n_out)
+{
+    size_t cap = 1, n = 0;
+    for (size_t k = 0; k < cc->doc->n_members; k++)
+        cap += cc->doc->members[k].n_periods;
+    struct start *st = malloc(cap * sizeof *st);
+    if (!st)
+        return NULL;
+    for (size_t k = 0; k < cc->doc->n_members; k++)
+        for (size_t i = 0; i < cc->doc->members[k].n_periods; i++)
+            if (cc->doc->members[k].periods[i].status == cc->top)
+                st[n++] = (struct start){date_start(&cc->doc->members[k].periods[i].from), k};
+    qsort(st, n, sizeof *st, cmp_start);
+    *n_out = n;
+    return st;
+}
+
 /* "India, Pakistan"; more than three names read as the first two and "+N". */
-static char *accession_text(const struct cchart *cc, double day)
+static char *accession_text(const struct cchart *cc, const struct start *st, size_t n_st,
+                            double day)
 {
     struct strbuf b = {0};
-    int n = 0;
-    for (size_t k = 0; k < cc->doc->n_members; k++) {
-        const struct member *m = &cc->doc->members[k];
-        for (size_t i = 0; i < m->n_periods; i++)
-            if (m->periods[i].status == cc->top && date_start(&m->periods[i].from) == day) {
-                if (n < 3)
-                    strbuf_add(&b, "%s%s", n ? ", " : "", chart_text(cc->opts, &m->name));
-                n++;
-            }
+    size_t lo = 0, hi = n_st;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (st[mid].day < day)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    if (n > 3) {
-        strbuf_finish(&b);
-        int shown = 0;
-        for (size_t k = 0; k < cc->doc->n_members && shown < 2; k++)
-            for (size_t i = 0; i < cc->doc->members[k].n_periods && shown < 2; i++) {
-                const struct period *p = &cc->doc->members[k].periods[i];
-                if (p->status == cc->top && date_start(&p->from) == day)
-                    strbuf_add(&b, "%s%s", shown++ ? ", " : "",
-                               chart_text(cc->opts, &cc->doc->members[k].name));
-            }
-        strbuf_add(&b, " +%d", n - 2);
-    }
+    size_t n = 0;
+    while (lo + n < n_st && st[lo + n].day == day)
+        n++;
+    size_t shown = n > 3 ? 2 : n;
+    for (size_t i = 0; i < shown; i++)
+        strbuf_add(&b, "%s%s", i ? ", " : "",
+                   chart_text(cc->opts, &cc->doc->members[st[lo + i].member].name));
+    if (n > 3)
+        strbuf_add(&b, " +%zu", n - 2);
     return strbuf_take(&b);
 }
 
@@ -258,13 +341,17 @@ static bool collect_flags(struct cchart *cc)
 {
     cc->flags = calloc(cc->n_segs + 1, sizeof *cc->flags);
     cc->flag_text = calloc(cc->n_segs + 1, sizeof *cc->flag_text);
-    if (!cc->flags || !cc->flag_text)
+    size_t n_st = 0;
+    struct start *st = cc->top >= 0 ? top_starts(cc, &n_st) : NULL;
+    if (!cc->flags || !cc->flag_text || (cc->top >= 0 && !st)) {
+        free(st);
         return false;
-    for (size_t i = 0; cc->top >= 0 && i < cc->n_segs; i++) {
+    }
+    for (size_t i = 0; cc->top >= 0 && i < cc->n_segs && cc->n_flags < FLAGS_MAX; i++) {
         int before = i ? cc->segs[i - 1].n[cc->top] : 0;
         if (cc->segs[i].n[cc->top] <= before)
             continue;
-        char *t = accession_text(cc, cc->segs[i].d0);
+        char *t = accession_text(cc, st, n_st, cc->segs[i].d0);
         if (!t || !*t) {
             free(t);
             continue;
@@ -275,6 +362,7 @@ static bool collect_flags(struct cchart *cc)
         cc->flags[cc->n_flags++] =
             (struct flag){.x = scale_x(&cc->ts, cc->segs[i].d0), .w = ts.w, .h = ts.h};
     }
+    free(st);
     const struct font *f = &cc->opts->fonts.small;
     cc->level_h = f->size * 1.6;
     cc->levels = flags_place(cc->flags, cc->n_flags, cc->ts.x0, cc->ts.x1, f->size * 0.6,
@@ -432,12 +520,20 @@ static bool free_of(const struct box *b, const struct box *placed, size_t n)
 /* The lowest value of status s over [x0, x1]: a label inside its band must stay under it. */
 static int min_value(const struct cchart *cc, int s, double x0, double x1)
 {
-    int v = 1 << 30;
-    for (size_t i = 0; i < cc->n_segs; i++) {
-        double a = scale_x(&cc->ts, cc->segs[i].d0), b = scale_x(&cc->ts, cc->segs[i].d1);
-        if (b > x0 && a < x1)
-            v = cc->segs[i].n[s] < v ? cc->segs[i].n[s] : v;
+    /* Segments are in order of time, so of x: find the first that ends past x0 by bisection,
+     * then walk only those under [x0, x1) (a label is a few segments wide, the chart may have
+     * tens of thousands). */
+    size_t lo = 0, hi = cc->n_segs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (scale_x(&cc->ts, cc->segs[mid].d1) > x0)
+            hi = mid;
+        else
+            lo = mid + 1;
     }
+    int v = 1 << 30;
+    for (size_t i = lo; i < cc->n_segs && scale_x(&cc->ts, cc->segs[i].d0) < x1; i++)
+        v = cc->segs[i].n[s] < v ? cc->segs[i].n[s] : v;
     return v;
 }
 
@@ -486,10 +582,16 @@ static void total_label(struct cchart *cc, const struct seg *g, struct box *plac
 
 static void totals(struct cchart *cc, struct box *placed, size_t *np)
 {
+    /* One try per point of width: changes closer than that have no room for a label each, and
+     * measuring every one made tens of thousands of changes take seconds. */
+    double last_x = -INFINITY;
     for (size_t i = 0; cc->top >= 0 && i < cc->n_segs; i++) {
         int before = i ? cc->segs[i - 1].n[cc->top] : 0;
-        if (cc->segs[i].n[cc->top] != before && cc->segs[i].n[cc->top] > 0)
+        double x = scale_x(&cc->ts, cc->segs[i].d0);
+        if (cc->segs[i].n[cc->top] != before && cc->segs[i].n[cc->top] > 0 && x - last_x >= 1) {
             total_label(cc, &cc->segs[i], placed, np);
+            last_x = x;
+        }
     }
 }
 

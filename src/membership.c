@@ -777,6 +777,40 @@ static void alt_counts(struct mchart *mc, struct strbuf *b)
 }
 
 /* Who reached the top status present, in order of the date. */
+struct start {
+    double day;
+    size_t member;
+};
+
+static int cmp_start(const void *a, const void *b)
+{
+    const struct start *x = a, *y = b;
+    if (x->day != y->day)
+        return x->day < y->day ? -1 : 1;
+    return (x->member > y->member) - (x->member < y->member);
+}
+
+/* Starts of periods of status top up to the as-of day, by day and then data order. */
+static struct start *top_starts(const struct mchart *mc, int top, size_t *n_out)
+{
+    size_t cap = 1, n = 0;
+    for (size_t k = 0; k < mc->doc->n_members; k++)
+        cap += mc->doc->members[k].n_periods;
+    struct start *st = malloc(cap * sizeof *st);
+    if (!st)
+        return NULL;
+    for (size_t k = 0; k < mc->doc->n_members; k++)
+        for (size_t i = 0; i < mc->doc->members[k].n_periods; i++) {
+            const struct period *p = &mc->doc->members[k].periods[i];
+            double d = date_start(&p->from);
+            if (p->status == top && d <= mc->cut)
+                st[n++] = (struct start){d, k};
+        }
+    qsort(st, n, sizeof *st, cmp_start);
+    *n_out = n;
+    return st;
+}
+
 static void alt_accessions(struct mchart *mc, struct strbuf *b)
 {
     int top = -1;
@@ -786,35 +820,26 @@ static void alt_accessions(struct mchart *mc, struct strbuf *b)
     if (top < 0)
         return;
     strbuf_add(b, " Became %s:", chart_text(mc->opts, &mc->doc->statuses[top].label));
-    double last = -INFINITY;
-    for (int done = 0; !done;) {
-        double next = INFINITY;
-        for (size_t k = 0; k < mc->doc->n_members; k++)
-            for (size_t i = 0; i < mc->doc->members[k].n_periods; i++) {
-                const struct period *p = &mc->doc->members[k].periods[i];
-                double d = date_start(&p->from);
-                if (p->status == top && d > last && d <= mc->cut)
-                    next = fmin(next, d);
-            }
-        done = !isfinite(next);
-        if (done)
-            break;
-        struct date dd;
-        char date[96];
-        date_from_days(next, &dd);
-        i18n_date("en", &dd, date, sizeof date);
-        strbuf_add(b, "%s %s", last > -INFINITY ? ";" : "", date);
-        for (size_t k = 0, first = 1; k < mc->doc->n_members; k++)
-            for (size_t i = 0; i < mc->doc->members[k].n_periods; i++) {
-                const struct period *p = &mc->doc->members[k].periods[i];
-                if (p->status == top && date_start(&p->from) == next) {
-                    strbuf_add(b, "%s %s", first ? "" : ",",
-                               chart_text(mc->opts, &mc->doc->members[k].name));
-                    first = 0;
-                }
-            }
-        last = next;
+    /* The starts sorted by day, then member: one pass per day over every period made many
+     * accession days quadratic. */
+    size_t n = 0;
+    struct start *st = top_starts(mc, top, &n);
+    if (!st) {
+        b->nomem = true;
+        return;
     }
+    for (size_t i = 0; i < n; i++) {
+        if (i == 0 || st[i].day != st[i - 1].day) {
+            struct date dd;
+            char date[96];
+            date_from_days(st[i].day, &dd);
+            i18n_date("en", &dd, date, sizeof date);
+            strbuf_add(b, "%s %s", i ? ";" : "", date);
+        }
+        strbuf_add(b, "%s %s", i == 0 || st[i].day != st[i - 1].day ? "" : ",",
+                   chart_text(mc->opts, &mc->doc->members[st[i].member].name));
+    }
+    free(st);
     strbuf_add(b, ".");
 }
 
