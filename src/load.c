@@ -906,7 +906,7 @@ static void walk_status(struct ctx *c, json_t *v, size_t i, struct status *st)
 
 static void walk_categories(struct ctx *c, json_t *root)
 {
-    json_t *a = section(c, root, "categories", LOAD_MAX_EVENTS), *v;
+    json_t *a = section(c, root, "categories", LOAD_MAX_KINDS), *v;
     size_t i, mark = path_key(c, "categories");
     if (a && (c->doc->categories = xcalloc(c, json_array_size(a), sizeof *c->doc->categories)))
         c->doc->n_categories = json_array_size(a);
@@ -921,7 +921,7 @@ static void walk_categories(struct ctx *c, json_t *root)
 
 static void walk_statuses(struct ctx *c, json_t *root)
 {
-    json_t *a = section(c, root, "statuses", LOAD_MAX_EVENTS), *v;
+    json_t *a = section(c, root, "statuses", LOAD_MAX_KINDS), *v;
     size_t i, mark = path_key(c, "statuses");
     if (a && (c->doc->statuses = xcalloc(c, json_array_size(a), sizeof *c->doc->statuses)))
         c->doc->n_statuses = json_array_size(a);

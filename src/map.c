@@ -47,7 +47,9 @@ struct map {
     struct world *world;
     struct land *shapes;
     size_t n_shapes;
-    int *rank_pos; /* status index -> position in rank order */
+    int *rank_pos;  /* status index -> position in rank order */
+    int *status_of; /* member index -> its status on the day, -1 for none */
+    int *counts;    /* status index -> members holding it on the day */
     double day;
     struct view view;
     uint32_t neutral;
@@ -236,6 +238,24 @@ static uint32_t mix(uint32_t a, uint32_t b, double t)
 }
 
 /* Give each shape its member and status; warn once about members no shape stands for. */
+/* Every member's status on the day, once: the legend and the description ask per status, and
+ * asking the model each time cost statuses^2 x periods. */
+static bool tally(struct map *m)
+{
+    size_t nm = m->doc->n_members, ns = m->doc->n_statuses;
+    m->status_of = malloc((nm ? nm : 1) * sizeof *m->status_of);
+    m->counts = calloc(ns ? ns : 1, sizeof *m->counts);
+    if (!m->status_of || !m->counts)
+        return false;
+    for (size_t i = 0; i < nm; i++) {
+        const struct period *p = model_period_at(&m->doc->members[i], m->day);
+        m->status_of[i] = p ? p->status : -1;
+        if (p)
+            m->counts[p->status]++;
+    }
+    return true;
+}
+
 static void assign_statuses(struct map *m)
 {
     char missing[512] = "";
@@ -565,7 +585,7 @@ static void build_legend(const struct map *m, struct legend *lg)
     lg->n = 0;
     for (size_t pos = 0; pos < n; pos++)
         for (size_t s = 0; s < n && lg->n < LEGEND_MAX - 1; s++) {
-            int count = model_count_status(m->doc, (int)s, m->day);
+            int count = m->counts[s];
             if ((size_t)m->rank_pos[s] != pos || count == 0)
                 continue;
             snprintf(lg->text[lg->n], sizeof lg->text[lg->n], "%s (%d)",
@@ -594,13 +614,12 @@ static bool alt_text(struct map *m)
             m->opts->title ? m->opts->title : "", date);
     for (size_t pos = 0; pos < m->doc->n_statuses; pos++)
         for (size_t s = 0; s < m->doc->n_statuses; s++) {
-            int count = model_count_status(m->doc, (int)s, m->day), k = 0;
+            int count = m->counts[s], k = 0;
             if ((size_t)m->rank_pos[s] != pos || count == 0)
                 continue;
             fprintf(f, " %s (%d):", chart_text(m->opts, &m->doc->statuses[s].label), count);
             for (size_t i = 0; i < m->doc->n_members; i++) {
-                const struct period *p = model_period_at(&m->doc->members[i], m->day);
-                if (p && p->status == (int)s)
+                if (m->status_of[i] == (int)s)
                     fprintf(f, "%s %s", k++ ? "," : "",
                             chart_text(m->opts, &m->doc->members[i].name));
             }
@@ -662,6 +681,8 @@ static void map_free(struct map *m)
         free(m->shapes[i].xy);
     free(m->shapes);
     free(m->rank_pos);
+    free(m->status_of);
+    free(m->counts);
     free(m->taken);
     world_destroy(m->world);
 }
@@ -677,7 +698,7 @@ bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct 
     m.world = world_load_default(err);
     if (!m.world || !project_world(&m, err))
         goto done;
-    if (!rank_order(&m)) {
+    if (!rank_order(&m) || !tally(&m)) {
         out->nomem = true;
         goto done;
     }

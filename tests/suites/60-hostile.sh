@@ -110,6 +110,7 @@ rejects "every optional field null" "$H/all-null-fields.json" "events\[0\]\.[a-z
 renders "10000 events" events-10000 timeline count
 renders "1000 members" members-1000 membership count
 renders "500 periods on one member" periods-500 membership count timeline
+renders "20 members with 1000 periods each" periods-many membership count
 renders "year 9999" year-9999 $ALL_CHARTS
 renders "year -9999" year-minus-9999 $ALL_CHARTS
 renders "all on the same day" same-day $ALL_CHARTS
@@ -124,11 +125,14 @@ $PNGINFO "$H/long-title.png" >/dev/null 2>&1 && pass "hostile 50000-character --
     fail "hostile 50000-character --title png"
 
 # ---- over the documented limits (docs/data-format.md, "Limits"): one clear error
-for k in events-over-cap members-over-cap periods-over-cap text-over-cap; do gen "$k"; done
+for k in events-over-cap members-over-cap periods-over-cap text-over-cap statuses-over-cap \
+    categories-over-cap; do gen "$k"; done
 rejects "events over the limit" "$H/events-over-cap.json" "events: error: too many events: 100001 \(the limit is 100000\)"
 rejects "members over the limit" "$H/members-over-cap.json" "members: error: too many members: 10001 \(the limit is 10000\)"
 rejects "periods over the limit" "$H/periods-over-cap.json" "members\[0\]\.periods: error: too many periods: 1001 \(the limit is 1000\)"
 rejects "text over the limit" "$H/text-over-cap.json" "title: error: text is too long: 10001 bytes"
+rejects "statuses over the limit" "$H/statuses-over-cap.json" "statuses: error: too many statuses: 1001 \(the limit is 1000\)"
+rejects "categories over the limit" "$H/categories-over-cap.json" "categories: error: too many categories: 1001 \(the limit is 1000\)"
 rm -f "$H"/*-over-cap.json "$H"/events-10000.json
 
 # ---- output faults not covered in 20-cli: folders that cannot be written, metadata outputs

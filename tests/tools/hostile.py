@@ -92,6 +92,15 @@ def build(kind):
         return doc(statuses=STATUSES, members=members(1000))
     if kind == "periods-500":
         return doc(statuses=STATUSES, members=members(1, periods=500))
+    if kind == "periods-many":
+        # 20 members x 1000 periods on days of their own: 40,000 distinct change days, which
+        # made the count and membership layouts quadratic (minutes) before they sorted.
+        ms = [{"id": "M%d" % i, "name": "State %d" % i, "periods": [
+            {"status": STATUSES[k % 2]["id"],
+             "from": "%04d-%02d-%02d" % (1000 + k, 1 + i % 12, 1 + i % 28),
+             "to": "%04d-%02d-%02d" % (1001 + k, 1 + i % 12, 1 + i % 28)}
+            for k in range(1000)]} for i in range(20)]
+        return doc(statuses=STATUSES, members=ms)
     if kind == "title-50000":
         return doc(title="Long title " * 4545 + "end.")
     if kind == "year-9999":
@@ -118,6 +127,10 @@ def build(kind):
         return doc(statuses=STATUSES, members=members(10001))
     if kind == "periods-over-cap":
         return doc(statuses=STATUSES, members=members(1, periods=1001))
+    if kind == "statuses-over-cap":
+        return doc(statuses=[{"id": "s%d" % i, "label": "S", "rank": 1} for i in range(1001)])
+    if kind == "categories-over-cap":
+        return doc(categories=[{"id": "c%d" % i, "label": "C"} for i in range(1001)])
     if kind == "text-over-cap":
         return doc(title="x" * 10001)
     raise SystemExit("hostile.py: unknown kind " + kind)
