@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 #define FONT_CACHE 24
 
 struct cached_font {
@@ -80,6 +82,14 @@ void text_set_language(struct text_ctx *ctx, const char *lang)
 {
     /* The language picks the right CJK glyph variants and line-breaking rules. */
     pango_context_set_language(ctx->context, pango_language_from_string(lang ? lang : "en"));
+    /* Each label takes its direction from its first strong character, so a Persian title reads
+     * right to left and an English one left to right in the same chart; pango then also swaps
+     * left and right alignment for a right-to-left paragraph, so wrapped lines of a Persian
+     * label are right-aligned inside their box. A label with no strong character at all (a
+     * date like "2001–2025") takes the chart language's direction. */
+    pango_context_set_base_dir(ctx->context, i18n_rtl(lang) ? PANGO_DIRECTION_WEAK_RTL
+                                                            : PANGO_DIRECTION_WEAK_LTR);
+    pango_layout_set_auto_dir(ctx->layout, TRUE);
     pango_layout_context_changed(ctx->layout);
 }
 
@@ -176,4 +186,49 @@ double text_longest_word(struct text_ctx *ctx, const char *s, const struct font 
             p++;
     }
     return best;
+}
+
+/* The first character of the laid-out text that fell back to pango's "unknown glyph" box. */
+static gunichar first_unknown(PangoLayout *pl)
+{
+    gunichar found = 0;
+    PangoLayoutIter *iter = pango_layout_get_iter(pl);
+    do {
+        PangoLayoutRun *run = pango_layout_iter_get_run_readonly(iter);
+        if (!run)
+            continue;
+        for (int i = 0; i < run->glyphs->num_glyphs && !found; i++) {
+            PangoGlyph g = run->glyphs->glyphs[i].glyph;
+            if (g & PANGO_GLYPH_UNKNOWN_FLAG)
+                found = g & ~PANGO_GLYPH_UNKNOWN_FLAG;
+        }
+    } while (!found && pango_layout_iter_next_run(iter));
+    pango_layout_iter_free(iter);
+    return found;
+}
+
+unsigned text_first_unknown(struct text_ctx *ctx, const char *s, const struct font *font,
+                            double wrap)
+{
+    prepare(ctx, s, font, wrap, ALIGN_LEFT);
+    if (pango_layout_get_unknown_glyphs_count(ctx->layout) == 0)
+        return 0;
+    return first_unknown(ctx->layout);
+}
+
+/* Debian packages by script; fonts-noto-core covers most living scripts. */
+const char *text_font_package(unsigned c)
+{
+    GUnicodeScript sc = g_unichar_get_script(c);
+    if (sc == G_UNICODE_SCRIPT_HAN || sc == G_UNICODE_SCRIPT_HIRAGANA ||
+        sc == G_UNICODE_SCRIPT_KATAKANA || sc == G_UNICODE_SCRIPT_HANGUL ||
+        sc == G_UNICODE_SCRIPT_BOPOMOFO)
+        return "fonts-noto-cjk";
+    if ((c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF))
+        return "fonts-noto-color-emoji";
+    if ((c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000)
+        return NULL; /* private use: only a font made for it can draw it */
+    if (g_unichar_type(c) == G_UNICODE_UNASSIGNED)
+        return NULL;
+    return "fonts-noto-core or fonts-noto-extra";
 }

@@ -5,11 +5,51 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "load.h"
 
+/* Latin, Greek and Cyrillic from Noto Sans, Han from Noto Sans CJK, Arabic script and
+ * Devanagari from their Noto families: Debian's fonts-noto-core and fonts-noto-cjk. The CJK and
+ * Arabic-script families are chosen by language in theme_font_for_lang. */
 #define DEFAULT_FONT                                                                               \
     "Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"
+
+/* One stack per language where the default's choice is wrong for its readers: Han characters
+ * have regional forms (a font's SC, TC, HK, JP or KR face), and Urdu is read in Nastaliq, not
+ * in the Naskh of Arabic and Persian. A family that is not installed is skipped. */
+static const struct {
+    const char *lang;
+    const char *family;
+} lang_fonts[] = {
+    {"zh-TW", "Noto Sans, Noto Sans CJK TC, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"},
+    {"zh-Hant", "Noto Sans, Noto Sans CJK TC, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"},
+    {"zh-MO", "Noto Sans, Noto Sans CJK TC, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"},
+    {"zh-HK", "Noto Sans, Noto Sans CJK HK, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"},
+    {"ja", "Noto Sans, Noto Sans CJK JP, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"},
+    {"ko", "Noto Sans, Noto Sans CJK KR, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"},
+    {"ur", "Noto Sans, Noto Nastaliq Urdu, Noto Sans Arabic, Noto Sans CJK SC, "
+           "Noto Sans Devanagari, sans-serif"},
+};
+
+/* Does lang start with the tag prefix, followed by its end or a subtag? */
+static bool lang_has(const char *lang, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return strncasecmp(lang, prefix, n) == 0 &&
+           (lang[n] == '\0' || lang[n] == '-' || lang[n] == '_');
+}
+
+void theme_font_for_lang(struct theme *t, const char *lang)
+{
+    if (!lang || strcmp(t->font_family, DEFAULT_FONT) != 0)
+        return; /* a theme file's or the user's font is kept */
+    for (size_t i = 0; i < sizeof lang_fonts / sizeof *lang_fonts; i++)
+        if (lang_has(lang, lang_fonts[i].lang)) {
+            snprintf(t->font_family, sizeof t->font_family, "%s", lang_fonts[i].family);
+            return;
+        }
+}
 
 static const uint32_t tol_muted[] = {0x332288ff, 0x88CCEEff, 0x44AA99ff, 0x117733ff, 0x999933ff,
                                      0xDDCC77ff, 0xCC6677ff, 0x882255ff, 0xAA4499ff};
