@@ -183,7 +183,8 @@ static double y_of(const struct cchart *cc, double v)
 
 static void current_text(const struct cchart *cc, int s, char *buf, size_t size)
 {
-    snprintf(buf, size, "%s: %d", chart_text(cc->opts, &cc->doc->statuses[s].label), cc->now[s]);
+    i18n_value_label(cc->opts->lang_code, chart_text(cc->opts, &cc->doc->statuses[s].label),
+                     cc->now[s], buf, size);
 }
 
 static double widest_current(struct cchart *cc)
@@ -226,6 +227,7 @@ static void time_scale(struct cchart *cc)
 /* "India, Pakistan"; more than three names read as the first two and "+N". */
 static char *accession_text(const struct cchart *cc, double day)
 {
+    const char *sep = i18n_list_sep(cc->opts->lang_code);
     struct strbuf b = {0};
     int n = 0;
     for (size_t k = 0; k < cc->doc->n_members; k++) {
@@ -233,7 +235,7 @@ static char *accession_text(const struct cchart *cc, double day)
         for (size_t i = 0; i < m->n_periods; i++)
             if (m->periods[i].status == cc->top && date_start(&m->periods[i].from) == day) {
                 if (n < 3)
-                    strbuf_add(&b, "%s%s", n ? ", " : "", chart_text(cc->opts, &m->name));
+                    strbuf_add(&b, "%s%s", n ? sep : "", chart_text(cc->opts, &m->name));
                 n++;
             }
     }
@@ -244,7 +246,7 @@ static char *accession_text(const struct cchart *cc, double day)
             for (size_t i = 0; i < cc->doc->members[k].n_periods && shown < 2; i++) {
                 const struct period *p = &cc->doc->members[k].periods[i];
                 if (p->status == cc->top && date_start(&p->from) == day)
-                    strbuf_add(&b, "%s%s", shown++ ? ", " : "",
+                    strbuf_add(&b, "%s%s", shown++ ? sep : "",
                                chart_text(cc->opts, &cc->doc->members[k].name));
             }
         strbuf_add(&b, " +%d", n - 2);
@@ -451,8 +453,8 @@ static void total_label(struct cchart *cc, const struct seg *g, struct box *plac
     const struct font *f = &cc->opts->fonts.small;
     int v = g->n[cc->top];
     char text[2][256];
-    snprintf(text[0], sizeof text[0], "%s: %d",
-             chart_text(cc->opts, &cc->doc->statuses[cc->top].label), v);
+    i18n_value_label(cc->opts->lang_code, chart_text(cc->opts, &cc->doc->statuses[cc->top].label),
+                     v, text[0], sizeof text[0]);
     snprintf(text[1], sizeof text[1], "%d", v);
     double x = scale_x(&cc->ts, g->d0) + f->size * 0.4;
     for (int k = 0; k < 2; k++) {

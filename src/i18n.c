@@ -27,6 +27,8 @@ struct lang_table {
     const char *year_bce;  /* a BCE year anywhere */
     const char *source;    /* "Source: %s" */
     const char *as_of;     /* "As of %s": a postposition in Hindi and Urdu */
+    const char *colon;     /* between a label and its value: ": ", full-width "：" */
+    const char *list_sep;  /* between items of a list: ", ", "、", Arabic "، " */
 };
 
 static const char *const en_months[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -72,7 +74,9 @@ static const struct lang_table tables[] = {
      "%d",
      "%d BCE",
      "Source: %s",
-     "As of %s"},
+     "As of %s",
+     ": ",
+     ", "},
     {"ru",
      {"Источник", "По состоянию на", "События", "Статус", "сегодня", "членов", "Без статуса",
       "до н. э.", "Число государств по статусу", "Не показано"},
@@ -86,7 +90,9 @@ static const struct lang_table tables[] = {
      "%d",
      "%d г. до н. э.",
      "Источник: %s",
-     "По состоянию на %s"},
+     "По состоянию на %s",
+     ": ",
+     ", "},
     {"zh",
      {"来源", "截至", "事件", "地位", "今天", "成员国", "无地位", "公元前", "各地位国家数量",
       "未显示"},
@@ -100,7 +106,9 @@ static const struct lang_table tables[] = {
      "%d年",
      "公元前%d年",
      "来源：%s",
-     "截至%s"},
+     "截至%s",
+     "：",
+     "、"},
     {"fa",
      {"منبع", "تا", "رویدادها", "وضعیت", "امروز", "عضو", "بدون وضعیت", "پ. م.",
       "شمار کشورها بر پایهٔ وضعیت", "نمایش داده نشده"},
@@ -114,7 +122,9 @@ static const struct lang_table tables[] = {
      "%d",
      "%d پ. م.",
      "منبع: %s",
-     "تا %s"},
+     "تا %s",
+     ": ",
+     "، "},
     {"ar",
      {"المصدر", "حتى", "الأحداث", "الوضع", "اليوم", "الأعضاء", "بلا وضع", "ق. م.",
       "عدد الدول حسب الوضع", "غير معروض"},
@@ -128,7 +138,9 @@ static const struct lang_table tables[] = {
      "%d",
      "%d ق. م.",
      "المصدر: %s",
-     "حتى %s"},
+     "حتى %s",
+     ": ",
+     "، "},
     {"ur",
      {"ماخذ", "تک", "واقعات", "حیثیت", "آج", "ارکان", "کوئی حیثیت نہیں", "ق م",
       "حیثیت کے لحاظ سے ممالک کی تعداد", "نہیں دکھایا گیا"},
@@ -142,7 +154,9 @@ static const struct lang_table tables[] = {
      "%d",
      "%d ق م",
      "ماخذ: %s",
-     "%s تک"},
+     "%s تک",
+     ": ",
+     "، "},
     {"hi",
      {"स्रोत", "तक", "घटनाएँ", "स्थिति", "आज", "सदस्य", "कोई स्थिति नहीं", "ई.पू.",
       "स्थिति के अनुसार देशों की संख्या", "नहीं दिखाया गया"},
@@ -156,7 +170,9 @@ static const struct lang_table tables[] = {
      "%d",
      "%d ई.पू.",
      "स्रोत: %s",
-     "%s तक"},
+     "%s तक",
+     ": ",
+     ", "},
 };
 
 #define N_TABLES (sizeof tables / sizeof *tables)
@@ -306,7 +322,24 @@ void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, 
     else if (w == W_AS_OF)
         labelled_text(t->as_of, value, buf, size);
     else
-        snprintf(buf, size, "%s: %s", t->words[w], value);
+        snprintf(buf, size, "%s%s%s", t->words[w], t->colon, value);
+}
+
+const char *i18n_list_sep(const char *lang)
+{
+    return table(lang)->list_sep;
+}
+
+void i18n_value_label(const char *lang, const char *label, int n, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s%s%d", label, table(lang)->colon, n);
+}
+
+void i18n_count_label(const char *lang, const char *label, int n, char *buf, size_t size)
+{
+    /* Chinese sets its brackets full width and without a space. */
+    const char *fmt = table(lang)->order == YMD_CJK ? "%s（%d）" : "%s (%d)";
+    snprintf(buf, size, fmt, label, n);
 }
 
 bool i18n_rtl(const char *lang)

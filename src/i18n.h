@@ -35,6 +35,12 @@ void i18n_tick(const char *lang, const struct date *d, int precision, char *buf,
 const char *i18n_month_short(const char *lang, int month);
 /* "Source: X", "As of 25 Oct 2025", "来源：X", "截至2025年10月25日", "25 अक्तूबर 2025 तक". */
 void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, size_t size);
+/* Between the items of a list: ", ", "、", "، ". */
+const char *i18n_list_sep(const char *lang);
+/* "Member state: 10", "成员国：10". */
+void i18n_value_label(const char *lang, const char *label, int n, char *buf, size_t size);
+/* "Member state (10)", "成员国（10）". */
+void i18n_count_label(const char *lang, const char *label, int n, char *buf, size_t size);
 /* Does the language have its own tables (else English is used)? */
 int i18n_known(const char *lang);
 /* Is the language written right to left (Arabic, Persian, Urdu, Hebrew ...)? */

@@ -232,7 +232,7 @@ static void header_text(const struct mchart *mc, const struct row *r, char *buf,
 {
     const char *label = r->group >= 0 ? chart_text(mc->opts, &mc->doc->statuses[r->group].label)
                                       : i18n_word(mc->opts->lang_code, W_NO_STATUS);
-    snprintf(buf, size, "%s (%d)", label, r->count);
+    i18n_count_label(mc->opts->lang_code, label, r->count, buf, size);
 }
 
 /* The widest name or header fixes where the plot starts. */
@@ -729,7 +729,8 @@ static bool lay_out(struct mchart *mc)
     double rows_bottom = rows_top + rows_height(mc, mc->n_rows);
     if (mc->n_dropped) {
         char note[160];
-        snprintf(note, sizeof note, "%s: %zu", i18n_word(o->lang_code, W_LEFT_OUT), mc->n_dropped);
+        i18n_value_label(o->lang_code, i18n_word(o->lang_code, W_LEFT_OUT), (int)mc->n_dropped,
+                         note, sizeof note);
         layout_text(l, mc->ctx, note, &mc->name_font, 0, ALIGN_LEFT, o->margin,
                     rows_bottom + axis_h + mc->row_h * 0.05, o->theme.muted, "left-out");
     }

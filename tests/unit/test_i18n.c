@@ -157,6 +157,24 @@ static void test_ranges(void)
     range_is("zh", D(2021, 5, 0, false), D(2024, 8, 0, false), "2021年5月 – 2024年8月");
 }
 
+static void test_labels(void)
+{
+    char buf[128];
+    i18n_value_label("zh", "成员国", 10, buf, sizeof buf);
+    CHECK(strcmp(buf, "成员国：10") == 0, "zh value label: %s", buf);
+    i18n_value_label("ru", "Государство-член", 10, buf, sizeof buf);
+    CHECK(strcmp(buf, "Государство-член: 10") == 0, "ru value label: %s", buf);
+    i18n_count_label("zh", "成员国", 10, buf, sizeof buf);
+    CHECK(strcmp(buf, "成员国（10）") == 0, "zh count label: %s", buf);
+    i18n_count_label("fa", "کشور عضو", 7, buf, sizeof buf);
+    CHECK(strcmp(buf, "کشور عضو (7)") == 0, "fa count label: %s", buf);
+    CHECK(strcmp(i18n_list_sep("zh"), "、") == 0, "zh list separator");
+    CHECK(strcmp(i18n_list_sep("fa"), "، ") == 0 && strcmp(i18n_list_sep("ar"), "، ") == 0,
+          "Arabic comma in fa and ar");
+    CHECK(strcmp(i18n_list_sep("en"), ", ") == 0, "en list separator");
+    labelled_is("zh", W_LEFT_OUT, "3", "未显示：3");
+}
+
 /* Every table is complete: every word and month non-empty, in every language. */
 static void test_tables_complete(void)
 {
@@ -191,6 +209,7 @@ int main(void)
     test_persian_arabic_urdu();
     test_hindi();
     test_ranges();
+    test_labels();
     test_tables_complete();
     test_codes();
     return test_done();
