@@ -10,6 +10,8 @@
 #include "i18n.h"
 
 #define FONT_CACHE 24
+/* The tallest logical line, in multiples of the type size: see cap_line_height. */
+#define LINE_CAP 1.5
 
 struct cached_font {
     char family[256];
@@ -124,6 +126,26 @@ static PangoAlignment pango_align(enum align a)
                              : (a == ALIGN_RIGHT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
 }
 
+/* Noto Sans Arabic's line box is 2.1 em (room for stacked marks that chart labels never
+ * have), against 1.37 for Latin and Cyrillic and 1.45 for CJK, so a Persian name would need
+ * rows half as tall again as an English one. Lines taller than LINE_CAP em get an absolute
+ * line height instead; pango takes the difference equally from above and below, which puts
+ * the Arabic baseline where the Latin one is and keeps the ink of ordinary text inside the
+ * box. Latin, Cyrillic, CJK and Devanagari lines are never touched. */
+static void cap_line_height(PangoLayout *pl, double size)
+{
+    PangoRectangle logical;
+    int lines = pango_layout_get_line_count(pl);
+    pango_layout_get_extents(pl, NULL, &logical);
+    double cap = LINE_CAP * size * PANGO_SCALE;
+    if (lines < 1 || logical.height <= cap * lines + 1)
+        return;
+    PangoAttrList *attrs = pango_attr_list_new();
+    pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute((int)lround(cap)));
+    pango_layout_set_attributes(pl, attrs);
+    pango_attr_list_unref(attrs);
+}
+
 /* Set up the shared layout; labels are data, never markup. */
 static void prepare(struct text_ctx *ctx, const char *s, const struct font *f, double wrap,
                     enum align align)
@@ -135,6 +157,7 @@ static void prepare(struct text_ctx *ctx, const char *s, const struct font *f, d
     pango_layout_set_wrap(pl, PANGO_WRAP_WORD_CHAR);
     pango_layout_set_alignment(pl, pango_align(align));
     pango_layout_set_text(pl, s ? s : "", -1);
+    cap_line_height(pl, f->size);
 }
 
 void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
