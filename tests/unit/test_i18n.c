@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "text.h"
 #include "test.h"
 
 static struct date D(int y, int m, int d, bool approx) {
@@ -201,6 +202,22 @@ static void test_codes(void)
     CHECK(!i18n_rtl("hi") && !i18n_rtl("en") && !i18n_rtl("arn") && !i18n_rtl(NULL), "ltr");
 }
 
+/* The package a missing-glyph warning names, by the script of the character. */
+static void test_font_packages(void)
+{
+    const char *p = text_font_package(0x4E0A); /* 上 */
+    CHECK(p && strcmp(p, "fonts-noto-cjk") == 0, "Han: %s", p ? p : "(none)");
+    p = text_font_package(0xAC00); /* 가 */
+    CHECK(p && strcmp(p, "fonts-noto-cjk") == 0, "Hangul: %s", p ? p : "(none)");
+    p = text_font_package(0x0634); /* ش */
+    CHECK(p && strstr(p, "fonts-noto-core"), "Arabic: %s", p ? p : "(none)");
+    p = text_font_package(0x10900); /* Phoenician */
+    CHECK(p && strstr(p, "fonts-noto-core"), "Phoenician: %s", p ? p : "(none)");
+    p = text_font_package(0x1F600);
+    CHECK(p && strcmp(p, "fonts-noto-color-emoji") == 0, "emoji: %s", p ? p : "(none)");
+    CHECK(text_font_package(0xE000) == NULL, "private use: no package");
+}
+
 int main(void)
 {
     test_english();
@@ -212,5 +229,6 @@ int main(void)
     test_labels();
     test_tables_complete();
     test_codes();
+    test_font_packages();
     return test_done();
 }
