@@ -8,13 +8,17 @@ I18N=$OUT/i18n
 mkdir -p "$I18N"
 SCO=$ROOT/data/sco.json
 RTL=$ROOT/tests/data/rtl.json
-# The timeline engineer's checker also checks text against markers and leaders; ours only
-# needs text boxes, so use theirs when it is there.
-if [ -f "$ROOT/tests/tools/check_layout.py" ]; then
-    BOXES="python3 $ROOT/tests/tools/check_layout.py"
-else
-    BOXES="python3 $ROOT/tests/tools/check_text_boxes.py"
-fi
+# Text boxes must not meet each other nor leave the page (check_text_boxes.py). The timeline's
+# own checker also tests text against markers and leaders; the count chart's accession leaders
+# run behind its total labels by design (in English too), so that stricter check is for the
+# timeline only.
+boxes_for() {
+    if [ "$1" = timeline ] && [ -f "$ROOT/tests/tools/check_layout.py" ]; then
+        echo "$ROOT/tests/tools/check_layout.py"
+    else
+        echo "$ROOT/tests/tools/check_text_boxes.py"
+    fi
+}
 
 # i18n_render NAME FILE LANG CHART: render PNG and layout with --strict (a missing translation
 # or an undrawable glyph fails), then check the layout. Leaves $I18N/CHART-LANG.json.
@@ -25,7 +29,7 @@ i18n_render() {
         fail "$name" "exit $?: $(head -c 400 "$out.err")"
         return 1
     fi
-    if why=$($BOXES "$out.json" 2>&1); then pass "$name"; else fail "$name" "$why"; fi
+    if why=$(python3 "$(boxes_for "$chart")" "$out.json" 2>&1); then pass "$name"; else fail "$name" "$why"; fi
 }
 
 # has_text NAME LAYOUT ROLE TEXT: an item of ROLE in LAYOUT has exactly TEXT.
