@@ -287,7 +287,7 @@ void i18n_date_range(const char *lang, const struct date *a, const struct date *
     i18n_date(lang, a, x, sizeof x);
     i18n_date(lang, b, y, sizeof y);
     /* Two years close up ("2001–2005"); anything longer gets spaces round the dash. */
-    bool years = !a->month && !b->month && !a->approx && !b->approx;
+    bool years = !a->month && !b->month;
     snprintf(buf, size, years ? "%s–%s" : "%s – %s", x, y);
 }
 
