@@ -266,6 +266,21 @@ void i18n_date(const char *lang, const struct date *d, char *buf, size_t size)
     }
 }
 
+/* Days in different months of one year name the year once: "28 Feb – 11 Mar 2022",
+ * "28 февраля – 11 марта 2022 г.", "2022年2月28日–3月11日". */
+static void same_year_range(const struct lang_table *t, const char *lang, const struct date *a,
+                            const struct date *b, char *buf, size_t size)
+{
+    char y[96];
+    if (t->order == YMD_CJK) {
+        i18n_date(lang, a, y, sizeof y);
+        snprintf(buf, size, "%s–%d月%d日", y, b->month, b->day);
+    } else {
+        i18n_date(lang, b, y, sizeof y);
+        snprintf(buf, size, "%d %s – %s", a->day, month_date(t, a->month), y);
+    }
+}
+
 void i18n_date_range(const char *lang, const struct date *a, const struct date *b, char *buf,
                      size_t size)
 {
@@ -282,6 +297,10 @@ void i18n_date_range(const char *lang, const struct date *a, const struct date *
             i18n_date(lang, b, y, sizeof y);
             snprintf(buf, size, "%d–%s", a->day, y);
         }
+        return;
+    }
+    if (a->day && b->day && a->year == b->year && !a->approx && !b->approx) {
+        same_year_range(t, lang, a, b, buf, size);
         return;
     }
     i18n_date(lang, a, x, sizeof x);

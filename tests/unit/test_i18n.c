@@ -153,6 +153,12 @@ static void test_ranges(void)
     range_is("ru", a, b, "14–16 октября 2015 г.");
     range_is("zh", a, b, "2015年10月14日–16日");
     range_is("fa", a, b, "14–16 اکتبر 2015");
+    a = D(2022, 2, 28, false), b = D(2022, 3, 11, false);
+    range_is("en", a, b, "28 Feb – 11 Mar 2022");
+    range_is("ru", a, b, "28 февраля – 11 марта 2022 г.");
+    range_is("zh", a, b, "2022年2月28日–3月11日");
+    range_is("ar", a, b, "28 فبراير – 11 مارس 2022");
+    range_is("en", D(2021, 12, 30, false), D(2022, 1, 2, false), "30 Dec 2021 – 2 Jan 2022");
     range_is("en", D(2021, 0, 0, false), D(2024, 0, 0, false), "2021–2024");
     range_is("ru", D(2021, 5, 0, false), D(2024, 8, 0, false), "май 2021 г. – август 2024 г.");
     range_is("zh", D(2021, 5, 0, false), D(2024, 8, 0, false), "2021年5月 – 2024年8月");
