@@ -19,6 +19,8 @@ enum word {
     W_BCE,           /* suffix for years before the common era */
     W_COUNT_TITLE,   /* "Number of states by status" */
     W_LEFT_OUT,      /* "Not shown" */
+    W_APPROX_DATE,   /* timeline legend: an approximate date's marker */
+    W_PARTIAL_DATE,  /* timeline legend: a date known to the year or month only */
     W_WORD_COUNT
 };
 

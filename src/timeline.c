@@ -74,14 +74,10 @@ struct tl {
 static const enum shape shapes[N_SHAPES] = {SHAPE_CIRCLE, SHAPE_DIAMOND, SHAPE_SQUARE,
                                             SHAPE_TRIANGLE};
 
-/* The chart's own legend words for date precision; English for other languages. */
+/* The legend words for date precision, in the chart language. */
 static const char *precision_word(const char *lang, bool approx)
 {
-    if (lang && strncmp(lang, "ru", 2) == 0)
-        return approx ? "приблизительная дата" : "известны только год или месяц";
-    if (lang && strncmp(lang, "zh", 2) == 0)
-        return approx ? "大致日期" : "仅知年份或月份";
-    return approx ? "approximate date" : "year or month only";
+    return i18n_word(lang, approx ? W_APPROX_DATE : W_PARTIAL_DATE);
 }
 
 static double event_end(const struct event *ev)
