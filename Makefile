@@ -83,7 +83,7 @@ check-asan:
 check-valgrind: deps-check $(BIN) $(UNIT_BIN)
 	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests VALGRIND=1 bash tests/run.sh
 
-memberline.pc: Makefile
+memberline.pc: FORCE
 	@printf 'prefix=%s\nlibdir=%s\nincludedir=%s\n\nName: memberline\nDescription: %s\nVersion: %s\nRequires.private: %s\nLibs: -L$${libdir} -lmemberline\nLibs.private: -lm\nCflags: -I$${includedir}\n' \
 	  '$(PREFIX)' '$(LIBDIR)' '$(INCLUDEDIR)' 'Timeline and membership charts from JSON' \
 	  '$(VERSION)' '$(PKGS)' > $@
@@ -126,3 +126,5 @@ bench: deps-bench $(BIN) $(BUILD)/bench/floor
 
 clean:
 	rm -rf build memberline memberline.pc tests/out bench/out
+
+FORCE:

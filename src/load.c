@@ -33,8 +33,9 @@
 /* ---------------------------------------------------------------- errors and the sink */
 
 struct sink {
-    struct ml_error *first;       /* load mode: the first error lands here */
-    struct ml_diagnostics *diags; /* check mode: every error */
+    bool all;                     /* check mode: go on after an error */
+    struct ml_error *first;       /* load mode: the first error lands here (or NULL) */
+    struct ml_diagnostics *diags; /* check mode: every error (or NULL: only count) */
     size_t n;                     /* errors reported */
     bool nomem;
 };
@@ -72,12 +73,12 @@ static void error_init(struct ml_error *e, enum ml_error_code code, const char *
 
 static void sink_add(struct sink *s, const struct ml_error *e)
 {
-    if (s->diags) {
+    if (s->all && s->diags) {
         if (s->diags->count < ML_DIAG_MAX)
             s->diags->items[s->diags->count++] = *e;
         else
             s->diags->dropped++;
-    } else if (s->n == 0 && s->first) {
+    } else if (!s->all && s->n == 0 && s->first) {
         *s->first = *e;
     }
     s->n++;
@@ -86,17 +87,21 @@ static void sink_add(struct sink *s, const struct ml_error *e)
 /* Would another error be kept? Expensive suggestions are computed only then. */
 static bool sink_wants(const struct sink *s)
 {
-    return s->diags ? s->diags->count < ML_DIAG_MAX : s->n == 0;
+    if (s->all)
+        return s->diags && s->diags->count < ML_DIAG_MAX;
+    return s->first && s->n == 0;
 }
 
 static bool stopped(const struct ctx *c)
 {
-    return c->sink.nomem || (!c->sink.diags && c->sink.n > 0);
+    return c->sink.nomem || (!c->sink.all && c->sink.n > 0);
 }
 
 static void vreport(struct ctx *c, enum ml_error_code code, const char *fmt, va_list ap)
 {
     struct ml_error e;
+    if (c->sink.nomem && code != ML_ERROR_NOMEM)
+        return; /* out of memory ends the walk; what follows may be its consequence */
     error_init(&e, code, c->source);
     snprintf(e.path, sizeof e.path, "%s", c->path);
     vsnprintf(e.text, sizeof e.text, fmt, ap);
@@ -123,12 +128,52 @@ static void report_nomem(struct ctx *c)
     report(c, ML_ERROR_NOMEM, "out of memory");
 }
 
+/* ---------------------------------------------------------------- allocation */
+
+/* Fault injection for tests: when fail_at > 0, the fail_at-th allocation from then on fails
+ * (the loader's own and jansson's). */
+static long fail_at, alloc_count;
+static bool alloc_failed; /* an injected failure happened */
+
+static bool alloc_fails(void)
+{
+    if (fail_at > 0 && ++alloc_count >= fail_at)
+        return alloc_failed = true;
+    return false;
+}
+
+static void *mem_malloc(size_t size)
+{
+    return alloc_fails() ? NULL : malloc(size);
+}
+
+static void *mem_calloc(size_t n, size_t size)
+{
+    return alloc_fails() ? NULL : calloc(n, size);
+}
+
+static void *mem_realloc(void *p, size_t size)
+{
+    return alloc_fails() ? NULL : realloc(p, size);
+}
+
+void load_fail_alloc_at(long n)
+{
+    fail_at = n;
+    alloc_count = 0;
+    alloc_failed = false;
+    if (n > 0)
+        json_set_alloc_funcs(mem_malloc, free);
+    else
+        json_set_alloc_funcs(malloc, free);
+}
+
 static void *xcalloc(struct ctx *c, size_t n, size_t size)
 {
     void *p;
     if (n == 0)
         return NULL;
-    p = calloc(n, size);
+    p = mem_calloc(n, size);
     if (!p)
         report_nomem(c);
     return p;
@@ -137,7 +182,7 @@ static void *xcalloc(struct ctx *c, size_t n, size_t size)
 static char *xstrdup(struct ctx *c, const char *s)
 {
     size_t n = strlen(s) + 1;
-    char *p = malloc(n);
+    char *p = mem_malloc(n);
     if (!p) {
         report_nomem(c);
         return NULL;
@@ -203,10 +248,11 @@ static void quote(char *buf, size_t size, const char *s)
         return;
     }
     buf[o++] = '"';
-    for (; s[i] && o + 12 < size; i++) {
+    for (; s[i]; i++) {
         unsigned char ch = (unsigned char)s[i];
-        if (i >= QUOTE_MAX && (ch & 0xc0) != 0x80) {
-            memcpy(buf + o, "...", 3);
+        /* cut at a character boundary; the hard stop guards against bytes that are not UTF-8 */
+        if (((i >= QUOTE_MAX || o + 12 >= size) && (ch & 0xc0) != 0x80) || o + 11 >= size) {
+            memcpy(buf + o, "...", 3); /* room: o + 11 < size before every byte */
             o += 3;
             break;
         }
@@ -1284,15 +1330,20 @@ static void sink_error(struct sink *s, const char *source, enum ml_error_code co
     sink_add(s, &e);
 }
 
-/* jansson's parse error, with its position. */
+/* jansson's parse error, with its position. jansson reports some allocation failures as
+ * syntax errors ("string or '}' expected") or with no text at all: an empty text, or an
+ * injected failure in tests, is taken as out of memory. */
 static void sink_json_error(struct sink *s, const char *source, const json_error_t *jerr)
 {
     struct ml_error e;
     enum json_error_code jc = json_error_code(jerr);
-    error_init(&e, jc == json_error_out_of_memory ? ML_ERROR_NOMEM : ML_ERROR_SYNTAX, source);
+    bool nomem = jc == json_error_out_of_memory || jerr->text[0] == '\0' || alloc_failed;
+    error_init(&e, nomem ? ML_ERROR_NOMEM : ML_ERROR_SYNTAX, source);
     e.line = jerr->line;
     e.column = jerr->column;
-    if (jc == json_error_null_character)
+    if (nomem)
+        snprintf(e.text, sizeof e.text, "out of memory");
+    else if (jc == json_error_null_character)
         snprintf(e.text, sizeof e.text, "\\u0000 (a NUL character) is not allowed in strings");
     else
         snprintf(e.text, sizeof e.text, "%s", jerr->text);
@@ -1301,53 +1352,62 @@ static void sink_json_error(struct sink *s, const char *source, const json_error
     sink_add(s, &e);
 }
 
-/* Read all of f into a fresh buffer; false with the sink filled on failure. */
-static bool read_stream(FILE *f, struct sink *s, const char *source, char **out, size_t *len)
+static void sink_errno(struct sink *s, const char *source)
 {
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap), *t;
     char msg[200];
+    snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
+    sink_error(s, source, ML_ERROR_INPUT, msg);
+}
+
+static void sink_too_large(struct sink *s, const char *source)
+{
+    char msg[80];
+    snprintf(msg, sizeof msg, "input is too large (the limit is %zu MiB)", LOAD_MAX_BYTES >> 20);
+    sink_error(s, source, ML_ERROR_LIMIT, msg);
+}
+
+/* Refuse directories and regular files over the size limit before reading them. */
+static bool stream_ok(FILE *f, struct sink *s, const char *source)
+{
     struct stat st;
-    if (!buf) {
-        sink_error(s, source, ML_ERROR_NOMEM, "out of memory");
+    if (fstat(fileno(f), &st) != 0)
+        return true; /* reading will tell */
+    if (S_ISDIR(st.st_mode)) {
+        sink_error(s, source, ML_ERROR_INPUT, "is a directory");
         return false;
     }
-    if (fstat(fileno(f), &st) == 0) {
-        if (S_ISDIR(st.st_mode)) {
-            free(buf);
-            sink_error(s, source, ML_ERROR_INPUT, "is a directory");
-            return false;
-        }
-        if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > LOAD_MAX_BYTES)
-            n = LOAD_MAX_BYTES + 1; /* too large: skip reading */
+    if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > LOAD_MAX_BYTES) {
+        sink_too_large(s, source);
+        return false;
     }
-    while (n <= LOAD_MAX_BYTES) {
-        size_t got;
-        if (n == cap) {
-            cap = cap * 2 > LOAD_MAX_BYTES + 1 ? LOAD_MAX_BYTES + 1 : cap * 2;
-            if (!(t = realloc(buf, cap))) {
+    return true;
+}
+
+/* Read all of f (at most LOAD_MAX_BYTES) into a fresh buffer; false with the sink filled. */
+static bool read_stream(FILE *f, struct sink *s, const char *source, char **out, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0, got;
+    char *buf = NULL, *t;
+    if (!stream_ok(f, s, source))
+        return false;
+    do {
+        if (n == cap || !buf) {
+            cap = !buf ? cap : cap * 2 > LOAD_MAX_BYTES + 1 ? LOAD_MAX_BYTES + 1 : cap * 2;
+            if (!(t = mem_realloc(buf, cap))) {
                 free(buf);
                 sink_error(s, source, ML_ERROR_NOMEM, "out of memory");
                 return false;
             }
             buf = t;
         }
-        got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0 && ferror(f)) {
-            snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
-            free(buf);
-            sink_error(s, source, ML_ERROR_INPUT, msg);
-            return false;
-        }
-        if (got == 0)
-            break;
-    }
-    if (n > LOAD_MAX_BYTES) {
+        n += got = fread(buf + n, 1, cap - n, f);
+    } while (got > 0 && n <= LOAD_MAX_BYTES);
+    if (ferror(f) || n > LOAD_MAX_BYTES) {
+        if (ferror(f))
+            sink_errno(s, source);
+        else
+            sink_too_large(s, source);
         free(buf);
-        snprintf(msg, sizeof msg, "input is too large (the limit is %zu MiB)",
-                 LOAD_MAX_BYTES >> 20);
-        sink_error(s, source, ML_ERROR_LIMIT, msg);
         return false;
     }
     *out = buf;
@@ -1355,29 +1415,59 @@ static bool read_stream(FILE *f, struct sink *s, const char *source, char **out,
     return true;
 }
 
+static const char *source_of(const char *path)
+{
+    return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+/* Read a file, or standard input for "-". */
+static bool read_path(const char *path, struct sink *s, char **out, size_t *len)
+{
+    const char *source = path ? source_of(path) : "";
+    FILE *f;
+    bool ok;
+    if (!path) {
+        sink_error(s, source, ML_ERROR_USAGE, "no input file given");
+        return false;
+    }
+    if (!(f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb"))) {
+        sink_errno(s, source);
+        return false;
+    }
+    ok = read_stream(f, s, source, out, len);
+    if (f != stdin)
+        fclose(f);
+    return ok;
+}
+
+/* JSON text to a tree; NULL with the sink filled. */
+static json_t *parse(const char *text, size_t len, const char *source, struct sink *s)
+{
+    json_error_t jerr;
+    json_t *root;
+    if (len > LOAD_MAX_BYTES) {
+        sink_too_large(s, source);
+        return NULL;
+    }
+    memset(&jerr, 0, sizeof jerr); /* jansson may leave the code byte unset */
+    root = json_loadb(text ? text : "", text ? len : 0, JSON_REJECT_DUPLICATES, &jerr);
+    if (!root)
+        sink_json_error(s, source, &jerr);
+    return root;
+}
+
 /* Parse text and walk it into a new doc; NULL when the sink got any error. */
 static struct ml_doc *load(const char *text, size_t len, const char *source, struct sink *s)
 {
     struct ctx c;
-    json_error_t jerr;
-    json_t *root;
+    json_t *root = parse(text, len, source, s);
     struct ml_doc *doc;
-    if (len > LOAD_MAX_BYTES) {
-        char msg[80];
-        snprintf(msg, sizeof msg, "input is too large (the limit is %zu MiB)",
-                 LOAD_MAX_BYTES >> 20);
-        sink_error(s, source, ML_ERROR_LIMIT, msg);
+    if (!root)
         return NULL;
-    }
-    root = json_loadb(text ? text : "", text ? len : 0, JSON_REJECT_DUPLICATES, &jerr);
-    if (!root) {
-        sink_json_error(s, source, &jerr);
-        return NULL;
-    }
     memset(&c, 0, sizeof c);
     c.sink = *s;
     c.source = source;
-    doc = c.doc = calloc(1, sizeof *doc);
+    doc = c.doc = mem_calloc(1, sizeof *doc);
     if (!doc || !(doc->source_name = xstrdup(&c, source))) {
         if (!doc)
             report_nomem(&c);
@@ -1398,36 +1488,14 @@ static struct ml_doc *load(const char *text, size_t len, const char *source, str
     return doc;
 }
 
-static const char *source_of(const char *path)
-{
-    return strcmp(path, "-") == 0 ? "<stdin>" : path;
-}
-
 static struct ml_doc *load_path(const char *path, struct sink *s)
 {
-    const char *source;
     char *text = NULL;
     size_t len = 0;
-    FILE *f;
     struct ml_doc *doc;
-    if (!path) {
-        sink_error(s, "", ML_ERROR_USAGE, "no input file given");
+    if (!read_path(path, s, &text, &len))
         return NULL;
-    }
-    source = source_of(path);
-    f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        char msg[200];
-        snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
-        sink_error(s, source, ML_ERROR_INPUT, msg);
-        return NULL;
-    }
-    bool ok = read_stream(f, s, source, &text, &len);
-    if (f != stdin)
-        fclose(f);
-    if (!ok)
-        return NULL;
-    doc = load(text, len, source, s);
+    doc = load(text, len, source_of(path), s);
     free(text);
     return doc;
 }
@@ -1442,12 +1510,15 @@ static void sink_first(struct sink *s, struct ml_error *err, struct ml_error *lo
     error_init(s->first, ML_OK, source);
 }
 
-static void sink_all(struct sink *s, struct ml_diagnostics *diags, struct ml_diagnostics *local)
+static void sink_all(struct sink *s, struct ml_diagnostics *diags)
 {
     memset(s, 0, sizeof *s);
-    s->diags = diags ? diags : local;
-    s->diags->count = 0;
-    s->diags->dropped = 0;
+    s->all = true;
+    s->diags = diags;
+    if (diags) {
+        diags->count = 0;
+        diags->dropped = 0;
+    }
 }
 
 struct ml_doc *ml_doc_load_file(const char *path, struct ml_error *err)
@@ -1470,18 +1541,16 @@ struct ml_doc *ml_doc_load_string(const char *text, size_t len, const char *sour
 
 struct ml_doc *ml_doc_check_file(const char *path, struct ml_diagnostics *diags)
 {
-    static struct ml_diagnostics unused; /* too big for the stack of a careless caller */
     struct sink s;
-    sink_all(&s, diags, &unused);
+    sink_all(&s, diags);
     return load_path(path, &s);
 }
 
 struct ml_doc *ml_doc_check_string(const char *text, size_t len, const char *source,
                                    struct ml_diagnostics *diags)
 {
-    static struct ml_diagnostics unused;
     struct sink s;
-    sink_all(&s, diags, &unused);
+    sink_all(&s, diags);
     return load(text, len, source ? source : "<string>", &s);
 }
 
@@ -1581,7 +1650,7 @@ static const char *const theme_keys[] = {"name", "background", "text",   "muted"
                                          "grid", "band",       "accent", "palette", "patterns",
                                          "font", "type_scale", NULL};
 
-/* obj[key] as a string copied into buf[size]; false on error (absent is fine). */
+/* obj[key], if there, as a non-blank string copied into buf[size]. */
 static void theme_string(struct ctx *c, json_t *obj, const char *key, char *buf, size_t size)
 {
     const char *s = string_field(c, obj, key, false);
@@ -1674,40 +1743,24 @@ static void walk_theme(struct ctx *c, json_t *root, struct theme *t)
 bool load_theme_file(const char *path, struct theme *t, struct ml_error *err)
 {
     struct ml_error local;
-    struct sink s;
     struct ctx c;
     struct theme copy;
-    json_error_t jerr;
     json_t *root;
     char *text = NULL;
     size_t len = 0;
-    FILE *f;
-    const char *source = path ? source_of(path) : "";
-    sink_first(&s, err, &local, source);
-    if (!path || !t) {
-        sink_error(&s, source, ML_ERROR_USAGE, "no theme file given");
-        return false;
-    }
-    if (!(f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb"))) {
-        char msg[200];
-        snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
-        sink_error(&s, source, ML_ERROR_INPUT, msg);
-        return false;
-    }
-    bool ok = read_stream(f, &s, source, &text, &len);
-    if (f != stdin)
-        fclose(f);
-    if (!ok)
-        return false;
-    root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
-    free(text);
-    if (!root) {
-        sink_json_error(&s, source, &jerr);
-        return false;
-    }
     memset(&c, 0, sizeof c);
-    c.sink = s;
-    c.source = source;
+    c.source = path ? source_of(path) : "";
+    sink_first(&c.sink, err, &local, c.source);
+    if (!t) {
+        sink_error(&c.sink, c.source, ML_ERROR_USAGE, "no theme to fill");
+        return false;
+    }
+    if (!read_path(path, &c.sink, &text, &len))
+        return false;
+    root = parse(text, len, c.source, &c.sink);
+    free(text);
+    if (!root)
+        return false;
     copy = *t;
     walk_theme(&c, root, &copy);
     json_decref(root);

@@ -22,4 +22,8 @@ struct theme;
  * On any error t is left untouched, err is filled and false returned. */
 bool load_theme_file(const char *path, struct theme *t, struct ml_error *err);
 
+/* For tests: make the n-th allocation from now on, in the loader and in jansson, fail;
+ * 0 turns failures off. Not thread-safe; changes jansson's allocator while on. */
+void load_fail_alloc_at(long n);
+
 #endif

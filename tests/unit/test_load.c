@@ -129,6 +129,15 @@ static void test_model(void)
               strstr(err.text, "is not a date") != NULL,
           "bad date: %s", err.text);
     CHECK(ml_doc_count_status(NULL, "member", "2010", NULL) == -1, "NULL doc");
+    char odd[300];
+    for (int pass = 0; pass < 3; pass++) {
+        for (size_t i = 0; i < sizeof odd - 1; i++)
+            odd[i] = pass == 0 ? '\x01' : pass == 1 ? '\x80' : 'x';
+        odd[sizeof odd - 1] = '\0';
+        CHECK(ml_doc_count_status(doc, odd, "2010", &err) == -1 && strlen(err.text) < 200 &&
+                  strstr(err.text, "...\"") != NULL,
+              "a long odd id is cut: %s", err.text);
+    }
     ml_doc_destroy(doc);
 }
 
@@ -280,7 +289,6 @@ static void check_limit(const char *head, const char *item, size_t n, const char
 
 static void test_limits(void)
 {
-    const char *head = "{\"memberline\": 1, \"title\": \"x\", ";
     struct ml_error err;
     check_limit("{\"memberline\": 1, \"title\": \"x\", \"events\": [", "{}", LOAD_MAX_EVENTS + 1,
                 "]}", "events");
@@ -291,7 +299,6 @@ static void test_limits(void)
                 "{}", LOAD_MAX_PERIODS + 1, "]}]}", "members[0].periods");
     check_limit("{\"memberline\": 1, \"title\": \"x\", \"languages\": [", "\"xx\"",
                 ML_MAX_LANGS + 1, "]}", "languages");
-    (void)head;
 
     size_t big = LOAD_MAX_TEXT + 1, cap = big + 64;
     char *text = malloc(cap);
@@ -428,6 +435,76 @@ static void test_color(void)
           "bad colours");
 }
 
+/* Fail each allocation in turn: every load must fail cleanly with ML_ERROR_NOMEM (no crash, and
+ * under the sanitizers or valgrind, no leak) until enough allocations succeed. */
+static void test_nomem(void)
+{
+    struct ml_error err;
+    struct ml_diagnostics d;
+    long n, wrong = 0;
+    char wrong_text[300] = "";
+    for (n = 1; n < 100000; n++) {
+        load_fail_alloc_at(n);
+        struct ml_doc *doc = load(DOC, &err);
+        load_fail_alloc_at(0);
+        if (doc) {
+            ml_doc_destroy(doc);
+            break;
+        }
+        if (err.code != ML_ERROR_NOMEM && !wrong++)
+            snprintf(wrong_text, sizeof wrong_text, "%ld: %d %s", n, err.code, err.text);
+    }
+    CHECK(n > 50 && n < 100000, "allocations: %ld", n);
+    CHECK(wrong == 0, "%ld failures were not ML_ERROR_NOMEM, first %s", wrong, wrong_text);
+    wrong = 0;
+    for (n = 1; n < 100000; n++) {
+        load_fail_alloc_at(n);
+        struct ml_doc *doc = ml_doc_check_string(BAD3, strlen(BAD3), NULL, &d);
+        load_fail_alloc_at(0);
+        CHECK(!doc, "a bad doc never loads");
+        if (d.count == 3 && d.items[0].code != ML_ERROR_NOMEM && d.items[2].code != ML_ERROR_NOMEM)
+            break;
+        if (d.count < 1 || d.items[d.count - 1].code != ML_ERROR_NOMEM)
+            wrong++;
+    }
+    CHECK(wrong == 0 && n < 100000, "check mode under allocation failures: %ld wrong", wrong);
+
+    /* files and theme files */
+    char dir[] = "/tmp/ml-nomem-XXXXXX", path[64];
+    struct theme t;
+    if (!mkdtemp(dir))
+        return;
+    snprintf(path, sizeof path, "%s/doc.json", dir);
+    write_file(path, DOC);
+    wrong = 0;
+    for (n = 1; n < 100000; n++) {
+        load_fail_alloc_at(n);
+        struct ml_doc *doc = ml_doc_load_file(path, &err);
+        load_fail_alloc_at(0);
+        if (doc) {
+            ml_doc_destroy(doc);
+            break;
+        }
+        wrong += err.code != ML_ERROR_NOMEM;
+    }
+    CHECK(wrong == 0 && n < 100000, "file under allocation failures: %ld wrong", wrong);
+    write_file(path, "{\"name\": \"x\", \"palette\": [\"#ff0000\"], \"font\": \"Serif\"}");
+    wrong = 0;
+    for (n = 1; n < 100000; n++) {
+        memset(&t, 0, sizeof t);
+        load_fail_alloc_at(n);
+        bool ok = load_theme_file(path, &t, &err);
+        load_fail_alloc_at(0);
+        if (ok)
+            break;
+        wrong += err.code != ML_ERROR_NOMEM;
+    }
+    CHECK(wrong == 0 && n < 100000 && t.n_palette == 1, "theme under allocation failures: %ld",
+          wrong);
+    remove(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     test_model();
@@ -439,5 +516,6 @@ int main(void)
     test_files();
     test_theme();
     test_color();
+    test_nomem();
     return test_done();
 }

@@ -1,0 +1,685 @@
+/* The member-count chart: how many members hold each status over time, as steps computed
+ * from the periods (a sweep over every period boundary up to the as-of date). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "axis.h"
+#include "chrome.h"
+#include "flags.h"
+#include "i18n.h"
+#include "strbuf.h"
+
+#define MAX_LEVELS 5
+
+/* One stretch of time over which no count changes. */
+struct seg {
+    double d0, d1;
+    int *n; /* per status index */
+};
+
+struct cchart {
+    const struct ml_doc *doc;
+    const struct chart_opts *opts;
+    struct text_ctx *ctx;
+    struct layout *l;
+    double cut; /* the as-of day */
+    bool lines; /* one step line per status instead of stacked areas */
+    int *by_rank, *rank_pos;
+    bool *present; /* some segment has a non-zero count */
+    int *now;      /* counts on the as-of day */
+    int top;       /* the highest-ranked status present; -1 when none */
+    struct seg *segs;
+    int *counts;
+    size_t n_segs;
+    struct time_scale ts;
+    double y_base, y_top, v_top, v_step;
+    struct flag *flags;
+    char **flag_text;
+    size_t n_flags;
+    int levels;
+    double level_h;
+};
+
+static int cmp_day(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static bool rank_order(struct cchart *cc)
+{
+    size_t n = cc->doc->n_statuses;
+    cc->by_rank = calloc(n + 1, sizeof *cc->by_rank);
+    cc->rank_pos = calloc(n + 1, sizeof *cc->rank_pos);
+    cc->present = calloc(n + 1, sizeof *cc->present);
+    cc->now = calloc(n + 1, sizeof *cc->now);
+    if (!cc->by_rank || !cc->rank_pos || !cc->present || !cc->now)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        cc->by_rank[i] = (int)i;
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0; j--) {
+            int a = cc->by_rank[j - 1], b = cc->by_rank[j];
+            if (cc->doc->statuses[a].rank <= cc->doc->statuses[b].rank)
+                break;
+            cc->by_rank[j - 1] = b;
+            cc->by_rank[j] = a;
+        }
+    for (size_t i = 0; i < n; i++)
+        cc->rank_pos[cc->by_rank[i]] = (int)i;
+    return true;
+}
+
+/* Every period start and end up to the as-of day, and the as-of day itself, sorted. */
+static double *boundaries(const struct cchart *cc, size_t *n_out)
+{
+    size_t cap = 1;
+    for (size_t k = 0; k < cc->doc->n_members; k++)
+        cap += 2 * cc->doc->members[k].n_periods;
+    double *d = malloc(cap * sizeof *d);
+    size_t n = 0;
+    if (!d)
+        return NULL;
+    for (size_t k = 0; k < cc->doc->n_members; k++)
+        for (size_t i = 0; i < cc->doc->members[k].n_periods; i++) {
+            const struct period *p = &cc->doc->members[k].periods[i];
+            double a = date_start(&p->from), b = p->open ? INFINITY : date_start(&p->to);
+            if (a < cc->cut)
+                d[n++] = a;
+            if (b < cc->cut)
+                d[n++] = b;
+        }
+    d[n++] = cc->cut;
+    qsort(d, n, sizeof *d, cmp_day);
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++)
+        if (u == 0 || d[i] != d[u - 1])
+            d[u++] = d[i];
+    *n_out = u;
+    return d;
+}
+
+/* Counts per segment; neighbours with equal counts merge into one step. */
+static bool sweep(struct cchart *cc)
+{
+    size_t nb, ns = cc->doc->n_statuses ? cc->doc->n_statuses : 1;
+    double *b = boundaries(cc, &nb);
+    if (!b)
+        return false;
+    cc->segs = calloc(nb, sizeof *cc->segs);
+    cc->counts = calloc(nb * ns, sizeof *cc->counts);
+    if (!cc->segs || !cc->counts) {
+        free(b);
+        return false;
+    }
+    for (size_t i = 0; i + 1 < nb; i++) {
+        int *n = cc->counts + cc->n_segs * ns;
+        for (size_t s = 0; s < cc->doc->n_statuses; s++)
+            n[s] = model_count_status(cc->doc, (int)s, b[i]);
+        struct seg *prev = cc->n_segs ? &cc->segs[cc->n_segs - 1] : NULL;
+        if (prev && memcmp(prev->n, n, ns * sizeof *n) == 0) {
+            prev->d1 = b[i + 1];
+            continue;
+        }
+        cc->segs[cc->n_segs++] = (struct seg){b[i], b[i + 1], n};
+    }
+    free(b);
+    for (size_t s = 0; s < cc->doc->n_statuses; s++) {
+        cc->now[s] = model_count_status(cc->doc, (int)s, cc->cut);
+        for (size_t i = 0; i < cc->n_segs; i++)
+            cc->present[s] = cc->present[s] || cc->segs[i].n[s] > 0;
+        cc->present[s] = cc->present[s] || cc->now[s] > 0;
+    }
+    cc->top = -1;
+    for (size_t i = 0; i < cc->doc->n_statuses && cc->top < 0; i++)
+        if (cc->present[cc->by_rank[i]])
+            cc->top = cc->by_rank[i];
+    return true;
+}
+
+static uint32_t status_color(const struct cchart *cc, int s)
+{
+    const struct theme *t = &cc->opts->theme;
+    if (cc->doc->statuses[s].has_color && !t->patterns)
+        return cc->doc->statuses[s].color;
+    return theme_status_color(t, (size_t)cc->rank_pos[s]);
+}
+
+static int seg_total(const struct cchart *cc, const int *n)
+{
+    int t = 0, m = 0;
+    for (size_t s = 0; s < cc->doc->n_statuses; s++) {
+        t += n[s];
+        m = n[s] > m ? n[s] : m;
+    }
+    return cc->lines ? m : t;
+}
+
+/* A round step that gives at most six gridlines. */
+static void value_scale(struct cchart *cc)
+{
+    static const int steps[] = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000};
+    int vmax = seg_total(cc, cc->now);
+    for (size_t i = 0; i < cc->n_segs; i++)
+        vmax = fmax(vmax, seg_total(cc, cc->segs[i].n));
+    vmax = vmax > 0 ? vmax : 1;
+    cc->v_step = steps[sizeof steps / sizeof *steps - 1];
+    for (size_t i = 0; i < sizeof steps / sizeof *steps; i++)
+        if (vmax / steps[i] <= 6) {
+            cc->v_step = steps[i];
+            break;
+        }
+    cc->v_top = ceil(vmax / cc->v_step) * cc->v_step;
+    if (cc->v_top == vmax)
+        cc->v_top += cc->v_step; /* headroom for the totals above the highest step */
+}
+
+static double y_of(const struct cchart *cc, double v)
+{
+    return cc->y_base - v / cc->v_top * (cc->y_base - cc->y_top);
+}
+
+static void current_text(const struct cchart *cc, int s, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s: %d", chart_text(cc->opts, &cc->doc->statuses[s].label), cc->now[s]);
+}
+
+static double widest_current(struct cchart *cc)
+{
+    double w = 0;
+    for (size_t s = 0; s < cc->doc->n_statuses; s++) {
+        char buf[256];
+        struct text_size ts;
+        if (!cc->now[s])
+            continue;
+        current_text(cc, (int)s, buf, sizeof buf);
+        text_measure(cc->ctx, buf, &cc->opts->fonts.small, 0, ALIGN_LEFT, &ts);
+        w = fmax(w, ts.w);
+    }
+    return w;
+}
+
+static double value_labels_width(struct cchart *cc)
+{
+    char buf[32];
+    struct text_size ts;
+    snprintf(buf, sizeof buf, "%d", (int)cc->v_top);
+    text_measure(cc->ctx, buf, &cc->opts->fonts.axis, 0, ALIGN_LEFT, &ts);
+    return ts.w;
+}
+
+static void time_scale(struct cchart *cc)
+{
+    const struct chart_opts *o = cc->opts;
+    double d0 = cc->n_segs ? cc->segs[0].d0 : cc->cut - 365, d1;
+    axis_range(o, d0, cc->cut, &cc->ts.d0, &d1);
+    /* The steps end at the as-of date: the current counts are labelled right there. */
+    cc->ts.d1 = o->has_to ? d1 : fmax(cc->cut, cc->ts.d0 + 1);
+    cc->ts.x0 = o->margin + value_labels_width(cc) + o->gap * 0.6;
+    cc->ts.x1 = o->width - o->margin - widest_current(cc) - o->gap * 0.8;
+}
+
+/* ---------------------------------------------------------------- accession flags */
+
+/* "India, Pakistan"; more than three names read as the first two and "+N". */
+static char *accession_text(const struct cchart *cc, double day)
+{
+    struct strbuf b = {0};
+    int n = 0;
+    for (size_t k = 0; k < cc->doc->n_members; k++) {
+        const struct member *m = &cc->doc->members[k];
+        for (size_t i = 0; i < m->n_periods; i++)
+            if (m->periods[i].status == cc->top && date_start(&m->periods[i].from) == day) {
+                if (n < 3)
+                    strbuf_add(&b, "%s%s", n ? ", " : "", chart_text(cc->opts, &m->name));
+                n++;
+            }
+    }
+    if (n > 3) {
+        strbuf_finish(&b);
+        int shown = 0;
+        for (size_t k = 0; k < cc->doc->n_members && shown < 2; k++)
+            for (size_t i = 0; i < cc->doc->members[k].n_periods && shown < 2; i++) {
+                const struct period *p = &cc->doc->members[k].periods[i];
+                if (p->status == cc->top && date_start(&p->from) == day)
+                    strbuf_add(&b, "%s%s", shown++ ? ", " : "",
+                               chart_text(cc->opts, &cc->doc->members[k].name));
+            }
+        strbuf_add(&b, " +%d", n - 2);
+    }
+    return strbuf_take(&b);
+}
+
+static bool collect_flags(struct cchart *cc)
+{
+    cc->flags = calloc(cc->n_segs + 1, sizeof *cc->flags);
+    cc->flag_text = calloc(cc->n_segs + 1, sizeof *cc->flag_text);
+    if (!cc->flags || !cc->flag_text)
+        return false;
+    for (size_t i = 0; cc->top >= 0 && i < cc->n_segs; i++) {
+        int before = i ? cc->segs[i - 1].n[cc->top] : 0;
+        if (cc->segs[i].n[cc->top] <= before)
+            continue;
+        char *t = accession_text(cc, cc->segs[i].d0);
+        if (!t || !*t) {
+            free(t);
+            continue;
+        }
+        struct text_size ts;
+        text_measure(cc->ctx, t, &cc->opts->fonts.small, 0, ALIGN_LEFT, &ts);
+        cc->flag_text[cc->n_flags] = t;
+        cc->flags[cc->n_flags++] =
+            (struct flag){.x = scale_x(&cc->ts, cc->segs[i].d0), .w = ts.w, .h = ts.h};
+    }
+    const struct font *f = &cc->opts->fonts.small;
+    cc->level_h = f->size * 1.6;
+    cc->levels = flags_place(cc->flags, cc->n_flags, cc->ts.x0, cc->ts.x1, f->size * 0.6,
+                             cc->level_h, MAX_LEVELS);
+    return true;
+}
+
+static void draw_flags(struct cchart *cc, double y_bottom)
+{
+    const struct chart_opts *o = cc->opts;
+    for (size_t i = 0; i < cc->n_flags; i++) {
+        const struct flag *f = &cc->flags[i];
+        if (f->level < 0)
+            continue;
+        double ty = y_bottom + f->box.y;
+        struct item *it = layout_text(cc->l, cc->ctx, cc->flag_text[i], &o->fonts.small, 0,
+                                      ALIGN_LEFT, f->box.x, ty, o->theme.text, "accession");
+        if (it)
+            item_set(cc->l, &it->status, cc->doc->statuses[cc->top].id);
+        it =
+            layout_line(cc->l, f->x, ty + f->h + 1, f->x, cc->y_base, o->theme.grid, 0.8, "leader");
+        if (it)
+            it->dashed = true;
+    }
+}
+
+/* ---------------------------------------------------------------- steps */
+
+static struct item *step_item(struct cchart *cc, enum item_kind kind, int s, const struct seg *g,
+                              int v)
+{
+    struct item *it = layout_add(cc->l, kind, "step");
+    if (!it)
+        return NULL;
+    date_from_days(g->d0, &it->from);
+    date_from_days(g->d1, &it->to);
+    it->has_from = it->has_to = true;
+    it->value = v;
+    it->has_value = true;
+    if (!item_set(cc->l, &it->status, cc->doc->statuses[s].id))
+        return NULL;
+    return it;
+}
+
+/* Sum of the counts of the statuses stacked under rank position r. */
+static int below(const struct cchart *cc, const int *n, size_t r)
+{
+    int cum = 0;
+    for (size_t i = 0; i < r; i++)
+        cum += n[cc->by_rank[i]];
+    return cum;
+}
+
+/* One closed step polygon per status: the upper edge forwards, the lower edge back. Drawn as
+ * one path, so neighbouring steps show no antialiasing seams. */
+static void stacked_area(struct cchart *cc, size_t r)
+{
+    int s = cc->by_rank[r];
+    struct item *it = layout_add(cc->l, ITEM_PATH, "area");
+    if (!it)
+        return;
+    it->pts = malloc(8 * cc->n_segs * sizeof *it->pts);
+    it->rings = malloc(sizeof *it->rings);
+    if (!it->pts || !it->rings) {
+        cc->l->nomem = true;
+        return;
+    }
+    size_t k = 0, n = cc->n_segs;
+    for (size_t i = 0; i < n; i++) {
+        const struct seg *g = &cc->segs[i];
+        double y = y_of(cc, below(cc, g->n, r) + g->n[s]);
+        double pts[4] = {scale_x(&cc->ts, g->d0), y, scale_x(&cc->ts, g->d1), y};
+        memcpy(it->pts + 2 * k, pts, sizeof pts);
+        k += 2;
+    }
+    for (size_t i = n; i-- > 0;) {
+        const struct seg *g = &cc->segs[i];
+        double y = y_of(cc, below(cc, g->n, r));
+        double pts[4] = {scale_x(&cc->ts, g->d1), y, scale_x(&cc->ts, g->d0), y};
+        memcpy(it->pts + 2 * k, pts, sizeof pts);
+        k += 2;
+    }
+    it->n_pts = k;
+    it->rings[0] = k;
+    it->n_rings = 1;
+    it->box = (struct box){cc->ts.x0, cc->y_top, cc->ts.x1 - cc->ts.x0, cc->y_base - cc->y_top};
+    it->fill = status_color(cc, s);
+    it->pattern = PATTERN_NONE;
+    item_set(cc->l, &it->status, cc->doc->statuses[s].id);
+}
+
+/* The areas, then one invisible item per step that carries its data for the layout dump. */
+static void stacked_steps(struct cchart *cc)
+{
+    for (size_t r = 0; r < cc->doc->n_statuses; r++)
+        if (cc->present[cc->by_rank[r]] && cc->n_segs)
+            stacked_area(cc, r);
+    for (size_t i = 0; i < cc->n_segs; i++) {
+        const struct seg *g = &cc->segs[i];
+        double x0 = scale_x(&cc->ts, g->d0), x1 = scale_x(&cc->ts, g->d1);
+        for (size_t r = 0; r < cc->doc->n_statuses; r++) {
+            int s = cc->by_rank[r], v = g->n[s], cum = below(cc, g->n, r);
+            if (v <= 0)
+                continue;
+            struct item *it = step_item(cc, ITEM_BAR, s, g, v);
+            if (!it)
+                return;
+            it->box =
+                (struct box){x0, y_of(cc, cum + v), x1 - x0, y_of(cc, cum) - y_of(cc, cum + v)};
+        }
+    }
+}
+
+static void line_steps(struct cchart *cc)
+{
+    double w = fmax(1.5, cc->opts->fonts.label.size * 0.2);
+    for (size_t r = 0; r < cc->doc->n_statuses; r++) {
+        int s = cc->by_rank[r], prev = -1;
+        if (!cc->present[s])
+            continue;
+        for (size_t i = 0; i < cc->n_segs; i++) {
+            const struct seg *g = &cc->segs[i];
+            double x0 = scale_x(&cc->ts, g->d0), x1 = scale_x(&cc->ts, g->d1);
+            int v = g->n[s];
+            if (prev >= 0 && prev != v)
+                layout_line(cc->l, x0, y_of(cc, prev), x0, y_of(cc, v), status_color(cc, s), w,
+                            "riser");
+            prev = v;
+            if (v == 0)
+                continue; /* a status at zero leaves the baseline to the others */
+            struct item *it = step_item(cc, ITEM_LINE, s, g, v);
+            if (!it)
+                return;
+            it->x0 = x0;
+            it->x1 = x1;
+            it->y0 = it->y1 = y_of(cc, v);
+            it->box = (struct box){x0, it->y0 - w / 2, x1 - x0, w};
+            it->stroke = status_color(cc, s);
+            it->stroke_width = w;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- labels */
+
+static bool free_of(const struct box *b, const struct box *placed, size_t n)
+{
+    struct box g = box_grow(*b, 2);
+    for (size_t i = 0; i < n; i++)
+        if (box_intersects(&g, &placed[i]))
+            return false;
+    return true;
+}
+
+/* The lowest value of status s over [x0, x1]: a label inside its band must stay under it. */
+static int min_value(const struct cchart *cc, int s, double x0, double x1)
+{
+    int v = 1 << 30;
+    for (size_t i = 0; i < cc->n_segs; i++) {
+        double a = scale_x(&cc->ts, cc->segs[i].d0), b = scale_x(&cc->ts, cc->segs[i].d1);
+        if (b > x0 && a < x1)
+            v = cc->segs[i].n[s] < v ? cc->segs[i].n[s] : v;
+    }
+    return v;
+}
+
+static double luminance(uint32_t c)
+{
+    return 0.2126 * ((c >> 24) & 0xff) + 0.7152 * ((c >> 16) & 0xff) + 0.0722 * ((c >> 8) & 0xff);
+}
+
+/* Where the top status changes: "Member state: 10" inside (stacked) or over (lines) its
+ * step, else the bare number, else nothing. */
+static void total_label(struct cchart *cc, const struct seg *g, struct box *placed, size_t *np)
+{
+    const struct font *f = &cc->opts->fonts.small;
+    int v = g->n[cc->top];
+    char text[2][256];
+    snprintf(text[0], sizeof text[0], "%s: %d",
+             chart_text(cc->opts, &cc->doc->statuses[cc->top].label), v);
+    snprintf(text[1], sizeof text[1], "%d", v);
+    double x = scale_x(&cc->ts, g->d0) + f->size * 0.4;
+    for (int k = 0; k < 2; k++) {
+        struct text_size ts;
+        text_measure(cc->ctx, text[k], f, 0, ALIGN_LEFT, &ts);
+        bool inside = !cc->lines;
+        double y = inside ? y_of(cc, v) + f->size * 0.3 : y_of(cc, v) - ts.h - f->size * 0.3;
+        struct box b = {x, y, ts.w, ts.h};
+        if (b.x + b.w > cc->ts.x1 || b.y < cc->y_top - 1 || !free_of(&b, placed, *np))
+            continue;
+        if (inside && (b.y + b.h > cc->y_base - 1 || min_value(cc, cc->top, b.x, b.x + b.w) < v))
+            continue;
+        uint32_t ink = cc->opts->theme.text;
+        if (inside)
+            ink = luminance(status_color(cc, cc->top)) > 140 ? 0x1A1A1Aff : 0xFFFFFFff;
+        struct item *it =
+            layout_text(cc->l, cc->ctx, text[k], f, 0, ALIGN_LEFT, b.x, b.y, ink, "total");
+        if (it) {
+            item_set(cc->l, &it->status, cc->doc->statuses[cc->top].id);
+            date_from_days(g->d0, &it->from);
+            it->has_from = true;
+            it->value = v;
+            it->has_value = true;
+        }
+        placed[(*np)++] = b;
+        return;
+    }
+}
+
+static void totals(struct cchart *cc, struct box *placed, size_t *np)
+{
+    for (size_t i = 0; cc->top >= 0 && i < cc->n_segs; i++) {
+        int before = i ? cc->segs[i - 1].n[cc->top] : 0;
+        if (cc->segs[i].n[cc->top] != before && cc->segs[i].n[cc->top] > 0)
+            total_label(cc, &cc->segs[i], placed, np);
+    }
+}
+
+struct current {
+    int s;
+    double y, h;
+};
+
+/* The counts on the as-of date at the right end, each beside its band or line, pushed apart
+ * so that they never overlap. */
+static void current_labels(struct cchart *cc)
+{
+    const struct font *f = &cc->opts->fonts.small;
+    size_t n = 0, ns = cc->doc->n_statuses;
+    struct current lab[64];
+    int cum = 0;
+    for (size_t r = 0; r < ns && n < 64; r++) {
+        int s = cc->by_rank[r], v = cc->now[s];
+        if (v <= 0)
+            continue;
+        struct text_size ts;
+        char buf[256];
+        current_text(cc, s, buf, sizeof buf);
+        text_measure(cc->ctx, buf, f, 0, ALIGN_LEFT, &ts);
+        double mid = cc->lines ? y_of(cc, v) : (y_of(cc, cum) + y_of(cc, cum + v)) / 2;
+        lab[n++] = (struct current){s, mid - ts.h / 2, ts.h};
+        cum += v;
+    }
+    /* Stack order runs bottom-up; sort top-down by y, then push down, then back up. */
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && lab[j].y < lab[j - 1].y; j--) {
+            struct current t = lab[j];
+            lab[j] = lab[j - 1];
+            lab[j - 1] = t;
+        }
+    for (size_t i = 1; i < n; i++)
+        lab[i].y = fmax(lab[i].y, lab[i - 1].y + lab[i - 1].h);
+    for (size_t i = n; i-- > 0;) {
+        double limit = i + 1 < n ? lab[i + 1].y - lab[i].h : cc->y_base - lab[i].h;
+        lab[i].y = fmin(lab[i].y, limit);
+    }
+    double x = scale_x(&cc->ts, cc->cut) + f->size * 0.5;
+    for (size_t i = 0; i < n; i++) {
+        char buf[256];
+        current_text(cc, lab[i].s, buf, sizeof buf);
+        struct item *it = layout_text(cc->l, cc->ctx, buf, f, 0, ALIGN_LEFT, x, lab[i].y,
+                                      cc->opts->theme.text, "current");
+        if (!it)
+            return;
+        item_set(cc->l, &it->status, cc->doc->statuses[lab[i].s].id);
+        it->value = cc->now[lab[i].s];
+        it->has_value = true;
+        it->from = cc->opts->as_of;
+        it->has_from = true;
+    }
+}
+
+/* ---------------------------------------------------------------- page */
+
+static void value_axis(struct cchart *cc)
+{
+    const struct chart_opts *o = cc->opts;
+    uint32_t grid = (o->theme.grid & 0xffffff00u) | 0x60u;
+    for (double v = 0; v <= cc->v_top + 1e-9; v += cc->v_step) {
+        char buf[32];
+        struct text_size ts;
+        double y = y_of(cc, v);
+        snprintf(buf, sizeof buf, "%d", (int)v);
+        text_measure(cc->ctx, buf, &o->fonts.axis, 0, ALIGN_LEFT, &ts);
+        if (v > 0)
+            layout_line(cc->l, cc->ts.x0, y, cc->ts.x1, y, grid, 0.5, "grid");
+        layout_text(cc->l, cc->ctx, buf, &o->fonts.axis, 0, ALIGN_LEFT,
+                    cc->ts.x0 - o->gap * 0.4 - ts.w, y - ts.h / 2, o->theme.muted, "value-label");
+    }
+}
+
+static void legend(struct cchart *cc, struct legend_entry *e, size_t *n)
+{
+    *n = 0;
+    for (size_t i = 0; i < cc->doc->n_statuses && *n < 64; i++) {
+        int s = cc->by_rank[i];
+        if (!cc->present[s])
+            continue;
+        e[(*n)++] =
+            (struct legend_entry){.label = chart_text(cc->opts, &cc->doc->statuses[s].label),
+                                  .color = status_color(cc, s),
+                                  .pattern = theme_pattern(&cc->opts->theme, i),
+                                  .kind = cc->lines ? LEGEND_LINE : LEGEND_SWATCH};
+    }
+}
+
+static bool lay_out(struct cchart *cc)
+{
+    const struct chart_opts *o = cc->opts;
+    struct legend_entry entries[64];
+    size_t n_entries = 0;
+    double y = chrome_header(cc->l, cc->ctx, o), axis_h = axis_height(cc->ctx, o);
+    double footer_h = chrome_footer_height(cc->ctx, o);
+    if (!o->user->no_legend)
+        legend(cc, entries, &n_entries);
+    if (n_entries)
+        y += chrome_legend(cc->l, cc->ctx, o, entries, n_entries, o->margin, y,
+                           o->width - 2 * o->margin) +
+             o->gap;
+    double flags_bottom = y + cc->levels * cc->level_h;
+    cc->y_top = flags_bottom + o->gap * 0.6;
+    double plot_h = fmax(o->width * 0.3, 200);
+    if (o->fixed_height)
+        plot_h = o->height - o->margin - footer_h - o->gap - axis_h - cc->y_top;
+    cc->y_base = cc->y_top + fmax(plot_h, 40);
+    value_axis(cc);
+    draw_flags(cc, flags_bottom);
+    if (cc->lines)
+        line_steps(cc);
+    else
+        stacked_steps(cc);
+    struct box placed[256];
+    size_t np = 0;
+    totals(cc, placed, &np);
+    current_labels(cc);
+    axis_layout(cc->l, cc->ctx, o, &cc->ts, cc->y_base, false);
+    cc->l->height =
+        o->fixed_height ? o->height : cc->y_base + axis_h + o->gap + footer_h + o->margin;
+    chrome_footer(cc->l, cc->ctx, o, cc->l->height - o->margin);
+    return !cc->l->nomem;
+}
+
+static bool alt_text(struct cchart *cc)
+{
+    struct strbuf b = {0};
+    char d0[96], d1[96];
+    struct date from;
+    date_from_days(cc->n_segs ? cc->segs[0].d0 : cc->cut, &from);
+    i18n_date("en", &from, d0, sizeof d0);
+    i18n_date("en", &cc->opts->as_of, d1, sizeof d1);
+    strbuf_add(&b,
+               "Count chart%s%s: the number of members in each status over time, as %s, from "
+               "%s to %s. On %s:",
+               cc->opts->title && *cc->opts->title ? ", " : "",
+               cc->opts->title ? cc->opts->title : "", cc->lines ? "step lines" : "stacked steps",
+               d0, d1, d1);
+    bool any = false;
+    for (size_t r = 0; r < cc->doc->n_statuses; r++) {
+        int s = cc->by_rank[r];
+        if (cc->now[s])
+            strbuf_add(&b, "%s %d %s", any ? "," : "", cc->now[s],
+                       chart_text(cc->opts, &cc->doc->statuses[s].label));
+        any = any || cc->now[s];
+    }
+    strbuf_add(&b, "%s.", any ? "" : " none");
+    for (size_t i = 0; i < cc->n_flags; i++) {
+        strbuf_add(&b, "%s %s", i ? ";" : " Joined:", cc->flag_text[i]);
+    }
+    strbuf_add(&b, "%s", cc->n_flags ? "." : "");
+    if (b.nomem) {
+        strbuf_finish(&b);
+        return false;
+    }
+    free(cc->l->alt_text);
+    cc->l->alt_text = strbuf_take(&b);
+    return true;
+}
+
+static void free_chart(struct cchart *cc)
+{
+    for (size_t i = 0; i < cc->n_flags; i++)
+        free(cc->flag_text[i]);
+    free(cc->flag_text);
+    free(cc->flags);
+    free(cc->segs);
+    free(cc->counts);
+    free(cc->by_rank);
+    free(cc->rank_pos);
+    free(cc->present);
+    free(cc->now);
+}
+
+bool count_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
+                  struct layout *out, struct ml_error *err)
+{
+    struct cchart cc = {.doc = doc, .opts = opts, .ctx = ctx, .l = out};
+    (void)err;
+    cc.cut = date_start(&opts->as_of);
+    cc.lines = opts->user->count_mode && strcmp(opts->user->count_mode, "lines") == 0;
+    bool ok = rank_order(&cc) && sweep(&cc);
+    if (ok) {
+        value_scale(&cc);
+        time_scale(&cc);
+        ok = collect_flags(&cc) && lay_out(&cc) && alt_text(&cc);
+    }
+    if (!ok)
+        out->nomem = true;
+    free_chart(&cc);
+    return true;
+}

@@ -1,0 +1,873 @@
+/* The membership chart: one row per member, one bar per status period, coloured by status,
+ * grouped by the status each member holds on the chart's date. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "axis.h"
+#include "chrome.h"
+#include "flags.h"
+#include "i18n.h"
+#include "strbuf.h"
+
+#define MIN_FONT 6.0     /* the smallest row font that still reads on a slide or a page */
+#define ROW_LINES 1.85   /* row height in multiples of the row font size */
+#define TIGHT_LINES 1.55 /* the same when a fixed height is tight */
+#define BAR_FILL 0.64    /* bar height as a share of the row height */
+#define HEADER_ROWS 1.3
+#define MAX_LEVELS 8
+#define NONE_RANK 1000000
+
+struct row {
+    int member; /* index into doc->members; -1 for a group header */
+    int group;  /* status index the row is grouped under; -1 for no status */
+    int count;  /* header: members in the group */
+    bool founder;
+    double first_day, best_day;
+    int best_rank, now_rank;
+    const char *name;
+    size_t order;
+    const char *sort; /* the --sort key and --group, copied into every row because qsort */
+    bool grouped;     /* passes no context (and statics would not be thread-safe) */
+};
+
+/* Everything one membership layout works with. */
+struct mchart {
+    const struct ml_doc *doc;
+    const struct chart_opts *opts;
+    struct text_ctx *ctx;
+    struct layout *l;
+    double cut;    /* the as-of day: nothing after it is shown */
+    int *rank_pos; /* status index -> position in rank order */
+    int *by_rank;  /* position in rank order -> status index */
+    bool *present; /* status index -> shown in some bar */
+    struct row *rows;
+    size_t n_rows, n_members, n_dropped;
+    bool grouped;
+    struct font name_font, date_font, header_font;
+    double row_h, header_h, indent;
+    struct time_scale ts;
+    struct flag *flags;
+    const char **flag_text;
+    double *flag_day;
+    size_t n_flags;
+    int levels;
+    double level_h, flags_bottom;
+};
+
+/* A period as the chart shows it: cut at the as-of day. False when it starts after it. */
+static bool visible_period(const struct mchart *mc, const struct period *p, double *d0, double *d1,
+                           bool *open)
+{
+    *d0 = date_start(&p->from);
+    if (*d0 > mc->cut)
+        return false;
+    *open = p->open || date_start(&p->to) > mc->cut;
+    *d1 = *open ? mc->cut : date_start(&p->to);
+    return true;
+}
+
+static uint32_t status_color(const struct mchart *mc, int s)
+{
+    const struct theme *t = &mc->opts->theme;
+    if (mc->doc->statuses[s].has_color && !t->patterns)
+        return mc->doc->statuses[s].color;
+    return theme_status_color(t, (size_t)mc->rank_pos[s]);
+}
+
+static int rank_cmp(const struct ml_doc *doc, int a, int b)
+{
+    int ra = doc->statuses[a].rank, rb = doc->statuses[b].rank;
+    return ra != rb ? (ra < rb ? -1 : 1) : (a < b ? -1 : a > b);
+}
+
+static bool rank_order(struct mchart *mc)
+{
+    size_t n = mc->doc->n_statuses;
+    mc->rank_pos = calloc(n + 1, sizeof *mc->rank_pos);
+    mc->by_rank = calloc(n + 1, sizeof *mc->by_rank);
+    mc->present = calloc(n + 1, sizeof *mc->present);
+    if (!mc->rank_pos || !mc->by_rank || !mc->present)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        mc->by_rank[i] = (int)i;
+    /* Insertion sort: a handful of statuses, and qsort has no context pointer. */
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && rank_cmp(mc->doc, mc->by_rank[j - 1], mc->by_rank[j]) > 0;
+             j--) {
+            int t = mc->by_rank[j];
+            mc->by_rank[j] = mc->by_rank[j - 1];
+            mc->by_rank[j - 1] = t;
+        }
+    for (size_t i = 0; i < n; i++)
+        mc->rank_pos[mc->by_rank[i]] = (int)i;
+    return true;
+}
+
+/* The sort keys of one member; false when none of its periods is shown. */
+static bool row_keys(struct mchart *mc, int mi, struct row *r)
+{
+    const struct member *m = &mc->doc->members[mi];
+    bool any = false;
+    *r = (struct row){.member = mi, .group = -1, .best_rank = NONE_RANK, .now_rank = NONE_RANK};
+    r->name = chart_text(mc->opts, &m->name);
+    r->order = (size_t)mi;
+    for (size_t i = 0; i < m->n_periods; i++) {
+        double d0, d1;
+        bool open;
+        const struct period *p = &m->periods[i];
+        if (!visible_period(mc, p, &d0, &d1, &open))
+            continue;
+        int rank = mc->doc->statuses[p->status].rank;
+        if (!any)
+            r->first_day = d0;
+        any = true;
+        mc->present[p->status] = true;
+        if (rank < r->best_rank) {
+            r->best_rank = rank;
+            r->best_day = d0;
+        }
+        if (d0 <= mc->cut && (open || d1 > mc->cut)) {
+            r->group = p->status;
+            r->now_rank = rank;
+        }
+    }
+    return any;
+}
+
+static int cmp_num(double a, double b)
+{
+    return a < b ? -1 : a > b;
+}
+
+static int cmp_default(const struct row *a, const struct row *b)
+{
+    int c;
+    if (a->founder != b->founder)
+        return a->founder ? -1 : 1;
+    if ((c = cmp_num(a->best_rank == NONE_RANK, b->best_rank == NONE_RANK)) ||
+        (c = cmp_num(a->best_day, b->best_day)) || (c = cmp_num(a->first_day, b->first_day)))
+        return c;
+    return strcmp(a->name, b->name);
+}
+
+static int cmp_rows(const void *pa, const void *pb)
+{
+    const struct row *a = pa, *b = pb;
+    int c;
+    const char *sort_mode = a->sort;
+    if (a->grouped && (c = cmp_num(a->now_rank, b->now_rank)))
+        return c;
+    if (strcmp(sort_mode, "data") == 0)
+        return cmp_num((double)a->order, (double)b->order);
+    if (strcmp(sort_mode, "name") == 0 && (c = strcmp(a->name, b->name)))
+        return c;
+    if (strcmp(sort_mode, "start") == 0 &&
+        ((c = cmp_num(a->first_day, b->first_day)) || (c = strcmp(a->name, b->name))))
+        return c;
+    if (strcmp(sort_mode, "status") == 0 && (c = cmp_num(a->now_rank, b->now_rank)))
+        return c;
+    if ((c = cmp_default(a, b)))
+        return c;
+    return cmp_num((double)a->order, (double)b->order);
+}
+
+/* Group headers go in front of each run of rows with the same status as of the date. */
+static bool insert_headers(struct mchart *mc)
+{
+    size_t n = mc->n_rows, k = 0;
+    struct row *out = malloc(2 * (n + 1) * sizeof *out);
+    if (!out)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        if (i == 0 || mc->rows[i].group != mc->rows[i - 1].group)
+            out[k++] = (struct row){.member = -1, .group = mc->rows[i].group};
+        out[k++] = mc->rows[i];
+    }
+    /* Counts per header. */
+    for (size_t i = 0, h = 0; i < k; i++) {
+        if (out[i].member < 0)
+            h = i;
+        else
+            out[h].count++;
+    }
+    free(mc->rows);
+    mc->rows = out;
+    mc->n_rows = k;
+    return true;
+}
+
+static bool collect_rows(struct mchart *mc)
+{
+    const struct ml_doc *doc = mc->doc;
+    mc->rows = malloc((doc->n_members + 1) * sizeof *mc->rows);
+    if (!mc->rows)
+        return false;
+    double earliest = INFINITY;
+    for (size_t i = 0; i < doc->n_members; i++)
+        if (row_keys(mc, (int)i, &mc->rows[mc->n_rows]))
+            earliest = fmin(earliest, mc->rows[mc->n_rows++].first_day);
+    for (size_t i = 0; i < mc->n_rows; i++)
+        mc->rows[i].founder = mc->rows[i].first_day == earliest;
+    mc->n_members = mc->n_rows;
+    const struct ml_options *u = mc->opts->user;
+    mc->grouped = !u->group || strcmp(u->group, "none") != 0;
+    for (size_t i = 0; i < mc->n_rows; i++) {
+        mc->rows[i].sort = u->sort && *u->sort ? u->sort : "default";
+        mc->rows[i].grouped = mc->grouped;
+    }
+    qsort(mc->rows, mc->n_rows, sizeof *mc->rows, cmp_rows);
+    return !mc->grouped || mc->n_rows == 0 || insert_headers(mc);
+}
+
+static double text_width(struct mchart *mc, const char *s, const struct font *f)
+{
+    struct text_size ts;
+    text_measure(mc->ctx, s, f, 0, ALIGN_LEFT, &ts);
+    return ts.w;
+}
+
+static void header_text(const struct mchart *mc, const struct row *r, char *buf, size_t size)
+{
+    const char *label = r->group >= 0 ? chart_text(mc->opts, &mc->doc->statuses[r->group].label)
+                                      : i18n_word(mc->opts->lang_code, W_NO_STATUS);
+    snprintf(buf, size, "%s (%d)", label, r->count);
+}
+
+/* The widest name or header fixes where the plot starts. */
+static double name_column(struct mchart *mc)
+{
+    double w = 0;
+    mc->indent = mc->grouped ? mc->name_font.size * 0.9 : 0;
+    for (size_t i = 0; i < mc->n_rows; i++) {
+        const struct row *r = &mc->rows[i];
+        if (r->member >= 0) {
+            w = fmax(w, mc->indent + text_width(mc, r->name, &mc->name_font));
+        } else {
+            char buf[256];
+            header_text(mc, r, buf, sizeof buf);
+            /* Headers may run over the plot's left edge: they sit on their own row. */
+            w = fmax(w, text_width(mc, buf, &mc->header_font) * 0.5);
+        }
+    }
+    return fmin(w, mc->opts->width * 0.3);
+}
+
+static void set_fonts(struct mchart *mc, double size, double lines)
+{
+    const struct fonts *f = &mc->opts->fonts;
+    mc->name_font = f->label;
+    mc->name_font.size = size;
+    mc->date_font = f->small;
+    mc->date_font.size = size * 0.8;
+    mc->header_font = f->header;
+    mc->header_font.size = size * 0.98;
+    mc->row_h = size * lines;
+    mc->header_h = mc->row_h * HEADER_ROWS;
+}
+
+static void time_scale(struct mchart *mc)
+{
+    const struct chart_opts *o = mc->opts;
+    double d0 = mc->cut;
+    for (size_t i = 0; i < mc->n_rows; i++)
+        if (mc->rows[i].member >= 0)
+            d0 = fmin(d0, mc->rows[i].first_day);
+    axis_range(o, d0, mc->cut, &mc->ts.d0, &mc->ts.d1);
+    /* Nothing is drawn after the as-of date: keep only a little air there, not the rest of
+     * a rounded-out year. */
+    if (!o->has_to)
+        mc->ts.d1 = fmin(mc->ts.d1, mc->cut + fmax((mc->cut - mc->ts.d0) * 0.012, 5));
+    if (mc->ts.d1 < mc->cut)
+        mc->ts.d1 = mc->cut;
+    /* Room at the right for the "continues" chevrons past the as-of line. */
+    mc->ts.x0 = o->margin + name_column(mc) + o->gap;
+    mc->ts.x1 = o->width - o->margin - mc->row_h * BAR_FILL * 0.6 - 2;
+}
+
+/* ---------------------------------------------------------------- flags: marks and as-of */
+
+static bool event_marked(const struct ml_doc *doc, const struct event *e, const char *spec)
+{
+    bool by_cat = strncmp(spec, "category:", 9) == 0;
+    const char *list = by_cat ? spec + 9 : (strncmp(spec, "id:", 3) == 0 ? spec + 3 : spec);
+    const char *want = by_cat ? (e->category >= 0 ? doc->categories[e->category].id : "") : e->id;
+    size_t n = strlen(want);
+    for (const char *p = list; *p;) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        if (len == n && strncmp(p, want, n) == 0)
+            return true;
+        p += len + (end ? 1 : 0);
+    }
+    return false;
+}
+
+static void add_flag(struct mchart *mc, double day, const char *text)
+{
+    struct text_size ts;
+    text_measure(mc->ctx, text, &mc->opts->fonts.small, 0, ALIGN_LEFT, &ts);
+    size_t i = mc->n_flags++;
+    mc->flags[i] = (struct flag){.x = scale_x(&mc->ts, day), .w = ts.w, .h = ts.h};
+    mc->flag_text[i] = text;
+    mc->flag_day[i] = day;
+}
+
+static double flag_key(const struct mchart *mc, size_t i)
+{
+    return flags_order_key(mc->flags[i].x, mc->ts.x0, mc->opts->width - mc->opts->margin);
+}
+
+/* Marks from the middle outwards (see flags_order_key): staircases of labels then climb
+ * towards the edges and keep every leader clear of the labels below it. */
+static void sort_flags(struct mchart *mc)
+{
+    for (size_t i = 1; i < mc->n_flags; i++)
+        for (size_t j = i; j > 0 && flag_key(mc, j) < flag_key(mc, j - 1); j--) {
+            struct flag f = mc->flags[j];
+            const char *t = mc->flag_text[j];
+            double d = mc->flag_day[j];
+            mc->flags[j] = mc->flags[j - 1];
+            mc->flag_text[j] = mc->flag_text[j - 1];
+            mc->flag_day[j] = mc->flag_day[j - 1];
+            mc->flags[j - 1] = f;
+            mc->flag_text[j - 1] = t;
+            mc->flag_day[j - 1] = d;
+        }
+}
+
+/* The chosen events, then the as-of label. */
+static bool collect_flags(struct mchart *mc)
+{
+    static char asof[160];
+    const struct ml_doc *doc = mc->doc;
+    const char *spec = mc->opts->user->mark;
+    size_t cap = doc->n_events + 1;
+    char date[96];
+    mc->flags = calloc(cap, sizeof *mc->flags);
+    mc->flag_text = calloc(cap, sizeof *mc->flag_text);
+    mc->flag_day = calloc(cap, sizeof *mc->flag_day);
+    if (!mc->flags || !mc->flag_text || !mc->flag_day)
+        return false;
+    size_t marked = 0;
+    for (size_t i = 0; spec && *spec && i < doc->n_events; i++) {
+        const struct event *e = &doc->events[i];
+        double day = date_start(&e->date);
+        if (!event_marked(doc, e, spec) || day > mc->cut || day < mc->ts.d0)
+            continue;
+        const char *t = chart_text(mc->opts, &e->short_title);
+        add_flag(mc, day, *t ? t : chart_text(mc->opts, &e->title));
+        marked++;
+    }
+    sort_flags(mc);
+    /* The as-of label last: beside or above the marks near the end, never under a leader. */
+    i18n_date(mc->opts->lang_code, &mc->opts->as_of, date, sizeof date);
+    i18n_labelled(mc->opts->lang_code, W_AS_OF, date, asof, sizeof asof);
+    add_flag(mc, mc->cut, asof);
+    if (spec && *spec && marked == 0)
+        chart_warn(mc->opts, "--mark %s matches no event up to the chart's date", spec);
+    const struct font *f = &mc->opts->fonts.small;
+    mc->level_h = mc->flags[mc->n_flags - 1].h + f->size * 0.35;
+    mc->levels =
+        flags_place(mc->flags, mc->n_flags, mc->ts.x0 - mc->opts->gap,
+                    mc->opts->width - mc->opts->margin, f->size * 0.6, mc->level_h, MAX_LEVELS);
+    for (size_t i = 0; i + 1 < mc->n_flags; i++)
+        if (mc->flags[i].level < 0)
+            chart_warn(mc->opts, "no room for the mark \"%.60s\"", mc->flag_text[i]);
+    return true;
+}
+
+/* Labels at the flags' levels above y_bottom, leaders down to y_end. */
+/* A leader from y0 to y_end that leaves a gap over the top axis's labels, from y0 down
+ * to axis_y (the same when there is no top axis). */
+static void leader(struct mchart *mc, double x, double y0, double axis_y, double y_end, bool asof)
+{
+    const struct chart_opts *o = mc->opts;
+    uint32_t c = asof ? o->theme.accent : o->theme.grid;
+    const char *role = asof ? "as-of-line" : "mark-line";
+    double w = asof ? 1.2 : 0.8;
+    struct item *it = NULL;
+    if (axis_y > mc->flags_bottom + 0.5) {
+        it = layout_line(mc->l, x, y0, x, mc->flags_bottom, c, w, role);
+        if (it)
+            it->dashed = !asof;
+    }
+    it = layout_line(mc->l, x, axis_y > mc->flags_bottom + 0.5 ? axis_y : y0, x, y_end, c, w,
+                     it ? "leader" : role);
+    if (it)
+        it->dashed = !asof;
+}
+
+static void draw_flags(struct mchart *mc, double axis_y, double y_end)
+{
+    const struct chart_opts *o = mc->opts;
+    for (size_t i = 0; i < mc->n_flags; i++) {
+        const struct flag *f = &mc->flags[i];
+        bool asof = i + 1 == mc->n_flags;
+        if (f->level < 0) {
+            if (asof)
+                leader(mc, f->x, mc->flags_bottom, axis_y, y_end, true);
+            continue;
+        }
+        uint32_t c = asof ? o->theme.accent : o->theme.muted;
+        double ty = mc->flags_bottom + f->box.y;
+        struct item *it = layout_text(mc->l, mc->ctx, mc->flag_text[i], &o->fonts.small, 0,
+                                      ALIGN_LEFT, f->box.x, ty, c, asof ? "as-of-label" : "mark");
+        if (it && !asof) {
+            date_from_days(mc->flag_day[i], &it->from);
+            it->has_from = true;
+        }
+        leader(mc, f->x, ty + f->h + 1, axis_y, y_end, asof);
+    }
+}
+
+/* ---------------------------------------------------------------- rows */
+
+static double luminance(uint32_t c)
+{
+    return 0.2126 * ((c >> 24) & 0xff) + 0.7152 * ((c >> 16) & 0xff) + 0.0722 * ((c >> 8) & 0xff);
+}
+
+static uint32_t ink_on(const struct mchart *mc, uint32_t fill)
+{
+    (void)mc;
+    return luminance(fill) > 140 ? 0x1A1A1Aff : 0xFFFFFFff;
+}
+
+static bool free_of(const struct box *b, const struct box *placed, size_t n)
+{
+    struct box g = box_grow(*b, 1.5);
+    for (size_t i = 0; i < n; i++)
+        if (box_intersects(&g, &placed[i]))
+            return false;
+    return true;
+}
+
+/* The period's start date as "Jun 2017" when it fits, else "2017", else nothing: inside
+ * its own bar, else at the end of the bar before it, else just left of the bar. */
+struct span_px {
+    double x0, x1;
+    uint32_t fill;
+    bool patterned;
+};
+
+static void date_label(struct mchart *mc, const struct period *p, struct span_px bar,
+                       const struct span_px *prev, double yc, struct box *placed, size_t *np)
+{
+    const struct font *f = &mc->date_font;
+    double pad = f->size * 0.45;
+    char text[2][64];
+    int prec = date_precision(&p->from);
+    i18n_tick(mc->opts->lang_code, &p->from, prec == DATE_YEAR ? DATE_YEAR : DATE_MONTH, text[0],
+              sizeof text[0]);
+    i18n_tick(mc->opts->lang_code, &p->from, DATE_YEAR, text[1], sizeof text[1]);
+    for (int k = 0; k < 2; k++) {
+        struct text_size ts;
+        text_measure(mc->ctx, text[k], f, 0, ALIGN_LEFT, &ts);
+        double y = yc - ts.h / 2;
+        struct box in = {bar.x0 + pad, y, ts.w, ts.h};
+        struct box before = {bar.x0 - pad - ts.w, y, ts.w, ts.h};
+        struct box *pick = NULL;
+        uint32_t ink = mc->opts->theme.muted;
+        if (in.x + in.w + pad <= bar.x1 && free_of(&in, placed, *np)) {
+            pick = &in;
+            ink = ink_on(mc, bar.fill);
+        } else if (before.x >= (prev ? prev->x0 + pad : mc->ts.x0) &&
+                   free_of(&before, placed, *np)) {
+            pick = &before;
+            if (prev && prev->x1 >= bar.x0 - 0.5)
+                ink = ink_on(mc, prev->fill);
+        }
+        if (!pick)
+            continue;
+        const struct span_px *under =
+            pick == &in ? &bar : (prev && prev->x1 >= bar.x0 - 0.5 ? prev : NULL);
+        if (under && under->patterned) {
+            /* A plain patch of the bar's colour under the text: hatching would eat it. */
+            struct box bg = {pick->x - 1.5, pick->y, pick->w + 3, pick->h};
+            struct item *it = layout_rect(mc->l, ITEM_RECT, bg, under->fill, "label-patch");
+            if (it)
+                it->radius = 1;
+        }
+        layout_text(mc->l, mc->ctx, text[k], f, 0, ALIGN_LEFT, pick->x, pick->y, ink,
+                    "change-date");
+        placed[(*np)++] = *pick;
+        return;
+    }
+}
+
+static struct item *add_bar(struct mchart *mc, const struct member *m, const struct period *p,
+                            struct box b, bool open, double d1)
+{
+    struct item *it = layout_rect(mc->l, ITEM_BAR, b, status_color(mc, p->status), "bar");
+    if (!it)
+        return NULL;
+    it->pattern = theme_pattern(&mc->opts->theme, (size_t)mc->rank_pos[p->status]);
+    it->radius = fmin(2.0, b.h * 0.15);
+    it->from = p->from;
+    it->has_from = true;
+    date_from_days(d1, &it->to);
+    if (!open)
+        it->to = p->to;
+    it->has_to = true;
+    it->open = open;
+    if (!item_set(mc->l, &it->ref, m->id) ||
+        !item_set(mc->l, &it->status, mc->doc->statuses[p->status].id))
+        return NULL;
+    return it;
+}
+
+/* A small chevron past the end of an open bar: the status still holds. */
+static void add_continues(struct mchart *mc, const struct item *bar)
+{
+    double h = bar->box.h, w = h * 0.6, x = bar->box.x + bar->box.w + 1, y = bar->box.y;
+    struct item *it = layout_add(mc->l, ITEM_PATH, "continues");
+    if (!it)
+        return;
+    it->pts = malloc(6 * sizeof *it->pts);
+    it->rings = malloc(sizeof *it->rings);
+    if (!it->pts || !it->rings) {
+        mc->l->nomem = true;
+        return;
+    }
+    double pts[6] = {x, y, x + w, y + h / 2, x, y + h};
+    memcpy(it->pts, pts, sizeof pts);
+    it->n_pts = 3;
+    it->rings[0] = 3;
+    it->n_rings = 1;
+    it->box = (struct box){x, y, w, h};
+    it->fill = bar->fill;
+    it->pattern = PATTERN_NONE;
+    item_set(mc->l, &it->ref, bar->ref);
+    item_set(mc->l, &it->status, bar->status);
+}
+
+/* Is a label for this date already shown in the row above, at the same place? */
+static bool repeats(const double *prev_days, size_t n_prev, double day)
+{
+    for (size_t i = 0; i < n_prev; i++)
+        if (prev_days[i] == day)
+            return true;
+    return false;
+}
+
+#define MAX_ROW_LABELS 64
+
+struct row_memory {
+    double days[MAX_ROW_LABELS];
+    size_t n;
+};
+
+static void member_row(struct mchart *mc, const struct row *r, double y, struct row_memory *above)
+{
+    const struct member *m = &mc->doc->members[r->member];
+    const struct chart_opts *o = mc->opts;
+    double bh = mc->row_h * BAR_FILL, yc = y + mc->row_h / 2;
+    struct text_size ts;
+    text_measure(mc->ctx, r->name, &mc->name_font, 0, ALIGN_LEFT, &ts);
+    layout_text(mc->l, mc->ctx, r->name, &mc->name_font, 0, ALIGN_LEFT, o->margin + mc->indent,
+                yc - ts.h / 2, o->theme.text, "name");
+    struct box placed[MAX_ROW_LABELS];
+    struct row_memory here = {.n = 0};
+    size_t np = 0;
+    struct span_px prev = {0}, *has_prev = NULL;
+    for (size_t i = 0; i < m->n_periods; i++) {
+        const struct period *p = &m->periods[i];
+        double d0, d1;
+        bool open;
+        if (!visible_period(mc, p, &d0, &d1, &open))
+            continue;
+        double x0 = scale_x(&mc->ts, d0), x1 = scale_x(&mc->ts, d1);
+        struct item *bar = add_bar(mc, m, p, (struct box){x0, yc - bh / 2, x1 - x0, bh}, open, d1);
+        if (!bar)
+            return;
+        struct span_px cur = {x0, x1, bar->fill, bar->pattern != PATTERN_NONE};
+        if (open)
+            add_continues(mc, bar);
+        if (np < MAX_ROW_LABELS && !repeats(above->days, above->n, d0)) {
+            size_t before = np;
+            date_label(mc, p, cur, has_prev, yc, placed, &np);
+            if (np > before && here.n < MAX_ROW_LABELS)
+                here.days[here.n++] = d0;
+        } else if (here.n < MAX_ROW_LABELS) {
+            here.days[here.n++] = d0; /* a run of repeats keeps skipping */
+        }
+        prev = cur;
+        has_prev = &prev;
+    }
+    *above = here;
+}
+
+static void header_row(struct mchart *mc, const struct row *r, double y, bool first)
+{
+    const struct chart_opts *o = mc->opts;
+    char buf[256];
+    struct text_size ts;
+    header_text(mc, r, buf, sizeof buf);
+    text_measure(mc->ctx, buf, &mc->header_font, 0, ALIGN_LEFT, &ts);
+    double ty = y + mc->header_h - ts.h - mc->row_h * 0.12;
+    struct item *it = layout_text(mc->l, mc->ctx, buf, &mc->header_font, 0, ALIGN_LEFT, o->margin,
+                                  ty, o->theme.text, "group");
+    if (it && r->group >= 0)
+        item_set(mc->l, &it->status, mc->doc->statuses[r->group].id);
+    if (!first)
+        layout_line(mc->l, o->margin, y + 0.5, o->width - o->margin, y + 0.5, o->theme.grid, 0.5,
+                    "group-rule");
+}
+
+static double rows_height(const struct mchart *mc, size_t n)
+{
+    double h = 0;
+    for (size_t i = 0; i < n; i++)
+        h += mc->rows[i].member >= 0 ? mc->row_h : mc->header_h;
+    return h;
+}
+
+/* Light bands behind every other member row keep long rows traceable. */
+static void row_bands(struct mchart *mc, double y)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < mc->n_rows; i++) {
+        const struct row *r = &mc->rows[i];
+        if (r->member < 0) {
+            k = 0;
+            y += mc->header_h;
+            continue;
+        }
+        if (k++ % 2 == 1)
+            layout_rect(mc->l, ITEM_BAND,
+                        (struct box){mc->opts->margin, y, mc->opts->width - 2 * mc->opts->margin,
+                                     mc->row_h},
+                        mc->opts->theme.band, "row-band");
+        y += mc->row_h;
+    }
+}
+
+static void draw_rows(struct mchart *mc, double y)
+{
+    struct row_memory above = {.n = 0};
+    for (size_t i = 0; i < mc->n_rows; i++) {
+        const struct row *r = &mc->rows[i];
+        if (r->member < 0) {
+            header_row(mc, r, y, i == 0);
+            above.n = 0;
+            y += mc->header_h;
+        } else {
+            member_row(mc, r, y, &above);
+            y += mc->row_h;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- page */
+
+static void legend(struct mchart *mc, struct legend_entry *e, size_t *n)
+{
+    *n = 0;
+    for (size_t i = 0; i < mc->doc->n_statuses; i++) {
+        int s = mc->by_rank[i];
+        if (!mc->present[s])
+            continue;
+        e[*n] = (struct legend_entry){.label = chart_text(mc->opts, &mc->doc->statuses[s].label),
+                                      .color = status_color(mc, s),
+                                      .pattern = theme_pattern(&mc->opts->theme, i),
+                                      .kind = LEGEND_SWATCH};
+        (*n)++;
+    }
+}
+
+/* Under a fixed height: shrink rows down to MIN_FONT, then leave the last rows out. */
+static void fit_rows(struct mchart *mc, double avail)
+{
+    double n_m = 0, n_h = 0;
+    for (size_t i = 0; i < mc->n_rows; i++)
+        *(mc->rows[i].member >= 0 ? &n_m : &n_h) += 1;
+    double units = n_m + HEADER_ROWS * n_h, full = mc->opts->fonts.label.size;
+    /* Tighter rows first: a larger font in less air reads better than a tiny one. */
+    double lines = units * ROW_LINES * full <= avail ? ROW_LINES : TIGHT_LINES;
+    double size = fmin(full, units > 0 ? avail / (units * lines) : full);
+    set_fonts(mc, fmax(size, MIN_FONT), lines);
+    size_t n = mc->n_rows;
+    if (rows_height(mc, n) > avail + 1e-6)
+        avail -= mc->row_h; /* room for the "Not shown: N" note */
+    while (n > 0 && rows_height(mc, n) > avail + 1e-6)
+        n--;
+    while (n > 0 && mc->rows[n - 1].member < 0)
+        n--;
+    for (size_t i = n; i < mc->n_rows; i++)
+        mc->n_dropped += mc->rows[i].member >= 0;
+    mc->n_rows = n;
+    if (mc->n_dropped)
+        chart_warn(mc->opts,
+                   "%zu of %zu members left out: the chart is too short for them at a legible "
+                   "size (give a larger --height or use --as-of / fewer members)",
+                   mc->n_dropped, mc->n_members);
+}
+
+static bool lay_out(struct mchart *mc)
+{
+    const struct chart_opts *o = mc->opts;
+    struct layout *l = mc->l;
+    struct legend_entry entries[64];
+    size_t n_entries = 0;
+    bool top_axis = mc->n_members > 20;
+    double y = chrome_header(l, mc->ctx, o), axis_h = axis_height(mc->ctx, o);
+    double footer_h = chrome_footer_height(mc->ctx, o);
+    if (!o->user->no_legend && mc->doc->n_statuses <= 64)
+        legend(mc, entries, &n_entries);
+    double legend_y = y;
+    if (n_entries)
+        y += chrome_legend(NULL, mc->ctx, o, entries, n_entries, o->margin, y,
+                           o->width - 2 * o->margin) +
+             o->gap;
+    double flags_bottom = y + mc->levels * mc->level_h;
+    y = flags_bottom + (top_axis ? axis_h + o->gap * 0.2 : o->gap * 0.3);
+    double rows_top = y;
+    if (o->fixed_height)
+        fit_rows(mc, o->height - o->margin - footer_h - o->gap - axis_h - rows_top);
+    double rows_bottom = rows_top + rows_height(mc, mc->n_rows);
+    if (mc->n_dropped) {
+        char note[160];
+        snprintf(note, sizeof note, "%s: %zu", i18n_word(o->lang_code, W_LEFT_OUT), mc->n_dropped);
+        layout_text(l, mc->ctx, note, &mc->name_font, 0, ALIGN_LEFT, o->margin,
+                    rows_bottom + axis_h + mc->row_h * 0.05, o->theme.muted, "left-out");
+    }
+    row_bands(mc, rows_top);
+    axis_grid(l, mc->ctx, o, &mc->ts, rows_top, rows_bottom);
+    draw_rows(mc, rows_top);
+    mc->flags_bottom = flags_bottom;
+    draw_flags(mc, top_axis ? rows_top - o->gap * 0.2 : flags_bottom, rows_bottom);
+    if (top_axis)
+        axis_layout(l, mc->ctx, o, &mc->ts, rows_top - o->gap * 0.2, true);
+    axis_layout(l, mc->ctx, o, &mc->ts, rows_bottom, false);
+    if (n_entries)
+        chrome_legend(l, mc->ctx, o, entries, n_entries, o->margin, legend_y,
+                      o->width - 2 * o->margin);
+    double page_h =
+        o->fixed_height ? o->height : rows_bottom + axis_h + o->gap + footer_h + o->margin;
+    l->height = page_h;
+    chrome_footer(l, mc->ctx, o, page_h - o->margin);
+    return !l->nomem;
+}
+
+/* ---------------------------------------------------------------- alt text */
+
+static void alt_counts(struct mchart *mc, struct strbuf *b)
+{
+    char date[96];
+    i18n_date("en", &mc->opts->as_of, date, sizeof date);
+    strbuf_add(b, " On %s:", date);
+    bool any = false;
+    for (size_t i = 0; i < mc->doc->n_statuses; i++) {
+        int s = mc->by_rank[i], n = 0;
+        for (size_t k = 0; k < mc->doc->n_members; k++) {
+            const struct period *p = model_period_at(&mc->doc->members[k], mc->cut);
+            n += p && p->status == s;
+        }
+        if (n)
+            strbuf_add(b, "%s %d %s", any ? "," : "", n,
+                       chart_text(mc->opts, &mc->doc->statuses[s].label));
+        any = any || n;
+    }
+    strbuf_add(b, "%s.", any ? "" : " none");
+}
+
+/* Who reached the top status present, in order of the date. */
+static void alt_accessions(struct mchart *mc, struct strbuf *b)
+{
+    int top = -1;
+    for (size_t i = 0; i < mc->doc->n_statuses && top < 0; i++)
+        if (mc->present[mc->by_rank[i]])
+            top = mc->by_rank[i];
+    if (top < 0)
+        return;
+    strbuf_add(b, " Became %s:", chart_text(mc->opts, &mc->doc->statuses[top].label));
+    double last = -INFINITY;
+    for (int done = 0; !done;) {
+        double next = INFINITY;
+        for (size_t k = 0; k < mc->doc->n_members; k++)
+            for (size_t i = 0; i < mc->doc->members[k].n_periods; i++) {
+                const struct period *p = &mc->doc->members[k].periods[i];
+                double d = date_start(&p->from);
+                if (p->status == top && d > last && d <= mc->cut)
+                    next = fmin(next, d);
+            }
+        done = !isfinite(next);
+        if (done)
+            break;
+        struct date dd;
+        char date[96];
+        date_from_days(next, &dd);
+        i18n_date("en", &dd, date, sizeof date);
+        strbuf_add(b, "%s %s", last > -INFINITY ? ";" : "", date);
+        for (size_t k = 0, first = 1; k < mc->doc->n_members; k++)
+            for (size_t i = 0; i < mc->doc->members[k].n_periods; i++) {
+                const struct period *p = &mc->doc->members[k].periods[i];
+                if (p->status == top && date_start(&p->from) == next) {
+                    strbuf_add(b, "%s %s", first ? "" : ",",
+                               chart_text(mc->opts, &mc->doc->members[k].name));
+                    first = 0;
+                }
+            }
+        last = next;
+    }
+    strbuf_add(b, ".");
+}
+
+static bool alt_text(struct mchart *mc)
+{
+    struct strbuf b = {0};
+    char d0[96], d1[96];
+    struct date from;
+    double first = mc->cut;
+    for (size_t i = 0; i < mc->n_rows; i++)
+        if (mc->rows[i].member >= 0)
+            first = fmin(first, mc->rows[i].first_day);
+    date_from_days(first, &from);
+    i18n_date("en", &from, d0, sizeof d0);
+    i18n_date("en", &mc->opts->as_of, d1, sizeof d1);
+    strbuf_add(&b,
+               "Membership chart%s%s: one row per member (%zu), with a bar for each status "
+               "period from %s to %s, coloured by status.",
+               mc->opts->title && *mc->opts->title ? ", " : "",
+               mc->opts->title ? mc->opts->title : "", mc->n_members, d0, d1);
+    alt_counts(mc, &b);
+    alt_accessions(mc, &b);
+    if (b.nomem) {
+        strbuf_finish(&b);
+        return false;
+    }
+    free(mc->l->alt_text);
+    mc->l->alt_text = strbuf_take(&b);
+    return true;
+}
+
+static void free_chart(struct mchart *mc)
+{
+    free(mc->rank_pos);
+    free(mc->by_rank);
+    free(mc->present);
+    free(mc->rows);
+    free(mc->flags);
+    free(mc->flag_text);
+    free(mc->flag_day);
+}
+
+bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
+                       struct text_ctx *ctx, struct layout *out, struct ml_error *err)
+{
+    struct mchart mc = {.doc = doc, .opts = opts, .ctx = ctx, .l = out};
+    (void)err;
+    mc.cut = date_start(&opts->as_of);
+    set_fonts(&mc, opts->fonts.label.size, ROW_LINES);
+    bool ok = rank_order(&mc) && collect_rows(&mc);
+    if (ok) {
+        time_scale(&mc);
+        ok = collect_flags(&mc) && lay_out(&mc) && alt_text(&mc);
+    }
+    if (!ok)
+        out->nomem = true;
+    free_chart(&mc);
+    return true;
+}

@@ -1,0 +1,20 @@
+/* A growing string for descriptions such as a chart's alt text. */
+#ifndef ML_STRBUF_H
+#define ML_STRBUF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct strbuf {
+    char *s; /* NUL-terminated; owned; NULL until something is added */
+    size_t len, cap;
+    bool nomem; /* an allocation failed: s holds what fitted before */
+};
+
+/* Append printf-style. */
+void strbuf_add(struct strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hand the string over (the caller frees it); the buffer is empty afterwards. */
+char *strbuf_take(struct strbuf *b);
+void strbuf_finish(struct strbuf *b);
+
+#endif
