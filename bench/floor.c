@@ -2,7 +2,7 @@
  * and text runs as one of our charts, with the same strings and sizes, and saves them with
  * cairo's own writers. bench/run.sh times it beside memberline and quotes the ratio.
  *
- * Usage: floor SPEC OUTPUT.{png,svg,pdf}
+ * Usage: floor SPEC OUTPUT.{png,svg,pdf} [REPEAT]   (REPEAT: draw it that often, fonts once)
  *        floor --reencode IN.png OUT.png   (cairo's PNG writer on the pixels of IN.png)
  *
  * SPEC is made by bench/run.sh from `memberline --layout-json` (one item a line):
@@ -150,7 +150,30 @@ static cairo_surface_t *make_surface(const char *out, double w, double h, double
                                       (int)ceil(h * scale));
 }
 
-static int render(FILE *spec, const char *out)
+/* One chart: a surface of the output's format, the items, cairo's writer. */
+static cairo_status_t draw_once(FILE *spec, long items, struct text_state *ts, const char *out,
+                                double w, double h, double scale)
+{
+    cairo_surface_t *s = make_surface(out, w, h, scale);
+    cairo_t *cr = cairo_create(s);
+    bool png = cairo_surface_get_type(s) == CAIRO_SURFACE_TYPE_IMAGE;
+    if (png)
+        cairo_scale(cr, scale, scale);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    fseek(spec, items, SEEK_SET);
+    draw_spec(cr, ts, spec);
+    cairo_destroy(cr);
+    cairo_status_t st = png ? cairo_surface_write_to_png(s, out) : CAIRO_STATUS_SUCCESS;
+    cairo_surface_finish(s);
+    if (st == CAIRO_STATUS_SUCCESS)
+        st = cairo_surface_status(s);
+    cairo_surface_destroy(s);
+    return st;
+}
+
+/* Draw the chart `repeat` times in one process (the batch floor), fonts loaded once. */
+static int render(FILE *spec, const char *out, int repeat)
 {
     double w, h, scale;
     char line[200];
@@ -159,24 +182,14 @@ static int render(FILE *spec, const char *out)
         return 2;
     line[strcspn(line, "\n")] = '\0';
     snprintf(ts.family, sizeof ts.family, "%s", strncmp(line, "font ", 5) == 0 ? line + 5 : "sans");
+    long items = ftell(spec);
     PangoFontMap *map = pango_cairo_font_map_new();
     PangoContext *context = pango_font_map_create_context(map);
     pango_cairo_context_set_resolution(context, 72);
     ts.layout = pango_layout_new(context);
-    cairo_surface_t *s = make_surface(out, w, h, scale);
-    cairo_t *cr = cairo_create(s);
-    bool png = cairo_surface_get_type(s) == CAIRO_SURFACE_TYPE_IMAGE;
-    if (png)
-        cairo_scale(cr, scale, scale);
-    cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_paint(cr);
-    draw_spec(cr, &ts, spec);
-    cairo_destroy(cr);
-    cairo_status_t st = png ? cairo_surface_write_to_png(s, out) : CAIRO_STATUS_SUCCESS;
-    cairo_surface_finish(s);
-    if (st == CAIRO_STATUS_SUCCESS)
-        st = cairo_surface_status(s);
-    cairo_surface_destroy(s);
+    cairo_status_t st = CAIRO_STATUS_SUCCESS;
+    for (int i = 0; i < repeat && st == CAIRO_STATUS_SUCCESS; i++)
+        st = draw_once(spec, items, &ts, out, w, h, scale);
     for (int i = 0; i < ts.n_sizes; i++)
         pango_font_description_free(ts.descs[i]);
     g_object_unref(ts.layout);
@@ -201,8 +214,8 @@ int main(int argc, char **argv)
 {
     if (argc == 4 && strcmp(argv[1], "--reencode") == 0)
         return reencode(argv[2], argv[3]);
-    if (argc != 3) {
-        fprintf(stderr, "usage: floor SPEC OUTPUT.{png,svg,pdf}\n");
+    if (argc != 3 && argc != 4) {
+        fprintf(stderr, "usage: floor SPEC OUTPUT.{png,svg,pdf} [REPEAT]\n");
         return 2;
     }
     FILE *spec = fopen(argv[1], "r");
@@ -210,7 +223,7 @@ int main(int argc, char **argv)
         perror(argv[1]);
         return 2;
     }
-    int rc = render(spec, argv[2]);
+    int rc = render(spec, argv[2], argc == 4 ? atoi(argv[3]) : 1);
     fclose(spec);
     if (rc)
         fprintf(stderr, "floor: cannot render %s\n", argv[2]);
