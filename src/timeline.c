@@ -1,0 +1,1177 @@
+/* The timeline chart: events as markers on a proportional time line, their labels placed
+ * above and below it by src/place.c so that nothing overlaps; spans as labelled bars in a
+ * strip above the time axis; optionally one lane per category.
+ *
+ * Geometry is first worked out relative to each lane's line (distances outwards), then the
+ * page is assembled from the top: header, legend, lanes, span strip, axis, footer. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "axis.h"
+#include "chart.h"
+#include "chrome.h"
+#include "i18n.h"
+#include "place.h"
+
+struct tl_event {
+    const struct event *ev;
+    size_t index; /* in doc->events */
+    int lane;
+    double d0, d1;           /* days covered */
+    double mx0, mx1, ax;     /* marker extent and anchor, x */
+    double reach;            /* how far the marker reaches from the line */
+    const char *full, *shrt; /* titles in the chart language; shrt "" when none */
+    const char *title;       /* the one in use */
+    char date[160];
+    struct font font;
+    double wrap;
+    struct text_size ts, ds; /* title and date sizes */
+    bool shown, dropped;
+    bool culled; /* left out before placement: far more events than room */
+    struct place_res pos;
+    unsigned want; /* placement kinds to try first */
+};
+
+struct lane {
+    int category; /* -1: every event on one line */
+    struct placer *pl;
+    double ext[2]; /* reach above and below the line */
+    double top, y; /* page y of the lane's top and of its line */
+    double label_h;
+};
+
+struct span_row {
+    const struct span *sp;
+    double x0, x1, tx, tw;
+    int row;
+};
+
+struct tl {
+    const struct ml_doc *doc;
+    const struct chart_opts *o;
+    struct text_ctx *ctx;
+    struct layout *l;
+    struct tl_event *e;
+    size_t n;
+    struct lane *lanes;
+    size_t n_lanes;
+    struct span_row *sp;
+    size_t n_sp;
+    int sp_rows;
+    struct time_scale sc;
+    double em, r, base, pad, lane_pad, lane_col, bracket_h, bar_h;
+    double placer_lo;
+    double data0, data1; /* the data's own range, days */
+    size_t *order;       /* placement order, indexes into e */
+    size_t n_order;
+    bool fixed;    /* the page height is given (or the default page is tried) */
+    double page_h; /* that height */
+};
+
+#define N_SHAPES 4
+static const enum shape shapes[N_SHAPES] = {SHAPE_CIRCLE, SHAPE_DIAMOND, SHAPE_SQUARE,
+                                            SHAPE_TRIANGLE};
+
+/* The chart's own legend words for date precision; English for other languages. */
+static const char *precision_word(const char *lang, bool approx)
+{
+    if (lang && strncmp(lang, "ru", 2) == 0)
+        return approx ? "приблизительная дата" : "известны только год или месяц";
+    if (lang && strncmp(lang, "zh", 2) == 0)
+        return approx ? "大致日期" : "仅知年份或月份";
+    return approx ? "approximate date" : "year or month only";
+}
+
+static double event_end(const struct event *ev)
+{
+    return ev->has_end ? fmax(date_end(&ev->end), date_end(&ev->date)) : date_end(&ev->date);
+}
+
+static uint32_t event_color(const struct tl *t, const struct event *ev)
+{
+    return ev->category >= 0 ? theme_color(&t->o->theme, (size_t)ev->category) : t->o->theme.muted;
+}
+
+/* Shape of category c: varied under the print theme (grayscale), and wherever the palette
+ * has run out of colours, so that no two categories look alike. */
+static enum shape category_shape(const struct tl *t, int c)
+{
+    size_t np = t->o->theme.n_palette ? t->o->theme.n_palette : 1;
+    if (c < 0)
+        return SHAPE_CIRCLE;
+    if (t->o->theme.patterns)
+        return shapes[c % N_SHAPES];
+    return shapes[((size_t)c / np) % N_SHAPES];
+}
+
+static enum shape event_shape(const struct tl *t, const struct event *ev)
+{
+    return category_shape(t, ev->category);
+}
+
+/* ---- range and selection ---- */
+
+static void data_range(const struct ml_doc *doc, double *d0, double *d1)
+{
+    *d0 = INFINITY;
+    *d1 = -INFINITY;
+    for (size_t i = 0; i < doc->n_events; i++) {
+        *d0 = fmin(*d0, date_start(&doc->events[i].date));
+        *d1 = fmax(*d1, event_end(&doc->events[i]));
+    }
+    for (size_t i = 0; i < doc->n_spans; i++) {
+        *d0 = fmin(*d0, date_start(&doc->spans[i].from));
+        *d1 = fmax(*d1, date_end(&doc->spans[i].to));
+    }
+    if (!isfinite(*d0)) {
+        struct date today = {2000, 1, 1, false};
+        *d0 = date_start(&today);
+        *d1 = *d0 + 365;
+    }
+}
+
+static void append_name(char *buf, size_t size, size_t *count, const char *name)
+{
+    size_t n = strlen(buf);
+    if (n + strlen(name) + 8 < size)
+        snprintf(buf + n, size - n, "%s\"%s\"", n ? ", " : "", name);
+    else if (n + 6 < size && !strstr(buf, ", ..."))
+        snprintf(buf + n, size - n, ", ...");
+    (*count)++;
+}
+
+static int by_date(const void *a, const void *b)
+{
+    const struct tl_event *x = a, *y = b;
+    if (x->d0 != y->d0)
+        return x->d0 < y->d0 ? -1 : 1;
+    int c = date_cmp(&x->ev->date, &y->ev->date);
+    if (c)
+        return c;
+    c = strcmp(x->ev->id ? x->ev->id : "", y->ev->id ? y->ev->id : "");
+    return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+/* Events inside the axis range, sorted by date; one warning names those outside it. */
+static bool select_events(struct tl *t)
+{
+    const struct ml_doc *doc = t->doc;
+    char names[600] = "";
+    size_t out = 0;
+    t->e = calloc(doc->n_events ? doc->n_events : 1, sizeof *t->e);
+    if (!t->e)
+        return false;
+    for (size_t i = 0; i < doc->n_events; i++) {
+        const struct event *ev = &doc->events[i];
+        double d0 = date_start(&ev->date), d1 = event_end(ev);
+        if (d1 <= t->sc.d0 || d0 >= t->sc.d1) {
+            append_name(names, sizeof names, &out, chart_text(t->o, &ev->title));
+            continue;
+        }
+        t->e[t->n++] = (struct tl_event){.ev = ev, .index = i, .d0 = d0, .d1 = d1};
+    }
+    qsort(t->e, t->n, sizeof *t->e, by_date);
+    if (out)
+        chart_warn(t->o, "%zu event(s) outside the time range left out: %s", out, names);
+    return true;
+}
+
+/* ---- lanes ---- */
+
+static bool category_used(const struct tl *t, int c)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].ev->category == c)
+            return true;
+    return false;
+}
+
+static bool make_lanes(struct tl *t)
+{
+    const char *lanes = t->o->user->lanes;
+    bool by_cat = lanes && strcmp(lanes, "category") == 0 && t->doc->n_categories > 0;
+    size_t n = by_cat ? t->doc->n_categories : 1;
+    t->lanes = calloc(n, sizeof *t->lanes);
+    if (!t->lanes)
+        return false;
+    if (!by_cat) {
+        t->lanes[0].category = -1;
+        t->n_lanes = 1;
+        return true;
+    }
+    for (size_t c = 0; c < n; c++)
+        if (category_used(t, (int)c))
+            t->lanes[t->n_lanes++].category = (int)c;
+    for (size_t i = 0; i < t->n; i++)
+        for (size_t k = 0; k < t->n_lanes; k++)
+            if (t->lanes[k].category == t->e[i].ev->category)
+                t->e[i].lane = (int)k;
+    return true;
+}
+
+/* Width of the lane label column: the longest category name, within limits. */
+static double lane_column(struct tl *t)
+{
+    double w = 0;
+    if (t->lanes[0].category < 0)
+        return 0;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        const char *s = chart_text(t->o, &t->doc->categories[t->lanes[k].category].label);
+        struct text_size ts;
+        double lw = text_longest_word(t->ctx, s, &t->o->fonts.header);
+        text_measure(t->ctx, s, &t->o->fonts.header, fmax(lw, 8 * t->em), ALIGN_LEFT, &ts);
+        w = fmax(w, ts.w);
+    }
+    return fmin(w, t->o->width * 0.2);
+}
+
+/* ---- markers and labels, relative to the line ---- */
+
+static void date_text(const struct tl *t, const struct event *ev, char *buf, size_t size)
+{
+    char a[72], b[72];
+    const char *lang = t->o->lang_code;
+    i18n_date(lang, &ev->date, a, sizeof a);
+    if (!ev->has_end) {
+        snprintf(buf, size, "%s", a);
+        return;
+    }
+    const struct date *x = &ev->date, *y = &ev->end;
+    bool en = strncmp(lang, "en", 2) == 0 || strncmp(lang, "ru", 2) == 0;
+    /* "14–16 Oct 2015" reads better than two full dates; languages whose dates do not start
+     * with the day get the full pair. */
+    if (en && x->day && y->day && x->year == y->year && x->month == y->month && !x->approx &&
+        !y->approx) {
+        i18n_date(lang, y, b, sizeof b);
+        snprintf(buf, size, "%d–%s", x->day, b);
+        return;
+    }
+    i18n_date(lang, y, b, sizeof b);
+    if (date_precision(x) == DATE_YEAR && date_precision(y) == DATE_YEAR)
+        snprintf(buf, size, "%s–%s", a, b);
+    else
+        snprintf(buf, size, "%s – %s", a, b);
+}
+
+static void marker_geometry(struct tl *t, struct tl_event *e)
+{
+    const struct event *ev = e->ev;
+    double x0 = scale_x(&t->sc, e->d0), x1 = scale_x(&t->sc, e->d1);
+    double r = ev->importance == 1 ? t->r * 1.25 : t->r;
+    if (ev->has_end) {
+        e->mx0 = x0;
+        e->mx1 = fmax(x1, x0 + 2 * t->r);
+        e->reach = t->bar_h / 2 + 1;
+    } else if (date_precision(&ev->date) != DATE_DAY) {
+        e->mx0 = x0;
+        e->mx1 = fmax(x1, x0 + 1);
+        e->reach = t->bracket_h + 1;
+    } else {
+        e->mx0 = x0 - r;
+        e->mx1 = x0 + r;
+        e->reach = r + 1;
+    }
+    e->ax = ev->has_end ? x0 + fmin(t->r, (e->mx1 - e->mx0) / 2) : (e->mx0 + e->mx1) / 2;
+}
+
+static void measure_label(struct tl *t, struct tl_event *e, bool use_short)
+{
+    e->title = use_short && *e->shrt ? e->shrt : e->full;
+    double lw = text_longest_word(t->ctx, e->title, &e->font);
+    e->wrap = fmax(lw + 1, 15 * t->em);
+    text_measure(t->ctx, e->title, &e->font, e->wrap, ALIGN_LEFT, &e->ts);
+    text_measure(t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, &e->ds);
+}
+
+static void prepare_events(struct tl *t)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        struct tl_event *e = &t->e[i];
+        e->full = chart_text(t->o, &e->ev->title);
+        e->shrt = mtext_get(&e->ev->short_title, t->o->lang, &(bool){false});
+        e->font = t->o->fonts.label;
+        e->font.bold = e->ev->importance == 1;
+        date_text(t, e->ev, e->date, sizeof e->date);
+        marker_geometry(t, e);
+    }
+}
+
+/* ---- making room at the ends ---- */
+
+static size_t crowded_end(const struct tl *t, bool right)
+{
+    size_t n = 0;
+    double g = t->em * 0.35, lo = t->o->margin, hi = t->o->width - t->o->margin;
+    for (size_t i = 0; i < t->n; i++) {
+        const struct tl_event *e = &t->e[i];
+        double w = fmax(e->ts.w, e->ds.w);
+        if (!e->culled)
+            n += right ? e->ax + g + w > hi : e->ax - g - w < lo;
+    }
+    return n;
+}
+
+/* Labels near the right end can only hang left of their stems, which makes a crowded end a
+ * tall staircase. When three or more are there (recent years are usually the densest), add
+ * room to the axis so that they can hang either way; likewise at the left end. The user's
+ * --from and --to are kept. */
+static void widen_axis(struct tl *t)
+{
+    double d0 = t->data0, d1 = t->data1;
+    axis_range(t->o, d0, d1, &t->sc.d0, &t->sc.d1);
+    for (size_t i = 0; i < t->n; i++)
+        marker_geometry(t, &t->e[i]);
+    bool right = !t->o->has_to && crowded_end(t, true) >= 3;
+    bool left = !t->o->has_from && crowded_end(t, false) >= 3;
+    double D0 = t->sc.d0, D1 = t->sc.d1, x0 = t->sc.x0, plot = t->sc.x1 - t->sc.x0;
+    double g = t->em * 0.35, lo = t->o->margin, hi = t->o->width - t->o->margin;
+    if ((!right && !left) || plot <= 0)
+        return;
+    for (size_t i = 0; i < t->n; i++) {
+        const struct tl_event *e = &t->e[i];
+        if (e->culled)
+            continue;
+        double w = fmax(e->ts.w, e->ds.w), day = D0 + (e->ax - x0) / plot * (D1 - D0);
+        /* The axis end that puts this label just inside the page, the scale being linear. */
+        if (right && hi - g - w - x0 > plot * 0.3)
+            d1 = fmax(d1, D0 + (day - D0) * plot / (hi - g - w - x0));
+        if (left && x0 + plot - (lo + g + w) > plot * 0.3)
+            d0 = fmin(d0, D1 - (D1 - day) * plot / (x0 + plot - (lo + g + w)));
+    }
+    axis_range(t->o, d0, d1, &t->sc.d0, &t->sc.d1);
+    for (size_t i = 0; i < t->n; i++)
+        marker_geometry(t, &t->e[i]);
+}
+
+/* ---- placement passes ---- */
+
+static bool has_short_titles(const struct tl *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (*t->e[i].shrt && strcmp(t->e[i].shrt, t->e[i].full) != 0)
+            return true;
+    return false;
+}
+
+static double label_w(const struct tl_event *e)
+{
+    return fmax(e->ts.w, e->ds.w);
+}
+
+static bool fits_right(const struct tl *t, const struct tl_event *e)
+{
+    return e->ax + t->em * 0.35 + label_w(e) <= t->o->width - t->o->margin;
+}
+
+static bool fits_left(const struct tl *t, const struct tl_event *e)
+{
+    return e->ax - t->em * 0.35 - label_w(e) >= t->placer_lo;
+}
+
+/* Where a run of events [s, e) (indexes into ix) turns from labels left of their stems to
+ * labels right of them. A stem may not cross a label, so a label must lie further out than
+ * the labels of every anchor it covers: left-hung labels rise towards the right, right-hung
+ * ones towards the left, and the run becomes a mountain whose two slopes never cover each
+ * other. Splitting in the middle halves its height. Every label must stay on the page. */
+static size_t run_split(const struct tl *t, const size_t *ix, size_t s, size_t e)
+{
+    size_t best = s, mid = s + (e - s + 1) / 2;
+    bool found = false;
+    for (size_t k = s; k <= e; k++) {
+        if (k > s && !fits_left(t, &t->e[ix[k - 1]]))
+            break;
+        bool ok = true;
+        for (size_t j = k; j < e && ok; j++)
+            ok = fits_right(t, &t->e[ix[j]]);
+        if (ok &&
+            (!found || (k > mid ? k - mid : mid - k) < (best > mid ? best - mid : mid - best))) {
+            best = k;
+            found = true;
+        }
+    }
+    if (!found) /* no split keeps every label on the page: left-hung as long as they fit */
+        for (best = s; best < e && fits_left(t, &t->e[ix[best]]);)
+            best++;
+    return best;
+}
+
+/* Order a run: its left slope from left to right, then its right slope from right to left.
+ * side is 0 or 1 for one side of the line, 2 to alternate between both. */
+static void run_order(struct tl *t, const size_t *ix, size_t s, size_t e, int side, size_t *n_out)
+{
+    size_t split = run_split(t, ix, s, e);
+    for (size_t k = s; k < e; k++) {
+        size_t j = k < split ? k : e - 1 - (k - split);
+        struct tl_event *ev = &t->e[ix[j]];
+        int sd = side < 2 ? side : (int)(j - s) % 2;
+        ev->want = PLACE_SIDE(sd) | (j < split ? PLACE_MASK(PLACE_LEFT) : PLACE_MASK(PLACE_RIGHT));
+        t->order[(*n_out)++] = ix[j];
+    }
+}
+
+/* How far a label may reach from its anchor: the widest label, its gap and padding. */
+static double reach_of(const struct tl *t)
+{
+    double w = 0;
+    for (size_t i = 0; i < t->n; i++)
+        w = fmax(w, label_w(&t->e[i]));
+    return w + t->em * 0.35 + t->pad * 2;
+}
+
+/* Cut a cluster into runs at least a label wide, on alternate sides of the line, so that
+ * the labels of one run never cover the anchors of the next run on the same side. A cluster
+ * that is a single run uses both sides. */
+static void cluster_order(struct tl *t, const size_t *ix, size_t s, size_t e, double reach,
+                          size_t *n_out)
+{
+    int runs = 0;
+    for (size_t k = s; k < e;) {
+        size_t j = k + 1;
+        while (j < e && t->e[ix[j]].ax - t->e[ix[k]].ax < reach)
+            j++;
+        if (k == s && j == e) {
+            run_order(t, ix, s, e, 2, n_out);
+            return;
+        }
+        run_order(t, ix, k, j, runs++ % 2, n_out);
+        k = j;
+    }
+}
+
+static const struct tl *sort_ctx; /* qsort has no context argument in C11 */
+
+/* By anchor, then by date order: a year-only event anchors mid-year, a bar near its start. */
+static int by_anchor(const void *a, const void *b)
+{
+    const struct tl_event *x = &sort_ctx->e[*(const size_t *)a],
+                          *y = &sort_ctx->e[*(const size_t *)b];
+    if (x->ax != y->ax)
+        return x->ax < y->ax ? -1 : 1;
+    return x < y ? -1 : (x > y);
+}
+
+/* Events far enough apart that no label can cover the other's anchor are independent:
+ * cut each lane into such clusters and order each one. */
+static void placement_order(struct tl *t, size_t *ix)
+{
+    size_t n_out = 0;
+    double reach = reach_of(t);
+    for (size_t lane = 0; lane < t->n_lanes; lane++) {
+        size_t m = 0;
+        for (size_t i = 0; i < t->n; i++)
+            if (t->e[i].lane == (int)lane && !t->e[i].culled)
+                ix[m++] = i;
+        sort_ctx = t;
+        qsort(ix, m, sizeof *ix, by_anchor);
+        size_t s = 0;
+        for (size_t k = 1; k <= m; k++) {
+            if (k < m) {
+                const struct tl_event *l = &t->e[ix[k - 1]], *r = &t->e[ix[k]];
+                if (r->ax - l->ax <= reach)
+                    continue;
+            }
+            cluster_order(t, ix, s, k, reach, &n_out);
+            s = k;
+        }
+    }
+    t->n_order = n_out;
+}
+
+/* On a fixed page the lanes share the height: a lane may use what the others leave, each
+ * of them keeping at least room for its markers and its name. */
+static double lane_share(const struct tl *t, int lane, double total)
+{
+    double others = 0;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        const struct lane *ln = &t->lanes[k];
+        double ext[2], least = fmax(t->base, ln->label_h / 2 + 2);
+        if ((int)k == lane)
+            continue;
+        placer_extents(ln->pl, ext);
+        others += fmax(ext[0], least) + fmax(ext[1], least);
+    }
+    return total - others;
+}
+
+static bool place_one(struct tl *t, struct tl_event *e, double budget)
+{
+    struct place_req rq = {e->ax, label_w(e), e->ts.h + e->ds.h};
+    struct placer *pl = t->lanes[e->lane].pl;
+    if (t->fixed && t->n_lanes > 1)
+        budget = lane_share(t, e->lane, budget);
+    /* The planned side and kind first; then any kind on that side; then anything. */
+    e->shown = placer_place(pl, &rq, budget, e->want, &e->pos) ||
+               placer_place(pl, &rq, budget, (e->want & PLACE_SIDES) | PLACE_KINDS, &e->pos) ||
+               placer_place(pl, &rq, budget, PLACE_ANY, &e->pos);
+    return e->shown;
+}
+
+static bool skip(struct tl_event *e, int level)
+{
+    int imp = e->ev->importance;
+    e->shown = false;
+    e->dropped = e->culled || (level >= 1 && imp >= 3) || (level >= 2 && imp >= 2);
+    return e->dropped;
+}
+
+/* One greedy pass in placement order. Level 0 keeps every event; 1 drops importance 3;
+ * 2 drops importance 2 and 3. Returns how many events did not fit. */
+static size_t place_pass(struct tl *t, int level, double budget)
+{
+    size_t failed = 0;
+    for (size_t k = 0; k < t->n_lanes; k++)
+        placer_reset(t->lanes[k].pl);
+    for (size_t i = 0; i < t->n_order; i++) {
+        struct tl_event *e = &t->e[t->order[i]];
+        if (!skip(e, level) && !place_one(t, e, budget))
+            failed++;
+    }
+    return failed;
+}
+
+/* After dropping, put back the dropped events that still find room, key ones first. */
+static void backfill(struct tl *t, double budget)
+{
+    for (int imp = 2; imp <= 3; imp++)
+        for (size_t i = 0; i < t->n; i++)
+            if (t->e[i].dropped && !t->e[i].culled && t->e[i].ev->importance == imp)
+                place_one(t, &t->e[i], budget);
+}
+
+static void warn_left_out(struct tl *t)
+{
+    char names[700] = "";
+    size_t out = 0;
+    for (size_t i = 0; i < t->n; i++)
+        if (!t->e[i].shown)
+            append_name(names, sizeof names, &out, t->e[i].full);
+    if (out && t->fixed)
+        chart_warn(t->o, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
+                   t->page_h, names);
+    else if (out)
+        chart_warn(t->o, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
+                   t->o->width, names);
+}
+
+/* How many labels could possibly fit: each side of a lane holds, per label width of axis,
+ * about one tower of labels as tall as the budget. Generous, for it only guards against
+ * trying thousands of placements that cannot succeed. */
+static size_t capacity(struct tl *t, double budget)
+{
+    /* Measuring text is the costly part: judge from a sample of at most 128 labels. */
+    double h = 0, w = 0;
+    size_t step = t->n / 128 + 1, m = 0;
+    for (size_t i = 0; i < t->n; i += step, m++) {
+        measure_label(t, &t->e[i], false);
+        h += t->e[i].ts.h + t->e[i].ds.h;
+        w = fmax(w, label_w(&t->e[i]));
+    }
+    h = h / (double)(m ? m : 1) + t->pad;
+    double per_lane = (t->sc.x1 - t->sc.x0) / (w + t->em) * budget / h * 2;
+    return (size_t)(per_lane * (double)t->n_lanes) + 8;
+}
+
+static size_t count_kept(const struct tl *t)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->n; i++)
+        n += !t->e[i].culled;
+    return n;
+}
+
+/* Far more events than room: leave out the minor ones first, then every k-th in date order,
+ * so the rest can be placed quickly. */
+static void cull(struct tl *t, size_t cap)
+{
+    for (size_t i = 0; i < t->n; i++)
+        t->e[i].culled = false;
+    for (int imp = 3; imp >= 2 && count_kept(t) > cap; imp--)
+        for (size_t i = 0; i < t->n; i++)
+            t->e[i].culled |= t->e[i].ev->importance >= imp;
+    size_t kept = count_kept(t), k = 0;
+    if (kept <= cap)
+        return;
+    for (size_t i = 0; i < t->n; i++)
+        if (!t->e[i].culled)
+            t->e[i].culled = (k++ * cap) % kept >= cap;
+}
+
+/* Place every event, trying short titles, then leaving out minor events when allowed to.
+ * Returns how many did not fit before any were dropped. */
+static size_t place_all(struct tl *t, double budget, size_t *ix, bool may_drop)
+{
+    cull(t, capacity(t, t->fixed ? budget / (double)t->n_lanes : budget));
+    for (size_t i = 0; i < t->n; i++)
+        if (!t->e[i].culled)
+            measure_label(t, &t->e[i], false);
+    widen_axis(t);
+    placement_order(t, ix);
+    size_t failed = place_pass(t, 0, budget);
+    if (failed && has_short_titles(t)) {
+        for (size_t i = 0; i < t->n; i++)
+            if (!t->e[i].culled)
+                measure_label(t, &t->e[i], true);
+        widen_axis(t); /* shorter labels need less room at the ends */
+        placement_order(t, ix);
+        failed = place_pass(t, 0, budget);
+    }
+    if (!may_drop)
+        return failed;
+    for (int level = 1; failed && level <= 2; level++) {
+        failed = place_pass(t, level, budget);
+        backfill(t, budget);
+    }
+    warn_left_out(t);
+    return 0;
+}
+
+/* ---- spans strip ---- */
+
+static int span_by_start(const void *a, const void *b)
+{
+    const struct span_row *x = a, *y = b;
+    if (x->x0 != y->x0)
+        return x->x0 < y->x0 ? -1 : 1;
+    return strcmp(x->sp->id ? x->sp->id : "", y->sp->id ? y->sp->id : "");
+}
+
+/* Bars for the spans in the range, in rows so that neither bars nor labels collide. */
+static bool layout_spans(struct tl *t)
+{
+    const struct font *f = &t->o->fonts.small;
+    t->sp = calloc(t->doc->n_spans ? t->doc->n_spans : 1, sizeof *t->sp);
+    if (!t->sp)
+        return false;
+    for (size_t i = 0; i < t->doc->n_spans; i++) {
+        const struct span *sp = &t->doc->spans[i];
+        double d0 = fmax(date_start(&sp->from), t->sc.d0), d1 = fmin(date_end(&sp->to), t->sc.d1);
+        if (d1 <= d0)
+            continue;
+        struct span_row *r = &t->sp[t->n_sp++];
+        struct text_size ts;
+        text_measure(t->ctx, chart_text(t->o, &sp->title), f, 0, ALIGN_LEFT, &ts);
+        *r = (struct span_row){sp, scale_x(&t->sc, d0), scale_x(&t->sc, d1), 0, ts.w, 0};
+        r->tx = fmax(t->o->margin, fmin(r->x0 + t->em * 0.4, t->o->width - t->o->margin - ts.w));
+    }
+    qsort(t->sp, t->n_sp, sizeof *t->sp, span_by_start);
+    double ends[64];
+    for (size_t i = 0; i < t->n_sp; i++) {
+        struct span_row *r = &t->sp[i];
+        double from = fmin(r->x0, r->tx), to = fmax(r->x1, r->tx + r->tw) + t->em * 0.6;
+        int row = 0;
+        while (row < t->sp_rows && row < 63 && ends[row] > from)
+            row++;
+        r->row = row;
+        ends[row] = to;
+        if (row >= t->sp_rows)
+            t->sp_rows = row + 1;
+    }
+    return true;
+}
+
+static double span_row_h(const struct tl *t)
+{
+    return t->o->fonts.small.size * 1.25 + 4;
+}
+
+static double spans_height(const struct tl *t)
+{
+    return t->sp_rows ? t->sp_rows * (span_row_h(t) + 3) + t->o->gap * 0.4 : 0;
+}
+
+/* ---- legend ---- */
+
+static size_t legend_entries(const struct tl *t, struct legend_entry *le)
+{
+    size_t n = 0;
+    bool coarse = false, approx = false;
+    for (size_t c = 0; c < t->doc->n_categories; c++)
+        if (category_used(t, (int)c))
+            le[n++] = (struct legend_entry){chart_text(t->o, &t->doc->categories[c].label),
+                                            theme_color(&t->o->theme, c),
+                                            PATTERN_NONE,
+                                            LEGEND_MARKER,
+                                            category_shape(t, (int)c),
+                                            false,
+                                            false};
+    for (size_t i = 0; i < t->n; i++) {
+        coarse |= !t->e[i].ev->has_end && date_precision(&t->e[i].ev->date) != DATE_DAY;
+        approx |= t->e[i].ev->date.approx;
+    }
+    if (coarse)
+        le[n++] = (struct legend_entry){precision_word(t->o->lang_code, false),
+                                        t->o->theme.text,
+                                        PATTERN_NONE,
+                                        LEGEND_MARKER,
+                                        SHAPE_BRACKET,
+                                        true,
+                                        false};
+    if (approx)
+        le[n++] = (struct legend_entry){precision_word(t->o->lang_code, true),
+                                        t->o->theme.text,
+                                        PATTERN_NONE,
+                                        LEGEND_MARKER,
+                                        SHAPE_CIRCLE,
+                                        true,
+                                        true};
+    return n;
+}
+
+/* ---- page frame ---- */
+
+struct frame {
+    double header;   /* where the content may start */
+    double legend_h; /* 0 without a legend */
+    bool top_axis;
+    double axis_h, strip_h, footer_h;
+};
+
+/* Space above the first lane and below the last one. */
+static double frame_above(const struct tl *t, const struct frame *f)
+{
+    double y = f->header;
+    if (f->legend_h > 0)
+        y += f->legend_h + t->o->gap * 0.8;
+    if (f->top_axis)
+        y += f->axis_h + t->o->gap * 0.3;
+    return y;
+}
+
+static double frame_below(const struct tl *t, const struct frame *f)
+{
+    return t->o->gap * 0.4 + f->strip_h + f->axis_h + t->o->gap + f->footer_h + t->o->margin;
+}
+
+/* The least a lane needs: markers on both sides, and in lanes mode its label. */
+static double lane_min_half(const struct tl *t, const struct lane *ln)
+{
+    return fmax(t->base, ln->label_h / 2 + 2);
+}
+
+static double lanes_height(struct tl *t)
+{
+    double h = 0;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        struct lane *ln = &t->lanes[k];
+        placer_extents(ln->pl, ln->ext);
+        ln->ext[0] = fmax(ln->ext[0], lane_min_half(t, ln));
+        ln->ext[1] = fmax(ln->ext[1], lane_min_half(t, ln));
+        h += ln->ext[0] + ln->ext[1] + 2 * t->lane_pad;
+    }
+    return h;
+}
+
+/* ---- emitting items ---- */
+
+static void set_ref(struct tl *t, struct item *it, const struct event *ev)
+{
+    if (it && ev->id)
+        item_set(t->l, &it->ref, ev->id);
+}
+
+static void emit_marker(struct tl *t, const struct tl_event *e, double y)
+{
+    const struct event *ev = e->ev;
+    uint32_t c = event_color(t, ev);
+    struct item *it;
+    if (ev->has_end) {
+        struct box b = {e->mx0, y - t->bar_h / 2, e->mx1 - e->mx0, t->bar_h};
+        it = layout_rect(t->l, ITEM_BAR, b, ev->date.approx ? (c & 0xffffff00u) | 0x66u : c,
+                         "marker");
+        if (it) {
+            it->radius = t->bar_h / 2;
+            it->stroke = c;
+            it->stroke_width = 1;
+            it->dashed = ev->date.approx || ev->end.approx;
+        }
+    } else if (date_precision(&ev->date) != DATE_DAY) {
+        struct box b = {e->mx0, y - t->bracket_h, e->mx1 - e->mx0, t->bracket_h};
+        it = layout_rect(t->l, ITEM_MARKER, b, 0, "marker");
+        if (it) {
+            it->shape = SHAPE_BRACKET;
+            it->stroke = c;
+            it->stroke_width = 2;
+            it->dashed = ev->date.approx;
+        }
+    } else {
+        double r = (e->mx1 - e->mx0) / 2;
+        it = layout_rect(t->l, ITEM_MARKER, (struct box){e->mx0, y - r, 2 * r, 2 * r}, c, "marker");
+        if (it) {
+            it->shape = event_shape(t, ev);
+            it->stroke = ev->date.approx ? c : t->o->theme.background;
+            it->stroke_width = ev->date.approx ? 1.5 : 1;
+            it->fill = ev->date.approx ? 0 : c;
+            it->dashed = ev->date.approx;
+        }
+    }
+    if (it) {
+        it->from = ev->date;
+        it->has_from = true;
+        if (ev->has_end) {
+            it->to = ev->end;
+            it->has_to = true;
+        }
+    }
+    set_ref(t, it, ev);
+}
+
+/* Top of the label block on the page. */
+static double label_top(const struct tl_event *e, double y)
+{
+    double h = e->ts.h + e->ds.h;
+    return e->pos.side == 0 ? y - e->pos.d - h : y + e->pos.d;
+}
+
+static void emit_stem(struct tl *t, const struct tl_event *e, double y)
+{
+    bool bracket = !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
+    double dir = e->pos.side == 0 ? -1 : 1;
+    double from = e->pos.side == 1 && bracket ? 1 : e->reach;
+    double to = e->pos.kind == PLACE_CENTRE ? e->pos.d - 1.5 : e->pos.stem;
+    uint32_t c = (t->o->theme.axis & 0xffffff00u) | 0x8cu;
+    struct item *it =
+        layout_line(t->l, e->ax, y + dir * from, e->ax, y + dir * to, c, 0.8, "leader");
+    set_ref(t, it, e->ev);
+}
+
+static void emit_label(struct tl *t, const struct tl_event *e, double y)
+{
+    const struct event *ev = e->ev;
+    double top = label_top(e, y), w = fmax(e->ts.w, e->ds.w);
+    struct box halo =
+        box_grow((struct box){e->pos.x, top, w, e->ts.h + e->ds.h}, fmin(1.5, t->pad * 0.5));
+    /* Keeps grid lines off the text; on a banded lane it takes the band's colour. */
+    bool banded = t->lanes[0].category >= 0 && e->lane % 2 == 0;
+    uint32_t under = banded ? t->o->theme.band : t->o->theme.background;
+    layout_rect(t->l, ITEM_RECT, halo, (under & 0xffffff00u) | 0xd8u, "halo");
+    struct item *it = layout_text(t->l, t->ctx, e->title, &e->font, e->wrap, ALIGN_LEFT, e->pos.x,
+                                  top, t->o->theme.text, "label");
+    set_ref(t, it, ev);
+    if (it && ev->n_sources && ev->sources[0])
+        item_set(t->l, &it->link, ev->sources[0]);
+    it = layout_text(t->l, t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, e->pos.x,
+                     top + e->ts.h, t->o->theme.muted, "date");
+    set_ref(t, it, ev);
+}
+
+/* Short ticks on a lane's line where the grid meets it, so the line reads as a scale. */
+static void line_ticks(struct tl *t, size_t grid_from, size_t grid_to, double y)
+{
+    for (size_t i = grid_from; i < grid_to; i++) {
+        const struct item *g = &t->l->items[i];
+        if (g->role && strcmp(g->role, "grid") == 0) {
+            double x = g->x0;
+            layout_line(t->l, x, y - 2.5, x, y + 2.5, t->o->theme.axis, 0.8, "tick-minor");
+        }
+    }
+}
+
+static void emit_lane_chrome(struct tl *t, const struct lane *ln, size_t k, double x0)
+{
+    double h = ln->ext[0] + ln->ext[1] + 2 * t->lane_pad;
+    if (k % 2 == 0) {
+        struct box b = {t->o->margin, ln->top, t->o->width - 2 * t->o->margin, h};
+        layout_rect(t->l, ITEM_BAND, b, t->o->theme.band, "lane");
+    }
+    const char *s = chart_text(t->o, &t->doc->categories[ln->category].label);
+    const struct font *f = &t->o->fonts.header;
+    double wrap = fmax(t->lane_col, text_longest_word(t->ctx, s, f));
+    struct text_size ts;
+    text_measure(t->ctx, s, f, wrap, ALIGN_LEFT, &ts);
+    /* The category colour as a key bar: pale palette colours are unreadable as text. */
+    struct box key = {t->o->margin, ln->top + 2, 3, h - 4};
+    layout_rect(t->l, ITEM_RECT, key, theme_color(&t->o->theme, (size_t)ln->category), "lane-key");
+    struct item *it = layout_text(t->l, t->ctx, s, f, wrap, ALIGN_LEFT, t->o->margin + 8,
+                                  ln->y - ts.h / 2, t->o->theme.text, "lane-label");
+    if (it && t->doc->categories[ln->category].id)
+        item_set(t->l, &it->ref, t->doc->categories[ln->category].id);
+    (void)x0;
+}
+
+static void emit_spans(struct tl *t, double y)
+{
+    double rh = span_row_h(t);
+    for (size_t i = 0; i < t->n_sp; i++) {
+        const struct span_row *r = &t->sp[i];
+        double ry = y + r->row * (rh + 3);
+        uint32_t c =
+            r->sp->category >= 0
+                ? (theme_color(&t->o->theme, (size_t)r->sp->category) & 0xffffff00u) | 0x48u
+                : (t->o->theme.muted & 0xffffff00u) | 0x40u;
+        struct item *it =
+            layout_rect(t->l, ITEM_BAR, (struct box){r->x0, ry, r->x1 - r->x0, rh}, c, "span");
+        if (it) {
+            it->radius = 2;
+            it->from = r->sp->from;
+            it->to = r->sp->to;
+            it->has_from = it->has_to = true;
+            if (r->sp->id)
+                item_set(t->l, &it->ref, r->sp->id);
+        }
+        it = layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, 0,
+                         ALIGN_LEFT, r->tx, ry + 2, t->o->theme.text, "span-label");
+        if (it && r->sp->id)
+            item_set(t->l, &it->ref, r->sp->id);
+    }
+}
+
+static void emit_lanes(struct tl *t, size_t grid_from, size_t grid_to)
+{
+    bool lanes = t->lanes[0].category >= 0;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        const struct lane *ln = &t->lanes[k];
+        struct item *it = layout_line(t->l, t->sc.x0, ln->y, t->sc.x1, ln->y, t->o->theme.axis,
+                                      lanes ? 0.8 : 1.2, lanes ? "lane-axis" : "axis");
+        if (it && !lanes)
+            it->kind = ITEM_AXIS;
+        line_ticks(t, grid_from, grid_to, ln->y);
+    }
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown)
+            emit_stem(t, &t->e[i], t->lanes[t->e[i].lane].y);
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown)
+            emit_marker(t, &t->e[i], t->lanes[t->e[i].lane].y);
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown)
+            emit_label(t, &t->e[i], t->lanes[t->e[i].lane].y);
+}
+
+/* ---- alt text ---- */
+
+static void alt_text(struct tl *t)
+{
+    char *buf = NULL, a[72], b[72];
+    size_t len = 0, shown = 0, key = 0;
+    const struct tl_event *first = NULL, *last = NULL;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) {
+        t->l->nomem = true;
+        return;
+    }
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown) {
+            shown++;
+            first = first ? first : &t->e[i];
+            last = &t->e[i];
+        }
+    fprintf(f, "Timeline of %zu events", shown);
+    if (t->o->title && *t->o->title)
+        fprintf(f, " (%s)", t->o->title);
+    if (first) {
+        i18n_date(t->o->lang_code, &first->ev->date, a, sizeof a);
+        i18n_date(t->o->lang_code, &last->ev->date, b, sizeof b);
+        fprintf(f, " from %s to %s", a, b);
+    }
+    fputc('.', f);
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown && t->e[i].ev->importance == 1)
+            fprintf(f, "%s%s (%s)", key++ ? "; " : " Key events: ", t->e[i].full, t->e[i].date);
+    if (key)
+        fputc('.', f);
+    for (size_t i = 0; i < t->n_sp; i++)
+        fprintf(f, "%s%s", i ? "; " : " Periods: ", chart_text(t->o, &t->sp[i].sp->title));
+    if (t->n_sp)
+        fputc('.', f);
+    if (fclose(f) != 0) {
+        free(buf);
+        t->l->nomem = true;
+        return;
+    }
+    free(t->l->alt_text);
+    t->l->alt_text = buf;
+}
+
+/* ---- the whole chart ---- */
+
+static void setup_geometry(struct tl *t)
+{
+    const struct chart_opts *o = t->o;
+    t->em = o->fonts.label.size;
+    t->r = t->em * 0.42;
+    t->bracket_h = t->em * 0.55;
+    t->bar_h = t->em * 0.6;
+    t->pad = t->em * 0.3;
+    t->base = fmax(t->r * 1.25, t->bracket_h) + t->em * 0.55;
+    t->lane_pad = t->lanes[0].category >= 0 ? o->gap * 0.5 : o->gap * 0.2;
+    t->lane_col = lane_column(t);
+    t->sc.x0 = o->margin + (t->lane_col > 0 ? t->lane_col + o->gap + 8 : 0);
+    t->sc.x1 = o->width - o->margin;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        struct lane *ln = &t->lanes[k];
+        if (ln->category >= 0) {
+            struct text_size ts;
+            const char *s = chart_text(o, &t->doc->categories[ln->category].label);
+            double wrap = fmax(t->lane_col, text_longest_word(t->ctx, s, &o->fonts.header));
+            text_measure(t->ctx, s, &o->fonts.header, wrap, ALIGN_LEFT, &ts);
+            ln->label_h = ts.h;
+        }
+    }
+}
+
+static bool make_placers(struct tl *t)
+{
+    double lo = t->lanes[0].category >= 0 ? t->sc.x0 : t->o->margin;
+    t->placer_lo = lo;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        t->lanes[k].pl =
+            placer_create(lo, t->o->width - t->o->margin, t->base, t->em * 0.35, t->pad);
+        if (!t->lanes[k].pl)
+            return false;
+    }
+    return true;
+}
+
+/* The height each lane may use: what the fixed page leaves, or a generous cap. */
+static double lane_budget(const struct tl *t, const struct frame *f)
+{
+    double n = (double)t->n_lanes;
+    if (!t->fixed)
+        return fmax(600, 8 * t->o->width / n);
+    /* All lanes together: place_one shares it out. */
+    return t->page_h - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
+}
+
+static void frame_measure(struct tl *t, struct frame *f, const struct legend_entry *le, size_t n_le)
+{
+    const struct chart_opts *o = t->o;
+    f->legend_h = n_le && !o->user->no_legend ? chrome_legend(NULL, t->ctx, o, le, n_le, o->margin,
+                                                              0, o->width - 2 * o->margin)
+                                              : 0;
+    f->axis_h = axis_height(t->ctx, o);
+    f->strip_h = spans_height(t);
+    f->footer_h = chrome_footer_height(t->ctx, o);
+    f->top_axis = false;
+    if (t->fixed && lane_budget(t, f) > 640) {
+        f->top_axis = true;
+    }
+}
+
+/* Lay the page out from the top once the lanes' heights are known. */
+static void assemble(struct tl *t, struct frame *f, const struct legend_entry *le, size_t n_le)
+{
+    const struct chart_opts *o = t->o;
+    double lh = lanes_height(t);
+    if (!t->fixed && lh > 640)
+        f->top_axis = true;
+    double total = frame_above(t, f) + lh + frame_below(t, f);
+    if (t->fixed && total < t->page_h) /* spread the slack around the lines */
+        t->lane_pad += (t->page_h - total) / (2.0 * (double)t->n_lanes);
+    if (!t->fixed || t->l->height <= 0)
+        t->l->height = t->fixed ? t->page_h : ceil(total);
+    if (f->legend_h > 0)
+        chrome_legend(t->l, t->ctx, o, le, n_le, o->margin, f->header, o->width - 2 * o->margin);
+    double y = frame_above(t, f), plot_top = y;
+    for (size_t k = 0; k < t->n_lanes; k++) {
+        struct lane *ln = &t->lanes[k];
+        ln->top = y;
+        ln->y = y + t->lane_pad + ln->ext[0];
+        y += ln->ext[0] + ln->ext[1] + 2 * t->lane_pad;
+        if (ln->category >= 0)
+            emit_lane_chrome(t, ln, k, t->sc.x0);
+    }
+    double axis_y = y + o->gap * 0.4 + f->strip_h;
+    size_t grid_from = t->l->n_items;
+    axis_grid(t->l, t->ctx, o, &t->sc, f->top_axis ? plot_top - o->gap * 0.3 : plot_top, axis_y);
+    size_t grid_to = t->l->n_items;
+    if (f->top_axis)
+        axis_layout(t->l, t->ctx, o, &t->sc, plot_top - o->gap * 0.3, true);
+    emit_spans(t, y + o->gap * 0.4);
+    axis_layout(t->l, t->ctx, o, &t->sc, axis_y, false);
+    emit_lanes(t, grid_from, grid_to);
+    chrome_footer(t->l, t->ctx, o, t->l->height - o->margin);
+}
+
+/* With no height given, the caller's default page (min_height, 16:9) is preferred when every
+ * event fits it, short titles allowed; otherwise the chart grows with full titles. */
+static void place_events(struct tl *t, struct frame *f, size_t *ix)
+{
+    double page = t->o->user->min_height;
+    if (!t->fixed && page > 0 && page > frame_above(t, f) + frame_below(t, f)) {
+        t->fixed = true;
+        t->page_h = page;
+        if (place_all(t, lane_budget(t, f), ix, false) == 0)
+            return;
+        t->fixed = false;
+        t->page_h = 0;
+        for (size_t i = 0; i < t->n; i++)
+            measure_label(t, &t->e[i], false);
+    }
+    place_all(t, lane_budget(t, f), ix, true);
+}
+
+static void tl_free(struct tl *t)
+{
+    for (size_t k = 0; t->lanes && k < t->n_lanes; k++)
+        placer_destroy(t->lanes[k].pl);
+    free(t->lanes);
+    free(t->e);
+    free(t->sp);
+}
+
+static bool tl_run(struct tl *t)
+{
+    struct frame f = {0};
+    data_range(t->doc, &t->data0, &t->data1);
+    axis_range(t->o, t->data0, t->data1, &t->sc.d0, &t->sc.d1);
+    if (!select_events(t) || !make_lanes(t))
+        return false;
+    setup_geometry(t);
+    if (!make_placers(t))
+        return false;
+    prepare_events(t);
+    if (!layout_spans(t))
+        return false;
+    struct legend_entry *le = calloc(t->doc->n_categories + 2, sizeof *le);
+    if (!le)
+        return false;
+    size_t n_le = legend_entries(t, le);
+    f.header = chrome_header(t->l, t->ctx, t->o);
+    frame_measure(t, &f, le, n_le);
+    size_t *ix = malloc(2 * (t->n ? t->n : 1) * sizeof *ix);
+    if (!ix) {
+        free(le);
+        return false;
+    }
+    t->order = ix + t->n;
+    place_events(t, &f, ix);
+    free(t->sp); /* the axis may have changed: lay the spans out again */
+    t->sp = NULL;
+    t->n_sp = 0;
+    t->sp_rows = 0;
+    if (!layout_spans(t)) {
+        free(ix);
+        free(le);
+        return false;
+    }
+    f.strip_h = spans_height(t);
+    free(ix);
+    t->order = NULL;
+    assemble(t, &f, le, n_le);
+    free(le);
+    alt_text(t);
+    return true;
+}
+
+bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
+                     struct layout *out, struct ml_error *err)
+{
+    struct tl t = {.doc = doc, .o = opts, .ctx = ctx, .l = out};
+    t.fixed = opts->fixed_height;
+    t.page_h = opts->height;
+    bool ok = tl_run(&t);
+    tl_free(&t);
+    if (!ok) {
+        out->nomem = true;
+        if (err && err->code == ML_OK) {
+            memset(err, 0, sizeof *err);
+            err->code = ML_ERROR_NOMEM;
+            err->line = err->column = -1;
+            snprintf(err->text, sizeof err->text, "out of memory while laying out the timeline");
+        }
+        return false;
+    }
+    return true;
+}
