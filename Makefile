@@ -61,15 +61,18 @@ $(BUILD)/%.o: src/%.c $(wildcard src/*.h) include/memberline.h | deps
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(LIB): $(LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $^
+	@echo "  AR      $@"
+	@rm -f $@
+	@ar rcs $@ $^
 
 $(BIN): $(BUILD)/main.o $(LIB)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	@echo "  LD      $@"
+	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB) $(ALL_LDFLAGS) $(PKG_LIBS)
+	@echo "  TEST    $@"
+	@$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB) $(ALL_LDFLAGS) $(PKG_LIBS)
 
 run: memberline
 	./memberline --output-dir output

@@ -166,6 +166,8 @@ static void draw_path(cairo_t *cr, const struct item *it)
 
 static void draw_item(cairo_t *cr, struct text_ctx *ctx, const struct item *it)
 {
+    /* Text leaves a current point behind; an arc would join it with a line. */
+    cairo_new_path(cr);
     switch (it->kind) {
     case ITEM_TEXT:
         text_draw(ctx, cr, it->text, &it->font, it->wrap, it->align, it->box.x, it->box.y,

@@ -17,10 +17,10 @@ static const uint32_t tol_light[] = {0x77AADDff, 0xEE8866ff, 0xEEDD88ff, 0xFFAAB
                                      0x44BB99ff, 0xBBCC33ff, 0xAAAA00ff, 0xDDDDDDff};
 static const uint32_t okabe_ito[] = {0x0072B2ff, 0x009E73ff, 0xE69F00ff, 0x56B4E9ff,
                                      0xCC79A7ff, 0xD55E00ff, 0x999999ff, 0xF0E442ff};
-static const uint32_t okabe_ito_dark[] = {0x56B4E9ff, 0x2BC48Fff, 0xE69F00ff, 0x9FD3F2ff,
-                                          0xCC79A7ff, 0xFF7F3Fff, 0xAAAAAAff, 0xF0E442ff};
-static const uint32_t greys[] = {0x222222ff, 0x777777ff, 0xAAAAAAff, 0x4D4D4Dff,
-                                 0xC8C8C8ff, 0x5F5F5Fff, 0x939393ff, 0x111111ff};
+static const uint32_t okabe_ito_dark[] = {0x56B4E9ff, 0x2BC48Fff, 0xE69F00ff, 0xF0E442ff,
+                                          0xCC79A7ff, 0xFF7F3Fff, 0xAAAAAAff, 0x9FD3F2ff};
+/* Four shades that stay apart on paper; shapes and patterns tell the rest apart. */
+static const uint32_t greys[] = {0x1A1A1Aff, 0x9A9A9Aff, 0x5E5E5Eff, 0xCFCFCFff};
 
 static void set_palette(uint32_t *dst, size_t *n, const uint32_t *src, size_t count)
 {

@@ -101,8 +101,8 @@ static enum shape category_shape(const struct tl *t, int c)
     size_t np = t->o->theme.n_palette ? t->o->theme.n_palette : 1;
     if (c < 0)
         return SHAPE_CIRCLE;
-    if (t->o->theme.patterns)
-        return shapes[c % N_SHAPES];
+    if (t->o->theme.patterns) /* shift once per round of greys: no pair repeats */
+        return shapes[((size_t)c + (size_t)c / np) % N_SHAPES];
     return shapes[((size_t)c / np) % N_SHAPES];
 }
 
