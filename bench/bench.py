@@ -210,7 +210,7 @@ def item_counts(chart):
 def write_manifest(fmt, n=100):
     folder = os.path.join(OUT, "batch-" + fmt)
     shutil.rmtree(folder, ignore_errors=True)
-    os.makedirs(folder)
+    os.makedirs(folder, exist_ok=True)
     jobs = [{"name": "%s-%d" % (CHARTS[i % len(CHARTS)], i), "chart": CHARTS[i % len(CHARTS)],
              "output": "%03d.%s" % (i, fmt)} for i in range(n)]
     path = os.path.join(folder, "manifest.json")
