@@ -519,8 +519,10 @@ static struct item *add_bar(struct mchart *mc, const struct member *m, const str
 }
 
 /* A small chevron past the end of an open bar: the status still holds. */
-static void add_continues(struct mchart *mc, const struct item *bar)
+static void add_continues(struct mchart *mc, const struct item *bar_item)
 {
+    /* A copy: layout_add may move the items, bar_item among them. */
+    const struct item b = *bar_item, *bar = &b;
     double h = bar->box.h, w = h * 0.6, x = bar->box.x + bar->box.w + 1, y = bar->box.y;
     struct item *it = layout_add(mc->l, ITEM_PATH, "continues");
     if (!it)
