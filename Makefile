@@ -42,7 +42,7 @@ DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev z
 DEB_CHECK_PKGS := valgrind clang-format
 
 .PHONY: all deps deps-check run check check-asan check-valgrind install uninstall clean \
-        format format-check bench lint fuzz
+        format format-check bench deps-bench lint fuzz
 
 all: memberline
 
@@ -115,8 +115,17 @@ format:
 format-check:
 	clang-format --dry-run --Werror $(FORMAT_FILES)
 
-bench: memberline
-	@bash bench/run.sh
+# The floor program of the benchmark: plain cairo + pango, see bench/floor.c.
+$(BUILD)/bench/floor: bench/floor.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(PKG_LIBS)
+
+# GNU time for peak memory (/usr/bin/time -f %M).
+deps-bench: deps
+	@sh tools/deps.sh time
+
+bench: deps-bench $(BIN) $(BUILD)/bench/floor
+	@MEMBERLINE=$(BIN) FLOOR=$(BUILD)/bench/floor BENCH_OUT=$(BUILD)/bench bash bench/run.sh
 
 clean:
 	rm -rf build memberline memberline.pc tests/out bench/out

@@ -3,6 +3,7 @@
 #include "text.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <pango/pangocairo.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,23 @@
 #define FONT_CACHE 24
 /* The tallest logical line, in multiples of the type size: see cap_line_height. */
 #define LINE_CAP 1.5
+/* Measured sizes, kept across charts: layout measures the same labels many times (trial
+ * placements, the 16:9 second pass, the unknown-glyph check), and a batch measures the same
+ * data again for every chart. Shaping is the costly part of text; a lookup is not. */
+#define MEASURE_SLOTS 4096
+
+struct measure_key {
+    PangoLanguage *lang;
+    double size, wrap;
+    int bold, italic, align;
+};
+
+struct measured {
+    uint64_t hash;
+    struct measure_key key;
+    char *family, *text; /* owned; NULL = empty slot */
+    struct text_size size;
+};
 
 struct cached_font {
     char family[256];
@@ -26,6 +44,9 @@ struct text_ctx {
     PangoLayout *layout;
     struct cached_font fonts[FONT_CACHE];
     size_t n_fonts, next_evict;
+    PangoLanguage *lang;
+    struct measured *measured; /* MEASURE_SLOTS, open addressing; NULL when out of memory */
+    size_t n_measured;
 };
 
 struct text_ctx *text_ctx_create(struct ml_error *err)
@@ -53,6 +74,9 @@ struct text_ctx *text_ctx_create(struct ml_error *err)
     ctx->layout = pango_layout_new(ctx->context);
     if (!ctx->layout)
         goto fail;
+    ctx->lang = pango_language_from_string("en");
+    /* Without the cache text is measured every time: slower, never wrong. */
+    ctx->measured = calloc(MEASURE_SLOTS, sizeof *ctx->measured);
     return ctx;
 fail:
     if (err) {
@@ -65,10 +89,22 @@ fail:
     return NULL;
 }
 
+static void measured_clear(struct text_ctx *ctx)
+{
+    for (size_t i = 0; ctx->measured && i < MEASURE_SLOTS; i++) {
+        free(ctx->measured[i].family);
+        free(ctx->measured[i].text);
+        ctx->measured[i] = (struct measured){0};
+    }
+    ctx->n_measured = 0;
+}
+
 void text_ctx_destroy(struct text_ctx *ctx)
 {
     if (!ctx)
         return;
+    measured_clear(ctx);
+    free(ctx->measured);
     for (size_t i = 0; i < ctx->n_fonts; i++)
         pango_font_description_free(ctx->fonts[i].desc);
     if (ctx->layout)
@@ -83,12 +119,14 @@ void text_ctx_destroy(struct text_ctx *ctx)
 void text_set_language(struct text_ctx *ctx, const char *lang)
 {
     /* The language picks the right CJK glyph variants and line-breaking rules. */
-    pango_context_set_language(ctx->context, pango_language_from_string(lang ? lang : "en"));
+    ctx->lang = pango_language_from_string(lang ? lang : "en");
+    pango_context_set_language(ctx->context, ctx->lang);
     /* Each label takes its direction from its first strong character, so a Persian title reads
      * right to left and an English one left to right in the same chart; pango then also swaps
      * left and right alignment for a right-to-left paragraph, so wrapped lines of a Persian
      * label are right-aligned inside their box. A label with no strong character at all (a
-     * date like "2001–2025") takes the chart language's direction. */
+     * date like "2001–2025") takes the chart language's direction. The measure cache is keyed
+     * by the language, so it keys the direction too. */
     pango_context_set_base_dir(ctx->context, i18n_rtl(lang) ? PANGO_DIRECTION_WEAK_RTL
                                                             : PANGO_DIRECTION_WEAK_LTR);
     pango_layout_set_auto_dir(ctx->layout, TRUE);
@@ -160,8 +198,8 @@ static void prepare(struct text_ctx *ctx, const char *s, const struct font *f, d
     cap_line_height(pl, f->size);
 }
 
-void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
-                  enum align align, struct text_size *out)
+static void shape_and_measure(struct text_ctx *ctx, const char *s, const struct font *font,
+                              double wrap, enum align align, struct text_size *out)
 {
     PangoRectangle logical;
     prepare(ctx, s, font, wrap, align);
@@ -171,6 +209,76 @@ void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, 
     out->baseline = (double)pango_layout_get_baseline(ctx->layout) / PANGO_SCALE;
     out->lines = pango_layout_get_line_count(ctx->layout);
     out->unknown_glyphs = pango_layout_get_unknown_glyphs_count(ctx->layout);
+}
+
+/* FNV-1a over the key's bytes and both strings. */
+static uint64_t hash_bytes(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 1099511628211u;
+    return h;
+}
+
+static uint64_t measure_hash(const struct measure_key *k, const char *family, const char *s)
+{
+    uint64_t h = hash_bytes(14695981039346656037u, k, sizeof *k);
+    h = hash_bytes(h, family, strlen(family) + 1);
+    return hash_bytes(h, s, strlen(s));
+}
+
+/* The slot holding this key, or the empty slot where it belongs. */
+static struct measured *measured_slot(struct text_ctx *ctx, uint64_t h, const struct measure_key *k,
+                                      const char *family, const char *s)
+{
+    for (size_t i = h % MEASURE_SLOTS;; i = (i + 1) % MEASURE_SLOTS) {
+        struct measured *m = &ctx->measured[i];
+        if (!m->text || (m->hash == h && memcmp(&m->key, k, sizeof *k) == 0 &&
+                         strcmp(m->family, family) == 0 && strcmp(m->text, s) == 0))
+            return m;
+    }
+}
+
+void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
+                  enum align align, struct text_size *out)
+{
+    struct measure_key k;
+    const char *family = font->family ? font->family : "sans-serif";
+    s = s ? s : "";
+    if (!ctx->measured) {
+        shape_and_measure(ctx, s, font, wrap, align, out);
+        return;
+    }
+    memset(&k, 0, sizeof k); /* padding bytes take part in the hash and the compare */
+    k.lang = ctx->lang;
+    k.size = font->size;
+    k.wrap = wrap;
+    k.bold = font->bold;
+    k.italic = font->italic;
+    k.align = (int)align;
+    uint64_t h = measure_hash(&k, family, s);
+    struct measured *m = measured_slot(ctx, h, &k, family, s);
+    if (m->text) {
+        *out = m->size;
+        return;
+    }
+    shape_and_measure(ctx, s, font, wrap, align, out);
+    if (ctx->n_measured >= MEASURE_SLOTS * 3 / 4) {
+        measured_clear(ctx); /* a long batch of other texts: start again */
+        m = measured_slot(ctx, h, &k, family, s);
+    }
+    m->family = strdup(family);
+    m->text = strdup(s);
+    if (!m->family || !m->text) {
+        free(m->family);
+        free(m->text);
+        m->family = m->text = NULL;
+        return;
+    }
+    m->hash = h;
+    m->key = k;
+    m->size = *out;
+    ctx->n_measured++;
 }
 
 void text_draw(struct text_ctx *ctx, cairo_t *cr, const char *s, const struct font *font,
