@@ -14,6 +14,7 @@
 #define MIN_FONT 6.0     /* the smallest row font that still reads on a slide or a page */
 #define ROW_LINES 1.85   /* row height in multiples of the row font size */
 #define TIGHT_LINES 1.55 /* the same when a fixed height is tight */
+#define LOOSE_LINES 3.0  /* at most this when a fixed height has room to spare (a slide) */
 #define BAR_FILL 0.64    /* bar height as a share of the row height */
 #define HEADER_ROWS 1.3
 #define MAX_LEVELS 8
@@ -686,8 +687,11 @@ static void fit_rows(struct mchart *mc, double avail)
     for (size_t i = 0; i < mc->n_rows; i++)
         *(mc->rows[i].member >= 0 ? &n_m : &n_h) += 1;
     double units = n_m + HEADER_ROWS * n_h, full = mc->opts->fonts.label.size;
-    /* Tighter rows first: a larger font in less air reads better than a tiny one. */
+    /* Tighter rows first: a larger font in less air reads better than a tiny one. A page with
+     * room to spare gets taller rows, so that a few members still fill a slide. */
     double lines = units * ROW_LINES * full <= avail ? ROW_LINES : TIGHT_LINES;
+    if (units > 0 && lines == ROW_LINES)
+        lines = fmin(avail / (units * full), LOOSE_LINES);
     double size = fmin(full, units > 0 ? avail / (units * lines) : full);
     set_fonts(mc, fmax(size, MIN_FONT), lines);
     size_t n = mc->n_rows;
