@@ -217,3 +217,14 @@ expect_exit "cli bad manifest" 65 batch "$C/batch/bad.json"
 grep -q 'bad.json: error: unknown key "extra"\|bad.json: extra' "$OUT/last.err" && pass "cli bad manifest message" ||
     fail "cli bad manifest message" "$(cat "$OUT/last.err")"
 expect_exit "cli batch missing manifest" 66 batch "$C/batch/none.json"
+
+# ---- PDF links: every event's title links to its first source
+python3 - "$C/all/timeline.pdf" "$SCO" <<'PY' && pass "cli pdf links to sources" || fail "cli pdf links to sources"
+import json, re, sys
+pdf = open(sys.argv[1], "rb").read()
+uris = {m.decode() for m in re.findall(rb"/URI \(([^)]*)\)", pdf)}
+doc = json.load(open(sys.argv[2]))
+want = {e["sources"][0] for e in doc["events"] if e["sources"]}
+missing = want - uris
+assert not missing, sorted(missing)[:3]
+PY
