@@ -42,8 +42,8 @@ DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev z
             fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
 DEB_CHECK_PKGS := valgrind clang-format
 
-.PHONY: all deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install uninstall clean \
-        format format-check bench lint fuzz
+.PHONY: all deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install \
+        uninstall clean format format-check bench deps-bench lint fuzz
 
 all: memberline
 
@@ -62,21 +62,24 @@ $(BUILD)/%.o: src/%.c $(wildcard src/*.h) include/memberline.h | deps
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(LIB): $(LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $^
+	@echo "  AR      $@"
+	@rm -f $@
+	@ar rcs $@ $^
 
 $(BIN): $(BUILD)/main.o $(LIB)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	@echo "  LD      $@"
+	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 # The allocation-failure test swaps the allocator of our own code only (see the test).
 $(BUILD)/tests/test_render_nomem: TEST_LDFLAGS := -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB) $(ALL_LDFLAGS) $(TEST_LDFLAGS) $(PKG_LIBS)
+	@echo "  TEST    $@"
+	@$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB) $(ALL_LDFLAGS) $(TEST_LDFLAGS) $(PKG_LIBS)
 
 run: memberline
-	./memberline --output-dir output
+	./memberline
 
 check: deps-check $(BIN) $(UNIT_BIN)
 	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests bash tests/run.sh
@@ -116,8 +119,17 @@ format:
 format-check:
 	clang-format --dry-run --Werror $(FORMAT_FILES)
 
-bench: memberline
-	@bash bench/run.sh
+# The floor program of the benchmark: plain cairo + pango, see bench/floor.c.
+$(BUILD)/bench/floor: bench/floor.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(PKG_LIBS)
+
+# GNU time for peak memory (/usr/bin/time -f %M).
+deps-bench: deps
+	@sh tools/deps.sh time
+
+bench: deps-bench $(BIN) $(BUILD)/bench/floor
+	@MEMBERLINE=$(BIN) FLOOR=$(BUILD)/bench/floor BENCH_OUT=$(BUILD)/bench bash bench/run.sh
 
 # Static analysis of src/, clean: cppcheck (jansson.h included so that its iteration macros
 # parse) and clang-tidy with the checks in .clang-tidy.

@@ -240,7 +240,8 @@ static double y_of(const struct cchart *cc, double v)
 
 static void current_text(const struct cchart *cc, int s, char *buf, size_t size)
 {
-    snprintf(buf, size, "%s: %d", chart_text(cc->opts, &cc->doc->statuses[s].label), cc->now[s]);
+    i18n_value_label(cc->opts->lang_code, chart_text(cc->opts, &cc->doc->statuses[s].label),
+                     cc->now[s], buf, size);
 }
 
 static double widest_current(struct cchart *cc)
@@ -316,6 +317,7 @@ static struct start *top_starts(const struct cchart *cc, size_t *n_out)
 static char *accession_text(const struct cchart *cc, const struct start *st, size_t n_st,
                             double day)
 {
+    const char *sep = i18n_list_sep(cc->opts->lang_code);
     struct strbuf b = {0};
     size_t lo = 0, hi = n_st;
     while (lo < hi) {
@@ -330,7 +332,7 @@ static char *accession_text(const struct cchart *cc, const struct start *st, siz
         n++;
     size_t shown = n > 3 ? 2 : n;
     for (size_t i = 0; i < shown; i++)
-        strbuf_add(&b, "%s%s", i ? ", " : "",
+        strbuf_add(&b, "%s%s", i ? sep : "",
                    chart_text(cc->opts, &cc->doc->members[st[lo + i].member].name));
     if (n > 3)
         strbuf_add(&b, " +%zu", n - 2);
@@ -549,8 +551,8 @@ static void total_label(struct cchart *cc, const struct seg *g, struct box *plac
     const struct font *f = &cc->opts->fonts.small;
     int v = g->n[cc->top];
     char text[2][256];
-    snprintf(text[0], sizeof text[0], "%s: %d",
-             chart_text(cc->opts, &cc->doc->statuses[cc->top].label), v);
+    i18n_value_label(cc->opts->lang_code, chart_text(cc->opts, &cc->doc->statuses[cc->top].label),
+                     v, text[0], sizeof text[0]);
     snprintf(text[1], sizeof text[1], "%d", v);
     double x = scale_x(&cc->ts, g->d0) + f->size * 0.4;
     for (int k = 0; k < 2; k++) {

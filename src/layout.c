@@ -247,6 +247,13 @@ static void put_item(FILE *f, const struct item *it)
         }
         fputc(']', f);
     }
+    if (it->kind == ITEM_PATH) {
+        /* Points per ring, so that bench/floor.c can draw paths of the same size. */
+        fputs(", \"rings\": [", f);
+        for (size_t r = 0; r < it->n_rings; r++)
+            fprintf(f, "%s%zu", r ? ", " : "", it->rings[r]);
+        fputc(']', f);
+    }
     if (it->kind == ITEM_TEXT) {
         fputs(", \"size\": ", f);
         put_num(f, it->font.size);

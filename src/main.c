@@ -681,7 +681,48 @@ static int ensure_dir(const char *dir)
     return 0;
 }
 
-static int run_render(struct cli *c, struct ml_renderer *r)
+/* A batch mostly renders one data file: its worker keeps the last document loaded, known by
+ * path, size and modification time. Loading took 14% of the instructions of a batch of SVG
+ * maps and 12% of membership charts (callgrind). */
+struct doc_cache {
+    char *path;
+    struct stat st;
+    struct ml_doc *doc;
+};
+
+static void doc_cache_finish(struct doc_cache *dc)
+{
+    ml_doc_destroy(dc->doc);
+    free(dc->path);
+    *dc = (struct doc_cache){0};
+}
+
+static bool same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+/* The document at path: from the cache when it holds that file unchanged. */
+static struct ml_doc *doc_get(struct doc_cache *dc, const char *path, struct ml_error *err)
+{
+    struct stat st;
+    bool cacheable = dc && strcmp(path, "-") != 0 && stat(path, &st) == 0;
+    if (cacheable && dc->doc && strcmp(dc->path, path) == 0 && same_file(&dc->st, &st))
+        return dc->doc;
+    struct ml_doc *doc = ml_doc_load_file(path, err);
+    if (!doc || !cacheable)
+        return doc;
+    doc_cache_finish(dc);
+    dc->path = strdup(path);
+    if (!dc->path)
+        return doc; /* not kept: the caller frees it */
+    dc->st = st;
+    dc->doc = doc;
+    return doc;
+}
+
+static int run_render(struct cli *c, struct ml_renderer *r, struct doc_cache *dc)
 {
     struct ml_error err = {0};
     int rc = settle(c);
@@ -690,16 +731,18 @@ static int run_render(struct cli *c, struct ml_renderer *r)
     if (c->output_dir && (rc = ensure_dir(c->output_dir)))
         return rc;
     const char *input = c->input ? c->input : bundled_data();
-    struct ml_doc *doc = ml_doc_load_file(input, &err);
+    struct ml_doc *doc = doc_get(dc, input, &err);
     if (!doc)
         return report(&err);
     for (int i = 0; i < c->n_charts && !rc; i++)
         rc = render_chart(c, r, doc, c->charts[i]);
-    ml_doc_destroy(doc);
+    if (!dc || dc->doc != doc)
+        ml_doc_destroy(doc);
     return rc;
 }
 
-static int render_command(int argc, char **argv, struct ml_renderer *shared)
+/* shared and dc: a batch worker's renderer and document cache; NULL for one command. */
+static int render_command(int argc, char **argv, struct ml_renderer *shared, struct doc_cache *dc)
 {
     struct cli c;
     struct ml_error err = {0};
@@ -717,7 +760,7 @@ static int render_command(int argc, char **argv, struct ml_renderer *shared)
     struct ml_renderer *r = shared ? shared : ml_renderer_create(&err);
     if (!r)
         return report(&err);
-    rc = run_render(&c, r);
+    rc = run_render(&c, r, dc);
     if (r != shared)
         ml_renderer_destroy(r);
     return rc;
@@ -755,6 +798,7 @@ static int run_jobs(const struct ml_manifest *m, size_t first, size_t step, bool
 {
     struct ml_error err = {0};
     struct ml_renderer *r = ml_renderer_create(&err);
+    struct doc_cache docs = {0};
     int failed = 0;
     if (!r)
         return report(&err);
@@ -762,7 +806,7 @@ static int run_jobs(const struct ml_manifest *m, size_t first, size_t step, bool
         const struct ml_job *j = &m->jobs[i];
         if (progress)
             fprintf(stderr, "\r\033[K[%zu/%zu] %s", i + 1, m->n_jobs, j->name);
-        int rc = render_command(j->argc, j->argv, r);
+        int rc = render_command(j->argc, j->argv, r, &docs);
         if (rc) {
             fprintf(stderr, "%smemberline: batch job %s failed (exit %d)\n", progress ? "\n" : "",
                     j->name, rc);
@@ -771,6 +815,7 @@ static int run_jobs(const struct ml_manifest *m, size_t first, size_t step, bool
     }
     if (progress)
         fprintf(stderr, "\r\033[K");
+    doc_cache_finish(&docs);
     ml_renderer_destroy(r);
     return failed;
 }
@@ -831,6 +876,6 @@ int main(int argc, char **argv)
     if (argc >= 2 && strcmp(argv[1], "batch") == 0)
         return batch_command(argc - 1, argv + 1);
     if (argc >= 2 && strcmp(argv[1], "render") == 0)
-        return render_command(argc - 1, argv + 1, NULL);
-    return render_command(argc, argv, NULL);
+        return render_command(argc - 1, argv + 1, NULL, NULL);
+    return render_command(argc, argv, NULL, NULL);
 }

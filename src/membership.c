@@ -14,6 +14,7 @@
 #define MIN_FONT 6.0     /* the smallest row font that still reads on a slide or a page */
 #define ROW_LINES 1.85   /* row height in multiples of the row font size */
 #define TIGHT_LINES 1.55 /* the same when a fixed height is tight */
+#define LOOSE_LINES 3.0  /* at most this when a fixed height has room to spare (a slide) */
 #define BAR_FILL 0.64    /* bar height as a share of the row height */
 #define HEADER_ROWS 1.3
 #define MAX_LEVELS 8
@@ -233,7 +234,7 @@ static void header_text(const struct mchart *mc, const struct row *r, char *buf,
 {
     const char *label = r->group >= 0 ? chart_text(mc->opts, &mc->doc->statuses[r->group].label)
                                       : i18n_word(mc->opts->lang_code, W_NO_STATUS);
-    snprintf(buf, size, "%s (%d)", label, r->count);
+    i18n_count_label(mc->opts->lang_code, label, r->count, buf, size);
 }
 
 /* The widest name or header fixes where the plot starts. */
@@ -520,10 +521,10 @@ static struct item *add_bar(struct mchart *mc, const struct member *m, const str
 }
 
 /* A small chevron past the end of an open bar: the status still holds. */
-static void add_continues(struct mchart *mc, const struct item *bar_in_layout)
+static void add_continues(struct mchart *mc, const struct item *bar_item)
 {
-    /* A copy: layout_add may move the items, bar among them (its strings stay put). */
-    const struct item bar_copy = *bar_in_layout, *bar = &bar_copy;
+    /* A copy: layout_add may move the items, bar_item among them. */
+    const struct item b = *bar_item, *bar = &b;
     double h = bar->box.h, w = h * 0.6, x = bar->box.x + bar->box.w + 1, y = bar->box.y;
     struct item *it = layout_add(mc->l, ITEM_PATH, "continues");
     if (!it)
@@ -687,8 +688,11 @@ static void fit_rows(struct mchart *mc, double avail)
     for (size_t i = 0; i < mc->n_rows; i++)
         *(mc->rows[i].member >= 0 ? &n_m : &n_h) += 1;
     double units = n_m + HEADER_ROWS * n_h, full = mc->opts->fonts.label.size;
-    /* Tighter rows first: a larger font in less air reads better than a tiny one. */
+    /* Tighter rows first: a larger font in less air reads better than a tiny one. A page with
+     * room to spare gets taller rows, so that a few members still fill a slide. */
     double lines = units * ROW_LINES * full <= avail ? ROW_LINES : TIGHT_LINES;
+    if (units > 0 && lines == ROW_LINES)
+        lines = fmin(avail / (units * full), LOOSE_LINES);
     double size = fmin(full, units > 0 ? avail / (units * lines) : full);
     set_fonts(mc, fmax(size, MIN_FONT), lines);
     size_t n = mc->n_rows;
@@ -732,7 +736,8 @@ static bool lay_out(struct mchart *mc)
     double rows_bottom = rows_top + rows_height(mc, mc->n_rows);
     if (mc->n_dropped) {
         char note[160];
-        snprintf(note, sizeof note, "%s: %zu", i18n_word(o->lang_code, W_LEFT_OUT), mc->n_dropped);
+        i18n_value_label(o->lang_code, i18n_word(o->lang_code, W_LEFT_OUT), (int)mc->n_dropped,
+                         note, sizeof note);
         layout_text(l, mc->ctx, note, &mc->name_font, 0, ALIGN_LEFT, o->margin,
                     rows_bottom + axis_h + mc->row_h * 0.05, o->theme.muted, "left-out");
     }

@@ -192,6 +192,7 @@ static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct
     c->user = o;
     if (!theme_load(&c->theme, o->theme, err) || !resolve_lang(doc, o->lang, c, err))
         return false;
+    theme_font_for_lang(&c->theme, c->lang_code);
     if (o->font && *o->font)
         snprintf(c->theme.font_family, sizeof c->theme.font_family, "%s", o->font);
     c->width = o->width > 0 ? o->width : 1200;
@@ -223,6 +224,26 @@ static void resolve_texts(const struct ml_doc *doc, const struct ml_options *o,
     c->source_note = o->source_note ? o->source_note : chart_text(c, &doc->source);
 }
 
+/* A label no installed font can draw: name it, its first such character and a package. */
+static void warn_unknown_glyphs(const struct chart_opts *c, struct text_ctx *ctx,
+                                const struct item *it, int count)
+{
+    unsigned ch = text_first_unknown(ctx, it->text, &it->font, it->wrap);
+    const char *pkg = text_font_package(ch);
+    if (pkg)
+        chart_warn(c,
+                   "no installed font can draw %d character(s) of \"%.60s\", first U+%04X "
+                   "(install %s, or use --font)",
+                   count, it->text, ch, pkg);
+    else
+        chart_warn(c,
+                   "no installed font can draw %d character(s) of \"%.60s\", first U+%04X "
+                   "(a private-use or unassigned character: no font package covers it; install "
+                   "fonts-noto-core or fonts-noto-extra for other scripts, or use --font with a "
+                   "font made for it)",
+                   count, it->text, ch);
+}
+
 /* Warnings found after layout: labels no font can draw, texts without a translation. */
 static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, struct layout *l)
 {
@@ -234,10 +255,7 @@ static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, stru
             continue;
         text_measure(ctx, it->text, &it->font, it->wrap, it->align, &ts);
         if (ts.unknown_glyphs > 0) {
-            chart_warn(c,
-                       "no installed font can draw %d character(s) of \"%.60s\" (install "
-                       "fonts-noto-core, fonts-noto-cjk or fonts-noto-extra, or use --font)",
-                       ts.unknown_glyphs, it->text);
+            warn_unknown_glyphs(c, ctx, it, ts.unknown_glyphs);
             reported++;
         }
     }

@@ -3,11 +3,33 @@
 #include "text.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <pango/pangocairo.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 #define FONT_CACHE 24
+/* The tallest logical line, in multiples of the type size: see cap_line_height. */
+#define LINE_CAP 1.5
+/* Measured sizes, kept across charts: layout measures the same labels many times (trial
+ * placements, the 16:9 second pass, the unknown-glyph check), and a batch measures the same
+ * data again for every chart. Shaping is the costly part of text; a lookup is not. */
+#define MEASURE_SLOTS 4096
+
+struct measure_key {
+    PangoLanguage *lang;
+    double size, wrap;
+    int bold, italic, align;
+};
+
+struct measured {
+    uint64_t hash;
+    struct measure_key key;
+    char *family, *text; /* owned; NULL = empty slot */
+    struct text_size size;
+};
 
 struct cached_font {
     char family[256];
@@ -22,6 +44,9 @@ struct text_ctx {
     PangoLayout *layout;
     struct cached_font fonts[FONT_CACHE];
     size_t n_fonts, next_evict;
+    PangoLanguage *lang;
+    struct measured *measured; /* MEASURE_SLOTS, open addressing; NULL when out of memory */
+    size_t n_measured;
 };
 
 struct text_ctx *text_ctx_create(struct ml_error *err)
@@ -49,6 +74,9 @@ struct text_ctx *text_ctx_create(struct ml_error *err)
     ctx->layout = pango_layout_new(ctx->context);
     if (!ctx->layout)
         goto fail;
+    ctx->lang = pango_language_from_string("en");
+    /* Without the cache text is measured every time: slower, never wrong. */
+    ctx->measured = calloc(MEASURE_SLOTS, sizeof *ctx->measured);
     return ctx;
 fail:
     if (err) {
@@ -61,10 +89,22 @@ fail:
     return NULL;
 }
 
+static void measured_clear(struct text_ctx *ctx)
+{
+    for (size_t i = 0; ctx->measured && i < MEASURE_SLOTS; i++) {
+        free(ctx->measured[i].family);
+        free(ctx->measured[i].text);
+        ctx->measured[i] = (struct measured){0};
+    }
+    ctx->n_measured = 0;
+}
+
 void text_ctx_destroy(struct text_ctx *ctx)
 {
     if (!ctx)
         return;
+    measured_clear(ctx);
+    free(ctx->measured);
     for (size_t i = 0; i < ctx->n_fonts; i++)
         pango_font_description_free(ctx->fonts[i].desc);
     if (ctx->layout)
@@ -79,7 +119,17 @@ void text_ctx_destroy(struct text_ctx *ctx)
 void text_set_language(struct text_ctx *ctx, const char *lang)
 {
     /* The language picks the right CJK glyph variants and line-breaking rules. */
-    pango_context_set_language(ctx->context, pango_language_from_string(lang ? lang : "en"));
+    ctx->lang = pango_language_from_string(lang ? lang : "en");
+    pango_context_set_language(ctx->context, ctx->lang);
+    /* Each label takes its direction from its first strong character, so a Persian title reads
+     * right to left and an English one left to right in the same chart; pango then also swaps
+     * left and right alignment for a right-to-left paragraph, so wrapped lines of a Persian
+     * label are right-aligned inside their box. A label with no strong character at all (a
+     * date like "2001–2025") takes the chart language's direction. The measure cache is keyed
+     * by the language, so it keys the direction too. */
+    pango_context_set_base_dir(ctx->context, i18n_rtl(lang) ? PANGO_DIRECTION_WEAK_RTL
+                                                            : PANGO_DIRECTION_WEAK_LTR);
+    pango_layout_set_auto_dir(ctx->layout, TRUE);
     pango_layout_context_changed(ctx->layout);
 }
 
@@ -114,6 +164,26 @@ static PangoAlignment pango_align(enum align a)
                              : (a == ALIGN_RIGHT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
 }
 
+/* Noto Sans Arabic's line box is 2.1 em (room for stacked marks that chart labels never
+ * have), against 1.37 for Latin and Cyrillic and 1.45 for CJK, so a Persian name would need
+ * rows half as tall again as an English one. Lines taller than LINE_CAP em get an absolute
+ * line height instead; pango takes the difference equally from above and below, which puts
+ * the Arabic baseline where the Latin one is and keeps the ink of ordinary text inside the
+ * box. Latin, Cyrillic, CJK and Devanagari lines are never touched. */
+static void cap_line_height(PangoLayout *pl, double size)
+{
+    PangoRectangle logical;
+    int lines = pango_layout_get_line_count(pl);
+    pango_layout_get_extents(pl, NULL, &logical);
+    double cap = LINE_CAP * size * PANGO_SCALE;
+    if (lines < 1 || logical.height <= cap * lines + 1)
+        return;
+    PangoAttrList *attrs = pango_attr_list_new();
+    pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute((int)lround(cap)));
+    pango_layout_set_attributes(pl, attrs);
+    pango_attr_list_unref(attrs);
+}
+
 /* Set up the shared layout; labels are data, never markup. */
 static void prepare(struct text_ctx *ctx, const char *s, const struct font *f, double wrap,
                     enum align align)
@@ -125,10 +195,11 @@ static void prepare(struct text_ctx *ctx, const char *s, const struct font *f, d
     pango_layout_set_wrap(pl, PANGO_WRAP_WORD_CHAR);
     pango_layout_set_alignment(pl, pango_align(align));
     pango_layout_set_text(pl, s ? s : "", -1);
+    cap_line_height(pl, f->size);
 }
 
-void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
-                  enum align align, struct text_size *out)
+static void shape_and_measure(struct text_ctx *ctx, const char *s, const struct font *font,
+                              double wrap, enum align align, struct text_size *out)
 {
     PangoRectangle logical;
     prepare(ctx, s, font, wrap, align);
@@ -138,6 +209,76 @@ void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, 
     out->baseline = (double)pango_layout_get_baseline(ctx->layout) / PANGO_SCALE;
     out->lines = pango_layout_get_line_count(ctx->layout);
     out->unknown_glyphs = pango_layout_get_unknown_glyphs_count(ctx->layout);
+}
+
+/* FNV-1a over the key's bytes and both strings. */
+static uint64_t hash_bytes(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 1099511628211u;
+    return h;
+}
+
+static uint64_t measure_hash(const struct measure_key *k, const char *family, const char *s)
+{
+    uint64_t h = hash_bytes(14695981039346656037u, k, sizeof *k);
+    h = hash_bytes(h, family, strlen(family) + 1);
+    return hash_bytes(h, s, strlen(s));
+}
+
+/* The slot holding this key, or the empty slot where it belongs. */
+static struct measured *measured_slot(struct text_ctx *ctx, uint64_t h, const struct measure_key *k,
+                                      const char *family, const char *s)
+{
+    for (size_t i = h % MEASURE_SLOTS;; i = (i + 1) % MEASURE_SLOTS) {
+        struct measured *m = &ctx->measured[i];
+        if (!m->text || (m->hash == h && memcmp(&m->key, k, sizeof *k) == 0 &&
+                         strcmp(m->family, family) == 0 && strcmp(m->text, s) == 0))
+            return m;
+    }
+}
+
+void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
+                  enum align align, struct text_size *out)
+{
+    struct measure_key k;
+    const char *family = font->family ? font->family : "sans-serif";
+    s = s ? s : "";
+    if (!ctx->measured) {
+        shape_and_measure(ctx, s, font, wrap, align, out);
+        return;
+    }
+    memset(&k, 0, sizeof k); /* padding bytes take part in the hash and the compare */
+    k.lang = ctx->lang;
+    k.size = font->size;
+    k.wrap = wrap;
+    k.bold = font->bold;
+    k.italic = font->italic;
+    k.align = (int)align;
+    uint64_t h = measure_hash(&k, family, s);
+    struct measured *m = measured_slot(ctx, h, &k, family, s);
+    if (m->text) {
+        *out = m->size;
+        return;
+    }
+    shape_and_measure(ctx, s, font, wrap, align, out);
+    if (ctx->n_measured >= MEASURE_SLOTS * 3 / 4) {
+        measured_clear(ctx); /* a long batch of other texts: start again */
+        m = measured_slot(ctx, h, &k, family, s);
+    }
+    m->family = strdup(family);
+    m->text = strdup(s);
+    if (!m->family || !m->text) {
+        free(m->family);
+        free(m->text);
+        m->family = m->text = NULL;
+        return;
+    }
+    m->hash = h;
+    m->key = k;
+    m->size = *out;
+    ctx->n_measured++;
 }
 
 void text_draw(struct text_ctx *ctx, cairo_t *cr, const char *s, const struct font *font,
@@ -176,4 +317,49 @@ double text_longest_word(struct text_ctx *ctx, const char *s, const struct font 
             p++;
     }
     return best;
+}
+
+/* The first character of the laid-out text that fell back to pango's "unknown glyph" box. */
+static gunichar first_unknown(PangoLayout *pl)
+{
+    gunichar found = 0;
+    PangoLayoutIter *iter = pango_layout_get_iter(pl);
+    do {
+        PangoLayoutRun *run = pango_layout_iter_get_run_readonly(iter);
+        if (!run)
+            continue;
+        for (int i = 0; i < run->glyphs->num_glyphs && !found; i++) {
+            PangoGlyph g = run->glyphs->glyphs[i].glyph;
+            if (g & PANGO_GLYPH_UNKNOWN_FLAG)
+                found = g & ~PANGO_GLYPH_UNKNOWN_FLAG;
+        }
+    } while (!found && pango_layout_iter_next_run(iter));
+    pango_layout_iter_free(iter);
+    return found;
+}
+
+unsigned text_first_unknown(struct text_ctx *ctx, const char *s, const struct font *font,
+                            double wrap)
+{
+    prepare(ctx, s, font, wrap, ALIGN_LEFT);
+    if (pango_layout_get_unknown_glyphs_count(ctx->layout) == 0)
+        return 0;
+    return first_unknown(ctx->layout);
+}
+
+/* Debian packages by script; fonts-noto-core covers most living scripts. */
+const char *text_font_package(unsigned c)
+{
+    GUnicodeScript sc = g_unichar_get_script(c);
+    if (sc == G_UNICODE_SCRIPT_HAN || sc == G_UNICODE_SCRIPT_HIRAGANA ||
+        sc == G_UNICODE_SCRIPT_KATAKANA || sc == G_UNICODE_SCRIPT_HANGUL ||
+        sc == G_UNICODE_SCRIPT_BOPOMOFO)
+        return "fonts-noto-cjk";
+    if ((c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF))
+        return "fonts-noto-color-emoji";
+    if ((c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000)
+        return NULL; /* private use: only a font made for it can draw it */
+    if (g_unichar_type(c) == G_UNICODE_UNASSIGNED)
+        return NULL;
+    return "fonts-noto-core or fonts-noto-extra";
 }

@@ -36,6 +36,11 @@ void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, 
 /* Draw s so that its logical box has its top-left corner at (x, y). */
 void text_draw(struct text_ctx *ctx, cairo_t *cr, const char *s, const struct font *font,
                double wrap, enum align align, double x, double y, uint32_t color);
+/* The first character of s no installed font can draw (a Unicode code point), else 0. */
+unsigned text_first_unknown(struct text_ctx *ctx, const char *s, const struct font *font,
+                            double wrap);
+/* A Debian font package that draws c, or NULL when none does (private use, unassigned). */
+const char *text_font_package(unsigned c);
 /* The widest single word of s, to choose a wrap width that never splits a word. */
 double text_longest_word(struct text_ctx *ctx, const char *s, const struct font *font);
 

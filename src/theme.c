@@ -5,11 +5,52 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "load.h"
 
+/* Latin, Greek and Cyrillic from Noto Sans, Han from Noto Sans CJK, Arabic script (Arabic,
+ * Persian, Urdu) and Devanagari from their Noto families: Debian's fonts-noto-core and
+ * fonts-noto-cjk. The CJK face is chosen by language in theme_font_for_lang. */
 #define DEFAULT_FONT                                                                               \
     "Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"
+
+/* One stack per language where the default's choice is wrong for its readers: Han characters
+ * have regional forms (a font's SC, TC, HK, JP or KR face). A family that is not installed is
+ * skipped. Urdu keeps the Naskh of Noto Sans Arabic, which draws all of its letters: Noto
+ * Nastaliq Urdu (fonts-noto-core) is what Urdu readers prefer, but its tall, sloping lines
+ * overflow the row heights that the charts derive from the type size, so it is for --font
+ * "Noto Sans, Noto Nastaliq Urdu" on charts with room for it. */
+static const struct {
+    const char *lang;
+    const char *family;
+} lang_fonts[] = {
+    {"zh-TW", "Noto Sans, Noto Sans CJK TC, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"},
+    {"zh-Hant", "Noto Sans, Noto Sans CJK TC, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"},
+    {"zh-MO", "Noto Sans, Noto Sans CJK TC, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"},
+    {"zh-HK", "Noto Sans, Noto Sans CJK HK, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"},
+    {"ja", "Noto Sans, Noto Sans CJK JP, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"},
+    {"ko", "Noto Sans, Noto Sans CJK KR, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"},
+};
+
+/* Does lang start with the tag prefix, followed by its end or a subtag? */
+static bool lang_has(const char *lang, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return strncasecmp(lang, prefix, n) == 0 &&
+           (lang[n] == '\0' || lang[n] == '-' || lang[n] == '_');
+}
+
+void theme_font_for_lang(struct theme *t, const char *lang)
+{
+    if (!lang || strcmp(t->font_family, DEFAULT_FONT) != 0)
+        return; /* a theme file's or the user's font is kept */
+    for (size_t i = 0; i < sizeof lang_fonts / sizeof *lang_fonts; i++)
+        if (lang_has(lang, lang_fonts[i].lang)) {
+            snprintf(t->font_family, sizeof t->font_family, "%s", lang_fonts[i].family);
+            return;
+        }
+}
 
 static const uint32_t tol_muted[] = {0x332288ff, 0x88CCEEff, 0x44AA99ff, 0x117733ff, 0x999933ff,
                                      0xDDCC77ff, 0xCC6677ff, 0x882255ff, 0xAA4499ff};
@@ -19,8 +60,8 @@ static const uint32_t okabe_ito[] = {0x0072B2ff, 0x009E73ff, 0xE69F00ff, 0x56B4E
                                      0xCC79A7ff, 0xD55E00ff, 0x999999ff, 0xF0E442ff};
 static const uint32_t okabe_ito_dark[] = {0x56B4E9ff, 0x2BC48Fff, 0xE69F00ff, 0xF0E442ff,
                                           0xCC79A7ff, 0xFF7F3Fff, 0xAAAAAAff, 0x9FD3F2ff};
-static const uint32_t greys[] = {0x222222ff, 0x777777ff, 0xAAAAAAff, 0x4D4D4Dff,
-                                 0xC8C8C8ff, 0x5F5F5Fff, 0x939393ff, 0x111111ff};
+/* Four shades that stay apart on paper; shapes and patterns tell the rest apart. */
+static const uint32_t greys[] = {0x1A1A1Aff, 0x9A9A9Aff, 0x5E5E5Eff, 0xCFCFCFff};
 
 static void set_palette(uint32_t *dst, size_t *n, const uint32_t *src, size_t count)
 {

@@ -32,6 +32,9 @@ struct theme {
 /* Fill t with the built-in theme name, or read a theme file (a path ending in .json) over the
  * light theme. */
 bool theme_load(struct theme *t, const char *name_or_path, struct ml_error *err);
+/* Pick the default font stack's CJK face for the language ("zh-TW" gets Traditional Chinese
+ * forms, "ja" Japanese ones). Leaves any other family alone. */
+void theme_font_for_lang(struct theme *t, const char *lang);
 /* Colour of category i and of the status of rank order i, cycling. */
 uint32_t theme_color(const struct theme *t, size_t i);
 uint32_t theme_status_color(const struct theme *t, size_t i);

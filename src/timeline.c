@@ -74,14 +74,10 @@ struct tl {
 static const enum shape shapes[N_SHAPES] = {SHAPE_CIRCLE, SHAPE_DIAMOND, SHAPE_SQUARE,
                                             SHAPE_TRIANGLE};
 
-/* The chart's own legend words for date precision; English for other languages. */
+/* The legend words for date precision, in the chart language. */
 static const char *precision_word(const char *lang, bool approx)
 {
-    if (lang && strncmp(lang, "ru", 2) == 0)
-        return approx ? "приблизительная дата" : "известны только год или месяц";
-    if (lang && strncmp(lang, "zh", 2) == 0)
-        return approx ? "大致日期" : "仅知年份或月份";
-    return approx ? "approximate date" : "year or month only";
+    return i18n_word(lang, approx ? W_APPROX_DATE : W_PARTIAL_DATE);
 }
 
 static double event_end(const struct event *ev)
@@ -101,8 +97,8 @@ static enum shape category_shape(const struct tl *t, int c)
     size_t np = t->o->theme.n_palette ? t->o->theme.n_palette : 1;
     if (c < 0)
         return SHAPE_CIRCLE;
-    if (t->o->theme.patterns)
-        return shapes[c % N_SHAPES];
+    if (t->o->theme.patterns) /* shift once per round of greys: no pair repeats */
+        return shapes[((size_t)c + (size_t)c / np) % N_SHAPES];
     return shapes[((size_t)c / np) % N_SHAPES];
 }
 
@@ -229,30 +225,13 @@ static double lane_column(struct tl *t)
 
 /* ---- markers and labels, relative to the line ---- */
 
+/* "15 Jun 2001", or a range in the chart language: "14–16 Oct 2015", "2015年10月14日–16日". */
 static void date_text(const struct tl *t, const struct event *ev, char *buf, size_t size)
 {
-    char a[72], b[72];
-    const char *lang = t->o->lang_code;
-    i18n_date(lang, &ev->date, a, sizeof a);
-    if (!ev->has_end) {
-        snprintf(buf, size, "%s", a);
-        return;
-    }
-    const struct date *x = &ev->date, *y = &ev->end;
-    bool en = strncmp(lang, "en", 2) == 0 || strncmp(lang, "ru", 2) == 0;
-    /* "14–16 Oct 2015" reads better than two full dates; languages whose dates do not start
-     * with the day get the full pair. */
-    if (en && x->day && y->day && x->year == y->year && x->month == y->month && !x->approx &&
-        !y->approx) {
-        i18n_date(lang, y, b, sizeof b);
-        snprintf(buf, size, "%d–%s", x->day, b);
-        return;
-    }
-    i18n_date(lang, y, b, sizeof b);
-    if (date_precision(x) == DATE_YEAR && date_precision(y) == DATE_YEAR)
-        snprintf(buf, size, "%s–%s", a, b);
+    if (ev->has_end)
+        i18n_date_range(t->o->lang_code, &ev->date, &ev->end, buf, size);
     else
-        snprintf(buf, size, "%s – %s", a, b);
+        i18n_date(t->o->lang_code, &ev->date, buf, size);
 }
 
 static void marker_geometry(struct tl *t, struct tl_event *e)

@@ -1,0 +1,339 @@
+#!/usr/bin/env python3
+"""memberline benchmark: whole-process runs against a floor program, batch, and scale.
+
+Called by bench/run.sh (`make bench`). Every figure is a median of RUNS runs after a warm-up;
+ours and the floor are run alternately so that load from other processes hits both alike, and
+every target is a ratio to the floor measured in the same run. Peak memory comes from the OS
+(GNU time's %M, the peak resident set size) in one extra run.
+
+Environment: MEMBERLINE, FLOOR (programs), BENCH_OUT (scratch folder), BENCH_RUNS (default 7),
+BENCH_DATA (default data/sco.json), BENCH_SECTIONS (default "charts batch scale").
+"""
+import json
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ML = os.path.abspath(os.environ.get("MEMBERLINE", "build/memberline"))
+FLOOR = os.path.abspath(os.environ.get("FLOOR", "build/bench/floor"))
+OUT = os.path.abspath(os.environ.get("BENCH_OUT", "build/bench"))
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+DATA = os.path.abspath(os.environ.get("BENCH_DATA", "data/sco.json"))
+SECTIONS = os.environ.get("BENCH_SECTIONS", "charts batch scale").split()
+GNU_TIME = "/usr/bin/time"
+
+CHARTS = ["timeline", "membership", "count", "map"]
+FORMATS = ["png", "svg", "pdf"]
+VECTOR_TARGET = 1.15  # SVG and PDF: at most 1.15 times the floor
+PNG_SPEEDUP = 1.5  # PNG: at least 1.5 times faster than the floor ...
+PNG_SIZE = 1.15  # ... at a file no more than 1.15 times as large
+PEAK_MB = 40.0
+BATCH_MS = {"png": 20.0, "svg": 3.0, "pdf": 3.0}
+
+report_lines = []
+
+
+def say(line=""):
+    print(line, flush=True)
+    report_lines.append(line)
+
+
+class Stat:
+    """Median wall time and median CPU time (user + system) of a command, in ms."""
+
+    def __init__(self, walls, cpus):
+        self.wall = statistics.median(walls)
+        self.cpu = statistics.median(cpus)
+
+
+def run(cmd):
+    """Wall and CPU ms of one run; fails loudly, a broken run is no measurement."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = p.stderr.read()
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = (time.perf_counter() - t0) * 1000
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0:
+        sys.exit("bench: %s failed (%d): %s" % (" ".join(cmd), p.returncode, err.decode()[:500]))
+    return wall, (usage.ru_utime + usage.ru_stime) * 1000
+
+
+def peak_mb(cmd):
+    path = os.path.join(OUT, "time.txt")
+    subprocess.run([GNU_TIME, "-f", "%M", "-o", path] + cmd, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, check=True)
+    with open(path) as f:
+        return int(f.read().split()[-1]) / 1024
+
+
+def medians(*cmds, runs=RUNS):
+    """A Stat for each command, run alternately after one warm-up each, so that load from
+    other processes falls on all of them alike."""
+    for c in cmds:
+        run(c)
+    walls, cpus = [[] for _ in cmds], [[] for _ in cmds]
+    for _ in range(runs):
+        for i, c in enumerate(cmds):
+            w, u = run(c)
+            walls[i].append(w)
+            cpus[i].append(u)
+    return [Stat(walls[i], cpus[i]) for i in range(len(cmds))]
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
+
+
+def cpu_model():
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return "unknown"
+
+
+# ------------------------------------------------------------------ the floor's input
+
+
+def spec_from_layout(layout_path, spec_path, scale):
+    """Turn our layout dump into the floor's item list: same kinds, counts, strings, sizes."""
+    with open(layout_path) as f:
+        lay = json.load(f)
+    counts = {}
+    lines = ["size %g %g %g" % (lay["width"], lay["height"], scale),
+             "font Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, Noto Sans Devanagari, sans-serif"]
+    for it in lay["items"]:
+        kind = it["kind"]
+        x, y, w, h = it["box"]
+        fill = it.get("fill", "#000000ff").lstrip("#")
+        if kind == "text":
+            text = " ".join(it["text"].split())
+            lines.append("T %g %g %g %s %s" % (x, y, it["size"], fill, text))
+        elif kind in ("line", "axis"):
+            lines.append("L %g %g %g %g 000000ff" % tuple(it["points"]))
+        elif kind == "marker":
+            lines.append("M %g %g %g %g %s" % (x, y, w, h, fill))
+        elif kind == "path":
+            rings = it.get("rings", [4])
+            lines.append("P %g %g %g %g %s %d %s" % (x, y, w, h, fill, len(rings),
+                                                     " ".join(map(str, rings))))
+        else:
+            lines.append("R %g %g %g %g %s" % (x, y, w, h, fill))
+        counts[kind] = counts.get(kind, 0) + 1
+    with open(spec_path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    return counts
+
+
+# ------------------------------------------------------------------ charts against the floor
+
+
+def make_spec(chart):
+    """The floor's input for chart, from our layout of it."""
+    base = os.path.join(OUT, chart)
+    layout, spec = base + ".layout.json", base + ".spec"
+    subprocess.run([ML, DATA, "-q", "-c", chart, "-o", base + ".svg", "--layout-json", layout],
+                   check=True)
+    spec_from_layout(layout, spec, 96 / 72)
+    return spec
+
+
+def chart_row(chart, fmt):
+    base = os.path.join(OUT, "%s" % chart)
+    ours_out, floor_out = base + "." + fmt, base + "-floor." + fmt
+    spec = make_spec(chart)
+    ours_cmd = [ML, DATA, "-q", "-c", chart, "-o", ours_out]
+    floor_cmd = [FLOOR, spec, floor_out]
+    ours, floor = medians(ours_cmd, floor_cmd)
+    ratio = ours.cpu / floor.cpu
+    mem = peak_mb(ours_cmd)
+    size = os.path.getsize(ours_out) / os.path.getsize(floor_out)
+    if fmt == "png":
+        # Our file against cairo's writer on the very same pixels.
+        cairo_png = base + "-cairo.png"
+        subprocess.run([FLOOR, "--reencode", ours_out, cairo_png], check=True)
+        size = os.path.getsize(ours_out) / os.path.getsize(cairo_png)
+    if fmt == "png":
+        target = "<=%.3f, size<=%.2f" % (1 / PNG_SPEEDUP, PNG_SIZE)
+        ok = ratio <= 1 / PNG_SPEEDUP and size <= PNG_SIZE
+    else:
+        target = "<=%.2f" % VECTOR_TARGET
+        ok = ratio <= VECTOR_TARGET
+    ok = ok and mem < PEAK_MB
+    say("| %-10s | %-3s | %6.1f | %6.1f | %5.2f | %6.1f | %6.1f | %5.2f | %-19s | %5.2f | %5.1f | %-4s |"
+        % (chart, fmt, ours.wall, floor.wall, ours.wall / floor.wall, ours.cpu, floor.cpu, ratio,
+           target, size, mem, "pass" if ok else "FAIL"))
+    return ok
+
+
+def section_charts():
+    say("## Charts (SCO data, 1600 px wide; ms are medians of %d whole-process runs)" % RUNS)
+    say()
+    # Items per chart, from the layout dump, so the reader sees what the floor draws.
+    say("| chart | format | ours wall ms | floor wall ms | wall ratio | ours CPU ms | floor CPU ms "
+        "| CPU ratio | target (CPU ratio) | size ratio* | peak MB | result |")
+    say("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|")
+    ok = True
+    for chart in CHARTS:
+        for fmt in FORMATS:
+            ok = chart_row(chart, fmt) and ok
+    say()
+    say("Pass or fail goes by the CPU ratio (user + system time of each process): on a shared "
+        "machine wall time also counts the waits for a core. Both are medians of alternate runs.")
+    say("*size ratio: our file over the floor's for SVG and PDF; for PNG, our file over "
+        "cairo_surface_write_to_png of the same pixels.")
+    say()
+    say("Floor items per chart (from --layout-json): " + "; ".join(
+        "%s %s" % (c, item_counts(c)) for c in CHARTS))
+    say()
+    return ok
+
+
+def item_counts(chart):
+    with open(os.path.join(OUT, chart + ".layout.json")) as f:
+        items = json.load(f)["items"]
+    counts = {}
+    for it in items:
+        counts[it["kind"]] = counts.get(it["kind"], 0) + 1
+    return " ".join("%s=%d" % kv for kv in sorted(counts.items()))
+
+
+# ------------------------------------------------------------------ batch
+
+
+def write_manifest(fmt, n=100):
+    folder = os.path.join(OUT, "batch-" + fmt)
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder, exist_ok=True)
+    jobs = [{"name": "%s-%d" % (CHARTS[i % len(CHARTS)], i), "chart": CHARTS[i % len(CHARTS)],
+             "output": "%03d.%s" % (i, fmt)} for i in range(n)]
+    path = os.path.join(folder, "manifest.json")
+    with open(path, "w") as f:
+        json.dump({"defaults": {"data": DATA}, "jobs": jobs}, f)
+    return path
+
+
+def batch_floor(specs, fmt, n):
+    """ms per chart for the floor drawing the same mix of charts in one process per chart kind."""
+    out = os.path.join(OUT, "floor-batch." + fmt)
+    cmds = [[FLOOR, spec, out, str(n // len(specs))] for spec in specs]
+    return sum(st.cpu for st in medians(*cmds, runs=3)) / n
+
+
+def section_batch():
+    n = 100
+    say("## Batch: one process, %d charts (timeline, membership, count, map in turn)" % n)
+    say()
+    say("| format | wall ms total | wall ms per chart | CPU ms per chart | floor CPU ms per chart "
+        "| CPU ratio | target (CPU) | peak MB | result |")
+    say("|---|---:|---:|---:|---:|---:|---|---:|---|")
+    ok = True
+    manifests = {}
+    specs = [make_spec(c) for c in CHARTS]
+    for fmt in FORMATS:
+        manifests[fmt] = write_manifest(fmt, n)
+        cmd = [ML, "batch", "-q", manifests[fmt]]
+        (t,) = medians(cmd, runs=max(3, RUNS // 2))
+        per = t.cpu / n
+        floor_per = batch_floor(specs, fmt, n)
+        mem = peak_mb(cmd)
+        good = per <= BATCH_MS[fmt]
+        ok = ok and good
+        say("| %s | %.0f | %.2f | %.2f | %.2f | %.2f | <=%.0f | %.1f | %s |" %
+            (fmt, t.wall, t.wall / n, per, floor_per, per / floor_per, BATCH_MS[fmt], mem,
+             "pass" if good else "FAIL"))
+    say()
+    say("Floor per chart: the floor program drawing each chart's items n/4 times in one process "
+        "(fonts loaded once), the four charts' times summed over n.")
+    say()
+    one, two = medians([ML, "batch", "-q", manifests["png"]],
+                       [ML, "batch", "-q", "--jobs", "2", manifests["png"]], runs=max(3, RUNS // 2))
+    say("`--jobs 2` (PNG, %d charts): %.0f ms -> %.0f ms, speed-up %.2fx on %d cores "
+        "(load average now %s)" % (n, one.wall, two.wall, one.wall / two.wall, os.cpu_count(),
+                                   loadavg()))
+    say()
+    return ok
+
+
+# ------------------------------------------------------------------ scale
+
+
+def make_doc(n_events, n_members):
+    """A synthetic document: events spread over 30 years, members with 1-3 periods each."""
+    cats = [{"id": "c%d" % i, "label": {"en": "Category %d" % i}} for i in range(6)]
+    stats = [{"id": s, "label": {"en": s.title()}, "rank": r + 1}
+             for r, s in enumerate(["member", "observer", "partner"])]
+    events = []
+    for i in range(n_events):
+        day = 1 + (i * 7919) % (30 * 365)
+        y, d = 1995 + day // 365, day % 365
+        events.append({"id": "e%d" % i, "date": "%04d-%02d-%02d" % (y, 1 + d // 31 % 12, 1 + d % 28),
+                       "title": {"en": "Event number %d of the synthetic set" % i},
+                       "category": "c%d" % (i % 6), "sources": ["https://example.org/%d" % i]})
+    events.sort(key=lambda e: e["date"])
+    members = []
+    for i in range(n_members):
+        y0 = 1996 + (i * 37) % 25
+        periods = [{"status": "observer", "from": "%d-01-01" % y0, "to": "%d-06-01" % (y0 + 2)},
+                   {"status": "member", "from": "%d-06-01" % (y0 + 2)}]
+        members.append({"id": "M%d" % i, "name": {"en": "State %d" % i}, "periods": periods})
+    return {"memberline": 1, "languages": ["en"], "title": {"en": "Scale test"},
+            "subtitle": {"en": "%d events, %d members" % (n_events, n_members)},
+            "source": {"en": "generated"}, "as_of": "2025-01-01", "categories": cats,
+            "statuses": stats, "events": events, "spans": [], "members": members}
+
+
+def scale_series(chart, sizes, doc_for):
+    rows = []
+    for n in sizes:
+        path = os.path.join(OUT, "scale-%s-%d.json" % (chart, n))
+        with open(path, "w") as f:
+            json.dump(doc_for(n), f)
+        cmd = [ML, path, "-q", "-c", chart, "-o", os.path.join(OUT, "scale.svg")]
+        (t,) = medians(cmd, runs=3)
+        rows.append((n, t.cpu, peak_mb(cmd)))
+    base = rows[0][1]  # start-up and chrome: what does not grow with n
+    for i, (n, t, mem) in enumerate(rows):
+        exp = ""
+        if i > 0 and t - base > 5 and rows[i - 1][1] - base > 1:
+            exp = "%.2f" % (math.log((t - base) / (rows[i - 1][1] - base)) / math.log(n / rows[i - 1][0]))
+        say("| %s | %d | %.1f | %.1f | %s |" % (chart, n, t, mem, exp))
+
+
+def section_scale():
+    say("## Scale (SVG, synthetic data; exponent of the time above the smallest case "
+        "between neighbouring sizes, n log n shows as about 1.1)")
+    say()
+    say("| chart | n | CPU ms | peak MB | exponent |")
+    say("|---|---:|---:|---:|---|")
+    scale_series("timeline", [10, 100, 1000, 10000], lambda n: make_doc(n, 10))
+    scale_series("membership", [10, 100, 1000], lambda n: make_doc(10, n))
+    say()
+    return True
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    say("# memberline benchmark")
+    say()
+    say("Machine: %d cores (nproc), %s; load average at start %s" %
+        (os.cpu_count(), cpu_model(), loadavg()))
+    say()
+    ok = True
+    for name in SECTIONS:
+        ok = globals()["section_" + name]() and ok
+    say("Load average at end: %s. Overall: %s" % (loadavg(), "all targets met" if ok else
+                                                    "some targets not met (see FAIL)"))
+    with open(os.path.join(OUT, "results.md"), "w") as f:
+        f.write("\n".join(report_lines) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+/* Which libpng settings for our charts? Encodes the pixels of each PNG given with every filter,
+ * zlib strategy and level of interest, and prints the median time and the size of each, beside
+ * cairo_surface_write_to_png on the same pixels. Used to choose src/pngout.c's settings.
+ *
+ * Usage: pngtune [-n RUNS] FILE.png...   (opaque charts: encoded as RGB, as pngout.c does) */
+#include <cairo.h>
+#include <png.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <zlib.h>
+
+struct counter {
+    size_t bytes;
+};
+
+static void count_write(png_structp png, png_bytep data, size_t n)
+{
+    (void)data;
+    ((struct counter *)png_get_io_ptr(png))->bytes += n;
+}
+
+static void no_flush(png_structp png)
+{
+    (void)png;
+}
+
+static cairo_status_t cairo_count(void *closure, const unsigned char *data, unsigned int n)
+{
+    (void)data;
+    ((struct counter *)closure)->bytes += n;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+struct setting {
+    const char *name;
+    int filters, strategy, level;
+};
+
+/* Encode as pngout.c does: RGB rows converted from cairo's native 0xXXRRGGBB words. */
+static size_t encode(cairo_surface_t *s, const struct setting *st)
+{
+    int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
+    int stride = cairo_image_surface_get_stride(s);
+    const unsigned char *data = cairo_image_surface_get_data(s);
+    struct counter c = {0};
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+    png_infop info = png_create_info_struct(png);
+    unsigned char *row = malloc((size_t)w * 3);
+    png_set_write_fn(png, &c, count_write, no_flush);
+    png_set_IHDR(png, info, (png_uint_32)w, (png_uint_32)h, 8, PNG_COLOR_TYPE_RGB,
+                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, st->filters);
+    png_set_compression_strategy(png, st->strategy);
+    png_set_compression_level(png, st->level);
+    png_write_info(png, info);
+    for (int y = 0; y < h; y++) {
+        const uint32_t *src = (const uint32_t *)(const void *)(data + (size_t)y * (size_t)stride);
+        for (int x = 0; x < w; x++) {
+            row[3 * x] = (unsigned char)(src[x] >> 16);
+            row[3 * x + 1] = (unsigned char)(src[x] >> 8);
+            row[3 * x + 2] = (unsigned char)src[x];
+        }
+        png_write_row(png, row);
+    }
+    png_write_end(png, info);
+    png_destroy_write_struct(&png, &info);
+    free(row);
+    return c.bytes;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static void measure(cairo_surface_t *s, const struct setting *st, int runs, double base_ms,
+                    size_t base_bytes)
+{
+    double t[64];
+    size_t bytes = 0;
+    for (int i = 0; i < runs; i++) {
+        double t0 = now_ms();
+        if (st) {
+            bytes = encode(s, st);
+        } else {
+            struct counter c = {0};
+            cairo_surface_write_to_png_stream(s, cairo_count, &c);
+            bytes = c.bytes;
+        }
+        t[i] = now_ms() - t0;
+    }
+    qsort(t, (size_t)runs, sizeof *t, cmp_double);
+    double ms = t[runs / 2];
+    printf("  %-22s %7.2f ms %8zu bytes  time %.2f  size %.2f\n", st ? st->name : "cairo", ms,
+           bytes, base_ms > 0 ? ms / base_ms : 1.0, base_bytes ? (double)bytes / base_bytes : 1.0);
+}
+
+int main(int argc, char **argv)
+{
+    static const struct setting settings[] = {
+        {"none rle 1", PNG_FILTER_NONE, Z_RLE, 1},
+        {"none rle 6", PNG_FILTER_NONE, Z_RLE, 6},
+        {"none default 1", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 1},
+        {"none default 3", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 3},
+        {"none default 4", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 4},
+        {"none default 5", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 5},
+        {"none default 6", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 6},
+        {"none default 9", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 9},
+        {"sub rle 6", PNG_FILTER_SUB, Z_RLE, 6},
+        {"sub default 1", PNG_FILTER_SUB, Z_DEFAULT_STRATEGY, 1},
+        {"sub default 3", PNG_FILTER_SUB, Z_DEFAULT_STRATEGY, 3},
+        {"up rle 1", PNG_FILTER_UP, Z_RLE, 1},
+        {"up rle 6", PNG_FILTER_UP, Z_RLE, 6},
+        {"up default 1", PNG_FILTER_UP, Z_DEFAULT_STRATEGY, 1},
+        {"up default 3", PNG_FILTER_UP, Z_DEFAULT_STRATEGY, 3},
+        {"up default 6", PNG_FILTER_UP, Z_DEFAULT_STRATEGY, 6},
+        {"up filtered 3", PNG_FILTER_UP, Z_FILTERED, 3},
+        {"paeth rle 6", PNG_FILTER_PAETH, Z_RLE, 6},
+        {"paeth default 3", PNG_FILTER_PAETH, Z_DEFAULT_STRATEGY, 3},
+        {"all rle 6", PNG_ALL_FILTERS, Z_RLE, 6},
+        {"all default 1", PNG_ALL_FILTERS, Z_DEFAULT_STRATEGY, 1},
+        {"all default 3", PNG_ALL_FILTERS, Z_DEFAULT_STRATEGY, 3},
+        {"all default 6", PNG_ALL_FILTERS, Z_DEFAULT_STRATEGY, 6},
+    };
+    int runs = 5, first = 1;
+    if (argc > 2 && strcmp(argv[1], "-n") == 0) {
+        runs = atoi(argv[2]);
+        runs = runs < 1 ? 1 : (runs > 64 ? 64 : runs);
+        first = 3;
+    }
+    for (int a = first; a < argc; a++) {
+        cairo_surface_t *png = cairo_image_surface_create_from_png(argv[a]);
+        int w = cairo_image_surface_get_width(png), h = cairo_image_surface_get_height(png);
+        /* Redraw onto RGB24, the format memberline renders opaque charts into. */
+        cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+        cairo_t *cr = cairo_create(s);
+        cairo_set_source_surface(cr, png, 0, 0);
+        cairo_paint(cr);
+        cairo_destroy(cr);
+        cairo_surface_flush(s);
+        struct counter c = {0};
+        double t0 = now_ms();
+        cairo_surface_write_to_png_stream(s, cairo_count, &c);
+        double base = now_ms() - t0;
+        printf("%s (%dx%d)\n", argv[a], w, h);
+        measure(s, NULL, runs, 0, 0);
+        for (size_t i = 0; i < sizeof settings / sizeof *settings; i++)
+            measure(s, &settings[i], runs, base, c.bytes);
+        cairo_surface_destroy(s);
+        cairo_surface_destroy(png);
+    }
+    return 0;
+}
