@@ -152,7 +152,7 @@ lint: deps-lint
 FUZZ_BUILD := build/fuzz
 FUZZ_SAN   := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_TIME  ?= 60
-DEB_FUZZ_PKGS := clang
+DEB_FUZZ_PKGS := clang libclang-rt-dev # the runtime is only a Recommends of clang
 
 deps-fuzz: deps
 	@sh tools/deps.sh $(DEB_FUZZ_PKGS)
