@@ -167,6 +167,7 @@ static bool sweep(struct cchart *cc)
         free(cur);
         return false;
     }
+    cc->n_segs = 0;
     for (size_t i = 0; i + 1 < nb; i++) {
         int *n = cc->counts + cc->n_segs * ns;
         apply_changes(ch, nc, &next, b[i], cur);

@@ -233,6 +233,7 @@ static struct measured *measured_slot(struct text_ctx *ctx, uint64_t h, const st
 {
     for (size_t i = h % MEASURE_SLOTS;; i = (i + 1) % MEASURE_SLOTS) {
         struct measured *m = &ctx->measured[i];
+        // NOLINTNEXTLINE(bugprone-suspicious-memory-comparison): keys have zeroed padding
         if (!m->text || (m->hash == h && memcmp(&m->key, k, sizeof *k) == 0 &&
                          strcmp(m->family, family) == 0 && strcmp(m->text, s) == 0))
             return m;
