@@ -24,6 +24,8 @@ struct chart_state {
     char missing[512]; /* the first few texts without a translation */
 };
 
+struct world;
+
 struct chart_opts {
     const struct ml_options *user;
     struct chart_state *state;
@@ -41,6 +43,9 @@ struct chart_opts {
     const char *title; /* resolved in lang; NULL when hidden */
     const char *subtitle;
     const char *source_note;
+    /* The renderer's world map, loaded by the first map chart and kept for the next ones
+     * (freed in ml_renderer_destroy); NULL: each map chart loads and frees its own. */
+    struct world **world;
 };
 
 struct chart_kind {

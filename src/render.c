@@ -8,9 +8,11 @@
 #include "chart.h"
 #include "i18n.h"
 #include "output.h"
+#include "world.h"
 
 struct ml_renderer {
     struct text_ctx *text;
+    struct world *world; /* loaded by the first map chart, NULL until then */
 };
 
 struct ml_chart {
@@ -124,6 +126,7 @@ void ml_renderer_destroy(struct ml_renderer *r)
     if (!r)
         return;
     text_ctx_destroy(r->text);
+    world_destroy(r->world);
     free(r);
 }
 
@@ -334,6 +337,7 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         return NULL;
     }
     c->state = &state;
+    c->world = &r->world;
     bool ok = run_layout(ch, kind, doc, c, err);
     if (ok && !c->fixed_height && o->min_height > ch->layout.height) {
         /* The content needs less than the default page: lay it out again to fill it. */
@@ -345,8 +349,9 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         ok = run_layout(ch, kind, doc, c, err);
     }
     flush_warnings(o, &state);
-    c->state = NULL; /* both were the caller's, valid during layout only */
+    c->state = NULL; /* the caller's and the renderer's, valid during layout only */
     c->user = NULL;
+    c->world = NULL;
     if (!ok) {
         ml_chart_destroy(ch);
         return NULL;
