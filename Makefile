@@ -75,7 +75,7 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(LIB)
 	@$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB) $(ALL_LDFLAGS) $(PKG_LIBS)
 
 run: memberline
-	./memberline --output-dir output
+	./memberline
 
 check: deps-check $(BIN) $(UNIT_BIN)
 	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests bash tests/run.sh

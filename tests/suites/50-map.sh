@@ -120,3 +120,15 @@ sys.exit(0 if b and not any(hit(b[i],b[j]) for i in range(len(b)) for j in range
         pass "map corrupt shapes file"
     else fail "map corrupt shapes file" "exit $rc: $(head -c 300 "$OUT/map.err")"; fi
 fi
+
+# A slide sequence: one map per accession date, rendered by one batch.
+if [ -f "$ROOT/docs/examples/map-series.json" ]; then
+    rm -rf "$OUT/series" && mkdir -p "$OUT/series" && cp "$ROOT/docs/examples/map-series.json" "$OUT/series/"
+    sed -i "s|../../data/sco.json|$ROOT/data/sco.json|" "$OUT/series/map-series.json"
+    if ml batch -q "$OUT/series/map-series.json" >"$OUT/series.log" 2>&1 &&
+        [ "$(ls "$OUT/series"/map-*.png | wc -l)" = 7 ]; then
+        pass "map series in one batch"
+    else
+        fail "map series in one batch" "$(head -c 300 "$OUT/series.log")"
+    fi
+fi
