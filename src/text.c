@@ -17,6 +17,9 @@
  * placements, the 16:9 second pass, the unknown-glyph check), and a batch measures the same
  * data again for every chart. Shaping is the costly part of text; a lookup is not. */
 #define MEASURE_SLOTS 4096
+/* The table starts small and doubles up to MEASURE_SLOTS: a single chart needs a few hundred
+ * entries, and every page of a bigger table costs the process a page fault. */
+#define MEASURE_SLOTS_FIRST 256
 
 struct measure_key {
     PangoLanguage *lang;
@@ -47,8 +50,8 @@ struct text_ctx {
     struct cached_font fonts[FONT_CACHE];
     size_t n_fonts, next_evict;
     PangoLanguage *lang;
-    struct measured *measured; /* MEASURE_SLOTS, open addressing; NULL when out of memory */
-    size_t n_measured;
+    struct measured *measured; /* n_slots, open addressing; NULL when out of memory */
+    size_t n_slots, n_measured;
 };
 
 struct text_ctx *text_ctx_create(struct ml_error *err)
@@ -78,7 +81,8 @@ struct text_ctx *text_ctx_create(struct ml_error *err)
         goto fail;
     ctx->lang = pango_language_from_string("en");
     /* Without the cache text is measured every time: slower, never wrong. */
-    ctx->measured = calloc(MEASURE_SLOTS, sizeof *ctx->measured);
+    ctx->measured = calloc(MEASURE_SLOTS_FIRST, sizeof *ctx->measured);
+    ctx->n_slots = ctx->measured ? MEASURE_SLOTS_FIRST : 0;
     return ctx;
 fail:
     if (err) {
@@ -93,7 +97,7 @@ fail:
 
 static void measured_clear(struct text_ctx *ctx)
 {
-    for (size_t i = 0; ctx->measured && i < MEASURE_SLOTS; i++) {
+    for (size_t i = 0; ctx->measured && i < ctx->n_slots; i++) {
         free(ctx->measured[i].family);
         free(ctx->measured[i].text);
         if (ctx->measured[i].layout)
@@ -280,12 +284,33 @@ static uint64_t measure_hash(const struct measure_key *k, const char *family, co
 static struct measured *measured_slot(struct text_ctx *ctx, uint64_t h, const struct measure_key *k,
                                       const char *family, const char *s)
 {
-    for (size_t i = h % MEASURE_SLOTS;; i = (i + 1) % MEASURE_SLOTS) {
+    for (size_t i = h % ctx->n_slots;; i = (i + 1) % ctx->n_slots) {
         struct measured *m = &ctx->measured[i];
         if (!m->text || (m->hash == h && memcmp(&m->key, k, sizeof *k) == 0 &&
                          strcmp(m->family, family) == 0 && strcmp(m->text, s) == 0))
             return m;
     }
+}
+
+/* Twice the slots, the entries moved by their hashes; false when out of memory. */
+static bool measured_grow(struct text_ctx *ctx)
+{
+    size_t n = ctx->n_slots * 2;
+    struct measured *old = ctx->measured, *t = calloc(n, sizeof *t);
+    if (!t)
+        return false;
+    for (size_t i = 0; i < ctx->n_slots; i++) {
+        if (!old[i].text)
+            continue;
+        size_t j = old[i].hash % n;
+        while (t[j].text)
+            j = (j + 1) % n;
+        t[j] = old[i];
+    }
+    free(old);
+    ctx->measured = t;
+    ctx->n_slots = n;
+    return true;
 }
 
 /* The cache entry of a text, shaped in a layout of its own when it is new, so that drawing
@@ -311,8 +336,9 @@ static struct measured *entry(struct text_ctx *ctx, const char *s, const struct 
     PangoLayout *pl = pango_layout_new(ctx->context);
     if (!pl)
         return NULL;
-    if (ctx->n_measured >= MEASURE_SLOTS * 3 / 4) {
-        measured_clear(ctx); /* a long batch of other texts: start again */
+    if (ctx->n_measured >= ctx->n_slots * 3 / 4) {
+        if (!(ctx->n_slots < MEASURE_SLOTS && measured_grow(ctx)))
+            measured_clear(ctx); /* a long batch of other texts: start again */
         m = measured_slot(ctx, h, &k, family, s);
     }
     m->family = strdup(family);
