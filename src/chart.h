@@ -55,6 +55,8 @@ struct chart_kind {
 };
 
 const struct chart_kind *chart_find(const char *name);
+/* Type sizes, gap and margin from the width, the height (when fixed) and the theme. */
+void chart_set_fonts(struct chart_opts *c);
 /* Pass a warning to the user's callback (printf-style). Under --strict the caller turns the
  * first warning into an error: see chart_warned. */
 void chart_warn(const struct chart_opts *opts, const char *fmt, ...)

@@ -132,7 +132,7 @@ void ml_renderer_destroy(struct ml_renderer *r)
 
 /* Type sizes follow the chart size, so a slide reads from the back of a room and an A4 page
  * does not shout. */
-static void set_fonts(struct chart_opts *c)
+void chart_set_fonts(struct chart_opts *c)
 {
     const char *fam = c->theme.font_family;
     double base = fmin(fmax(c->width / 115.0, 7.5), 20.0) * c->theme.type_scale;
@@ -215,7 +215,7 @@ static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct
         else
             date_today(&c->as_of);
     }
-    set_fonts(c);
+    chart_set_fonts(c);
     return true;
 }
 
@@ -345,7 +345,7 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         memset(&state, 0, sizeof state);
         c->height = o->min_height;
         c->fixed_height = true;
-        set_fonts(c);
+        chart_set_fonts(c);
         ok = run_layout(ch, kind, doc, c, err);
     }
     flush_warnings(o, &state);
