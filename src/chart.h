@@ -24,6 +24,8 @@ struct chart_state {
     char missing[512]; /* the first few texts without a translation */
 };
 
+struct world;
+
 struct chart_opts {
     const struct ml_options *user;
     struct chart_state *state;
@@ -41,6 +43,9 @@ struct chart_opts {
     const char *title; /* resolved in lang; NULL when hidden */
     const char *subtitle;
     const char *source_note;
+    /* The renderer's world map, loaded by the first map chart and kept for the next ones
+     * (freed in ml_renderer_destroy); NULL: each map chart loads and frees its own. */
+    struct world **world;
 };
 
 struct chart_kind {
@@ -50,6 +55,8 @@ struct chart_kind {
 };
 
 const struct chart_kind *chart_find(const char *name);
+/* Type sizes, gap and margin from the width, the height (when fixed) and the theme. */
+void chart_set_fonts(struct chart_opts *c);
 /* Pass a warning to the user's callback (printf-style). Under --strict the caller turns the
  * first warning into an error: see chart_warned. */
 void chart_warn(const struct chart_opts *opts, const char *fmt, ...)

@@ -684,7 +684,8 @@ static void map_free(struct map *m)
     free(m->status_of);
     free(m->counts);
     free(m->taken);
-    world_destroy(m->world);
+    if (!m->opts->world)
+        world_destroy(m->world);
 }
 
 bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
@@ -695,7 +696,12 @@ bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct 
     m.day = date_start(&opts->as_of);
     /* Neutral land: a light grey on light themes, a dim one on dark, from the theme itself. */
     m.neutral = mix(opts->theme.background, opts->theme.text, 0.13);
-    m.world = world_load_default(err);
+    if (!opts->world)
+        m.world = world_load_default(err);
+    else if (*opts->world)
+        m.world = *opts->world;
+    else
+        m.world = *opts->world = world_load_default(err);
     if (!m.world || !project_world(&m, err))
         goto done;
     if (!rank_order(&m) || !tally(&m)) {

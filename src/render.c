@@ -8,9 +8,11 @@
 #include "chart.h"
 #include "i18n.h"
 #include "output.h"
+#include "world.h"
 
 struct ml_renderer {
     struct text_ctx *text;
+    struct world *world; /* loaded by the first map chart, NULL until then */
 };
 
 struct ml_chart {
@@ -124,12 +126,13 @@ void ml_renderer_destroy(struct ml_renderer *r)
     if (!r)
         return;
     text_ctx_destroy(r->text);
+    world_destroy(r->world);
     free(r);
 }
 
 /* Type sizes follow the chart size, so a slide reads from the back of a room and an A4 page
  * does not shout. */
-static void set_fonts(struct chart_opts *c)
+void chart_set_fonts(struct chart_opts *c)
 {
     const char *fam = c->theme.font_family;
     double base = fmin(fmax(c->width / 115.0, 7.5), 20.0) * c->theme.type_scale;
@@ -212,7 +215,7 @@ static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct
         else
             date_today(&c->as_of);
     }
-    set_fonts(c);
+    chart_set_fonts(c);
     return true;
 }
 
@@ -335,6 +338,7 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         return NULL;
     }
     c->state = &state;
+    c->world = &r->world;
     bool ok = run_layout(ch, kind, doc, c, err);
     if (ok && !c->fixed_height && o->min_height > ch->layout.height) {
         /* The content needs less than the default page: lay it out again to fill it. */
@@ -342,12 +346,13 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         memset(&state, 0, sizeof state);
         c->height = o->min_height;
         c->fixed_height = true;
-        set_fonts(c);
+        chart_set_fonts(c);
         ok = run_layout(ch, kind, doc, c, err);
     }
     flush_warnings(o, &state);
-    c->state = NULL; /* both were the caller's, valid during layout only */
+    c->state = NULL; /* the caller's and the renderer's, valid during layout only */
     c->user = NULL;
+    c->world = NULL;
     if (!ok) {
         ml_chart_destroy(ch);
         return NULL;

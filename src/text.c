@@ -17,6 +17,9 @@
  * placements, the 16:9 second pass, the unknown-glyph check), and a batch measures the same
  * data again for every chart. Shaping is the costly part of text; a lookup is not. */
 #define MEASURE_SLOTS 4096
+/* The table starts small and doubles up to MEASURE_SLOTS: a single chart needs a few hundred
+ * entries, and every page of a bigger table costs the process a page fault. */
+#define MEASURE_SLOTS_FIRST 256
 
 struct measure_key {
     PangoLanguage *lang;
@@ -29,6 +32,8 @@ struct measured {
     struct measure_key key;
     char *family, *text; /* owned; NULL = empty slot */
     struct text_size size;
+    double word;         /* widest word as laid out (see inline_word); NAN: not worked out */
+    PangoLayout *layout; /* owned: the shaped text, drawn as it is; NULL when out of memory */
 };
 
 struct cached_font {
@@ -45,8 +50,8 @@ struct text_ctx {
     struct cached_font fonts[FONT_CACHE];
     size_t n_fonts, next_evict;
     PangoLanguage *lang;
-    struct measured *measured; /* MEASURE_SLOTS, open addressing; NULL when out of memory */
-    size_t n_measured;
+    struct measured *measured; /* n_slots, open addressing; NULL when out of memory */
+    size_t n_slots, n_measured;
 };
 
 struct text_ctx *text_ctx_create(struct ml_error *err)
@@ -76,7 +81,8 @@ struct text_ctx *text_ctx_create(struct ml_error *err)
         goto fail;
     ctx->lang = pango_language_from_string("en");
     /* Without the cache text is measured every time: slower, never wrong. */
-    ctx->measured = calloc(MEASURE_SLOTS, sizeof *ctx->measured);
+    ctx->measured = calloc(MEASURE_SLOTS_FIRST, sizeof *ctx->measured);
+    ctx->n_slots = ctx->measured ? MEASURE_SLOTS_FIRST : 0;
     return ctx;
 fail:
     if (err) {
@@ -91,9 +97,11 @@ fail:
 
 static void measured_clear(struct text_ctx *ctx)
 {
-    for (size_t i = 0; ctx->measured && i < MEASURE_SLOTS; i++) {
+    for (size_t i = 0; ctx->measured && i < ctx->n_slots; i++) {
         free(ctx->measured[i].family);
         free(ctx->measured[i].text);
+        if (ctx->measured[i].layout)
+            g_object_unref(ctx->measured[i].layout);
         ctx->measured[i] = (struct measured){0};
     }
     ctx->n_measured = 0;
@@ -184,11 +192,10 @@ static void cap_line_height(PangoLayout *pl, double size)
     pango_attr_list_unref(attrs);
 }
 
-/* Set up the shared layout; labels are data, never markup. */
-static void prepare(struct text_ctx *ctx, const char *s, const struct font *f, double wrap,
-                    enum align align)
+/* Set up a layout; labels are data, never markup. */
+static void prepare_layout(struct text_ctx *ctx, PangoLayout *pl, const char *s,
+                           const struct font *f, double wrap, enum align align)
 {
-    PangoLayout *pl = ctx->layout;
     pango_layout_set_font_description(pl, font_desc(ctx, f));
     pango_layout_set_attributes(pl, NULL);
     pango_layout_set_width(pl, wrap > 0 ? (int)lround(wrap * PANGO_SCALE) : -1);
@@ -198,17 +205,63 @@ static void prepare(struct text_ctx *ctx, const char *s, const struct font *f, d
     cap_line_height(pl, f->size);
 }
 
-static void shape_and_measure(struct text_ctx *ctx, const char *s, const struct font *font,
-                              double wrap, enum align align, struct text_size *out)
+/* Set up the shared layout. */
+static void prepare(struct text_ctx *ctx, const char *s, const struct font *f, double wrap,
+                    enum align align)
+{
+    prepare_layout(ctx, ctx->layout, s, f, wrap, align);
+}
+
+/* The widest space-separated word of s as laid out in pl, in points, from the advances of
+ * the shaped glyphs (no shaping of its own); -1 when s holds a character that breaks a line
+ * or jumps to a tab stop. A word broken across lines counts in full, and a hyphen pango adds
+ * at the break counts too: never less than the word. */
+static double inline_word(PangoLayout *pl, const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        /* Controls, U+0085 and U+2028/2029 break lines or move to tab stops. */
+        if (c < 0x20 || c == 0x7f || (c == 0xc2 && (unsigned char)s[i + 1] == 0x85) ||
+            (c == 0xe2 && (unsigned char)s[i + 1] == 0x80 &&
+             ((unsigned char)s[i + 2] == 0xa8 || (unsigned char)s[i + 2] == 0xa9)))
+            return -1;
+    }
+    int *start = malloc((n + 1) * sizeof *start), *acc = calloc(n + 1, sizeof *acc);
+    double best = -1;
+    if (!start || !acc)
+        goto done;
+    for (size_t i = 0; i < n; i++) /* where the word holding byte i starts; -1 on spaces */
+        start[i] = s[i] == ' ' ? -1 : (i > 0 && s[i - 1] != ' ' ? start[i - 1] : (int)i);
+    for (GSList *l = pango_layout_get_lines_readonly(pl); l; l = l->next) {
+        PangoLayoutLine *line = l->data;
+        for (GSList *r = line->runs; r; r = r->next) {
+            PangoGlyphItem *run = r->data;
+            for (int g = 0; g < run->glyphs->num_glyphs; g++) {
+                size_t b = (size_t)(run->item->offset + run->glyphs->log_clusters[g]);
+                if (b < n && start[b] >= 0)
+                    acc[start[b]] += run->glyphs->glyphs[g].geometry.width;
+            }
+        }
+    }
+    best = 0;
+    for (size_t i = 0; i < n; i++)
+        best = fmax(best, (double)acc[i] / PANGO_SCALE);
+done:
+    free(start);
+    free(acc);
+    return best;
+}
+
+static void size_of(PangoLayout *pl, struct text_size *out)
 {
     PangoRectangle logical;
-    prepare(ctx, s, font, wrap, align);
-    pango_layout_get_extents(ctx->layout, NULL, &logical);
+    pango_layout_get_extents(pl, NULL, &logical);
     out->w = (double)logical.width / PANGO_SCALE;
     out->h = (double)logical.height / PANGO_SCALE;
-    out->baseline = (double)pango_layout_get_baseline(ctx->layout) / PANGO_SCALE;
-    out->lines = pango_layout_get_line_count(ctx->layout);
-    out->unknown_glyphs = pango_layout_get_unknown_glyphs_count(ctx->layout);
+    out->baseline = (double)pango_layout_get_baseline(pl) / PANGO_SCALE;
+    out->lines = pango_layout_get_line_count(pl);
+    out->unknown_glyphs = pango_layout_get_unknown_glyphs_count(pl);
 }
 
 /* FNV-1a over the key's bytes and both strings. */
@@ -231,7 +284,7 @@ static uint64_t measure_hash(const struct measure_key *k, const char *family, co
 static struct measured *measured_slot(struct text_ctx *ctx, uint64_t h, const struct measure_key *k,
                                       const char *family, const char *s)
 {
-    for (size_t i = h % MEASURE_SLOTS;; i = (i + 1) % MEASURE_SLOTS) {
+    for (size_t i = h % ctx->n_slots;; i = (i + 1) % ctx->n_slots) {
         struct measured *m = &ctx->measured[i];
         // NOLINTNEXTLINE(bugprone-suspicious-memory-comparison): keys have zeroed padding
         if (!m->text || (m->hash == h && memcmp(&m->key, k, sizeof *k) == 0 &&
@@ -240,16 +293,36 @@ static struct measured *measured_slot(struct text_ctx *ctx, uint64_t h, const st
     }
 }
 
-void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
-                  enum align align, struct text_size *out)
+/* Twice the slots, the entries moved by their hashes; false when out of memory. */
+static bool measured_grow(struct text_ctx *ctx)
+{
+    size_t n = ctx->n_slots * 2;
+    struct measured *old = ctx->measured, *t = calloc(n, sizeof *t);
+    if (!t)
+        return false;
+    for (size_t i = 0; i < ctx->n_slots; i++) {
+        if (!old[i].text)
+            continue;
+        size_t j = old[i].hash % n;
+        while (t[j].text)
+            j = (j + 1) % n;
+        t[j] = old[i];
+    }
+    free(old);
+    ctx->measured = t;
+    ctx->n_slots = n;
+    return true;
+}
+
+/* The cache entry of a text, shaped in a layout of its own when it is new, so that drawing
+ * it later shapes nothing; NULL without a cache or memory. */
+static struct measured *entry(struct text_ctx *ctx, const char *s, const struct font *font,
+                              double wrap, enum align align)
 {
     struct measure_key k;
     const char *family = font->family ? font->family : "sans-serif";
-    s = s ? s : "";
-    if (!ctx->measured) {
-        shape_and_measure(ctx, s, font, wrap, align, out);
-        return;
-    }
+    if (!ctx->measured)
+        return NULL;
     memset(&k, 0, sizeof k); /* padding bytes take part in the hash and the compare */
     k.lang = ctx->lang;
     k.size = font->size;
@@ -259,13 +332,14 @@ void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, 
     k.align = (int)align;
     uint64_t h = measure_hash(&k, family, s);
     struct measured *m = measured_slot(ctx, h, &k, family, s);
-    if (m->text) {
-        *out = m->size;
-        return;
-    }
-    shape_and_measure(ctx, s, font, wrap, align, out);
-    if (ctx->n_measured >= MEASURE_SLOTS * 3 / 4) {
-        measured_clear(ctx); /* a long batch of other texts: start again */
+    if (m->text)
+        return m;
+    PangoLayout *pl = pango_layout_new(ctx->context);
+    if (!pl)
+        return NULL;
+    if (ctx->n_measured >= ctx->n_slots * 3 / 4) {
+        if (!(ctx->n_slots < MEASURE_SLOTS && measured_grow(ctx)))
+            measured_clear(ctx); /* a long batch of other texts: start again */
         m = measured_slot(ctx, h, &k, family, s);
     }
     m->family = strdup(family);
@@ -274,27 +348,83 @@ void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, 
         free(m->family);
         free(m->text);
         m->family = m->text = NULL;
-        return;
+        g_object_unref(pl);
+        return NULL;
     }
+    prepare_layout(ctx, pl, s, font, wrap, align);
+    size_of(pl, &m->size);
     m->hash = h;
     m->key = k;
-    m->size = *out;
+    m->word = NAN;
+    m->layout = pl;
     ctx->n_measured++;
+    return m;
+}
+
+/* Measure, through the cache. word (may be NULL) gets the widest word as laid out. */
+static void measure(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
+                    enum align align, struct text_size *out, double *word)
+{
+    s = s ? s : "";
+    struct measured *m = entry(ctx, s, font, wrap, align);
+    if (!m) {
+        prepare(ctx, s, font, wrap, align);
+        size_of(ctx->layout, out);
+        if (word)
+            *word = inline_word(ctx->layout, s);
+        return;
+    }
+    *out = m->size;
+    if (word) {
+        if (isnan(m->word))
+            m->word = inline_word(m->layout, s);
+        *word = m->word;
+    }
+}
+
+void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
+                  enum align align, struct text_size *out)
+{
+    measure(ctx, s, font, wrap, align, out, NULL);
+}
+
+double text_measure_unsplit(struct text_ctx *ctx, const char *s, const struct font *font,
+                            double min_wrap, double pad, struct text_size *out)
+{
+    double word;
+    s = s ? s : "";
+    /* Most labels: laid out at min_wrap, every line starts after a space and every word
+     * is far narrower than min_wrap - pad, so the longest word cannot push the wrap width
+     * up and one shaping answers. A word shaped on its own can differ from the same word
+     * inside a line only by kerning against the spaces around it and by which font its
+     * punctuation and digits take from their neighbours: tenths of an em. The margin of
+     * 3 em leaves those far behind; closer calls measure each word on its own. */
+    if (min_wrap > 0 && strchr(s, ' ')) {
+        measure(ctx, s, font, min_wrap, ALIGN_LEFT, out, &word);
+        if (word >= 0 && word + pad + 3 * font->size <= min_wrap)
+            return min_wrap;
+    }
+    double wrap = fmax(text_longest_word(ctx, s, font) + pad, min_wrap);
+    text_measure(ctx, s, font, wrap, ALIGN_LEFT, out);
+    return wrap;
 }
 
 void text_draw(struct text_ctx *ctx, cairo_t *cr, const char *s, const struct font *font,
                double wrap, enum align align, double x, double y, uint32_t color)
 {
     PangoRectangle logical;
-    prepare(ctx, s, font, wrap, align);
-    pango_layout_get_extents(ctx->layout, NULL, &logical);
+    struct measured *m = entry(ctx, s ? s : "", font, wrap, align);
+    PangoLayout *pl = m ? m->layout : ctx->layout;
+    if (!m)
+        prepare(ctx, s, font, wrap, align);
+    pango_layout_get_extents(pl, NULL, &logical);
     cairo_save(cr);
     cairo_set_source_rgba(cr, ((color >> 24) & 0xff) / 255.0, ((color >> 16) & 0xff) / 255.0,
                           ((color >> 8) & 0xff) / 255.0, (color & 0xff) / 255.0);
     /* The box was measured from the logical extents; with a wrap width and centre or right
      * alignment they start inside the layout, so shift back by their offset. */
     cairo_move_to(cr, x - (double)logical.x / PANGO_SCALE, y - (double)logical.y / PANGO_SCALE);
-    pango_cairo_show_layout(cr, ctx->layout);
+    pango_cairo_show_layout(cr, pl);
     cairo_restore(cr);
 }
 

@@ -41,6 +41,11 @@ unsigned text_first_unknown(struct text_ctx *ctx, const char *s, const struct fo
                             double wrap);
 /* A Debian font package that draws c, or NULL when none does (private use, unassigned). */
 const char *text_font_package(unsigned c);
+/* Measure s (left-aligned) wrapped at max(its widest word + pad, min_wrap), so that no word
+ * is ever split; returns that wrap width. The same as text_longest_word and text_measure,
+ * in one shaping for most labels. */
+double text_measure_unsplit(struct text_ctx *ctx, const char *s, const struct font *font,
+                            double min_wrap, double pad, struct text_size *out);
 /* The widest single word of s, to choose a wrap width that never splits a word. */
 double text_longest_word(struct text_ctx *ctx, const char *s, const struct font *font);
 

@@ -216,8 +216,7 @@ static double lane_column(struct tl *t)
     for (size_t k = 0; k < t->n_lanes; k++) {
         const char *s = chart_text(t->o, &t->doc->categories[t->lanes[k].category].label);
         struct text_size ts;
-        double lw = text_longest_word(t->ctx, s, &t->o->fonts.header);
-        text_measure(t->ctx, s, &t->o->fonts.header, fmax(lw, 8 * t->em), ALIGN_LEFT, &ts);
+        text_measure_unsplit(t->ctx, s, &t->o->fonts.header, 8 * t->em, 0, &ts);
         w = fmax(w, ts.w);
     }
     return fmin(w, t->o->width * 0.2);
@@ -258,9 +257,7 @@ static void marker_geometry(struct tl *t, struct tl_event *e)
 static void measure_label(struct tl *t, struct tl_event *e, bool use_short)
 {
     e->title = use_short && *e->shrt ? e->shrt : e->full;
-    double lw = text_longest_word(t->ctx, e->title, &e->font);
-    e->wrap = fmax(lw + 1, 15 * t->em);
-    text_measure(t->ctx, e->title, &e->font, e->wrap, ALIGN_LEFT, &e->ts);
+    e->wrap = text_measure_unsplit(t->ctx, e->title, &e->font, 15 * t->em, 1, &e->ts);
     text_measure(t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, &e->ds);
 }
 
@@ -856,9 +853,8 @@ static void emit_lane_chrome(struct tl *t, const struct lane *ln, size_t k, doub
     }
     const char *s = chart_text(t->o, &t->doc->categories[ln->category].label);
     const struct font *f = &t->o->fonts.header;
-    double wrap = fmax(t->lane_col, text_longest_word(t->ctx, s, f));
     struct text_size ts;
-    text_measure(t->ctx, s, f, wrap, ALIGN_LEFT, &ts);
+    double wrap = text_measure_unsplit(t->ctx, s, f, t->lane_col, 0, &ts);
     /* The category colour as a key bar: pale palette colours are unreadable as text. */
     struct box key = {t->o->margin, ln->top + 2, 3, h - 4};
     layout_rect(t->l, ITEM_RECT, key, theme_color(&t->o->theme, (size_t)ln->category), "lane-key");
@@ -983,8 +979,7 @@ static void setup_geometry(struct tl *t)
         if (ln->category >= 0) {
             struct text_size ts;
             const char *s = chart_text(o, &t->doc->categories[ln->category].label);
-            double wrap = fmax(t->lane_col, text_longest_word(t->ctx, s, &o->fonts.header));
-            text_measure(t->ctx, s, &o->fonts.header, wrap, ALIGN_LEFT, &ts);
+            text_measure_unsplit(t->ctx, s, &o->fonts.header, t->lane_col, 0, &ts);
             ln->label_h = ts.h;
         }
     }

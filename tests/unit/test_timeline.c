@@ -149,20 +149,7 @@ static void make_opts(struct chart_opts *c, struct ml_options *o, struct chart_s
     c->height = h;
     c->fixed_height = h > 0;
     date_parse("2025-10-26", &c->as_of, NULL);
-    const char *fam = c->theme.font_family;
-    double base = fmin(fmax(w / 115.0, 7.5), 20.0);
-    if (h > 0)
-        base = fmin(base, fmax(h / 52.0, 6.5));
-    c->fonts.title = (struct font){fam, base * 1.7, true, false};
-    c->fonts.subtitle = (struct font){fam, base * 1.12, false, false};
-    c->fonts.label = (struct font){fam, base, false, false};
-    c->fonts.small = (struct font){fam, base * 0.84, false, false};
-    c->fonts.axis = (struct font){fam, base * 0.88, false, false};
-    c->fonts.legend = (struct font){fam, base * 0.92, false, false};
-    c->fonts.note = (struct font){fam, base * 0.8, false, false};
-    c->fonts.header = (struct font){fam, base * 0.95, true, false};
-    c->gap = base;
-    c->margin = fmax(base * 1.5, w * 0.022);
+    chart_set_fonts(c);
     c->title = "Generated timeline";
     c->subtitle = "A test";
     c->source_note = "Unit test";
