@@ -10,7 +10,8 @@ export LC_ALL=C.UTF-8
 MEMBERLINE=${MEMBERLINE:-build/memberline}
 case $MEMBERLINE in /*) ;; *) MEMBERLINE=$ROOT/$MEMBERLINE ;; esac
 UNIT_DIR=${UNIT_DIR:-build/tests}
-OUT=$ROOT/tests/out
+# TEST_OUT: another folder, so that two runs (say check-asan and check-valgrind) can overlap.
+OUT=${TEST_OUT:-$ROOT/tests/out}
 rm -rf "$OUT" && mkdir -p "$OUT"
 # Leaks inside cairo itself (see the file) are not ours to fix.
 export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp:print_suppressions=0"

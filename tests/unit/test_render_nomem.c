@@ -129,8 +129,8 @@ static int stray_files(void)
     return system(cmd) == 0;
 }
 
-/* step > 1 fails every step-th allocation only (the map under valgrind: it loads the world's
- * shapes on every run, some 1,800 allocations, each run taking a second there). */
+/* step > 1 fails every step-th allocation only (the map under valgrind: until the world's shapes
+ * load, every run retries them, some 900 allocations, each run taking a second there). */
 static void test_chart(struct ml_renderer *r, const char *chart, enum ml_format f, long step)
 {
     struct ml_error err;
