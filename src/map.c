@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "chart.h"
+#include "error.h"
 #include "chrome.h"
 #include "i18n.h"
 #include "projection.h"
@@ -131,12 +132,7 @@ static bool project_world(struct map *m, struct ml_error *err)
     }
     return true;
 nomem:
-    if (err) {
-        memset(err, 0, sizeof *err);
-        err->code = ML_ERROR_NOMEM;
-        err->line = err->column = -1;
-        snprintf(err->text, sizeof err->text, "out of memory while projecting the map");
-    }
+    error_set(err, ML_ERROR_NOMEM, "out of memory while projecting the map");
     return false;
 }
 

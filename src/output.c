@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "draw.h"
+#include "error.h"
 #include "pngout.h"
 
 struct buf {
@@ -45,23 +46,12 @@ static cairo_status_t buf_write(void *closure, const unsigned char *data, unsign
     return CAIRO_STATUS_SUCCESS;
 }
 
-static void set_error(struct ml_error *err, enum ml_error_code code, const char *fmt, const char *a,
-                      const char *b)
-{
-    if (!err || err->code != ML_OK)
-        return;
-    err->code = code;
-    err->line = err->column = -1;
-    err->path[0] = '\0';
-    snprintf(err->text, sizeof err->text, fmt, a, b);
-}
-
 static bool check_cairo(cairo_status_t st, struct ml_error *err)
 {
     if (st == CAIRO_STATUS_SUCCESS)
         return true;
-    set_error(err, st == CAIRO_STATUS_NO_MEMORY ? ML_ERROR_NOMEM : ML_ERROR_RENDER,
-              "cannot render: %s%s", cairo_status_to_string(st), "");
+    error_first(err, st == CAIRO_STATUS_NO_MEMORY ? ML_ERROR_NOMEM : ML_ERROR_RENDER,
+                "cannot render: %s", cairo_status_to_string(st));
     return false;
 }
 
@@ -219,8 +209,8 @@ static bool render_svg(const struct layout *l, struct text_ctx *ctx, const struc
     bool ok = render_vector(l, ctx, o, s, &raw, err);
     if (ok && (!svg_renumber(&raw, &ids) || !svg_accessible(l, &ids, b))) {
         if (ids.nomem || b->nomem)
-            set_error(err, ML_ERROR_NOMEM, "out of memory%s%s", "", "");
-        set_error(err, ML_ERROR_RENDER, "cannot render: unexpected SVG from cairo%s%s", "", "");
+            error_first(err, ML_ERROR_NOMEM, "out of memory");
+        error_first(err, ML_ERROR_RENDER, "cannot render: unexpected SVG from cairo");
         ok = false;
     }
     free(raw.data);
@@ -233,9 +223,9 @@ static bool render_png(const struct layout *l, struct text_ctx *ctx, const struc
 {
     int w = (int)ceil(l->width * o->png_scale), h = (int)ceil(l->height * o->png_scale);
     if (w < 1 || h < 1 || w > 32767 || h > 32767) {
-        set_error(err, ML_ERROR_USAGE,
-                  "the PNG would be %s pixels; at most 32767 x 32767 is possible%s", "too many",
-                  "");
+        error_first(err, ML_ERROR_USAGE,
+                    "the PNG would be %s pixels; at most 32767 x 32767 is possible%s", "too many",
+                    "");
         return false;
     }
     bool opaque = !o->transparent && (l->background & 0xff) == 0xff;
@@ -264,11 +254,11 @@ bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct ou
     else
         ok = render_png(l, ctx, o, &b, err);
     if (ok && b.nomem) {
-        set_error(err, ML_ERROR_NOMEM, "out of memory%s%s", "", "");
+        error_first(err, ML_ERROR_NOMEM, "out of memory");
         ok = false;
     }
     if (ok && (fwrite(b.data, 1, b.len, out) != b.len || fflush(out) != 0)) {
-        set_error(err, ML_ERROR_WRITE, "write error: %s%s", strerror(errno), "");
+        error_first(err, ML_ERROR_WRITE, "write error: %s", strerror(errno));
         ok = false;
     }
     free(b.data);
@@ -301,12 +291,12 @@ static bool write_direct(const char *path, bool (*writer)(FILE *, void *), void 
 {
     FILE *f = fopen(path, "wb");
     if (!f) {
-        set_error(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, strerror(errno));
+        error_first(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, strerror(errno));
         return false;
     }
     bool ok = writer(f, user);
     if (fclose(f) != 0 && ok) {
-        set_error(err, ML_ERROR_WRITE, "cannot write %s: %s", path, strerror(errno));
+        error_first(err, ML_ERROR_WRITE, "cannot write %s: %s", path, strerror(errno));
         ok = false;
     }
     if (!ok && err && err->code == ML_ERROR_WRITE && !strstr(err->text, path)) {
@@ -325,7 +315,7 @@ bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
     struct stat st;
     if (stat(path, &st) == 0) {
         if (S_ISDIR(st.st_mode)) {
-            set_error(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, "it is a directory");
+            error_first(err, ML_ERROR_OUTPUT, "cannot create %s: it is a directory", path);
             return false;
         }
         if (!S_ISREG(st.st_mode))
@@ -334,14 +324,14 @@ bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
     size_t n = strlen(path);
     char *tmp = malloc(n + 16);
     if (!tmp) {
-        set_error(err, ML_ERROR_NOMEM, "out of memory%s%s", "", "");
+        error_first(err, ML_ERROR_NOMEM, "out of memory");
         return false;
     }
     snprintf(tmp, n + 16, "%s.tmp-XXXXXX", path);
     int fd = mkstemp(tmp);
     FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
     if (!f) {
-        set_error(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, strerror(errno));
+        error_first(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, strerror(errno));
         if (fd >= 0) {
             close(fd);
             unlink(tmp);
@@ -351,7 +341,7 @@ bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
     }
     bool ok = writer(f, user);
     if (fclose(f) != 0 && ok) {
-        set_error(err, ML_ERROR_WRITE, "cannot write %s: %s", path, strerror(errno));
+        error_first(err, ML_ERROR_WRITE, "cannot write %s: %s", path, strerror(errno));
         ok = false;
     }
     /* mkstemp makes the file 0600; give it the permissions a new file normally gets. */
@@ -360,7 +350,7 @@ bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
     if (ok && chmod(tmp, 0666 & ~mask) != 0)
         ok = false;
     if (ok && rename(tmp, path) != 0) {
-        set_error(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, strerror(errno));
+        error_first(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, strerror(errno));
         ok = false;
     }
     if (!ok)

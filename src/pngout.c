@@ -1,6 +1,8 @@
 /* PNG encoding with libpng. */
 #include "pngout.h"
 
+#include "error.h"
+
 #include <png.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -54,16 +56,6 @@ static void convert_row(const uint32_t *src, unsigned char *dst, int width, bool
     }
 }
 
-static void fail(struct ml_error *err, enum ml_error_code code, const char *text)
-{
-    if (!err || err->code != ML_OK)
-        return;
-    err->code = code;
-    err->line = err->column = -1;
-    err->path[0] = '\0';
-    snprintf(err->text, sizeof err->text, "%s", text);
-}
-
 /* libpng's default handlers print to stderr, and the library never prints: jump back quietly
  * (the caller's setjmp reports the error). */
 static void png_quiet_error(png_structp png, png_const_charp msg)
@@ -92,15 +84,15 @@ bool pngout_encode(cairo_surface_t *image, bool opaque, pngout_write_fn write, v
     unsigned char *volatile row = NULL;
     if (!info || !data) {
         png_destroy_write_struct(&png, NULL);
-        fail(err, ML_ERROR_NOMEM, "out of memory while encoding the PNG");
+        error_first(err, ML_ERROR_NOMEM, "out of memory while encoding the PNG");
         return false;
     }
     if (setjmp(png_jmpbuf(png))) {
         png_destroy_write_struct(&png, &info);
         if (!row || sink.failed)
-            fail(err, ML_ERROR_NOMEM, "out of memory while encoding the PNG");
+            error_first(err, ML_ERROR_NOMEM, "out of memory while encoding the PNG");
         free(row);
-        fail(err, ML_ERROR_RENDER, "cannot encode the PNG");
+        error_first(err, ML_ERROR_RENDER, "cannot encode the PNG");
         return false;
     }
     row = malloc((size_t)width * 4);
@@ -129,7 +121,7 @@ bool pngout_encode(cairo_surface_t *image, bool opaque, pngout_write_fn write, v
     png_destroy_write_struct(&png, &info);
     free(row);
     if (sink.failed) {
-        fail(err, ML_ERROR_NOMEM, "out of memory while encoding the PNG");
+        error_first(err, ML_ERROR_NOMEM, "out of memory while encoding the PNG");
         return false;
     }
     return true;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "chart.h"
+#include "error.h"
 #include "i18n.h"
 #include "output.h"
 #include "world.h"
@@ -35,22 +36,6 @@ const struct chart_kind *chart_find(const char *name)
         if (strcmp(kinds[i].name, name) == 0)
             return &kinds[i];
     return NULL;
-}
-
-static void error_set(struct ml_error *err, enum ml_error_code code, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static void error_set(struct ml_error *err, enum ml_error_code code, const char *fmt, ...)
-{
-    va_list ap;
-    if (!err)
-        return;
-    memset(err, 0, sizeof *err);
-    err->code = code;
-    err->line = err->column = -1;
-    va_start(ap, fmt);
-    vsnprintf(err->text, sizeof err->text, fmt, ap);
-    va_end(ap);
 }
 
 void chart_warn(const struct chart_opts *opts, const char *fmt, ...)

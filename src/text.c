@@ -1,6 +1,7 @@
 /* Pango behind a few helpers. One font map, one context and one layout per process: font
  * start-up costs far more than drawing a chart, so batch rendering reuses them all. */
 #include "text.h"
+#include "error.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -85,12 +86,8 @@ struct text_ctx *text_ctx_create(struct ml_error *err)
     ctx->n_slots = ctx->measured ? MEASURE_SLOTS_FIRST : 0;
     return ctx;
 fail:
-    if (err) {
-        memset(err, 0, sizeof *err);
-        err->code = ctx ? ML_ERROR_RENDER : ML_ERROR_NOMEM;
-        err->line = err->column = -1;
-        strcpy(err->text, ctx ? "cannot start the text engine (pango)" : "out of memory");
-    }
+    error_set(err, ctx ? ML_ERROR_RENDER : ML_ERROR_NOMEM, "%s",
+              ctx ? "cannot start the text engine (pango)" : "out of memory");
     text_ctx_destroy(ctx);
     return NULL;
 }

@@ -2,6 +2,7 @@
  * Okabe-Ito (statuses) on light backgrounds, Tol's "light" on dark. The print theme uses grey
  * shades with fill patterns so that every status and category survives grayscale printing. */
 #include "theme.h"
+#include "error.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -141,13 +142,8 @@ bool theme_load(struct theme *t, const char *name, struct ml_error *err)
     theme_light(t);
     if (ends_with(name, ".json"))
         return load_theme_file(name, t, err);
-    if (err) {
-        memset(err, 0, sizeof *err);
-        err->code = ML_ERROR_USAGE;
-        err->line = err->column = -1;
-        snprintf(err->text, sizeof err->text,
-                 "unknown theme \"%.60s\" (expected light, dark, print or a FILE.json)", name);
-    }
+    error_set(err, ML_ERROR_USAGE,
+              "unknown theme \"%.60s\" (expected light, dark, print or a FILE.json)", name);
     return false;
 }
 

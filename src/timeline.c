@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "axis.h"
+#include "error.h"
 #include "chart.h"
 #include "chrome.h"
 #include "i18n.h"
@@ -1139,12 +1140,7 @@ bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, st
     tl_free(&t);
     if (!ok) {
         out->nomem = true;
-        if (err && err->code == ML_OK) {
-            memset(err, 0, sizeof *err);
-            err->code = ML_ERROR_NOMEM;
-            err->line = err->column = -1;
-            snprintf(err->text, sizeof err->text, "out of memory while laying out the timeline");
-        }
+        error_first(err, ML_ERROR_NOMEM, "out of memory while laying out the timeline");
         return false;
     }
     return true;
