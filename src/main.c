@@ -722,7 +722,9 @@ static struct ml_doc *doc_get(struct doc_cache *dc, const char *path, struct ml_
     return doc;
 }
 
-static int run_render(struct cli *c, struct ml_renderer *r, struct doc_cache *dc)
+/* The document is read before the fonts start: bad input fails fast, and no font machinery
+ * (pango starts fontconfig on a thread of its own) is torn down half-started. */
+static int run_render(struct cli *c, struct ml_renderer *shared, struct doc_cache *dc)
 {
     struct ml_error err = {0};
     int rc = settle(c);
@@ -734,8 +736,13 @@ static int run_render(struct cli *c, struct ml_renderer *r, struct doc_cache *dc
     struct ml_doc *doc = doc_get(dc, input, &err);
     if (!doc)
         return report(&err);
-    for (int i = 0; i < c->n_charts && !rc; i++)
+    struct ml_renderer *r = shared ? shared : ml_renderer_create(&err);
+    if (!r)
+        rc = report(&err);
+    for (int i = 0; r && i < c->n_charts && !rc; i++)
         rc = render_chart(c, r, doc, c->charts[i]);
+    if (r != shared)
+        ml_renderer_destroy(r);
     if (!dc || dc->doc != doc)
         ml_doc_destroy(doc);
     return rc;
@@ -745,7 +752,6 @@ static int run_render(struct cli *c, struct ml_renderer *r, struct doc_cache *dc
 static int render_command(int argc, char **argv, struct ml_renderer *shared, struct doc_cache *dc)
 {
     struct cli c;
-    struct ml_error err = {0};
     cli_init(&c);
     int rc = cli_parse(&c, argc, argv);
     if (rc)
@@ -757,13 +763,7 @@ static int render_command(int argc, char **argv, struct ml_renderer *shared, str
         memcpy(c.charts, all_charts, sizeof all_charts);
         c.verbose = true;
     }
-    struct ml_renderer *r = shared ? shared : ml_renderer_create(&err);
-    if (!r)
-        return report(&err);
-    rc = run_render(&c, r, dc);
-    if (r != shared)
-        ml_renderer_destroy(r);
-    return rc;
+    return run_render(&c, shared, dc);
 }
 
 /* ------------------------------------------------------------------ check */

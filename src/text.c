@@ -81,6 +81,11 @@ struct text_ctx *text_ctx_create(struct ml_error *err)
     if (!ctx->layout)
         goto fail;
     ctx->lang = pango_language_from_string("en");
+    /* pango loads the fontconfig configuration on a thread of its own; lay out one letter so
+     * that it has finished when the renderer is handed out, and a renderer destroyed early
+     * (bad options) never tears it down half-done. */
+    pango_layout_set_text(ctx->layout, "x", 1);
+    pango_layout_get_extents(ctx->layout, NULL, NULL);
     /* Without the cache text is measured every time: slower, never wrong. */
     ctx->measured = calloc(MEASURE_SLOTS_FIRST, sizeof *ctx->measured);
     ctx->n_slots = ctx->measured ? MEASURE_SLOTS_FIRST : 0;
