@@ -53,6 +53,7 @@ struct text_ctx {
     PangoLanguage *lang;
     struct measured *measured; /* n_slots, open addressing; NULL when out of memory */
     size_t n_slots, n_measured;
+    bool shaped; /* some text was laid out, so pango's fontconfig thread has finished */
 };
 
 struct text_ctx *text_ctx_create(struct ml_error *err)
@@ -81,11 +82,6 @@ struct text_ctx *text_ctx_create(struct ml_error *err)
     if (!ctx->layout)
         goto fail;
     ctx->lang = pango_language_from_string("en");
-    /* pango loads the fontconfig configuration on a thread of its own; lay out one letter so
-     * that it has finished when the renderer is handed out, and a renderer destroyed early
-     * (bad options) never tears it down half-done. */
-    pango_layout_set_text(ctx->layout, "x", 1);
-    pango_layout_get_extents(ctx->layout, NULL, NULL);
     /* Without the cache text is measured every time: slower, never wrong. */
     ctx->measured = calloc(MEASURE_SLOTS_FIRST, sizeof *ctx->measured);
     ctx->n_slots = ctx->measured ? MEASURE_SLOTS_FIRST : 0;
@@ -113,6 +109,14 @@ void text_ctx_destroy(struct text_ctx *ctx)
 {
     if (!ctx)
         return;
+    /* pango loads the fontconfig configuration on a thread of its own; a context that never
+     * laid out any text (bad options, an early failure) lays out one letter so that the
+     * thread has finished before the font map goes. Done here, not at creation, so that a
+     * normal run pays no font lookup for a font it may never use. */
+    if (!ctx->shaped && ctx->layout) {
+        pango_layout_set_text(ctx->layout, "x", 1);
+        pango_layout_get_extents(ctx->layout, NULL, NULL);
+    }
     measured_clear(ctx);
     free(ctx->measured);
     for (size_t i = 0; i < ctx->n_fonts; i++)
@@ -205,6 +209,7 @@ static void prepare_layout(struct text_ctx *ctx, PangoLayout *pl, const char *s,
     pango_layout_set_alignment(pl, pango_align(align));
     pango_layout_set_text(pl, s ? s : "", -1);
     cap_line_height(pl, f->size);
+    ctx->shaped = true;
 }
 
 /* Set up the shared layout. */
