@@ -102,7 +102,8 @@ def cpu_model():
 
 
 def spec_from_layout(layout_path, spec_path, scale):
-    """Turn our layout dump into the floor's item list: same kinds, counts, strings, sizes."""
+    """Turn our layout dump into the floor's item list: same kinds, counts, strings, sizes,
+    font styles and wrap widths."""
     with open(layout_path) as f:
         lay = json.load(f)
     counts = {}
@@ -114,7 +115,10 @@ def spec_from_layout(layout_path, spec_path, scale):
         fill = it.get("fill", "#000000ff").lstrip("#")
         if kind == "text":
             text = " ".join(it["text"].split())
-            lines.append("T %g %g %g %s %s" % (x, y, it["size"], fill, text))
+            style = ("b" if it.get("bold") else "") + ("i" if it.get("italic") else "") or "r"
+            lines.append("T %g %g %g %s %s %g %s %s" % (x, y, it["size"], fill, style,
+                                                        it.get("wrap", 0),
+                                                        it.get("align", "left")[0], text))
         elif kind in ("line", "axis"):
             lines.append("L %g %g %g %g 000000ff" % tuple(it["points"]))
         elif kind == "marker":

@@ -12,10 +12,13 @@
  *   L x0 y0 x1 y1 RRGGBBAA  line
  *   M x y w h RRGGBBAA      marker (a circle in the box)
  *   P x y w h RRGGBBAA N n1 .. nN   path: N closed rings of n1 .. nN points in the box
- *   T x y size RRGGBBAA TEXT        text run, top-left at (x, y)
+ *   T x y size RRGGBBAA STYLE WRAP ALIGN TEXT   text, top-left at (x, y); STYLE r, b, i or bi
+ *                           (regular, bold, italic); WRAP the wrap width in points, 0 for one
+ *                           line; ALIGN l, c or r. The same font, wrap and alignment as drawn.
  *
  * Written the way a competent programmer would: one font map, one context, one layout reused,
- * font descriptions made once per size, the surface of the output format drawn directly. */
+ * font descriptions made once per size and style, the surface of the output format drawn
+ * directly. */
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <cairo.h>
@@ -33,6 +36,7 @@ struct text_state {
     PangoLayout *layout;
     char family[256];
     double sizes[MAX_SIZES];
+    char styles[MAX_SIZES][4];
     PangoFontDescription *descs[MAX_SIZES];
     int n_sizes;
 };
@@ -43,28 +47,40 @@ static void set_rgba(cairo_t *cr, unsigned long c)
                           (double)((c >> 8) & 0xff) / 255, (double)(c & 0xff) / 255);
 }
 
-static PangoFontDescription *desc_for(struct text_state *ts, double size)
+static PangoFontDescription *desc_for(struct text_state *ts, double size, const char *style)
 {
     for (int i = 0; i < ts->n_sizes; i++)
-        if (ts->sizes[i] == size)
+        if (ts->sizes[i] == size && strcmp(ts->styles[i], style) == 0)
             return ts->descs[i];
     int i = ts->n_sizes < MAX_SIZES ? ts->n_sizes++ : MAX_SIZES - 1;
     if (ts->descs[i])
         pango_font_description_free(ts->descs[i]);
     ts->descs[i] = pango_font_description_from_string(ts->family);
     pango_font_description_set_absolute_size(ts->descs[i], size * PANGO_SCALE);
+    if (strchr(style, 'b'))
+        pango_font_description_set_weight(ts->descs[i], PANGO_WEIGHT_BOLD);
+    if (strchr(style, 'i'))
+        pango_font_description_set_style(ts->descs[i], PANGO_STYLE_ITALIC);
     ts->sizes[i] = size;
+    snprintf(ts->styles[i], sizeof ts->styles[i], "%s", style);
     return ts->descs[i];
 }
 
 static void draw_text(cairo_t *cr, struct text_state *ts, const char *args)
 {
-    double x, y, size;
+    double x, y, size, wrap;
     unsigned long c;
+    char style[4], align;
     int n = 0;
-    if (sscanf(args, "%lf %lf %lf %lx %n", &x, &y, &size, &c, &n) < 4)
+    if (sscanf(args, "%lf %lf %lf %lx %3s %lf %c %n", &x, &y, &size, &c, style, &wrap, &align, &n) <
+        7)
         return;
-    pango_layout_set_font_description(ts->layout, desc_for(ts, size));
+    pango_layout_set_font_description(ts->layout, desc_for(ts, size, style));
+    pango_layout_set_width(ts->layout, wrap > 0 ? (int)lround(wrap * PANGO_SCALE) : -1);
+    pango_layout_set_wrap(ts->layout, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_alignment(ts->layout, align == 'c'   ? PANGO_ALIGN_CENTER
+                                           : align == 'r' ? PANGO_ALIGN_RIGHT
+                                                          : PANGO_ALIGN_LEFT);
     pango_layout_set_text(ts->layout, args + n, -1);
     set_rgba(cr, c);
     cairo_move_to(cr, x, y);

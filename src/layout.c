@@ -219,6 +219,25 @@ static void put_item_data(FILE *f, const struct item *it)
     }
 }
 
+/* Size, and the style and wrapping when they differ from plain, left-aligned, one-line text:
+ * enough to lay the text out again exactly as drawn (bench/floor.c does). */
+static void put_font(FILE *f, const struct item *it)
+{
+    static const char *aligns[] = {"left", "center", "right"};
+    fputs(", \"size\": ", f);
+    put_num(f, it->font.size);
+    if (it->font.bold)
+        fputs(", \"bold\": true", f);
+    if (it->font.italic)
+        fputs(", \"italic\": true", f);
+    if (it->wrap > 0) {
+        fputs(", \"wrap\": ", f);
+        put_num(f, it->wrap);
+    }
+    if (it->align != ALIGN_LEFT)
+        fprintf(f, ", \"align\": \"%s\"", aligns[it->align]);
+}
+
 static void put_item(FILE *f, const struct item *it)
 {
     fprintf(f, "    {\"kind\": \"%s\"", kind_name(it->kind));
@@ -254,10 +273,8 @@ static void put_item(FILE *f, const struct item *it)
             fprintf(f, "%s%zu", r ? ", " : "", it->rings[r]);
         fputc(']', f);
     }
-    if (it->kind == ITEM_TEXT) {
-        fputs(", \"size\": ", f);
-        put_num(f, it->font.size);
-    }
+    if (it->kind == ITEM_TEXT)
+        put_font(f, it);
     if (it->kind != ITEM_LINE && it->kind != ITEM_AXIS && (it->fill & 0xff))
         put_color(f, "fill", it->fill);
     put_item_data(f, it);

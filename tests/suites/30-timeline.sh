@@ -45,6 +45,22 @@ if tl_ready; then
     tl_render 800x600 -o "$OUT/tl-800x600.png" --width 800px --height 600px
     tl_render a4 -o "$OUT/tl-a4.pdf" --size a4-landscape
     tl_render auto -o "$OUT/tl-auto.svg"
+    # The dump says how each text is set: key events bold, the rest regular; labels wrap,
+    # and no label is wider than its wrap width.
+    msg=$(python3 - "$ROOT/data/sco.json" "$OUT/tl-auto.json" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+lay = json.load(open(sys.argv[2], encoding="utf-8"))
+key = {e["id"]: e.get("importance", 2) == 1 for e in doc["events"]}
+labels = [i for i in lay["items"] if i.get("role") == "label"]
+bad = [i["ref"] for i in labels if i.get("bold", False) != key[i["ref"]]]
+bad += [i["ref"] + " wider than its wrap" for i in labels
+        if "wrap" not in i or i["box"][2] > i["wrap"] + 0.01]
+print("; ".join(bad[:3]) if labels and bad else "" if labels else "no labels")
+PY
+)
+    if [ -z "$msg" ]; then pass "timeline dump font styles"; else
+        fail "timeline dump font styles" "$msg"; fi
     tl_render lanes -o "$OUT/tl-lanes.png" --lanes category
     tl_render ru -o "$OUT/tl-ru.png" --lang ru
     if command -v rsvg-convert >/dev/null; then
