@@ -126,7 +126,7 @@ $(BUILD)/bench/floor: bench/floor.c | deps
 
 # GNU time for peak memory (/usr/bin/time -f %M).
 deps-bench: deps
-	@sh tools/deps.sh time
+	@sh tools/deps.sh time valgrind
 
 bench: deps-bench $(BIN) $(BUILD)/bench/floor
 	@MEMBERLINE=$(BIN) FLOOR=$(BUILD)/bench/floor BENCH_OUT=$(BUILD)/bench bash bench/run.sh

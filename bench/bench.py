@@ -7,7 +7,8 @@ every target is a ratio to the floor measured in the same run. Peak memory comes
 (GNU time's %M, the peak resident set size) in one extra run.
 
 Environment: MEMBERLINE, FLOOR (programs), BENCH_OUT (scratch folder), BENCH_RUNS (default 7),
-BENCH_DATA (default data/sco.json), BENCH_SECTIONS (default "charts batch scale").
+BENCH_DATA (default data/sco.json), BENCH_SECTIONS (default "charts batch scale"; also
+"instructions", callgrind counts, a few minutes).
 """
 import json
 import math
@@ -318,6 +319,49 @@ def section_scale():
     say("|---|---:|---:|---:|---|")
     scale_series("timeline", [10, 100, 1000, 10000], lambda n: make_doc(n, 10))
     scale_series("membership", [10, 100, 1000], lambda n: make_doc(10, n))
+    say()
+    return True
+
+
+# ------------------------------------------------------------------ instruction counts
+
+
+def instructions(cmd):
+    """Instructions of a whole process, all threads (valgrind's callgrind): the same count
+    for the same binary and input whatever else the machine is doing."""
+    out = os.path.join(OUT, "callgrind.out")
+    p = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out] + cmd,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if p.returncode != 0:
+        sys.exit("bench: callgrind on %s failed: %s" % (" ".join(cmd), p.stderr[-500:]))
+    os.remove(out)
+    for line in p.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.split(":")[-1].replace(",", ""))
+    sys.exit("bench: no instruction count from callgrind")
+
+
+def section_instructions():
+    if not shutil.which("valgrind"):
+        say("(instructions: valgrind is missing; make deps-bench installs it)")
+        return False
+    say("## Instruction counts (callgrind, whole process, all threads; independent of load)")
+    say()
+    say("| chart | format | ours M | floor M | ratio | target |")
+    say("|---|---|---:|---:|---:|---|")
+    for chart in CHARTS:
+        spec = make_spec(chart)
+        for fmt in FORMATS:
+            base = os.path.join(OUT, chart)
+            ours = instructions([ML, DATA, "-q", "-c", chart, "-o", base + "." + fmt])
+            floor = instructions([FLOOR, spec, base + "-floor." + fmt])
+            target = "<=%.3f" % (1 / PNG_SPEEDUP) if fmt == "png" else "<=%.2f" % VECTOR_TARGET
+            say("| %-10s | %-3s | %7.1f | %7.1f | %5.3f | %s |" %
+                (chart, fmt, ours / 1e6, floor / 1e6, ours / floor, target))
+    say()
+    say("Instructions are not time: zlib's deflate, most of the floor's PNG work, runs more "
+        "instructions per cycle than text layout. Pass or fail goes by the CPU table; this one "
+        "shows where a change moved the work.")
     say()
     return True
 

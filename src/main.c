@@ -1,10 +1,13 @@
 /* memberline: the command line. Only this file prints and picks exit codes (sysexits). */
+#define _DEFAULT_SOURCE 1 /* MAP_ANONYMOUS (not in POSIX 2008): the batch workers' job queue */
 #include <errno.h>
 #include <getopt.h>
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <sysexits.h>
@@ -794,15 +797,25 @@ static int check_files(int argc, char **argv)
 
 /* ------------------------------------------------------------------ batch */
 
-static int run_jobs(const struct ml_manifest *m, size_t first, size_t step, bool progress)
+/* The jobs not yet taken, and how many failed. With --jobs it lives in memory the workers
+ * share, and each takes the next job when it is free: charts differ in cost (a map PNG costs
+ * several timelines), so handing out every N-th job in advance left one worker idle early. */
+struct job_queue {
+    atomic_size_t next;
+    atomic_size_t failed;
+};
+
+/* Render jobs from q until none are left. False when no renderer could be made. */
+static bool run_jobs(const struct ml_manifest *m, struct job_queue *q, bool progress)
 {
     struct ml_error err = {0};
     struct ml_renderer *r = ml_renderer_create(&err);
     struct doc_cache docs = {0};
-    int failed = 0;
-    if (!r)
-        return report(&err);
-    for (size_t i = first; i < m->n_jobs; i += step) {
+    if (!r) {
+        report(&err);
+        return false;
+    }
+    for (size_t i; (i = atomic_fetch_add(&q->next, 1)) < m->n_jobs;) {
         const struct ml_job *j = &m->jobs[i];
         if (progress)
             fprintf(stderr, "\r\033[K[%zu/%zu] %s", i + 1, m->n_jobs, j->name);
@@ -810,38 +823,55 @@ static int run_jobs(const struct ml_manifest *m, size_t first, size_t step, bool
         if (rc) {
             fprintf(stderr, "%smemberline: batch job %s failed (exit %d)\n", progress ? "\n" : "",
                     j->name, rc);
-            failed++;
+            atomic_fetch_add(&q->failed, 1);
         }
     }
     if (progress)
         fprintf(stderr, "\r\033[K");
     doc_cache_finish(&docs);
     ml_renderer_destroy(r);
-    return failed;
+    return true;
 }
 
-/* --jobs N: N worker processes take every N-th job; each loads its fonts once. */
-static int run_parallel(const struct ml_manifest *m, int n)
+/* --jobs N: N worker processes share one queue; each loads its fonts once. A worker that dies
+ * or ends badly counts as one failure: it may have taken a job with it. */
+static size_t run_parallel(struct ml_manifest *m, int n)
 {
-    int failed = 0;
+    struct job_queue *q =
+        mmap(NULL, sizeof *q, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (q == MAP_FAILED) {
+        fprintf(stderr, "memberline: cannot share the job queue (%s): rendering on one process\n",
+                strerror(errno));
+        struct job_queue local = {0};
+        return run_jobs(m, &local, false) ? atomic_load(&local.failed) : m->n_jobs;
+    }
+    atomic_init(&q->next, 0);
+    atomic_init(&q->failed, 0);
+    size_t lost = 0;
     pid_t pids[64];
     fflush(NULL);
     for (int k = 0; k < n; k++) {
         pids[k] = fork();
-        if (pids[k] == 0)
-            _exit(run_jobs(m, (size_t)k, (size_t)n, false) ? 1 : 0);
-        if (pids[k] < 0) {
-            fprintf(stderr, "memberline: cannot start a worker: %s\n", strerror(errno));
-            failed++;
+        if (pids[k] == 0) {
+            bool ok = run_jobs(m, q, false);
+            ml_manifest_destroy(m); /* the worker's copy, for the leak checkers */
+            _exit(ok ? 0 : 1);
         }
+        if (pids[k] < 0)
+            fprintf(stderr, "memberline: cannot start a worker: %s\n", strerror(errno));
     }
     for (int k = 0; k < n; k++) {
         int status;
         if (pids[k] > 0 &&
             (waitpid(pids[k], &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0))
-            failed++;
+            lost++;
     }
-    return failed;
+    /* Jobs no worker took (every fork or renderer failed) did not render either. */
+    size_t taken = atomic_load(&q->next), failed = atomic_load(&q->failed) + lost;
+    if (taken < m->n_jobs)
+        failed += m->n_jobs - taken;
+    munmap(q, sizeof *q);
+    return failed < m->n_jobs ? failed : m->n_jobs;
 }
 
 static int batch_command(int argc, char **argv)
@@ -858,10 +888,17 @@ static int batch_command(int argc, char **argv)
     if (!m)
         return report(&err);
     int jobs = c.jobs < (int)m->n_jobs ? c.jobs : (int)m->n_jobs;
-    int failed = jobs > 1 ? run_parallel(m, jobs) : run_jobs(m, 0, 1, isatty(2) && !c.quiet);
-    if (!c.quiet)
-        fprintf(stderr, "memberline: batch: %zu jobs, %s\n", m->n_jobs,
-                failed ? "some failed" : "all rendered");
+    size_t failed;
+    if (jobs > 1) {
+        failed = run_parallel(m, jobs);
+    } else {
+        struct job_queue q = {0};
+        failed = run_jobs(m, &q, isatty(2) && !c.quiet) ? atomic_load(&q.failed) : m->n_jobs;
+    }
+    if (!c.quiet && failed)
+        fprintf(stderr, "memberline: batch: %zu of %zu charts failed\n", failed, m->n_jobs);
+    else if (!c.quiet)
+        fprintf(stderr, "memberline: batch: %zu charts, all rendered\n", m->n_jobs);
     ml_manifest_destroy(m);
     return failed ? EX_DATAERR : 0;
 }

@@ -202,6 +202,8 @@ cat >"$C/batch/manifest.json" <<JSON
  ]}
 JSON
 expect_exit "cli batch with a failing job" 65 batch "$C/batch/manifest.json"
+grep -q "batch: 1 of 4 charts failed" "$OUT/last.err" && pass "cli batch counts the failures" ||
+    fail "cli batch counts the failures" "$(cat "$OUT/last.err")"
 grep -q "job broken failed" "$OUT/last.err" && grep -q "missing.json: error: cannot read" "$OUT/last.err" &&
     pass "cli batch names the failing job" || fail "cli batch names the failing job" "$(cat "$OUT/last.err")"
 [ -s "$C/batch/one.png" ] && [ -s "$C/batch/one.svg" ] && [ -s "$C/batch/three.pdf" ] && [ ! -e "$C/batch/broken.png" ] &&
@@ -212,6 +214,22 @@ mkdir -p "$C/batch2" && cp "$C/batch/manifest.json" "$C/batch2/"
 expect_exit "cli batch --jobs 2" 65 batch --jobs 2 "$C/batch2/manifest.json"
 cmp -s "$C/batch/one.png" "$C/batch2/one.png" && cmp -s "$C/batch/one.svg" "$C/batch2/one.svg" &&
     pass "cli batch --jobs 2 same output" || fail "cli batch --jobs 2 same output"
+grep -q "job broken failed" "$OUT/last.err" && grep -q "batch: 1 of 4 charts failed" "$OUT/last.err" &&
+    [ -s "$C/batch2/three.pdf" ] && pass "cli batch --jobs 2 counts the failures" ||
+    fail "cli batch --jobs 2 counts the failures" "$(cat "$OUT/last.err")"
+# Workers take jobs from one queue: every job is rendered once, whichever worker is free.
+mkdir -p "$C/batch3"
+python3 - "$SCO" >"$C/batch3/manifest.json" <<'PY'
+import json, sys
+charts = ["timeline", "membership", "count", "map"]
+jobs = [{"name": "j%d" % i, "chart": charts[i % 4], "output": "j%d.svg" % i} for i in range(9)]
+print(json.dumps({"defaults": {"data": sys.argv[1], "options": {"width": "400px"}}, "jobs": jobs}))
+PY
+expect_exit "cli batch --jobs 3" 0 batch --jobs 3 "$C/batch3/manifest.json"
+n=$(ls "$C/batch3"/j*.svg 2>/dev/null | wc -l)
+[ "$n" -eq 9 ] && grep -q "batch: 9 charts, all rendered" "$OUT/last.err" &&
+    pass "cli batch --jobs 3 renders every job" ||
+    fail "cli batch --jobs 3 renders every job" "$n of 9; $(cat "$OUT/last.err")"
 echo '{"jobs": [{"name": "x", "outputs": "a.png"}], "extra": 1}' >"$C/batch/bad.json"
 expect_exit "cli bad manifest" 65 batch "$C/batch/bad.json"
 grep -q 'bad.json: error: unknown key "extra"\|bad.json: extra' "$OUT/last.err" && pass "cli bad manifest message" ||
