@@ -120,20 +120,24 @@ static bool grow_country(struct parser *p, struct world_country *c, size_t n)
     return true;
 }
 
-/* One integer, then a space or the end of the line. */
+/* One integer of at most 9 digits, then a space or the end of the line. Read by hand, not
+ * with strtol: the file holds 23,000 of them, and strtol's locale and base handling was 4 M
+ * instructions of a map chart's 200 M. */
 static bool next_int(char **s, long *out)
 {
-    char *end;
-    if (**s != ' ')
+    const char *p = *s;
+    if (*p++ != ' ')
         return false;
-    (*s)++;
-    if (**s != '-' && (**s < '0' || **s > '9'))
+    bool neg = *p == '-';
+    p += neg;
+    long v = 0;
+    int digits = 0;
+    for (; *p >= '0' && *p <= '9' && digits < 10; p++, digits++)
+        v = v * 10 + (*p - '0');
+    if (digits == 0 || digits > 9 || (*p != ' ' && *p != '\0'))
         return false;
-    errno = 0;
-    *out = strtol(*s, &end, 10);
-    if (errno || end == *s || (*end != ' ' && *end != '\0'))
-        return false;
-    *s = end;
+    *out = neg ? -v : v;
+    *s = (char *)p;
     return true;
 }
 

@@ -81,6 +81,9 @@ static void test_world_file(void)
     expect_bad("MLWORLD 1\nC AA AAA 1 110m A\nR 3 0 0 1 0\nE 1\n", 3, "short ring");
     expect_bad("MLWORLD 1\nC AA AAA 1 110m A\nR 3 0 0 1 0 0 1 5\nE 1\n", 3, "long ring");
     expect_bad("MLWORLD 1\nC AA AAA 1 110m A\nR 3 0 0 1 x 0 1\nE 1\n", 3, "not a number");
+    expect_bad("MLWORLD 1\nC AA AAA 1 110m A\nR 3 0 0 1 - 0 1\nE 1\n", 3, "a lone minus");
+    expect_bad("MLWORLD 1\nC AA AAA 1 110m A\nR 3 0 0 1 0- 0 1\nE 1\n", 3, "a trailing minus");
+    expect_bad("MLWORLD 1\nC AA AAA 1 110m A\nR 3 0 0 1  0 0 1\nE 1\n", 3, "two spaces");
     expect_bad("MLWORLD 1\nC AA AAA 1 110m A\nR 3 17990 0 20 0 0 1\nE 1\n", 3, "off the globe");
     expect_bad("MLWORLD 1\nR 3 0 0 1 0 0 1\n", 2, "ring before country");
     expect_bad("MLWORLD 1\nC aa AAA 1 110m A\n", 2, "bad code");
