@@ -1,9 +1,12 @@
-/* Which libpng settings for our charts? Encodes the pixels of each PNG given with every filter,
- * zlib strategy and level of interest, and prints the median time and the size of each, beside
+/* Which PNG settings for our charts? Encodes the pixels of each PNG given with every libpng
+ * filter, zlib strategy and level of interest, and with libdeflate's levels on unfiltered rows
+ * (as src/pngout.c does), and prints the median time and the size of each, beside
  * cairo_surface_write_to_png on the same pixels. Used to choose src/pngout.c's settings.
  *
- * Usage: pngtune [-n RUNS] FILE.png...   (opaque charts: encoded as RGB, as pngout.c does) */
+ * Usage: pngtune [-n RUNS] FILE.png...   (opaque charts: encoded as RGB, as pngout.c does)
+ * Build: cc -O2 bench/pngtune.c $(pkg-config --cflags --libs cairo libpng libdeflate) -lz */
 #include <cairo.h>
+#include <libdeflate.h>
 #include <png.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -44,11 +47,42 @@ static double now_ms(void)
 struct setting {
     const char *name;
     int filters, strategy, level;
+    int libdeflate; /* > 0: libdeflate at this level on unfiltered rows, the rest unused */
 };
 
-/* Encode as pngout.c does: RGB rows converted from cairo's native 0xXXRRGGBB words. */
+/* Unfiltered RGB scanlines in one buffer, compressed by libdeflate (the IDAT payload; the
+ * chunk framing around it is a few dozen bytes). */
+static size_t encode_libdeflate(cairo_surface_t *s, int level)
+{
+    int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
+    int stride = cairo_image_surface_get_stride(s);
+    const unsigned char *data = cairo_image_surface_get_data(s);
+    size_t len = (size_t)h * ((size_t)w * 3 + 1);
+    unsigned char *rows = malloc(len), *dst = rows;
+    for (int y = 0; y < h; y++) {
+        const uint32_t *src = (const uint32_t *)(const void *)(data + (size_t)y * (size_t)stride);
+        *dst++ = 0;
+        for (int x = 0; x < w; x++) {
+            *dst++ = (unsigned char)(src[x] >> 16);
+            *dst++ = (unsigned char)(src[x] >> 8);
+            *dst++ = (unsigned char)src[x];
+        }
+    }
+    struct libdeflate_compressor *c = libdeflate_alloc_compressor(level);
+    size_t bound = libdeflate_zlib_compress_bound(c, len);
+    unsigned char *out = malloc(bound);
+    size_t n = libdeflate_zlib_compress(c, rows, len, out, bound) + 57; /* + signature, chunks */
+    libdeflate_free_compressor(c);
+    free(out);
+    free(rows);
+    return n;
+}
+
+/* Encode with libpng: RGB rows converted from cairo's native 0xXXRRGGBB words. */
 static size_t encode(cairo_surface_t *s, const struct setting *st)
 {
+    if (st->libdeflate)
+        return encode_libdeflate(s, st->libdeflate);
     int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
     int stride = cairo_image_surface_get_stride(s);
     const unsigned char *data = cairo_image_surface_get_data(s);
@@ -109,29 +143,35 @@ static void measure(cairo_surface_t *s, const struct setting *st, int runs, doub
 int main(int argc, char **argv)
 {
     static const struct setting settings[] = {
-        {"none rle 1", PNG_FILTER_NONE, Z_RLE, 1},
-        {"none rle 6", PNG_FILTER_NONE, Z_RLE, 6},
-        {"none default 1", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 1},
-        {"none default 3", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 3},
-        {"none default 4", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 4},
-        {"none default 5", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 5},
-        {"none default 6", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 6},
-        {"none default 9", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 9},
-        {"sub rle 6", PNG_FILTER_SUB, Z_RLE, 6},
-        {"sub default 1", PNG_FILTER_SUB, Z_DEFAULT_STRATEGY, 1},
-        {"sub default 3", PNG_FILTER_SUB, Z_DEFAULT_STRATEGY, 3},
-        {"up rle 1", PNG_FILTER_UP, Z_RLE, 1},
-        {"up rle 6", PNG_FILTER_UP, Z_RLE, 6},
-        {"up default 1", PNG_FILTER_UP, Z_DEFAULT_STRATEGY, 1},
-        {"up default 3", PNG_FILTER_UP, Z_DEFAULT_STRATEGY, 3},
-        {"up default 6", PNG_FILTER_UP, Z_DEFAULT_STRATEGY, 6},
-        {"up filtered 3", PNG_FILTER_UP, Z_FILTERED, 3},
-        {"paeth rle 6", PNG_FILTER_PAETH, Z_RLE, 6},
-        {"paeth default 3", PNG_FILTER_PAETH, Z_DEFAULT_STRATEGY, 3},
-        {"all rle 6", PNG_ALL_FILTERS, Z_RLE, 6},
-        {"all default 1", PNG_ALL_FILTERS, Z_DEFAULT_STRATEGY, 1},
-        {"all default 3", PNG_ALL_FILTERS, Z_DEFAULT_STRATEGY, 3},
-        {"all default 6", PNG_ALL_FILTERS, Z_DEFAULT_STRATEGY, 6},
+        {"none rle 1", PNG_FILTER_NONE, Z_RLE, 1, 0},
+        {"none rle 6", PNG_FILTER_NONE, Z_RLE, 6, 0},
+        {"none default 1", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 1, 0},
+        {"none default 3", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 3, 0},
+        {"none default 4", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 4, 0},
+        {"none default 5", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 5, 0},
+        {"none default 6", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 6, 0},
+        {"none default 9", PNG_FILTER_NONE, Z_DEFAULT_STRATEGY, 9, 0},
+        {"sub rle 6", PNG_FILTER_SUB, Z_RLE, 6, 0},
+        {"sub default 1", PNG_FILTER_SUB, Z_DEFAULT_STRATEGY, 1, 0},
+        {"sub default 3", PNG_FILTER_SUB, Z_DEFAULT_STRATEGY, 3, 0},
+        {"up rle 1", PNG_FILTER_UP, Z_RLE, 1, 0},
+        {"up rle 6", PNG_FILTER_UP, Z_RLE, 6, 0},
+        {"up default 1", PNG_FILTER_UP, Z_DEFAULT_STRATEGY, 1, 0},
+        {"up default 3", PNG_FILTER_UP, Z_DEFAULT_STRATEGY, 3, 0},
+        {"up default 6", PNG_FILTER_UP, Z_DEFAULT_STRATEGY, 6, 0},
+        {"up filtered 3", PNG_FILTER_UP, Z_FILTERED, 3, 0},
+        {"paeth rle 6", PNG_FILTER_PAETH, Z_RLE, 6, 0},
+        {"paeth default 3", PNG_FILTER_PAETH, Z_DEFAULT_STRATEGY, 3, 0},
+        {"all rle 6", PNG_ALL_FILTERS, Z_RLE, 6, 0},
+        {"all default 1", PNG_ALL_FILTERS, Z_DEFAULT_STRATEGY, 1, 0},
+        {"all default 3", PNG_ALL_FILTERS, Z_DEFAULT_STRATEGY, 3, 0},
+        {"all default 6", PNG_ALL_FILTERS, Z_DEFAULT_STRATEGY, 6, 0},
+        {"libdeflate 1", 0, 0, 0, 1},
+        {"libdeflate 2", 0, 0, 0, 2},
+        {"libdeflate 4", 0, 0, 0, 4},
+        {"libdeflate 5", 0, 0, 0, 5},
+        {"libdeflate 6", 0, 0, 0, 6},
+        {"libdeflate 7", 0, 0, 0, 7},
     };
     int runs = 5, first = 1;
     if (argc > 2 && strcmp(argv[1], "-n") == 0) {

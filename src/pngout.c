@@ -1,13 +1,24 @@
-/* PNG encoding with libpng. */
+/* PNG encoding: libpng writes the file (signature, header, chunks and their checksums) and
+ * libdeflate compresses the image data.
+ *
+ * Why libdeflate and not libpng's own zlib: measured with bench/pngtune.c on the four SCO
+ * charts (bench/README.md), libdeflate at level 5 compresses the unfiltered rows in 0.45-0.65
+ * of the time zlib needs at level 4, to files 3-6% smaller. zlib's faster levels (1-3) skip
+ * the lazy matching that sparse charts need and grow them to 1.2-1.3 times the size of cairo's
+ * writer. libdeflate compresses a whole buffer at once, so the rows are laid out in memory
+ * first: in place, over the image's own pixels, for an opaque chart. */
 #include "pngout.h"
 
 #include "error.h"
 
+#include <libdeflate.h>
 #include <png.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
+
+#define DEFLATE_LEVEL 5
+#define IDAT_MAX (1u << 30) /* a chunk holds at most 2^31 - 1 bytes */
 
 struct sink {
     pngout_write_fn write;
@@ -32,30 +43,6 @@ static void sink_flush(png_structp png)
     (void)png;
 }
 
-/* cairo stores native-endian 0xAARRGGBB words with premultiplied alpha. */
-static void convert_row(const uint32_t *src, unsigned char *dst, int width, bool opaque)
-{
-    for (int x = 0; x < width; x++) {
-        uint32_t p = src[x];
-        unsigned a = p >> 24, r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
-        if (opaque) {
-            *dst++ = (unsigned char)r;
-            *dst++ = (unsigned char)g;
-            *dst++ = (unsigned char)b;
-            continue;
-        }
-        if (a != 0 && a != 255) {
-            r = (r * 255 + a / 2) / a;
-            g = (g * 255 + a / 2) / a;
-            b = (b * 255 + a / 2) / a;
-        }
-        *dst++ = (unsigned char)r;
-        *dst++ = (unsigned char)g;
-        *dst++ = (unsigned char)b;
-        *dst++ = (unsigned char)a;
-    }
-}
-
 /* libpng's default handlers print to stderr, and the library never prints: jump back quietly
  * (the caller's setjmp reports the error). */
 static void png_quiet_error(png_structp png, png_const_charp msg)
@@ -70,59 +57,125 @@ static void png_quiet_warning(png_structp png, png_const_charp msg)
     (void)msg;
 }
 
+/* An opaque image's rows as PNG scanlines (filter byte 0, then R, G, B), written over the
+ * pixels themselves. cairo stores native-endian 0x00RRGGBB words. Scanline y starts at
+ * y * (3w + 1), never after pixel row y at y * stride (stride >= 4w); the bytes written for
+ * pixel x end at 3x + 4 into the scanline, never past the end of pixel x, which has been read
+ * by then (in the first row the two start together: pixel 0 is read before the filter byte
+ * goes over its first byte). */
+static unsigned char *rows_rgb_in_place(unsigned char *data, int width, int height, int stride)
+{
+    unsigned char *dst = data;
+    for (int y = 0; y < height; y++) {
+        const unsigned char *row = data + (size_t)y * (size_t)stride;
+        uint32_t p;
+        memcpy(&p, row, sizeof p);
+        *dst++ = 0;
+        for (int x = 0; x < width; x++) {
+            if (x > 0)
+                memcpy(&p, row + 4 * (size_t)x, sizeof p);
+            dst[0] = (unsigned char)(p >> 16);
+            dst[1] = (unsigned char)(p >> 8);
+            dst[2] = (unsigned char)p;
+            dst += 3;
+        }
+    }
+    return data;
+}
+
+/* A transparent image's rows as RGBA scanlines in a new buffer, alpha no longer premultiplied;
+ * NULL when out of memory. */
+static unsigned char *rows_rgba(const unsigned char *data, int width, int height, int stride)
+{
+    unsigned char *out = malloc((size_t)height * ((size_t)width * 4 + 1)), *dst = out;
+    for (int y = 0; out && y < height; y++) {
+        const uint32_t *src = (const uint32_t *)(const void *)(data + (size_t)y * (size_t)stride);
+        *dst++ = 0;
+        for (int x = 0; x < width; x++) {
+            uint32_t p = src[x];
+            unsigned a = p >> 24, r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+            if (a != 0 && a != 255) {
+                r = (r * 255 + a / 2) / a;
+                g = (g * 255 + a / 2) / a;
+                b = (b * 255 + a / 2) / a;
+            }
+            *dst++ = (unsigned char)r;
+            *dst++ = (unsigned char)g;
+            *dst++ = (unsigned char)b;
+            *dst++ = (unsigned char)a;
+        }
+    }
+    return out;
+}
+
+/* The scanlines compressed as a zlib stream; *n gets its size. NULL when out of memory. */
+static unsigned char *compress_rows(const unsigned char *rows, size_t len, size_t *n)
+{
+    struct libdeflate_compressor *c = libdeflate_alloc_compressor(DEFLATE_LEVEL);
+    size_t bound = c ? libdeflate_zlib_compress_bound(c, len) : 0;
+    unsigned char *out = c ? malloc(bound) : NULL;
+    *n = out ? libdeflate_zlib_compress(c, rows, len, out, bound) : 0;
+    libdeflate_free_compressor(c);
+    if (*n == 0) {
+        free(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* Signature and header, the data in IDAT chunks, the end. False on any libpng error. */
+static bool write_png(const unsigned char *z, size_t n, int width, int height, bool opaque,
+                      struct sink *sink)
+{
+    png_structp png =
+        png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, png_quiet_error, png_quiet_warning);
+    png_infop info = png ? png_create_info_struct(png) : NULL;
+    if (!info) {
+        png_destroy_write_struct(&png, NULL);
+        return false;
+    }
+    if (setjmp(png_jmpbuf(png))) {
+        png_destroy_write_struct(&png, &info);
+        return false;
+    }
+    png_set_write_fn(png, sink, sink_write, sink_flush);
+    png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8,
+                 opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_write_info(png, info);
+    for (size_t at = 0; at < n; at += IDAT_MAX)
+        png_write_chunk(png, (png_const_bytep) "IDAT", z + at,
+                        n - at > IDAT_MAX ? IDAT_MAX : n - at);
+    png_write_chunk(png, (png_const_bytep) "IEND", NULL, 0);
+    png_destroy_write_struct(&png, &info);
+    return !sink->failed;
+}
+
 bool pngout_encode(cairo_surface_t *image, bool opaque, pngout_write_fn write, void *closure,
                    struct ml_error *err)
 {
     int width = cairo_image_surface_get_width(image);
     int height = cairo_image_surface_get_height(image);
     int stride = cairo_image_surface_get_stride(image);
-    const unsigned char *data = cairo_image_surface_get_data(image);
+    unsigned char *data = cairo_image_surface_get_data(image);
     struct sink sink = {write, closure, false};
-    png_structp png =
-        png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, png_quiet_error, png_quiet_warning);
-    png_infop info = png ? png_create_info_struct(png) : NULL;
-    unsigned char *volatile row = NULL;
-    if (!info || !data) {
-        png_destroy_write_struct(&png, NULL);
+    size_t len = (size_t)height * ((size_t)width * (opaque ? 3 : 4) + 1), n = 0;
+    unsigned char *rows = NULL, *z = NULL;
+    if (data && width > 0 && height > 0)
+        rows = opaque ? rows_rgb_in_place(data, width, height, stride)
+                      : rows_rgba(data, width, height, stride);
+    if (rows)
+        z = compress_rows(rows, len, &n);
+    if (rows && rows != data)
+        free(rows);
+    if (!z) {
         error_first(err, ML_ERROR_NOMEM, "out of memory while encoding the PNG");
         return false;
     }
-    if (setjmp(png_jmpbuf(png))) {
-        png_destroy_write_struct(&png, &info);
-        if (!row || sink.failed)
-            error_first(err, ML_ERROR_NOMEM, "out of memory while encoding the PNG");
-        free(row);
-        error_first(err, ML_ERROR_RENDER, "cannot encode the PNG");
-        return false;
-    }
-    row = malloc((size_t)width * 4);
-    if (!row)
-        png_error(png, "out of memory");
-    png_set_write_fn(png, &sink, sink_write, sink_flush);
-    png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8,
-                 opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE,
-                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    /* Measured with bench/pngtune.c on all four SCO charts (bench/README.md): charts are flat
-     * colour and anti-aliased text, which repeat well unfiltered. No filter with plain deflate
-     * at level 4 (the first with lazy matching) takes 0.23-0.45 of the time of cairo's writer
-     * for 0.83-0.93 of its size. Up with run-length coding gave 2.2-2.5 times cairo's size;
-     * level 3 was as fast but up to 1.29 times the size on sparse charts; adaptive filtering
-     * (cairo's choice) costs 2-3 times as much time for no smaller file. */
-    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-    png_set_compression_strategy(png, Z_DEFAULT_STRATEGY);
-    png_set_compression_level(png, 4);
-    png_write_info(png, info);
-    for (int y = 0; y < height; y++) {
-        convert_row((const uint32_t *)(const void *)(data + (size_t)y * (size_t)stride), row, width,
-                    opaque);
-        png_write_row(png, row);
-    }
-    png_write_end(png, info);
-    png_destroy_write_struct(&png, &info);
-    free(row);
-    if (sink.failed) {
-        error_first(err, ML_ERROR_NOMEM, "out of memory while encoding the PNG");
-        return false;
-    }
-    return true;
+    bool ok = write_png(z, n, width, height, opaque, &sink);
+    free(z);
+    if (!ok)
+        error_first(err, sink.failed ? ML_ERROR_NOMEM : ML_ERROR_RENDER,
+                    sink.failed ? "out of memory while encoding the PNG" : "cannot encode the PNG");
+    return ok;
 }

@@ -1,5 +1,6 @@
-/* PNG encoding with libpng: RGB when the image is opaque, filters and zlib settings chosen for
- * charts (large flat areas), which makes it faster and smaller than cairo's own writer. */
+/* PNG encoding with libpng and libdeflate: RGB when the image is opaque, unfiltered rows and a
+ * compression level chosen for charts (large flat areas), which makes it faster and smaller
+ * than cairo's own writer. */
 #ifndef ML_PNGOUT_H
 #define ML_PNGOUT_H
 
@@ -10,6 +11,8 @@
 
 typedef cairo_status_t (*pngout_write_fn)(void *closure, const unsigned char *data, unsigned int n);
 
+/* Encode image (flushed) and pass the bytes to write. The pixels of an opaque image are used
+ * as the encoder's scratch space: the image is not fit to draw on or read afterwards. */
 bool pngout_encode(cairo_surface_t *image, bool opaque, pngout_write_fn write, void *closure,
                    struct ml_error *err);
 
