@@ -122,99 +122,87 @@ static bool render_pdf(const struct layout *l, struct text_ctx *ctx, const struc
 }
 
 /* Escape text for XML content. */
-static void xml_escape(struct buf *b, const char *s)
+static void xml_escape(FILE *out, const char *s)
 {
     for (; s && *s; s++) {
-        const char *rep = NULL;
         switch (*s) {
         case '&':
-            rep = "&amp;";
+            fputs("&amp;", out);
             break;
         case '<':
-            rep = "&lt;";
+            fputs("&lt;", out);
             break;
         case '>':
-            rep = "&gt;";
+            fputs("&gt;", out);
             break;
         case '"':
-            rep = "&quot;";
+            fputs("&quot;", out);
             break;
+        default:
+            putc(*s, out);
         }
-        if (rep)
-            buf_write(b, (const unsigned char *)rep, (unsigned)strlen(rep));
-        else
-            buf_write(b, (const unsigned char *)s, 1);
     }
-}
-
-static void put(struct buf *b, const char *s)
-{
-    buf_write(b, (const unsigned char *)s, (unsigned)strlen(s));
 }
 
 /* cairo names groups "surface<N>" after a process-wide counter, so the same chart would get
  * other ids after other renders in the same process (batch). Number them from 1 in order of
- * appearance instead: the same input then gives the same bytes in any process. */
-static bool svg_renumber(struct buf *in, struct buf *out)
+ * appearance instead: the same input then gives the same bytes in any process. Written
+ * straight to out: a copy of a large SVG in memory costs more than the renumbering. */
+static void svg_renumber(const unsigned char *data, size_t len, FILE *out)
 {
     static const char key[] = "surface";
     unsigned long seen[256];
     size_t n_seen = 0, i = 0, k = sizeof key - 1;
-    while (i < in->len) {
-        unsigned char *hit = memmem(in->data + i, in->len - i, key, k);
-        size_t end = hit ? (size_t)(hit - in->data) + k : in->len;
-        buf_write(out, in->data + i, (unsigned)(end - i));
+    while (i < len) {
+        const unsigned char *hit = memmem(data + i, len - i, key, k);
+        size_t end = hit ? (size_t)(hit - data) + k : len;
+        fwrite(data + i, 1, end - i, out);
         i = end;
-        if (!hit || i >= in->len || in->data[i] < '0' || in->data[i] > '9')
+        if (!hit || i >= len || data[i] < '0' || data[i] > '9')
             continue;
         unsigned long v = 0;
-        while (i < in->len && in->data[i] >= '0' && in->data[i] <= '9')
-            v = v * 10 + (unsigned long)(in->data[i++] - '0');
+        while (i < len && data[i] >= '0' && data[i] <= '9')
+            v = v * 10 + (unsigned long)(data[i++] - '0');
         size_t idx = 0;
         while (idx < n_seen && seen[idx] != v)
             idx++;
         if (idx == n_seen && n_seen < sizeof seen / sizeof *seen)
             seen[n_seen++] = v;
-        char num[32];
-        snprintf(num, sizeof num, "%zu", idx + 1);
-        put(out, num);
+        fprintf(out, "%zu", idx + 1);
     }
-    return !out->nomem;
 }
 
-/* cairo writes a bare <svg>: add role="img", a <title> and a <desc> for screen readers. */
-static bool svg_accessible(const struct layout *l, struct buf *in, struct buf *out)
+/* The end of cairo's <svg ...> start tag, or NULL when the SVG is not as expected. */
+static const unsigned char *svg_tag_end(const struct buf *raw)
 {
-    unsigned char *svg = in->data ? memmem(in->data, in->len, "<svg", 4) : NULL;
-    unsigned char *close = svg ? memchr(svg, '>', in->len - (size_t)(svg - in->data)) : NULL;
-    if (!close)
-        return false;
-    buf_write(out, in->data, (unsigned)(close - in->data));
-    put(out, " role=\"img\" aria-labelledby=\"ml-title ml-desc\">\n<title id=\"ml-title\">");
+    const unsigned char *svg = raw->data ? memmem(raw->data, raw->len, "<svg", 4) : NULL;
+    return svg ? memchr(svg, '>', raw->len - (size_t)(svg - raw->data)) : NULL;
+}
+
+/* cairo writes a bare <svg>: add role="img", a <title> and a <desc> for screen readers, and
+ * write the rest with its ids renumbered. */
+static void svg_write(const struct layout *l, const struct buf *raw, const unsigned char *close,
+                      FILE *out)
+{
+    fwrite(raw->data, 1, (size_t)(close - raw->data), out);
+    fputs(" role=\"img\" aria-labelledby=\"ml-title ml-desc\">\n<title id=\"ml-title\">", out);
     xml_escape(out, l->title ? l->title : l->chart);
-    put(out, "</title>\n<desc id=\"ml-desc\">");
+    fputs("</title>\n<desc id=\"ml-desc\">", out);
     xml_escape(out, l->alt_text ? l->alt_text : "");
-    put(out, "</desc>");
-    buf_write(out, close + 1, (unsigned)(in->len - (size_t)(close + 1 - in->data)));
-    return !out->nomem;
+    fputs("</desc>", out);
+    svg_renumber(close + 1, raw->len - (size_t)(close + 1 - raw->data), out);
 }
 
 static bool render_svg(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
                        struct buf *b, struct ml_error *err)
 {
-    struct buf raw = {0};
-    cairo_surface_t *s = cairo_svg_surface_create_for_stream(buf_write, &raw, l->width, l->height);
+    cairo_surface_t *s = cairo_svg_surface_create_for_stream(buf_write, b, l->width, l->height);
     cairo_svg_surface_set_document_unit(s, CAIRO_SVG_UNIT_PT);
-    struct buf ids = {0};
-    bool ok = render_vector(l, ctx, o, s, &raw, err);
-    if (ok && (!svg_renumber(&raw, &ids) || !svg_accessible(l, &ids, b))) {
-        if (ids.nomem || b->nomem)
-            error_first(err, ML_ERROR_NOMEM, "out of memory");
+    bool ok = render_vector(l, ctx, o, s, b, err);
+    if (ok && !b->nomem && !svg_tag_end(b)) {
         error_first(err, ML_ERROR_RENDER, "cannot render: unexpected SVG from cairo");
         ok = false;
     }
-    free(raw.data);
-    free(ids.data);
     return ok;
 }
 
@@ -257,7 +245,11 @@ bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct ou
         error_first(err, ML_ERROR_NOMEM, "out of memory");
         ok = false;
     }
-    if (ok && (fwrite(b.data, 1, b.len, out) != b.len || fflush(out) != 0)) {
+    if (ok && format == ML_FORMAT_SVG)
+        svg_write(l, &b, svg_tag_end(&b), out);
+    else if (ok)
+        fwrite(b.data, 1, b.len, out);
+    if (ok && (ferror(out) || fflush(out) != 0)) {
         error_first(err, ML_ERROR_WRITE, "write error: %s", strerror(errno));
         ok = false;
     }
