@@ -7,27 +7,15 @@
 #include "pngout.h"
 #include "test.h"
 
+/* The encoded file, collected in memory by a stdio stream, then read back from there. */
 struct buf {
-    unsigned char *data;
-    size_t len, cap, at;
+    char *data;
+    size_t len, at;
 };
 
-static cairo_status_t buf_write(void *closure, const unsigned char *data, unsigned int n)
+static cairo_status_t file_write(void *closure, const unsigned char *data, unsigned int n)
 {
-    struct buf *b = closure;
-    if (b->len + n > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 4096;
-        while (cap < b->len + n)
-            cap *= 2;
-        unsigned char *d = realloc(b->data, cap);
-        if (!d)
-            return CAIRO_STATUS_NO_MEMORY;
-        b->data = d;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, data, n);
-    b->len += n;
-    return CAIRO_STATUS_SUCCESS;
+    return fwrite(data, 1, n, closure) == n ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
 static cairo_status_t buf_read(void *closure, unsigned char *data, unsigned int n)
@@ -100,7 +88,10 @@ static void roundtrip(int w, int h, bool opaque, uint32_t seed)
     fill(copy, opaque, seed); /* the encoder may use the image's pixels as scratch space */
     struct buf b = {0};
     struct ml_error err = {0};
-    bool ok = pngout_encode(img, opaque, buf_write, &b, &err);
+    FILE *mem = open_memstream(&b.data, &b.len);
+    bool ok = mem && pngout_encode(img, opaque, file_write, mem, &err);
+    if (mem)
+        fclose(mem);
     CHECK(ok, "%dx%d %s encodes: %s", w, h, opaque ? "opaque" : "transparent", err.text);
     cairo_surface_t *back = ok ? cairo_image_surface_create_from_png_stream(buf_read, &b) : NULL;
     bool read = back && cairo_surface_status(back) == CAIRO_STATUS_SUCCESS;
