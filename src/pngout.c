@@ -2,11 +2,12 @@
  * libdeflate compresses the image data.
  *
  * Why libdeflate and not libpng's own zlib: measured with bench/pngtune.c on the four SCO
- * charts (bench/README.md), libdeflate at level 5 compresses the unfiltered rows in 0.45-0.65
- * of the time zlib needs at level 4, to files 3-6% smaller. zlib's faster levels (1-3) skip
- * the lazy matching that sparse charts need and grow them to 1.2-1.3 times the size of cairo's
- * writer. libdeflate compresses a whole buffer at once, so the rows are laid out in memory
- * first: in place, over the image's own pixels, for an opaque chart. */
+ * charts (bench/README.md), libdeflate at level 4 compresses the unfiltered rows in 0.4-0.6 of
+ * the time zlib needs at level 4, to files 1-3% smaller (0.83-1.11 of cairo's writer); its
+ * levels 1-3 are no faster, level 5 is 5-10% slower for files 2-4% smaller. zlib's faster
+ * levels (1-3) skip the lazy matching that sparse charts need and grow them to 1.2-1.3 times
+ * the size of cairo's writer. libdeflate compresses a whole buffer at once, so the rows are laid
+ * out in memory first: in place, over the image's own pixels, for an opaque chart. */
 #include "pngout.h"
 
 #include "error.h"
@@ -17,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define DEFLATE_LEVEL 5
+#define DEFLATE_LEVEL 4
 #define IDAT_MAX (1u << 30) /* a chunk holds at most 2^31 - 1 bytes */
 
 struct sink {
@@ -57,27 +58,53 @@ static void png_quiet_warning(png_structp png, png_const_charp msg)
     (void)msg;
 }
 
+/* Four pixels (native 0x00RRGGBB words) as 12 bytes R G B R G B ...: on a little-endian
+ * machine three word stores, a byte-swapped pixel (>> 8) being its R, G, B in memory order;
+ * this loop touches every pixel of the image, and byte by byte it cost a tenth of a PNG
+ * chart's instructions. */
+static void rgb4(uint32_t p0, uint32_t p1, uint32_t p2, uint32_t p3, unsigned char *dst)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+    uint32_t t0 = __builtin_bswap32(p0) >> 8, t1 = __builtin_bswap32(p1) >> 8;
+    uint32_t t2 = __builtin_bswap32(p2) >> 8, t3 = __builtin_bswap32(p3) >> 8;
+    uint32_t w0 = t0 | t1 << 24, w1 = t1 >> 8 | t2 << 16, w2 = t2 >> 16 | t3 << 8;
+    memcpy(dst, &w0, 4);
+    memcpy(dst + 4, &w1, 4);
+    memcpy(dst + 8, &w2, 4);
+#else
+    uint32_t p[4] = {p0, p1, p2, p3};
+    for (int k = 0; k < 4; k++) {
+        dst[3 * k] = (unsigned char)(p[k] >> 16);
+        dst[3 * k + 1] = (unsigned char)(p[k] >> 8);
+        dst[3 * k + 2] = (unsigned char)p[k];
+    }
+#endif
+}
+
 /* An opaque image's rows as PNG scanlines (filter byte 0, then R, G, B), written over the
- * pixels themselves. cairo stores native-endian 0x00RRGGBB words. Scanline y starts at
- * y * (3w + 1), never after pixel row y at y * stride (stride >= 4w); the bytes written for
- * pixel x end at 3x + 4 into the scanline, never past the end of pixel x, which has been read
- * by then (in the first row the two start together: pixel 0 is read before the filter byte
- * goes over its first byte). */
+ * pixels themselves. Scanline y starts at y * (3w + 1), never after pixel row y at y * stride
+ * (stride >= 4w); the bytes written for pixels x .. x + 3 end at 3x + 13 into the scanline,
+ * never past the start of pixel x + 4 at 4x + 16. In the first row the two start together:
+ * pixel 0 is read before the filter byte goes over its first byte. */
 static unsigned char *rows_rgb_in_place(unsigned char *data, int width, int height, int stride)
 {
     unsigned char *dst = data;
     for (int y = 0; y < height; y++) {
         const unsigned char *row = data + (size_t)y * (size_t)stride;
-        uint32_t p;
-        memcpy(&p, row, sizeof p);
+        uint32_t p[4], first;
+        int x = 0;
+        memcpy(&first, row, sizeof first);
         *dst++ = 0;
-        for (int x = 0; x < width; x++) {
-            if (x > 0)
-                memcpy(&p, row + 4 * (size_t)x, sizeof p);
-            dst[0] = (unsigned char)(p >> 16);
-            dst[1] = (unsigned char)(p >> 8);
-            dst[2] = (unsigned char)p;
-            dst += 3;
+        for (; x + 4 <= width; x += 4, dst += 12) {
+            memcpy(p, row + 4 * (size_t)x, sizeof p);
+            rgb4(x ? p[0] : first, p[1], p[2], p[3], dst);
+        }
+        for (; x < width; x++, dst += 3) {
+            memcpy(p, row + 4 * (size_t)x, sizeof p[0]);
+            p[0] = x ? p[0] : first;
+            dst[0] = (unsigned char)(p[0] >> 16);
+            dst[1] = (unsigned char)(p[0] >> 8);
+            dst[2] = (unsigned char)p[0];
         }
     }
     return data;
