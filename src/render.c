@@ -271,6 +271,7 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
                        struct chart_opts *c, struct ml_error *err)
 {
     struct layout *l = &ch->layout;
+    text_begin_chart(ch->r->text);
     text_set_language(ch->r->text, c->lang_code);
     layout_init(l, kind->name);
     l->width = c->width;

@@ -4,6 +4,7 @@
 
 #include <cairo.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "memberline.h"
@@ -28,6 +29,9 @@ struct text_ctx;
 
 struct text_ctx *text_ctx_create(struct ml_error *err);
 void text_ctx_destroy(struct text_ctx *ctx);
+/* A chart begins: the cache of measured texts is emptied if it is full. Texts measured after
+ * it filled up within one chart are measured (and drawn) without it. */
+void text_begin_chart(struct text_ctx *ctx);
 /* The chart language: picks CJK glyph variants and line-breaking rules. */
 void text_set_language(struct text_ctx *ctx, const char *lang);
 /* Lay out s (plain text, never markup) in font, wrapped at wrap points (0: one line). */
@@ -48,5 +52,8 @@ double text_measure_unsplit(struct text_ctx *ctx, const char *s, const struct fo
                             double min_wrap, double pad, struct text_size *out);
 /* The widest single word of s, to choose a wrap width that never splits a word. */
 double text_longest_word(struct text_ctx *ctx, const char *s, const struct font *font);
+/* How many measured texts the cache holds, and how many it holds at most (for the tests). */
+size_t text_cached(const struct text_ctx *ctx);
+size_t text_cache_capacity(void);
 
 #endif
