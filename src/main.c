@@ -1,5 +1,6 @@
 /* memberline: the command line. Only this file prints and picks exit codes (sysexits). */
-#define _DEFAULT_SOURCE 1 /* MAP_ANONYMOUS (not in POSIX 2008): the batch workers' job queue */
+/* MAP_ANONYMOUS (not in POSIX 2008): the batch workers' job queue */
+#define _DEFAULT_SOURCE 1 // NOLINT(bugprone-reserved-identifier)
 #include <errno.h>
 #include <getopt.h>
 #include <math.h>
