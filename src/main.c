@@ -834,6 +834,13 @@ static bool run_jobs(const struct ml_manifest *m, struct job_queue *q, bool prog
     return true;
 }
 
+/* All jobs on this process; returns how many failed. */
+static size_t run_serial(const struct ml_manifest *m, bool progress)
+{
+    struct job_queue q = {0};
+    return run_jobs(m, &q, progress) ? atomic_load(&q.failed) : m->n_jobs;
+}
+
 /* --jobs N: N worker processes share one queue; each loads its fonts once. A worker that dies
  * or ends badly counts as one failure: it may have taken a job with it. */
 static size_t run_parallel(struct ml_manifest *m, int n)
@@ -843,8 +850,7 @@ static size_t run_parallel(struct ml_manifest *m, int n)
     if (q == MAP_FAILED) {
         fprintf(stderr, "memberline: cannot share the job queue (%s): rendering on one process\n",
                 strerror(errno));
-        struct job_queue local = {0};
-        return run_jobs(m, &local, false) ? atomic_load(&local.failed) : m->n_jobs;
+        return run_serial(m, false);
     }
     atomic_init(&q->next, 0);
     atomic_init(&q->failed, 0);
@@ -889,13 +895,7 @@ static int batch_command(int argc, char **argv)
     if (!m)
         return report(&err);
     int jobs = c.jobs < (int)m->n_jobs ? c.jobs : (int)m->n_jobs;
-    size_t failed;
-    if (jobs > 1) {
-        failed = run_parallel(m, jobs);
-    } else {
-        struct job_queue q = {0};
-        failed = run_jobs(m, &q, isatty(2) && !c.quiet) ? atomic_load(&q.failed) : m->n_jobs;
-    }
+    size_t failed = jobs > 1 ? run_parallel(m, jobs) : run_serial(m, isatty(2) && !c.quiet);
     if (!c.quiet && failed)
         fprintf(stderr, "memberline: batch: %zu of %zu charts failed\n", failed, m->n_jobs);
     else if (!c.quiet)

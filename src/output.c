@@ -172,18 +172,16 @@ static void svg_renumber(const unsigned char *data, size_t len, FILE *out)
     }
 }
 
-/* The end of cairo's <svg ...> start tag, or NULL when the SVG is not as expected. */
-static const unsigned char *svg_tag_end(const struct buf *raw)
+/* cairo writes a bare <svg>: add role="img", a <title> and a <desc> for screen readers, and
+ * write the rest with its ids renumbered. False, with nothing written, when cairo's SVG has no
+ * <svg> start tag. */
+static bool svg_write(const struct layout *l, const struct buf *raw, FILE *out)
 {
     const unsigned char *svg = raw->data ? memmem(raw->data, raw->len, "<svg", 4) : NULL;
-    return svg ? memchr(svg, '>', raw->len - (size_t)(svg - raw->data)) : NULL;
-}
-
-/* cairo writes a bare <svg>: add role="img", a <title> and a <desc> for screen readers, and
- * write the rest with its ids renumbered. */
-static void svg_write(const struct layout *l, const struct buf *raw, const unsigned char *close,
-                      FILE *out)
-{
+    const unsigned char *close =
+        svg ? memchr(svg, '>', raw->len - (size_t)(svg - raw->data)) : NULL;
+    if (!close)
+        return false;
     fwrite(raw->data, 1, (size_t)(close - raw->data), out);
     fputs(" role=\"img\" aria-labelledby=\"ml-title ml-desc\">\n<title id=\"ml-title\">", out);
     xml_escape(out, l->title ? l->title : l->chart);
@@ -191,6 +189,7 @@ static void svg_write(const struct layout *l, const struct buf *raw, const unsig
     xml_escape(out, l->alt_text ? l->alt_text : "");
     fputs("</desc>", out);
     svg_renumber(close + 1, raw->len - (size_t)(close + 1 - raw->data), out);
+    return true;
 }
 
 static bool render_svg(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
@@ -198,12 +197,7 @@ static bool render_svg(const struct layout *l, struct text_ctx *ctx, const struc
 {
     cairo_surface_t *s = cairo_svg_surface_create_for_stream(buf_write, b, l->width, l->height);
     cairo_svg_surface_set_document_unit(s, CAIRO_SVG_UNIT_PT);
-    bool ok = render_vector(l, ctx, o, s, b, err);
-    if (ok && !b->nomem && !svg_tag_end(b)) {
-        error_first(err, ML_ERROR_RENDER, "cannot render: unexpected SVG from cairo");
-        ok = false;
-    }
-    return ok;
+    return render_vector(l, ctx, o, s, b, err);
 }
 
 static bool render_png(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
@@ -255,10 +249,12 @@ bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct ou
         error_first(err, ML_ERROR_NOMEM, "out of memory");
         ok = false;
     }
-    if (ok && format == ML_FORMAT_SVG)
-        svg_write(l, &b, svg_tag_end(&b), out);
-    else if (ok)
+    if (ok && format != ML_FORMAT_SVG) {
         fwrite(b.data, 1, b.len, out);
+    } else if (ok && !svg_write(l, &b, out)) {
+        error_first(err, ML_ERROR_RENDER, "cannot render: unexpected SVG from cairo");
+        ok = false;
+    }
     if (ok && (ferror(out) || fflush(out) != 0)) {
         error_first(err, ML_ERROR_WRITE, "write error: %s", strerror(errno));
         ok = false;

@@ -58,6 +58,14 @@ static void png_quiet_warning(png_structp png, png_const_charp msg)
     (void)msg;
 }
 
+/* One pixel (a native 0x00RRGGBB word) as 3 bytes R G B. */
+static void rgb1(uint32_t p, unsigned char *dst)
+{
+    dst[0] = (unsigned char)(p >> 16);
+    dst[1] = (unsigned char)(p >> 8);
+    dst[2] = (unsigned char)p;
+}
+
 /* Four pixels (native 0x00RRGGBB words) as 12 bytes R G B R G B ...: on a little-endian
  * machine three word stores, a byte-swapped pixel (>> 8) being its R, G, B in memory order;
  * this loop touches every pixel of the image, and byte by byte it cost a tenth of a PNG
@@ -72,12 +80,10 @@ static void rgb4(uint32_t p0, uint32_t p1, uint32_t p2, uint32_t p3, unsigned ch
     memcpy(dst + 4, &w1, 4);
     memcpy(dst + 8, &w2, 4);
 #else
-    uint32_t p[4] = {p0, p1, p2, p3};
-    for (int k = 0; k < 4; k++) {
-        dst[3 * k] = (unsigned char)(p[k] >> 16);
-        dst[3 * k + 1] = (unsigned char)(p[k] >> 8);
-        dst[3 * k + 2] = (unsigned char)p[k];
-    }
+    rgb1(p0, dst);
+    rgb1(p1, dst + 3);
+    rgb1(p2, dst + 6);
+    rgb1(p3, dst + 9);
 #endif
 }
 
@@ -101,10 +107,7 @@ static unsigned char *rows_rgb_in_place(unsigned char *data, int width, int heig
         }
         for (; x < width; x++, dst += 3) {
             memcpy(p, row + 4 * (size_t)x, sizeof p[0]);
-            p[0] = x ? p[0] : first;
-            dst[0] = (unsigned char)(p[0] >> 16);
-            dst[1] = (unsigned char)(p[0] >> 8);
-            dst[2] = (unsigned char)p[0];
+            rgb1(x ? p[0] : first, dst);
         }
     }
     return data;
