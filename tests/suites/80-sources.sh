@@ -2,7 +2,8 @@
 # wrapped URLs, every event and period sourced, UN items citing their undocs.org symbol link
 # first. Then the links a rendered timeline carries: the layout dump's and the PDF's link
 # annotations are each event's first source. The checker is first shown to catch each kind of
-# fault, so that its silence on the data means something.
+# fault, so that its silence on the data means something. The SVG is checked the same way once
+# it carries links.
 SRC_T=$OUT/sources
 mkdir -p "$SRC_T"
 CHECK_SOURCES=$ROOT/tests/tools/check_sources.py
@@ -58,4 +59,19 @@ PY
     fi
 else
     fail "timeline pdf for links" "$(head -c 300 "$SRC_T/timeline.log")"
+fi
+
+# The SVG writes the same layout: where it links titles, the links are the dump's.
+if ml render --chart timeline "$ROOT/data/sco.json" -o "$SRC_T/timeline.svg" --height auto \
+    --layout-json "$SRC_T/timeline-svg.json" >"$SRC_T/timeline-svg.log" 2>&1; then
+    if grep -q '<a[ >]' "$SRC_T/timeline.svg"; then
+        if msg=$(python3 "$CHECK_SOURCES" "$ROOT/data/sco.json" \
+            --layout "$SRC_T/timeline-svg.json" --svg "$SRC_T/timeline.svg" 2>&1); then
+            pass "timeline svg links are the first sources"
+        else
+            fail "timeline svg links are the first sources" "$(echo "$msg" | head -n 5)"
+        fi
+    fi
+else
+    fail "timeline svg for links" "$(head -c 300 "$SRC_T/timeline-svg.log")"
 fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the source links of a memberline data file, and the links a rendered chart carries.
 
-usage: check_sources.py DATA.json [--layout LAYOUT.json] [--pdf CHART.pdf]
+usage: check_sources.py DATA.json [--layout LAYOUT.json] [--pdf CHART.pdf] [--svg CHART.svg]
 
 DATA.json: every source URL is https:// (or http:// on a host listed in NO_HTTPS), is not on a
 known mirror, proxy or copy host (BANNED, from the 2026-11-30 audit of data/sco.json), does not
@@ -13,12 +13,13 @@ cites that document first, since the first source becomes the chart's link.
 --layout: each linked item of a --layout-json dump links to the first source of its event, and
 every event drawn with a label is linked. --pdf: the PDF's link annotations are the dump's links
 (read from the raw file and from its deflated streams, so a damaged cross-reference table or
-object streams do not hide them).
+object streams do not hide them). --svg: the SVG's <a> links, where it has any, are the dump's.
 
 Exits 1 with one line per problem.
 """
 import json
 import re
+import xml.etree.ElementTree as ET
 import sys
 import urllib.parse
 import zlib
@@ -241,6 +242,25 @@ def pdf_uris(data):
     return uris
 
 
+def svg_links(path):
+    """The href of every <a> element of an SVG file (href or xlink:href)."""
+    xlink = "{http://www.w3.org/1999/xlink}href"
+    return [a.get("href") or a.get(xlink) for a in ET.parse(path).iter()
+            if a.tag.rsplit("}", 1)[-1] == "a" and (a.get("href") or a.get(xlink))]
+
+
+def compare_links(kind, got, links, bad):
+    """got (links found in an output) against the layout dump's links."""
+    for u in sorted(set(got)):
+        for p in url_problems(u):
+            bad.append("%s: link %s: %s" % (kind, u, p))
+    if links is not None and sorted(set(got)) != sorted(set(links)):
+        gone = sorted(set(links) - set(got))
+        extra = sorted(set(got) - set(links))
+        bad.append("%s: links differ from the layout's: missing %s, extra %s"
+                   % (kind, gone[:3], extra[:3]))
+
+
 def main():
     args = sys.argv[1:]
     if not args or args[0].startswith("-"):
@@ -258,16 +278,13 @@ def main():
     if "--pdf" in opts:
         with open(opts["--pdf"], "rb") as f:
             uris = pdf_uris(f.read())
-        for u in sorted(set(uris)):
-            for p in url_problems(u):
-                bad.append("pdf: link %s: %s" % (u, p))
-        if links is not None and sorted(set(uris)) != sorted(set(links)):
-            gone = sorted(set(links) - set(uris))
-            extra = sorted(set(uris) - set(links))
-            bad.append("pdf: links differ from the layout's: missing %s, extra %s"
-                       % (gone[:3], extra[:3]))
+        compare_links("pdf", uris, links, bad)
         if not uris:
             bad.append("pdf: no link annotation")
+    if "--svg" in opts:
+        hrefs = svg_links(opts["--svg"])
+        if hrefs:
+            compare_links("svg", hrefs, links, bad)
     for line in bad:
         print(line)
     return 1 if bad else 0
