@@ -12,7 +12,7 @@ DATADIR    ?= $(PREFIX)/share/memberline
 
 BUILD      ?= build
 CC         ?= cc
-PKGS       := cairo pangocairo jansson libpng libdeflate
+PKGS       := cairo pangocairo jansson libpng libdeflate icu-uc icu-i18n
 # -Wconversion too: the code builds clean with it (gcc and clang), so it stays on.
 WARN       := -Wall -Wextra -Wpedantic -Wshadow -Wconversion
 ifeq ($(WERROR),1)
@@ -38,7 +38,7 @@ LIB      := $(BUILD)/libmemberline.a
 BIN      := $(BUILD)/memberline
 
 # Debian packages: build, fonts for Latin, Cyrillic, CJK, Arabic and Devanagari, test tools.
-DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev libdeflate-dev \
+DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev libdeflate-dev libicu-dev \
             fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
 DEB_CHECK_PKGS := valgrind clang-format
 

@@ -778,7 +778,7 @@ static void text_field(struct ctx *c, json_t *obj, const char *key, bool require
     mark = path_key(c, key);
     if (json_is_string(v)) {
         if ((s = string_value(c, v)))
-            got = text_store(c, out, 0, s);
+            got = out->every = text_store(c, out, 0, s);
     } else if (json_is_object(v)) {
         json_object_foreach(v, code, e)
         {
