@@ -128,7 +128,8 @@ def items(doc):
             yield "members[%d].periods[%d] %s" % (i, k, m.get("id", "?")), p, "period"
 
 
-def text_en(v):
+def all_text(v):
+    """A text field in every language it has, as one string."""
     if isinstance(v, dict):
         return " ".join(str(x) for x in v.values())
     return str(v or "")
@@ -150,7 +151,7 @@ def check_data(doc):
                 bad.append("%s.sources[%d] %s: %s" % (where, k, url, p))
         if kind != "event":
             continue
-        named = SYMBOL.findall(text_en(it.get("title")) + " " + text_en(it.get("description")))
+        named = SYMBOL.findall(all_text(it.get("title")) + " " + all_text(it.get("description")))
         for sym in sorted(set(named)):
             if undocs(sym) not in srcs:
                 bad.append("%s names %s but does not cite %s" % (where, sym, undocs(sym)))
