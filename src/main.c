@@ -734,6 +734,8 @@ static int run_render(struct cli *c, struct ml_renderer *shared, struct doc_cach
     int rc = settle(c);
     if (rc)
         return rc;
+    if (!ml_options_check(&c->opts, &err))
+        return report(&err);
     if (c->output_dir && (rc = ensure_dir(c->output_dir)))
         return rc;
     const char *input = c->input ? c->input : bundled_data();
