@@ -28,6 +28,7 @@ void layout_finish(struct layout *l)
     free(l->title);
     free(l->subject);
     free(l->alt_text);
+    free(l->lang);
     memset(l, 0, sizeof *l);
 }
 

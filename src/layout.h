@@ -65,6 +65,7 @@ struct layout {
     char *title; /* document metadata */
     char *subject;
     char *alt_text; /* a description for screen readers */
+    char *lang;     /* the chart's language code, as in the data ("en", "zh") */
     bool nomem;     /* an allocation failed: the layout is incomplete */
 };
 

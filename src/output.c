@@ -16,6 +16,7 @@
 
 #include "draw.h"
 #include "error.h"
+#include "pdfupdate.h"
 #include "pngout.h"
 
 struct buf {
@@ -55,32 +56,13 @@ static bool check_cairo(cairo_status_t st, struct ml_error *err)
     return false;
 }
 
-/* A PDF link annotation around an item; cairo takes the link area from what is drawn. */
-static bool pdf_link(cairo_t *cr, const struct item *it)
-{
-    char attr[1200];
-    size_t k = 0;
-    k += (size_t)snprintf(attr, sizeof attr, "uri='");
-    for (const char *p = it->link; *p && k + 4 < sizeof attr; p++) {
-        if (*p == '\'' || *p == '\\')
-            attr[k++] = '\\';
-        attr[k++] = *p;
-    }
-    if (k + 2 >= sizeof attr)
-        return false;
-    attr[k++] = '\'';
-    attr[k] = '\0';
-    cairo_tag_begin(cr, CAIRO_TAG_LINK, attr);
-    return true;
-}
-
 /* sink is the stream's buffer: when it ran out of memory, cairo only sees a write error. */
 static bool render_vector(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
                           cairo_surface_t *s, const struct buf *sink, struct ml_error *err)
 {
     bool pdf = cairo_surface_get_type(s) == CAIRO_SURFACE_TYPE_PDF;
     cairo_t *cr = cairo_create(s);
-    draw_layout(cr, ctx, l, o->transparent && !pdf, pdf ? pdf_link : NULL);
+    draw_layout(cr, ctx, l, o->transparent && !pdf, NULL);
     cairo_status_t st = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_finish(s);
@@ -118,7 +100,12 @@ static bool render_pdf(const struct layout *l, struct text_ctx *ctx, const struc
 {
     cairo_surface_t *s = cairo_pdf_surface_create_for_stream(buf_write, b, l->width, l->height);
     pdf_metadata(s, l);
-    return render_vector(l, ctx, o, s, b, err);
+    struct strbuf update = {0};
+    if (!render_vector(l, ctx, o, s, b, err) || !pdfupdate_make(b->data, b->len, l, &update, err))
+        return false;
+    cairo_status_t st = buf_write(b, (const unsigned char *)update.s, (unsigned int)update.len);
+    strbuf_finish(&update);
+    return check_cairo(st, err);
 }
 
 /* Escape text for XML content. */
