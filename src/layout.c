@@ -29,6 +29,7 @@ void layout_finish(struct layout *l)
     free(l->subject);
     free(l->alt_text);
     free(l->lang);
+    free(l->source);
     memset(l, 0, sizeof *l);
 }
 

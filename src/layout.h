@@ -66,6 +66,7 @@ struct layout {
     char *subject;
     char *alt_text; /* a description for screen readers */
     char *lang;     /* the chart's language code, as in the data ("en", "zh") */
+    char *source;   /* the source note, as printed; NULL when none */
     bool nomem;     /* an allocation failed: the layout is incomplete */
 };
 

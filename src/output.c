@@ -215,7 +215,9 @@ static bool render_png(const struct layout *l, struct text_ctx *ctx, const struc
     cairo_status_t st = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_flush(s);
-    bool ok = check_cairo(st, err) && pngout_encode(s, opaque, buf_write, b, err);
+    /* A point is 1/72 in: the resolution follows from the scale (--dpi 300 writes 300). */
+    struct pngout_meta meta = {o->png_scale * 72, l->title, l->alt_text, l->source, l->lang};
+    bool ok = check_cairo(st, err) && pngout_encode(s, opaque, &meta, buf_write, b, err);
     cairo_surface_destroy(s);
     free(pixels);
     return ok;
