@@ -2022,6 +2022,11 @@ struct ml_manifest *ml_manifest_load(const char *path, struct ml_error *err)
     memset(&c, 0, sizeof c);
     sink_first(&c.sink, err, &local, path);
     c.source = path;
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) { /* jansson reads a folder as empty */
+        sink_error(&c.sink, path, ML_ERROR_INPUT, "is a directory");
+        return NULL;
+    }
     json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
     if (!root) {
         bool unreadable = json_error_code(&jerr) == json_error_cannot_open_file;
