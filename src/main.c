@@ -108,6 +108,7 @@ static void help(void)
           "  -d, --output-dir DIR    write DIR/<chart>.<format> for each chart and format\n"
           "      --layout-json FILE  write the computed layout (boxes in points) as JSON\n"
           "      --alt-text FILE     write a plain-text description for screen readers\n"
+          "                          (- writes either to standard output)\n"
           "Size:\n"
           "  -s, --size NAME         slide (1920x1080 px), slide-4x3 (1440x1080 px), a4,\n"
           "                          a4-landscape, letter, letter-landscape, column (6.5 in)\n"
