@@ -193,18 +193,12 @@ static void draw_item(cairo_t *cr, struct text_ctx *ctx, const struct item *it)
     }
 }
 
-void draw_layout(cairo_t *cr, struct text_ctx *ctx, const struct layout *l, bool transparent,
-                 bool (*link)(cairo_t *, const struct item *))
+void draw_layout(cairo_t *cr, struct text_ctx *ctx, const struct layout *l, bool transparent)
 {
     if (!transparent && visible(l->background)) {
         set_color(cr, l->background);
         cairo_paint(cr);
     }
-    for (size_t i = 0; i < l->n_items; i++) {
-        const struct item *it = &l->items[i];
-        bool tagged = it->link && link && link(cr, it);
-        draw_item(cr, ctx, it);
-        if (tagged)
-            cairo_tag_end(cr, CAIRO_TAG_LINK);
-    }
+    for (size_t i = 0; i < l->n_items; i++)
+        draw_item(cr, ctx, &l->items[i]);
 }

@@ -62,7 +62,7 @@ static bool render_vector(const struct layout *l, struct text_ctx *ctx, const st
 {
     bool pdf = cairo_surface_get_type(s) == CAIRO_SURFACE_TYPE_PDF;
     cairo_t *cr = cairo_create(s);
-    draw_layout(cr, ctx, l, o->transparent && !pdf, NULL);
+    draw_layout(cr, ctx, l, o->transparent && !pdf);
     cairo_status_t st = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_finish(s);
@@ -211,7 +211,7 @@ static bool render_png(const struct layout *l, struct text_ctx *ctx, const struc
     cairo_surface_t *s = cairo_image_surface_create_for_data(pixels, format, w, h, stride);
     cairo_t *cr = cairo_create(s);
     cairo_scale(cr, o->png_scale, o->png_scale);
-    draw_layout(cr, ctx, l, o->transparent, NULL);
+    draw_layout(cr, ctx, l, o->transparent);
     cairo_status_t st = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_flush(s);
