@@ -83,7 +83,7 @@ static const char DOC[] =
     "{\"id\": \"observer\", \"label\": \"Observer\", \"rank\": 2}],"
     "\"events\": [{\"id\": \"a\", \"date\": \"2001-06-15\", \"title\": \"Founded\", \"category\": "
     "\"s\", \"sources\": []}, {\"id\": \"b\", \"date\": \"2017\", \"title\": \"Enlarged\", "
-    "\"category\": \"s\", \"importance\": 1, \"sources\": []}],"
+    "\"category\": \"s\", \"importance\": 1, \"sources\": [\"https://ex.org/(a b)\"]}],"
     "\"spans\": [{\"id\": \"c\", \"from\": \"2021\", \"to\": \"2024\", \"title\": \"Committee\"}],"
     "\"members\": [{\"id\": \"CN\", \"iso3\": \"CHN\", \"name\": \"China\", \"periods\": "
     "[{\"status\": \"member\", \"from\": \"2001-06-15\"}]}, {\"id\": \"IN\", \"iso3\": \"IND\", "
