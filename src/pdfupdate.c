@@ -46,9 +46,9 @@ static long number_after(const char *from, const char *end, const char *key)
  * has no such object or the object is not a dictionary. */
 static bool object_dict(const struct pdf *p, long xref, long id, const char **from, const char **to)
 {
-    const char *end = p->s + p->len, *t = p->s + xref;
-    if (xref < 0 || (size_t)xref + 5 > p->len || memcmp(t, "xref\n0 ", 7) != 0)
+    if (xref < 0 || (size_t)xref + 7 > p->len || memcmp(p->s + xref, "xref\n0 ", 7) != 0)
         return false;
+    const char *end = p->s + p->len, *t = p->s + xref;
     long n = number_after(t, end, "xref\n0");
     const char *entries = memchr(t + 7, '\n', (size_t)(end - t - 7));
     if (!entries || id >= n || entries + 1 + 20 * (id + 1) > end)
