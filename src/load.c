@@ -2045,3 +2045,8 @@ struct ml_manifest *ml_manifest_load(const char *path, struct ml_error *err)
     }
     return m;
 }
+
+const char *load_jansson_version(void)
+{
+    return jansson_version_str();
+}

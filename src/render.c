@@ -190,6 +190,27 @@ static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct char
     return true;
 }
 
+/* --background and --font-scale over the theme; "transparent" is applied by the output. */
+static bool resolve_look(const struct ml_options *o, struct chart_opts *c, struct ml_error *err)
+{
+    if (o->background && strcmp(o->background, "transparent") != 0 &&
+        !color_parse(o->background, &c->theme.background)) {
+        error_set(err, ML_ERROR_USAGE,
+                  "background \"%.40s\" is not a colour (expected #RRGGBB, #RRGGBBAA or "
+                  "transparent)",
+                  o->background);
+        return false;
+    }
+    double f = o->font_scale;
+    if (f != 0 && !(f >= 0.25 && f <= 4)) {
+        error_set(err, ML_ERROR_USAGE, "font scale %g is out of range (expected 0.25 to 4)", f);
+        return false;
+    }
+    if (f != 0)
+        c->theme.type_scale *= f;
+    return true;
+}
+
 static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct chart_opts *c,
                     struct ml_error *err)
 {
@@ -199,6 +220,8 @@ static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct
     if (!theme_load(&c->theme, o->theme, err) || !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
+    if (!resolve_look(o, c, err))
+        return false;
     if (o->font && *o->font)
         snprintf(c->theme.font_family, sizeof c->theme.font_family, "%s", o->font);
     c->width = o->width > 0 ? o->width : 1200;
@@ -341,7 +364,8 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     struct chart_opts *c = &ch->opts;
     ch->r = r;
     ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
-    ch->out.transparent = o->transparent;
+    ch->out.transparent =
+        o->transparent || (o->background && strcmp(o->background, "transparent") == 0);
     if (!resolve(doc, o, c, err)) {
         free(ch);
         return NULL;
