@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "textcheck.h"
 #include "url.h"
 
 struct pdf {
@@ -83,6 +84,24 @@ static void lang_entry(struct strbuf *b, const char *lang)
     strbuf_add(b, ")\n");
 }
 
+/* text as a PDF text string for screen readers: UTF-16BE with its byte-order mark, in hex, so
+ * that no byte needs escaping. */
+static void text_string(struct strbuf *b, const char *text)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    strbuf_add(b, "<FEFF");
+    while (p && *p) {
+        unsigned ch = textcheck_next(&p);
+        if (ch == TEXTCHECK_NOT_UTF8)
+            break; /* the loader lets no such text through */
+        if (ch >= 0x10000)
+            strbuf_add(b, "%04X%04X", 0xd800 + ((ch - 0x10000) >> 10), 0xdc00 + (ch & 0x3ff));
+        else
+            strbuf_add(b, "%04X", ch);
+    }
+    strbuf_add(b, ">");
+}
+
 struct update {
     struct strbuf body;
     size_t base;   /* where body starts in the file */
@@ -110,9 +129,11 @@ static bool add_annots(struct update *u, const struct layout *l, long size)
         strbuf_add(&u->body,
                    "%ld 0 obj\n<< /Type /Annot /Subtype /Link /F 4 /Border [ 0 0 0 ]\n"
                    "   /Rect [ %.2f %.2f %.2f %.2f ]\n"
-                   "   /A << /Type /Action /S /URI /URI (%s) >>\n>>\nendobj\n",
+                   "   /A << /Type /Action /S /URI /URI (%s) >>\n   /Contents ",
                    size + u->n_annots, it->box.x, l->height - it->box.y - it->box.h,
                    it->box.x + it->box.w, l->height - it->box.y, uri);
+        text_string(&u->body, it->text);
+        strbuf_add(&u->body, "\n>>\nendobj\n");
         u->n_annots++;
         free(uri);
     }

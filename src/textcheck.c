@@ -5,9 +5,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-/* The code point at *p, advancing *p; TEXTCHECK_NOT_UTF8 for a malformed, overlong or
- * surrogate sequence. */
-static unsigned decode(const unsigned char **p)
+unsigned textcheck_next(const unsigned char **p)
 {
     const unsigned char *s = *p;
     unsigned ch = s[0];
@@ -42,7 +40,7 @@ unsigned textcheck_bad_char(const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
     while (p && *p) {
-        unsigned ch = decode(&p);
+        unsigned ch = textcheck_next(&p);
         if (ch == TEXTCHECK_NOT_UTF8 || !allowed(ch))
             return ch;
     }

@@ -12,6 +12,9 @@
  * other than tab and line feed, DEL, a C1 control, U+FFFE or U+FFFF (XML 1.0 has no such
  * characters), or TEXTCHECK_NOT_UTF8. */
 unsigned textcheck_bad_char(const char *s);
+/* The code point at *p (not at the end), advancing *p past it; TEXTCHECK_NOT_UTF8 for a
+ * malformed, overlong or surrogate sequence, *p left where it was. */
+unsigned textcheck_next(const unsigned char **p);
 /* What is wrong with ch, for a message: "control character U+0007 in text (...)". */
 void textcheck_why(unsigned ch, char *buf, size_t size);
 

@@ -86,6 +86,8 @@ static void test_chain(void)
     CHECK(pdf && memmem(pdf, len, "/Lang (ru)", 10), "no /Lang (ru)");
     CHECK(pdf && memmem(pdf, len, "/URI (https://doi.org/10.1/2)", 29), "no doi link");
     CHECK(pdf && !memmem(pdf, len, "/S /Launch", 10), "a Launch action");
+    /* The link says what it is for screen readers: the event title "A" as UTF-16BE. */
+    CHECK(pdf && memmem(pdf, len, "/Contents <FEFF0041>", 20), "no /Contents for the link of A");
     free(pdf);
     ml_chart_destroy(ch);
     ml_renderer_destroy(r);
