@@ -149,3 +149,17 @@ expect_exit "files --dpi for pdf" 0 "$SCO" -c count --dpi 300 -o "$F/dpi.pdf"
 ok "files --dpi for pdf warns" "grep -q 'warning: --dpi applies to PNG only' '$OUT/last.err'"
 expect_exit "files --dpi for png" 0 "$SCO" -c count --dpi 300 -o "$F/dpi.png"
 ok "files --dpi for png does not warn" "! grep -q warning '$OUT/last.err'"
+
+# ---- the JSON Schema says the same about sources as the loader (editors check with it)
+ok "files schema agrees on source schemes" "python3 - '$ROOT' <<'PY'
+import json, sys
+import jsonschema
+root = sys.argv[1]
+v = jsonschema.Draft202012Validator(json.load(open(root + '/data/schema.json')))
+def errors(f):
+    return [e for e in v.iter_errors(json.load(open(root + '/' + f))) if 'sources' in e.path]
+for f in ['data/sco.json', 'tests/data/links.json', 'tests/cases/valid/multilingual/input.json']:
+    assert not errors(f), (f, errors(f)[0].message)
+for f in ['source-scheme-javascript', 'source-scheme-file']:
+    assert len(errors('tests/cases/invalid/%s/input.json' % f)) == 1, f
+PY"
