@@ -465,7 +465,7 @@ static struct cldr *cldr_get(const char *lang)
     for (size_t i = 0; i < n_cache; i++)
         if (strcmp(cache[i]->tag, tag) == 0)
             return cache[i];
-    if (!vec_grow((void **)&cache, &cap_cache, n_cache + 1, sizeof *cache))
+    if (!vec_grow((void **)&cache, &cap_cache, n_cache + 1, sizeof(struct cldr *)))
         return NULL;
     struct cldr *c = cldr_create(tag);
     if (c)
