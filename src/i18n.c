@@ -5,6 +5,7 @@
  * "1996–2025" inside Persian, Arabic and Hindi titles), Hindi official usage is the
  * international form, and one set of digits keeps dates in labels and on the axis alike. */
 #include "i18n.h"
+#include "strbuf.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -239,9 +240,9 @@ static void year_text(const struct lang_table *t, int year, bool in_date, char *
     snprintf(buf, size, fmt, abs(year));
 }
 
-static void labelled_text(const char *fmt, const char *value, char *buf, size_t size)
+static void labelled_text(struct strbuf *b, const char *fmt, const char *value)
 {
-    snprintf(buf, size, fmt, value);
+    strbuf_add(b, fmt, value);
 }
 #pragma GCC diagnostic pop
 
@@ -334,15 +335,23 @@ void i18n_tick(const char *lang, const struct date *d, int precision, char *buf,
         snprintf(buf, size, "%d %s", d->day, month_day(t, d->month));
 }
 
-void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, size_t size)
+void i18n_labelled_add(struct strbuf *b, const char *lang, enum word w, const char *value)
 {
     const struct lang_table *t = table(lang);
     if (w == W_SOURCE)
-        labelled_text(t->source, value, buf, size);
+        labelled_text(b, t->source, value);
     else if (w == W_AS_OF)
-        labelled_text(t->as_of, value, buf, size);
+        labelled_text(b, t->as_of, value);
     else
-        snprintf(buf, size, "%s%s%s", t->words[w], t->colon, value);
+        strbuf_add(b, "%s%s%s", t->words[w], t->colon, value);
+}
+
+void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, size_t size)
+{
+    struct strbuf b = {0};
+    i18n_labelled_add(&b, lang, w, value);
+    snprintf(buf, size, "%s", b.s ? b.s : "");
+    strbuf_finish(&b);
 }
 
 const char *i18n_list_sep(const char *lang)
@@ -350,16 +359,18 @@ const char *i18n_list_sep(const char *lang)
     return table(lang)->list_sep;
 }
 
-void i18n_value_label(const char *lang, const char *label, int n, char *buf, size_t size)
+void i18n_value_label_add(struct strbuf *b, const char *lang, const char *label, int n)
 {
-    snprintf(buf, size, "%s%s%d", label, table(lang)->colon, n);
+    strbuf_add(b, "%s%s%d", label, table(lang)->colon, n);
 }
 
-void i18n_count_label(const char *lang, const char *label, int n, char *buf, size_t size)
+void i18n_count_label_add(struct strbuf *b, const char *lang, const char *label, int n)
 {
     /* Chinese sets its brackets full width and without a space. */
-    const char *fmt = table(lang)->order == YMD_CJK ? "%s（%d）" : "%s (%d)";
-    snprintf(buf, size, fmt, label, n);
+    if (table(lang)->order == YMD_CJK)
+        strbuf_add(b, "%s（%d）", label, n);
+    else
+        strbuf_add(b, "%s (%d)", label, n);
 }
 
 bool i18n_rtl(const char *lang)

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "strbuf.h"
 #include "text.h"
 #include "test.h"
 
@@ -164,17 +165,24 @@ static void test_ranges(void)
     range_is("zh", D(2021, 5, 0, false), D(2024, 8, 0, false), "2021年5月 – 2024年8月");
 }
 
+static void label_is(bool count, const char *lang, const char *label, int n, const char *want)
+{
+    struct strbuf b = {0};
+    if (count)
+        i18n_count_label_add(&b, lang, label, n);
+    else
+        i18n_value_label_add(&b, lang, label, n);
+    CHECK(b.s && strcmp(b.s, want) == 0, "%s %s label: %s", lang, count ? "count" : "value",
+          b.s ? b.s : "(null)");
+    strbuf_finish(&b);
+}
+
 static void test_labels(void)
 {
-    char buf[128];
-    i18n_value_label("zh", "成员国", 10, buf, sizeof buf);
-    CHECK(strcmp(buf, "成员国：10") == 0, "zh value label: %s", buf);
-    i18n_value_label("ru", "Государство-член", 10, buf, sizeof buf);
-    CHECK(strcmp(buf, "Государство-член: 10") == 0, "ru value label: %s", buf);
-    i18n_count_label("zh", "成员国", 10, buf, sizeof buf);
-    CHECK(strcmp(buf, "成员国（10）") == 0, "zh count label: %s", buf);
-    i18n_count_label("fa", "کشور عضو", 7, buf, sizeof buf);
-    CHECK(strcmp(buf, "کشور عضو (7)") == 0, "fa count label: %s", buf);
+    label_is(false, "zh", "成员国", 10, "成员国：10");
+    label_is(false, "ru", "Государство-член", 10, "Государство-член: 10");
+    label_is(true, "zh", "成员国", 10, "成员国（10）");
+    label_is(true, "fa", "کشور عضو", 7, "کشور عضو (7)");
     CHECK(strcmp(i18n_list_sep("zh"), "、") == 0, "zh list separator");
     CHECK(strcmp(i18n_list_sep("fa"), "، ") == 0 && strcmp(i18n_list_sep("ar"), "، ") == 0,
           "Arabic comma in fa and ar");
