@@ -643,7 +643,8 @@ static void legend(struct cchart *cc, struct legend *lg)
                                              .pattern = cc->lines
                                                             ? PATTERN_NONE
                                                             : style_status_pattern(&cc->style, s),
-                                             .kind = cc->lines ? LEGEND_LINE : LEGEND_SWATCH},
+                                             .kind = cc->lines ? LEGEND_LINE : LEGEND_SWATCH,
+                                             .status = cc->doc->statuses[s].id},
                        chart_text(cc->opts, &cc->doc->statuses[s].label));
     }
 }

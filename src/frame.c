@@ -48,6 +48,14 @@ static double header(struct layout *l, struct text_ctx *ctx, const struct chart_
     return y > opts->margin ? y + opts->gap : y;
 }
 
+/* The data the symbol stands for, for the layout dump. */
+static void legend_data(struct layout *l, struct item *it, const struct legend_entry *e)
+{
+    if ((e->status && !item_set(l, &it->status, e->status)) ||
+        (e->ref && !item_set(l, &it->ref, e->ref)))
+        l->nomem = true;
+}
+
 static void legend_symbol(struct layout *l, const struct chart_opts *opts,
                           const struct legend_entry *e, struct box b)
 {
@@ -58,6 +66,7 @@ static void legend_symbol(struct layout *l, const struct chart_opts *opts,
         if (it) {
             it->dashed = e->dashed;
             it->pattern = e->pattern;
+            legend_data(l, it, e);
         }
         return;
     }
@@ -65,6 +74,7 @@ static void legend_symbol(struct layout *l, const struct chart_opts *opts,
                      "legend-symbol");
     if (!it)
         return;
+    legend_data(l, it, e);
     it->shape = e->shape;
     it->pattern = e->pattern;
     it->radius = e->kind == LEGEND_SWATCH ? 1.5 : 0;

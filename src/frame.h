@@ -17,6 +17,8 @@ struct legend_entry {
     enum shape shape;
     bool hollow;
     bool dashed;
+    const char *status, *ref; /* the status id or category id it stands for, or NULL; copied
+                                 into the symbol's item for the layout dump */
 };
 
 /* The entries of a legend, as many as the chart has. */

@@ -563,7 +563,8 @@ static void build_legend(const struct map *m, struct legend *lg)
             legend_add(lg,
                        (struct legend_entry){.color = status_color(m, s),
                                              .pattern = style_status_pattern(&m->style, s),
-                                             .kind = LEGEND_SWATCH},
+                                             .kind = LEGEND_SWATCH,
+                                             .status = m->doc->statuses[s].id},
                        b.s);
         strbuf_finish(&b);
     }

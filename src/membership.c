@@ -658,7 +658,8 @@ static void legend(struct mchart *mc, struct legend *lg)
             legend_add(lg,
                        (struct legend_entry){.color = style_status_fill(&mc->style, s),
                                              .pattern = style_status_pattern(&mc->style, s),
-                                             .kind = LEGEND_SWATCH},
+                                             .kind = LEGEND_SWATCH,
+                                             .status = mc->doc->statuses[s].id},
                        chart_text(mc->opts, &mc->doc->statuses[s].label));
     }
 }

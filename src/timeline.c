@@ -650,7 +650,8 @@ static void legend_entries(const struct tl *t, struct legend *lg)
             legend_add(lg,
                        (struct legend_entry){.color = style_category_color(&t->style, (int)c),
                                              .kind = LEGEND_MARKER,
-                                             .shape = style_category_shape(&t->style, (int)c)},
+                                             .shape = style_category_shape(&t->style, (int)c),
+                                             .ref = t->doc->categories[c].id},
                        chart_text(t->o, &t->doc->categories[c].label));
     for (size_t i = 0; i < t->n; i++) {
         coarse |= !t->e[i].ev->has_end && date_precision(&t->e[i].ev->date) != DATE_DAY;
@@ -1098,7 +1099,7 @@ bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, st
     t.page_h = opts->height;
     bool ok = tl_run(&t);
     tl_free(&t);
-    if (!ok) {
+    if (!ok || out->nomem) {
         out->nomem = true;
         error_first(err, ML_ERROR_NOMEM, "out of memory while laying out the timeline");
         return false;
