@@ -454,9 +454,12 @@ static void line_steps(struct cchart *cc)
             const struct seg *g = &cc->segs[i];
             double x0 = scale_x(&cc->ts, g->d0), x1 = scale_x(&cc->ts, g->d1);
             int v = g->n[s];
-            if (prev >= 0 && prev != v)
-                layout_line(cc->l, x0, y_of(cc, prev), x0, y_of(cc, v), status_color(cc, s), w,
-                            "riser");
+            if (prev >= 0 && prev != v) {
+                struct item *riser = layout_line(cc->l, x0, y_of(cc, prev), x0, y_of(cc, v),
+                                                 status_color(cc, s), w, "riser");
+                if (riser)
+                    riser->pattern = style_status_pattern(&cc->style, s);
+            }
             prev = v;
             if (v == 0)
                 continue; /* a status at zero leaves the baseline to the others */
@@ -469,6 +472,7 @@ static void line_steps(struct cchart *cc)
             it->box = (struct box){x0, it->y0 - w / 2, x1 - x0, w};
             it->stroke = status_color(cc, s);
             it->stroke_width = w;
+            it->pattern = style_status_pattern(&cc->style, s); /* drawn as a dash pattern */
         }
     }
 }
@@ -640,9 +644,7 @@ static void legend(struct cchart *cc, struct legend *lg)
         if (cc->present[s])
             legend_add(lg,
                        (struct legend_entry){.color = status_color(cc, s),
-                                             .pattern = cc->lines
-                                                            ? PATTERN_NONE
-                                                            : style_status_pattern(&cc->style, s),
+                                             .pattern = style_status_pattern(&cc->style, s),
                                              .kind = cc->lines ? LEGEND_LINE : LEGEND_SWATCH,
                                              .status = cc->doc->statuses[s].id},
                        chart_text(cc->opts, &cc->doc->statuses[s].label));

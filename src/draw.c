@@ -158,17 +158,35 @@ static void draw_marker(cairo_t *cr, const struct item *it)
     pattern_within(cr, it, marker_path);
 }
 
-static void draw_line(cairo_t *cr, const struct item *it)
+/* A line's pattern is a dash pattern, in line widths: what a fill pattern is to an area. */
+static void line_dash(cairo_t *cr, const struct item *it, double w)
 {
-    cairo_move_to(cr, it->x0, it->y0);
-    cairo_line_to(cr, it->x1, it->y1);
-    set_color(cr, it->stroke);
-    cairo_set_line_width(cr, it->stroke_width > 0 ? it->stroke_width : 1);
-    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
-    if (it->dashed) {
+    static const double dashes[][4] = {
+        [PATTERN_HATCH] = {3, 1.5, 3, 1.5},
+        [PATTERN_DOTS] = {1, 1, 1, 1},
+        [PATTERN_CROSS] = {4, 1.5, 1, 1.5},
+        [PATTERN_BACKHATCH] = {5, 2, 5, 2},
+    };
+    if (it->pattern != PATTERN_NONE) {
+        double d[4];
+        for (int i = 0; i < 4; i++)
+            d[i] = dashes[it->pattern][i] * w;
+        cairo_set_dash(cr, d, 4, 0);
+    } else if (it->dashed) {
         double d[] = {3, 2};
         cairo_set_dash(cr, d, 2, 0);
     }
+}
+
+static void draw_line(cairo_t *cr, const struct item *it)
+{
+    double w = it->stroke_width > 0 ? it->stroke_width : 1;
+    cairo_move_to(cr, it->x0, it->y0);
+    cairo_line_to(cr, it->x1, it->y1);
+    set_color(cr, it->stroke);
+    cairo_set_line_width(cr, w);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+    line_dash(cr, it, w);
     cairo_stroke(cr);
     cairo_set_dash(cr, NULL, 0, 0);
 }

@@ -98,7 +98,7 @@ double frame_legend(struct layout *l, struct text_ctx *ctx, const struct chart_o
     size_t n = lg ? lg->n : 0;
     for (size_t i = 0; i < n; i++) {
         const struct legend_entry *e = &lg->e[i];
-        double sym_w = e->kind == LEGEND_LINE ? sym * 1.4 : sym;
+        double sym_w = e->kind == LEGEND_LINE ? sym * 2.4 : sym; /* room for a dash pattern */
         double text_room = fmax(width - sym_w - pad, f->size * 4);
         struct text_size ts;
         text_measure(ctx, e->label, f, 0, ALIGN_LEFT, &ts);

@@ -35,6 +35,8 @@ if "$MEMBERLINE" --help 2>&1 | grep -q -- --layout-json; then
             styled "print distinct $(basename "$f" .json) $c" distinct --min-shade 30 -- \
                 "$ROOT/$f" -c "$c" --theme print
         done
+        styled "print distinct $(basename "$f" .json) count lines" distinct --min-shade 30 -- \
+            "$ROOT/$f" -c count --count lines --theme print
     done
     # twelve statuses get twelve fills on screen themes (then patterns)
     for t in light dark; do

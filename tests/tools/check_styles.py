@@ -2,8 +2,9 @@
 """Style facts of a --layout-json dump (fill, pattern, marker shape).
 
 usage: check_styles.py distinct LAYOUT.json
-           Every status keeps one look (fill and pattern) in the plot and the legend, and every
-           two statuses differ in fill or pattern; on the timeline every two categories differ
+           Every status keeps one look (fill and pattern; for step lines, stroke and dash
+           pattern) in the plot and the legend, and every two statuses differ in colour or
+           pattern; on the timeline every two categories differ
            in colour or marker shape. With --min-shade N, also no two statuses share a pattern
            while their greys lie closer than N (0-255), and no status grey lies within N of
            the "no status" grey.
@@ -25,15 +26,18 @@ def grey(c):
 
 
 def looks(items):
-    """status id (None: no status) -> set of (fill, pattern) in the plot and the legend."""
+    """status id (None: no status) -> set of (colour, pattern) in the plot and the legend: the
+    fill of bars, areas, countries and swatches, the stroke of step lines (their pattern is a
+    dash pattern)."""
     out = {}
     for it in items:
         role = it.get("role")
-        if role not in PLOT_ROLES and role != "legend-symbol":
+        if role not in PLOT_ROLES | {"step", "legend-symbol"}:
             continue
-        if "fill" not in it or ("status" not in it and role != "country"):
+        colour = it.get("stroke") if it.get("kind") == "line" else it.get("fill")
+        if colour is None or ("status" not in it and role != "country"):
             continue
-        out.setdefault(it.get("status"), set()).add((it["fill"], it.get("pattern", "none")))
+        out.setdefault(it.get("status"), set()).add((colour, it.get("pattern", "none")))
     return out
 
 
