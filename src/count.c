@@ -183,11 +183,6 @@ static bool sweep(struct cchart *cc)
     return true;
 }
 
-static uint32_t status_color(const struct cchart *cc, int s)
-{
-    return style_status_fill(&cc->style, s);
-}
-
 static int seg_total(const struct cchart *cc, const int *n)
 {
     int t = 0, m = 0;
@@ -416,7 +411,7 @@ static void stacked_area(struct cchart *cc, size_t r)
     it->rings[0] = k;
     it->n_rings = 1;
     it->box = (struct box){cc->ts.x0, cc->y_top, cc->ts.x1 - cc->ts.x0, cc->y_base - cc->y_top};
-    it->fill = status_color(cc, s);
+    it->fill = style_status_fill(&cc->style, s);
     it->pattern = style_status_pattern(&cc->style, s);
     item_set(cc->l, &it->status, cc->doc->statuses[s].id);
 }
@@ -456,7 +451,7 @@ static void line_steps(struct cchart *cc)
             int v = g->n[s];
             if (prev >= 0 && prev != v) {
                 struct item *riser = layout_line(cc->l, x0, y_of(cc, prev), x0, y_of(cc, v),
-                                                 status_color(cc, s), w, "riser");
+                                                 style_status_fill(&cc->style, s), w, "riser");
                 if (riser)
                     riser->pattern = style_status_pattern(&cc->style, s);
             }
@@ -470,7 +465,7 @@ static void line_steps(struct cchart *cc)
             it->x1 = x1;
             it->y0 = it->y1 = y_of(cc, v);
             it->box = (struct box){x0, it->y0 - w / 2, x1 - x0, w};
-            it->stroke = status_color(cc, s);
+            it->stroke = style_status_fill(&cc->style, s);
             it->stroke_width = w;
             it->pattern = style_status_pattern(&cc->style, s); /* drawn as a dash pattern */
         }
@@ -523,7 +518,7 @@ static void total_label(struct cchart *cc, const struct seg *g)
             continue;
         uint32_t ink = cc->opts->theme.text;
         if (inside)
-            ink = style_ink_on(status_color(cc, cc->top));
+            ink = style_ink_on(style_status_fill(&cc->style, cc->top));
         struct item *it =
             layout_text(cc->l, cc->ctx, text[k], f, 0, ALIGN_LEFT, b.x, b.y, ink, "total");
         if (it) {
@@ -643,7 +638,7 @@ static void legend(struct cchart *cc, struct legend *lg)
         int s = cc->style.by_rank[i];
         if (cc->present[s])
             legend_add(lg,
-                       (struct legend_entry){.color = status_color(cc, s),
+                       (struct legend_entry){.color = style_status_fill(&cc->style, s),
                                              .pattern = style_status_pattern(&cc->style, s),
                                              .kind = cc->lines ? LEGEND_LINE : LEGEND_SWATCH,
                                              .status = cc->doc->statuses[s].id},
@@ -651,7 +646,7 @@ static void legend(struct cchart *cc, struct legend *lg)
     }
 }
 
-static bool lay_out(struct cchart *cc, const struct legend *lg)
+static bool plot_page(struct cchart *cc, const struct legend *lg)
 {
     const struct chart_opts *o = cc->opts;
     struct frame fr;
@@ -737,7 +732,7 @@ bool count_layout(const struct ml_doc *doc, const struct chart_opts *opts, struc
         time_scale(&cc);
         legend(&cc, &lg);
         style_warn_alike(&cc.style, opts, cc.present);
-        ok = !lg.nomem && collect_flags(&cc) && lay_out(&cc, &lg) && alt_text(&cc);
+        ok = !lg.nomem && collect_flags(&cc) && plot_page(&cc, &lg) && alt_text(&cc);
     }
     legend_finish(&lg);
     free_chart(&cc);

@@ -1,7 +1,7 @@
 /* The membership map: a choropleth of statuses as of a date, on an Equal Earth projection.
  * Shapes come from world.c; this file projects them, fits the view to the countries that have
  * a status, clips to the map frame, and adds markers for states too small to see, a legend
- * with counts, optional labels and the usual chrome. */
+ * with counts, optional labels and the page frame. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -213,11 +213,6 @@ static bool warn_alike(const struct map *m)
     return true;
 }
 
-static uint32_t status_color(const struct map *m, int status)
-{
-    return style_status_fill(&m->style, status);
-}
-
 /* Every member's status on the day, once: the legend and the description ask per status, and
  * asking the model each time cost statuses^2 x periods. */
 static bool tally(struct map *m)
@@ -406,7 +401,7 @@ static bool add_country(struct map *m, const struct land *s)
     it->rings = rings;
     it->n_rings = n_rings;
     it->box = points_box(pts.p, pts.n);
-    it->fill = status_color(m, s->status);
+    it->fill = style_status_fill(&m->style, s->status);
     it->pattern = style_status_pattern(&m->style, s->status);
     it->stroke = m->opts->theme.background;
     it->stroke_width = BORDER_WIDTH;
@@ -461,8 +456,8 @@ static bool add_markers(struct map *m)
         if (!frame_contains(&m->view.frame, x, y))
             continue;
         struct box b = {x - r, y - r, 2 * r, 2 * r};
-        struct item *it =
-            layout_rect(m->out, ITEM_MARKER, b, status_color(m, s->status), "country-marker");
+        struct item *it = layout_rect(m->out, ITEM_MARKER, b,
+                                      style_status_fill(&m->style, s->status), "country-marker");
         if (!it)
             return false;
         it->shape = SHAPE_CIRCLE;
@@ -561,15 +556,16 @@ static void build_legend(const struct map *m, struct legend *lg)
             lg->nomem = true;
         else
             legend_add(lg,
-                       (struct legend_entry){.color = status_color(m, s),
+                       (struct legend_entry){.color = style_status_fill(&m->style, s),
                                              .pattern = style_status_pattern(&m->style, s),
                                              .kind = LEGEND_SWATCH,
                                              .status = m->doc->statuses[s].id},
                        b.s);
         strbuf_finish(&b);
     }
-    legend_add(lg, (struct legend_entry){.color = status_color(m, -1), .kind = LEGEND_SWATCH},
-               i18n_word(m->opts->lang_code, W_NO_STATUS));
+    legend_add(
+        lg, (struct legend_entry){.color = style_status_fill(&m->style, -1), .kind = LEGEND_SWATCH},
+        i18n_word(m->opts->lang_code, W_NO_STATUS));
 }
 
 /* A plain description for screen readers: the date, then each status with its members. */

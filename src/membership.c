@@ -709,7 +709,7 @@ static void left_out_note(struct mchart *mc, double y)
     strbuf_finish(&b);
 }
 
-static bool lay_out(struct mchart *mc, const struct legend *lg)
+static bool plot_page(struct mchart *mc, const struct legend *lg)
 {
     const struct chart_opts *o = mc->opts;
     struct layout *l = mc->l;
@@ -843,7 +843,7 @@ bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
         time_scale(&mc);
         legend(&mc, &lg);
         style_warn_alike(&mc.style, opts, mc.present);
-        ok = !lg.nomem && collect_flags(&mc) && lay_out(&mc, &lg) && alt_text(&mc);
+        ok = !lg.nomem && collect_flags(&mc) && plot_page(&mc, &lg) && alt_text(&mc);
     }
     legend_finish(&lg);
     free_chart(&mc);

@@ -980,7 +980,7 @@ static double lane_budget(const struct tl *t, const struct tl_frame *f)
     return t->page_h - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
 }
 
-static void frame_measure(struct tl *t, struct tl_frame *f, const struct legend *lg)
+static void open_frame(struct tl *t, struct tl_frame *f, const struct legend *lg)
 {
     frame_open(&f->page, t->l, t->ctx, t->o, lg);
     f->axis_h = axis_height(t->ctx, t->o);
@@ -1053,7 +1053,7 @@ static void tl_free(struct tl *t)
 static bool tl_page(struct tl *t, const struct legend *lg)
 {
     struct tl_frame f = {0};
-    frame_measure(t, &f, lg);
+    open_frame(t, &f, lg);
     size_t *ix = malloc(2 * (t->n ? t->n : 1) * sizeof *ix);
     if (!ix)
         return false;
