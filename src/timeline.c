@@ -615,18 +615,21 @@ static bool layout_spans(struct tl *t)
         r->tx = fmax(t->o->margin, fmin(r->x0 + t->em * 0.4, t->o->width - t->o->margin - ts.w));
     }
     qsort(t->sp, t->n_sp, sizeof *t->sp, span_by_start);
-    double ends[64] = {0}; /* ends[row] is set before it is read; zeroed for the analyzer */
+    double *ends = calloc(t->n_sp + 1, sizeof *ends); /* a row's right end; rows <= spans */
+    if (!ends)
+        return false;
     for (size_t i = 0; i < t->n_sp; i++) {
         struct span_row *r = &t->sp[i];
         double from = fmin(r->x0, r->tx), to = fmax(r->x1, r->tx + r->tw) + t->em * 0.6;
         int row = 0;
-        while (row < t->sp_rows && row < 63 && ends[row] > from)
+        while (row < t->sp_rows && ends[row] > from)
             row++;
         r->row = row;
         ends[row] = to;
         if (row >= t->sp_rows)
             t->sp_rows = row + 1;
     }
+    free(ends);
     return true;
 }
 

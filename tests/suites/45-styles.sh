@@ -88,6 +88,22 @@ PY
         done
     done
 
+    # ---- 80 spans that all overlap: 80 rows, no two labels on one another (the rows were
+    # kept in a fixed array of 64, and spans past it were piled onto row 63)
+    python3 - >"$S/spans.json" <<'PY'
+import json
+spans = [{"id": "s%d" % i, "from": "%d-01-01" % (1900 + i), "to": "1990-01-01",
+          "title": "Span %d" % i} for i in range(80)]
+print(json.dumps({"memberline": 1, "title": "Spans", "source": "Test data", "as_of": "2000-01-01",
+                  "categories": [{"id": "c", "label": "C"}], "statuses": [], "members": [],
+                  "events": [{"id": "e", "date": "1950-01-01", "title": "E", "category": "c",
+                              "sources": []}], "spans": spans}))
+PY
+    if ml "$S/spans.json" -c timeline -o "$S/spans.svg" --layout-json "$S/spans.lay" >/dev/null 2>&1 &&
+        why=$(python3 "$ROOT/tests/tools/check_layout.py" "$S/spans.lay" 2>&1); then
+        pass "80 overlapping spans"
+    else fail "80 overlapping spans" "${why:-render failed}"; fi
+
     # ---- labels of 10,000 bytes of Cyrillic (the documented limit for one text): every chart
     # in every format, the whole label in the layout dump (text buffers cut them mid-letter and
     # PDF output failed with exit 70)
