@@ -9,6 +9,7 @@
 #include "error.h"
 #include "i18n.h"
 #include "output.h"
+#include "textcheck.h"
 #include "world.h"
 
 struct ml_renderer {
@@ -89,6 +90,24 @@ void ml_options_init(struct ml_options *o)
     o->group = "status";
     o->sort = "default";
     o->count_mode = "stacked";
+}
+
+bool ml_options_check(const struct ml_options *o, struct ml_error *err)
+{
+    const struct {
+        const char *name, *text;
+    } texts[] = {
+        {"--title", o->title}, {"--subtitle", o->subtitle}, {"--source-note", o->source_note}};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        unsigned bad = textcheck_bad_char(texts[i].text);
+        if (bad) {
+            char why[160];
+            textcheck_why(bad, why, sizeof why);
+            error_set(err, ML_ERROR_USAGE, "%s: %s", texts[i].name, why);
+            return false;
+        }
+    }
+    return true;
 }
 
 struct ml_renderer *ml_renderer_create(struct ml_error *err)
@@ -190,15 +209,39 @@ static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct char
     return true;
 }
 
+/* --background and --font-scale over the theme; "transparent" is applied by the output. */
+static bool resolve_look(const struct ml_options *o, struct chart_opts *c, struct ml_error *err)
+{
+    if (o->background && strcmp(o->background, "transparent") != 0 &&
+        !color_parse(o->background, &c->theme.background)) {
+        error_set(err, ML_ERROR_USAGE,
+                  "background \"%.40s\" is not a colour (expected #RRGGBB, #RRGGBBAA or "
+                  "transparent)",
+                  o->background);
+        return false;
+    }
+    double f = o->font_scale;
+    if (f != 0 && !(f >= 0.25 && f <= 4)) {
+        error_set(err, ML_ERROR_USAGE, "font scale %g is out of range (expected 0.25 to 4)", f);
+        return false;
+    }
+    if (f != 0)
+        c->theme.type_scale *= f;
+    return true;
+}
+
 static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct chart_opts *c,
                     struct ml_error *err)
 {
     bool has_as_of;
     memset(c, 0, sizeof *c);
     c->user = o;
-    if (!theme_load(&c->theme, o->theme, err) || !resolve_lang(doc, o->lang, c, err))
+    if (!ml_options_check(o, err) || !theme_load(&c->theme, o->theme, err) ||
+        !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
+    if (!resolve_look(o, c, err))
+        return false;
     if (o->font && *o->font)
         snprintf(c->theme.font_family, sizeof c->theme.font_family, "%s", o->font);
     c->width = o->width > 0 ? o->width : 1200;
@@ -314,6 +357,9 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     }
     if ((!l->title && c->title && !item_set(l, &l->title, c->title)) ||
         (!l->alt_text && !default_alt_text(l, doc, c)) ||
+        (!l->lang && !item_set(l, &l->lang, c->lang_code)) ||
+        (!l->source && c->source_note && *c->source_note &&
+         !item_set(l, &l->source, c->source_note)) ||
         (!l->subject && c->subtitle && *c->subtitle && !item_set(l, &l->subject, c->subtitle))) {
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;
@@ -341,7 +387,8 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     struct chart_opts *c = &ch->opts;
     ch->r = r;
     ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
-    ch->out.transparent = o->transparent;
+    ch->out.transparent =
+        o->transparent || (o->background && strcmp(o->background, "transparent") == 0);
     if (!resolve(doc, o, c, err)) {
         free(ch);
         return NULL;
