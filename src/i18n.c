@@ -311,8 +311,26 @@ void i18n_date_range(const char *lang, const struct date *a, const struct date *
     snprintf(buf, size, years ? "%s–%s" : "%s – %s", x, y);
 }
 
+/* Year 1 on an axis that reaches back into BCE years: "AD 1", so that it does not read as a
+ * stray number between "500 BCE" and "500". NULL: the plain year. */
+static const struct {
+    const char *code, *text;
+} year_one[] = {{"en", "AD 1"}, {"ru", "1 г. н. э."}, {"zh", "公元1年"}};
+
+static const char *year_one_text(const struct lang_table *t)
+{
+    for (size_t i = 0; i < sizeof year_one / sizeof *year_one; i++)
+        if (strcmp(year_one[i].code, t->code) == 0)
+            return year_one[i].text;
+    return NULL;
+}
+
 void i18n_tick(const char *lang, const struct date *d, int precision, char *buf, size_t size)
 {
+    if ((precision == DATE_YEAR || d->month == 0) && d->year == 1 && year_one_text(table(lang))) {
+        snprintf(buf, size, "%s", year_one_text(table(lang)));
+        return;
+    }
     const struct lang_table *t = table(lang);
     char year[64];
     if (t->order == YMD_CJK) {
@@ -354,6 +372,31 @@ void i18n_value_label(const char *lang, const char *label, int n, char *buf, siz
 {
     snprintf(buf, size, "%s%s%d", label, table(lang)->colon, n);
 }
+
+/* The note under a timeline that shows a selection. One %zu, the number left out. Wording
+ * that needs no plural forms where the language has several (Russian: "Не показано: 38"). A
+ * language without an entry says it with its W_LEFT_OUT word: "नहीं दिखाया गया: 38". */
+static const struct {
+    const char *code, *fmt;
+} not_shown[] = {
+    {"en", "%zu more events not shown; see the data"},
+    {"ru", "Ещё не показано событий: %zu; см. данные"},
+    {"zh", "另有%zu个事件未显示，详见数据"},
+};
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+void i18n_not_shown(const char *lang, size_t n, char *buf, size_t size)
+{
+    const struct lang_table *t = table(lang);
+    for (size_t i = 0; i < sizeof not_shown / sizeof *not_shown; i++)
+        if (strcmp(not_shown[i].code, t->code) == 0) {
+            snprintf(buf, size, not_shown[i].fmt, n);
+            return;
+        }
+    snprintf(buf, size, "%s%s%zu", t->words[W_LEFT_OUT], t->colon, n);
+}
+#pragma GCC diagnostic pop
 
 void i18n_count_label(const char *lang, const char *label, int n, char *buf, size_t size)
 {

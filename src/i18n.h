@@ -43,6 +43,8 @@ const char *i18n_list_sep(const char *lang);
 void i18n_value_label(const char *lang, const char *label, int n, char *buf, size_t size);
 /* "Member state (10)", "成员国（10）". */
 void i18n_count_label(const char *lang, const char *label, int n, char *buf, size_t size);
+/* Under a chart that shows a selection: "38 more events not shown; see the data". */
+void i18n_not_shown(const char *lang, size_t n, char *buf, size_t size);
 /* Does the language have its own tables (else English is used)? */
 int i18n_known(const char *lang);
 /* Is the language written right to left (Arabic, Persian, Urdu, Hebrew ...)? */
