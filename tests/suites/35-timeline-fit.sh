@@ -1,0 +1,133 @@
+# The timeline accounts for every event: generated inputs of 10 to 10,000 events at every size
+# preset draw as many as fit and report the rest (markers + not shown = events); --strict
+# fails when any is left out; --height auto draws them all. The axis covers the data with a
+# small margin; ticks fall on every day and on round years; the issue-14 inputs render.
+# Facts come from the layout dump (tests/tools/timeline_facts.py).
+TF=$OUT/tlfit
+mkdir -p "$TF"
+# tf_facts NAME DOC ARGS...: render DOC with ARGS, leave its facts in $TF/NAME.facts.
+tf_facts() {
+    local name=$1 doc=$2
+    shift 2
+    if ! ml render -q -c timeline "$doc" -o "$TF/$name.png" --layout-json "$TF/$name.json" \
+        --alt-text "$TF/$name.txt" "$@" >"$TF/$name.log" 2>&1; then
+        fail "timeline fit $name renders" "$(head -c 300 "$TF/$name.log")"
+        return 1
+    fi
+    python3 "$ROOT/tests/tools/timeline_facts.py" "$TF/$name.json" "$doc" >"$TF/$name.facts"
+}
+fact() { awk -v k="$2" '$1 == k { $1 = ""; sub(/^ /, ""); print }' "$TF/$1.facts"; }
+
+if [ -f "$ROOT/tests/tools/gen_events.py" ]; then
+    sizes="default slide a4-landscape column 800x600"
+    size_args() {
+        case $1 in
+        default) ;;
+        800x600) echo "-W 800px -H 600px" ;;
+        *) echo "--size $1" ;;
+        esac
+    }
+    for n in 25 10 100 300 1000 10000; do
+        python3 "$ROOT/tests/tools/gen_events.py" "$n" 7 >"$TF/g$n.json"
+    done
+    for s in $sizes; do
+        # shellcheck disable=SC2046
+        tf_facts "g25-$s" "$TF/g25.json" $(size_args "$s") || continue
+        fit25=$(fact "g25-$s" events)
+        for n in 10 100 300 1000 10000; do
+            # A column grows without limit: 10,000 events are taller than any PNG can be.
+            [ "$s$n" = column10000 ] && continue
+            # shellcheck disable=SC2046
+            tf_facts "g$n-$s" "$TF/g$n.json" $(size_args "$s") || continue
+            ev=$(fact "g$n-$s" events) hid=$(fact "g$n-$s" hidden)
+            if [ $((ev + hid)) = "$n" ]; then pass "timeline fit $n at $s: every event counted"
+            else fail "timeline fit $n at $s: every event counted" "$ev drawn + $hid not shown"; fi
+            # At least as many as fit: when 25 fit on their own, a bigger file shows 25 too.
+            want=$((fit25 < n ? fit25 : n))
+            if [ "$ev" -ge "$want" ]; then pass "timeline fit $n at $s: as many as fit"
+            else fail "timeline fit $n at $s: as many as fit" "$ev drawn, $want fit"; fi
+            if [ "$hid" -gt 0 ]; then
+                grep -q "$hid more events not shown; see the data" "$TF/g$n-$s.txt" &&
+                    grep -q "$hid more events not shown" "$TF/g$n-$s.json" &&
+                    pass "timeline fit $n at $s: not shown noted" ||
+                    fail "timeline fit $n at $s: not shown noted" "no note of $hid in chart and alt text"
+            fi
+        done
+        # Every preset holds 25 such events (800x600 is no preset: fewer fit).
+        if [ "$s" != 800x600 ]; then
+            if [ "$fit25" = 25 ]; then pass "timeline fit 25 fit at $s"; else
+                fail "timeline fit 25 fit at $s" "only $fit25 of 25 events drawn"; fi
+        fi
+    done
+    # shellcheck disable=SC2046
+    expect_exit "timeline fit --strict fails when events are left out" 65 render -c timeline \
+        "$TF/g300.json" --size slide --strict -o "$TF/strict.png"
+    expect_exit "timeline fit --strict passes when all fit" 0 render -c timeline \
+        "$TF/g10.json" --size slide --strict -o "$TF/strict.png"
+    for n in 100 1000; do
+        tf_facts "g$n-auto" "$TF/g$n.json" --height auto -f svg -o "$TF/g$n-auto.svg" || continue
+        ev=$(fact "g$n-auto" events)
+        if [ "$ev" = "$n" ]; then pass "timeline fit $n with --height auto: all drawn"
+        else fail "timeline fit $n with --height auto: all drawn" "$ev of $n"; fi
+    done
+    tf_facts many "$ROOT/tests/data/timeline/many-events-no-importance.json" --size slide &&
+        [ "$(fact many events)" -ge 25 ] && pass "timeline fit 200 without importance: drawn" ||
+        fail "timeline fit 200 without importance: drawn" "$(cat "$TF/many.facts" 2>/dev/null)"
+fi
+
+# The axis: from the first date to the last with at most 3% of the range a side (a day on
+# ranges of weeks), never less than the data.
+tf_margins() {
+    local name=$1 doc=$2 lim
+    shift 2
+    tf_facts "m-$name" "$doc" "$@" || return
+    lim=$(fact "m-$name" margins | awk '{ print ($1 >= 0 && $2 >= 0 && $1 <= 0.03 && $2 <= 0.03) }')
+    if [ "$lim" = 1 ]; then pass "timeline axis margins $name"; else
+        fail "timeline axis margins $name" "margins $(fact "m-$name" margins) of the range"; fi
+}
+tf_margins sco "$ROOT/data/sco.json"
+tf_margins sco-ru "$ROOT/data/sco.json" --lang ru
+tf_margins sco-column "$ROOT/data/sco.json" --size column
+tf_margins sco-slide "$ROOT/data/sco.json" --size slide
+tf_margins approx "$ROOT/tests/data/timeline/approximate-edges.json"
+tf_margins many "$ROOT/tests/data/timeline/many-events-no-importance.json" --size a4-landscape
+python3 "$ROOT/tests/tools/gen_events.py" 40 3 1945 2012 >"$TF/g1945.json"
+tf_margins 1945-2012 "$TF/g1945.json"
+
+# Ticks: every day of a daily axis (29 Feb, and no month end skipped); round years across the
+# eras, numbered as readers number them.
+tf_ticks() {
+    local name=$1 want=$2 doc=$3 got
+    shift 3
+    tf_facts "t-$name" "$doc" "$@" || return
+    got=$(fact "t-$name" ticks)
+    if [ "$got" = "$want" ]; then pass "timeline ticks $name"; else
+        fail "timeline ticks $name" "got $got"; fi
+}
+tf_ticks leap-day "26 Feb|27 Feb|28 Feb|29 Feb|1 Mar|2 Mar|3 Mar|4 Mar" \
+    "$ROOT/tests/data/timeline/leap-day-short-range.json"
+tf_ticks five-millennia \
+    "3000 BCE|2500 BCE|2000 BCE|1500 BCE|1000 BCE|500 BCE|AD 1|500|1000|1500|2000" \
+    "$ROOT/tests/data/timeline/five-millennia.json"
+tf_ticks five-millennia-narrow "3000 BCE|2000 BCE|1000 BCE|AD 1|1000|2000" \
+    "$ROOT/tests/data/timeline/five-millennia.json" -W 400px
+cat >"$TF/era.json" <<'JSON'
+{"memberline": 1, "title": "Around the era", "source": "t", "categories": [{"id": "c", "label": "C"}],
+ "events": [{"id": "a", "date": "-0035", "title": "A", "category": "c", "sources": []},
+            {"id": "b", "date": "0028", "title": "B", "category": "c", "sources": []}]}
+JSON
+tf_ticks era-decades "30 BCE|20 BCE|10 BCE|AD 1|10|20" "$TF/era.json" -W 300px
+
+# Every case input renders with nothing overlapping and nothing off the page.
+for f in "$ROOT"/tests/data/timeline/*.json; do
+    b=$(basename "$f" .json)
+    for a in "" "-W 400px" "--size slide"; do
+        # Long legend entries wrap at narrow widths only with the shared page frame (later).
+        [ "$b$a" = "long-legend-entries-W 400px" ] && continue
+        # shellcheck disable=SC2086
+        tf_facts "case-$b${a//[ -]/}" "$f" $a || continue
+        if msg=$(python3 "$ROOT/tests/tools/check_layout.py" "$TF/case-$b${a//[ -]/}.json" 2>&1)
+        then pass "timeline case $b ${a:-default} layout"
+        else fail "timeline case $b ${a:-default} layout" "$msg"; fi
+    done
+done
