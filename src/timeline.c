@@ -647,6 +647,20 @@ static int span_by_start(const void *a, const void *b)
     return strcmp(x->sp->id ? x->sp->id : "", y->sp->id ? y->sp->id : "");
 }
 
+/* A span's label inside its bar when it fits there, else beside it: after its end, or before
+ * its start when the page ends first. Never across the bar's end. */
+static double span_label_x(const struct tl *t, double x0, double x1, double w)
+{
+    double g = t->em * 0.4, lo = t->o->margin, hi = t->o->width - t->o->margin;
+    if (w + 2 * g <= x1 - x0)
+        return x0 + g;
+    if (x1 + g + w <= hi)
+        return x1 + g;
+    if (x0 - g - w >= lo)
+        return x0 - g - w;
+    return x1 + g + w - hi < lo - (x0 - g - w) ? hi - w : lo; /* the side it overhangs less */
+}
+
 /* Bars for the spans in the range, in rows so that neither bars nor labels collide. */
 static bool layout_spans(struct tl *t)
 {
@@ -663,7 +677,7 @@ static bool layout_spans(struct tl *t)
         struct text_size ts;
         text_measure(t->ctx, chart_text(t->o, &sp->title), f, 0, ALIGN_LEFT, &ts);
         *r = (struct span_row){sp, scale_x(&t->sc, d0), scale_x(&t->sc, d1), 0, ts.w, 0};
-        r->tx = fmax(t->o->margin, fmin(r->x0 + t->em * 0.4, t->o->width - t->o->margin - ts.w));
+        r->tx = span_label_x(t, r->x0, r->x1, ts.w);
     }
     qsort(t->sp, t->n_sp, sizeof *t->sp, span_by_start);
     double ends[64] = {0}; /* ends[row] is set before it is read; zeroed for the analyzer */
@@ -710,6 +724,8 @@ static size_t legend_entries(const struct tl *t, struct legend_entry *le)
         coarse |= !t->e[i].ev->has_end && date_precision(&t->e[i].ev->date) != DATE_DAY;
         approx |= t->e[i].ev->date.approx;
     }
+    for (size_t i = 0; i < t->doc->n_spans; i++)
+        approx |= t->doc->spans[i].from.approx || t->doc->spans[i].to.approx;
     if (coarse)
         le[n++] = (struct legend_entry){precision_word(t->o->lang_code, false),
                                         t->o->theme.text,
@@ -901,28 +917,71 @@ static void emit_lane_chrome(struct tl *t, const struct lane *ln, size_t k, doub
     (void)x0;
 }
 
+static uint32_t span_color(const struct tl *t, const struct span *sp)
+{
+    return sp->category >= 0
+               ? (theme_color(&t->o->theme, (size_t)sp->category) & 0xffffff00u) | 0x48u
+               : (t->o->theme.muted & 0xffffff00u) | 0x40u;
+}
+
+static void set_span_dates(struct tl *t, struct item *it, const struct span *sp)
+{
+    if (!it)
+        return;
+    it->from = sp->from;
+    it->to = sp->to;
+    it->has_from = it->has_to = true;
+    if (sp->id)
+        item_set(t->l, &it->ref, sp->id);
+}
+
+/* How much of a bar's end an approximate date fades: the time the date itself covers ("1358~"
+ * a year), at least 1.5 em, at most a third of the bar. */
+static double approx_fade(const struct tl *t, const struct date *d, double w)
+{
+    double own = scale_x(&t->sc, date_end(d)) - scale_x(&t->sc, date_start(d));
+    return fmin(w / 3, fmax(own, 1.5 * t->em));
+}
+
+/* A span whose start or end is approximate ("1358~") fades out at that end behind a dotted
+ * outline, as an approximate event's marker is hollow and dotted: not a solid bar edge. */
+static void emit_span_bar(struct tl *t, const struct span_row *r, double ry, double rh)
+{
+    const struct span *sp = r->sp;
+    uint32_t c = span_color(t, sp);
+    double w = r->x1 - r->x0;
+    double a = sp->from.approx ? approx_fade(t, &sp->from, w) : 0;
+    double b = sp->to.approx ? approx_fade(t, &sp->to, w) : 0;
+    struct item *it =
+        layout_rect(t->l, ITEM_BAR, (struct box){r->x0 + a, ry, w - a - b, rh}, c, "span");
+    if (it)
+        it->radius = a || b ? 0 : 2;
+    set_span_dates(t, it, sp);
+    for (int end = 0; end < 2; end++) {
+        double fw = end ? b : a;
+        if (fw <= 0)
+            continue;
+        struct box fb = {end ? r->x1 - fw : r->x0, ry, fw, rh};
+        it = layout_rect(t->l, ITEM_BAR, fb, (c & 0xffffff00u) | 0x18u, "span-approx");
+        if (it) {
+            it->stroke = (c & 0xffffff00u) | 0xc0u;
+            it->stroke_width = 1;
+            it->dashed = true;
+        }
+        set_span_dates(t, it, sp);
+    }
+}
+
 static void emit_spans(struct tl *t, double y)
 {
     double rh = span_row_h(t);
     for (size_t i = 0; i < t->n_sp; i++) {
         const struct span_row *r = &t->sp[i];
         double ry = y + r->row * (rh + 3);
-        uint32_t c =
-            r->sp->category >= 0
-                ? (theme_color(&t->o->theme, (size_t)r->sp->category) & 0xffffff00u) | 0x48u
-                : (t->o->theme.muted & 0xffffff00u) | 0x40u;
+        emit_span_bar(t, r, ry, rh);
         struct item *it =
-            layout_rect(t->l, ITEM_BAR, (struct box){r->x0, ry, r->x1 - r->x0, rh}, c, "span");
-        if (it) {
-            it->radius = 2;
-            it->from = r->sp->from;
-            it->to = r->sp->to;
-            it->has_from = it->has_to = true;
-            if (r->sp->id)
-                item_set(t->l, &it->ref, r->sp->id);
-        }
-        it = layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, 0,
-                         ALIGN_LEFT, r->tx, ry + 2, t->o->theme.text, "span-label");
+            layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, 0,
+                        ALIGN_LEFT, r->tx, ry + 2, t->o->theme.text, "span-label");
         if (it && r->sp->id)
             item_set(t->l, &it->ref, r->sp->id);
     }
@@ -1016,8 +1075,10 @@ static void alt_text(struct tl *t)
             fprintf(f, "%s%s (%s)", key++ ? "; " : " Key events: ", t->e[i].full, t->e[i].date);
     if (key)
         fputc('.', f);
-    for (size_t i = 0; i < t->n_sp; i++)
-        fprintf(f, "%s%s", i ? "; " : " Periods: ", chart_text(t->o, &t->sp[i].sp->title));
+    for (size_t i = 0; i < t->n_sp; i++) {
+        i18n_date_range(t->o->lang_code, &t->sp[i].sp->from, &t->sp[i].sp->to, a, sizeof a);
+        fprintf(f, "%s%s (%s)", i ? "; " : " Periods: ", chart_text(t->o, &t->sp[i].sp->title), a);
+    }
     if (t->n_sp)
         fputc('.', f);
     if (t->hidden) {
@@ -1108,13 +1169,18 @@ static void assemble(struct tl *t, struct frame *f, const struct legend_entry *l
     if (!t->fixed && lh > 640)
         f->top_axis = true;
     double total = frame_above(t, f) + lh + frame_below(t, f);
-    if (t->fixed && total < t->page_h) /* spread the slack around the lines */
+    /* Slack of a fixed page: around each lane when there are several; above a single line,
+     * so that the line, its lower labels, the spans and the axis stay together. */
+    double sky = 0;
+    if (t->fixed && total < t->page_h && t->n_lanes > 1)
         t->lane_pad += (t->page_h - total) / (2.0 * (double)t->n_lanes);
+    else if (t->fixed && total < t->page_h)
+        sky = t->page_h - total;
     if (!t->fixed || t->l->height <= 0)
         t->l->height = t->fixed ? t->page_h : ceil(total);
     if (f->legend_h > 0)
         chrome_legend(t->l, t->ctx, o, le, n_le, o->margin, f->header, o->width - 2 * o->margin);
-    double y = frame_above(t, f), plot_top = y;
+    double plot_top = frame_above(t, f), y = plot_top + sky;
     for (size_t k = 0; k < t->n_lanes; k++) {
         struct lane *ln = &t->lanes[k];
         ln->top = y;
@@ -1219,9 +1285,32 @@ static bool tl_run(struct tl *t)
     return true;
 }
 
+/* On a slide no text is smaller than 1.25% of its width (24 px on 1920 x 1080): every type
+ * size grows in proportion, and fewer events fit, the rest noted. */
+static void slide_type(struct chart_opts *o)
+{
+    struct font *all[] = {&o->fonts.title, &o->fonts.subtitle, &o->fonts.label, &o->fonts.small,
+                          &o->fonts.axis,  &o->fonts.legend,   &o->fonts.note,  &o->fonts.header};
+    double least = o->width * 0.0125, smallest = INFINITY;
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+        smallest = fmin(smallest, all[i]->size);
+    double k = least / smallest;
+    if (!(k > 1))
+        return;
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+        all[i]->size *= k;
+    o->gap *= k;
+}
+
 bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
                      struct layout *out, struct ml_error *err)
 {
+    struct chart_opts slide;
+    if (opts->user->slide) {
+        slide = *opts;
+        slide_type(&slide);
+        opts = &slide;
+    }
     struct tl t = {.doc = doc, .o = opts, .ctx = ctx, .l = out};
     t.fixed = opts->fixed_height;
     t.page_h = opts->height;
