@@ -569,6 +569,109 @@ static bool rank_events(struct tl *t)
     return ok;
 }
 
+static bool is_point(const struct tl_event *e)
+{
+    return !e->ev->has_end && date_precision(&e->ev->date) == DATE_DAY;
+}
+
+struct nudge_run {
+    size_t first, n; /* members: pts[first .. first + n) */
+    double start, width, sum;
+};
+
+/* Can the run start at x with no marker more than 2 em from its date, inside the axis? */
+static bool run_fits(const struct tl *t, const size_t *pts, const struct nudge_run *run, double x)
+{
+    const struct tl_event *l = &t->e[pts[run->first + run->n - 1]];
+    if (x + run->width > t->sc.x1 + (l->mx1 - l->mx0) / 2 + 1)
+        return false;
+    for (size_t k = run->first; k < run->first + run->n; k++) {
+        const struct tl_event *e = &t->e[pts[k]];
+        if (fabs(x - e->mx0) > 2 * t->em)
+            return false;
+        x += e->mx1 - e->mx0 + 1;
+    }
+    return true;
+}
+
+/* Spread one lane's runs of touching markers (pts, in x order) evenly about their means: a
+ * run starts at the mean of its members' natural starts less their offsets in the run. Runs
+ * merge left to right while they touch, so this is O(n). */
+static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st)
+{
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++) {
+        const struct tl_event *e = &t->e[pts[k]];
+        double w = e->mx1 - e->mx0 + 1;
+        st[m++] = (struct nudge_run){k, 1, e->mx0, w, e->mx0};
+        while (m > 1 && st[m - 2].start + st[m - 2].width > st[m - 1].start) {
+            struct nudge_run *a = &st[m - 2], *b = &st[m - 1];
+            a->sum += b->sum - (double)b->n * a->width;
+            a->n += b->n;
+            a->width += b->width;
+            a->start = a->sum / (double)a->n;
+            m--;
+        }
+    }
+    for (size_t r = 0; r < m; r++) {
+        /* Within the axis: a run at an end grows inwards. A run that would move a marker
+         * more than two em from its date, or leave the axis, is too dense to spread at
+         * this size and stays where its dates are. */
+        const struct tl_event *f = &t->e[pts[st[r].first]];
+        double x = fmin(st[r].start, t->sc.x1 + (f->mx1 - f->mx0) / 2 - st[r].width + 1);
+        x = fmax(x, t->sc.x0 - (f->mx1 - f->mx0) / 2);
+        if (!run_fits(t, pts, &st[r], x))
+            continue;
+        for (size_t k = st[r].first; k < st[r].first + st[r].n; k++) {
+            struct tl_event *e = &t->e[pts[k]];
+            double shift = x - e->mx0;
+            e->mx0 += shift;
+            e->mx1 += shift;
+            e->ax += shift;
+            x += e->mx1 - e->mx0 + 1;
+        }
+    }
+}
+
+/* Point markers of a lane closer than their sizes are nudged apart along the line, so that
+ * each event keeps a marker (and a stem) of its own in a dense cluster; the label still
+ * gives the exact date. Only the candidates count. */
+static void nudge_markers(struct tl *t, size_t *pts)
+{
+    struct nudge_run *st = malloc((t->n ? t->n : 1) * sizeof *st);
+    if (!st) {
+        t->nomem = true;
+        return;
+    }
+    for (size_t i = 0; i < t->n; i++)
+        marker_geometry(t, &t->e[i]);
+    for (size_t lane = 0; lane < t->n_lanes; lane++) {
+        size_t n = 0;
+        for (size_t i = 0; i < t->n; i++) {
+            struct tl_event *e = &t->e[i];
+            if (!e->culled && e->lane == (int)lane && is_point(e))
+                pts[n++] = i; /* t->e is in date order, so in x order */
+        }
+        spread_runs(t, pts, n, st);
+    }
+    free(st);
+}
+
+/* Does e's marker touch the marker of a shown event of its lane? (t->e is in x order.) */
+static bool marker_clashes(const struct tl *t, size_t i)
+{
+    const struct tl_event *e = &t->e[i];
+    for (int dir = -1; dir <= 1; dir += 2)
+        for (size_t j = i + (size_t)dir; j < t->n; j += (size_t)dir) {
+            const struct tl_event *o = &t->e[j];
+            if (dir < 0 ? o->mx1 + 1 <= e->mx0 - 4 * t->r : o->mx0 - 1 >= e->mx1 + 4 * t->r)
+                break;
+            if (o->shown && o->lane == e->lane && o->mx0 < e->mx1 + 1 && e->mx0 < o->mx1 + 1)
+                return true;
+        }
+    return false;
+}
+
 /* Lay out the k first events by rank (only those are measured); how many did not fit. */
 static size_t try_first(struct tl *t, size_t k, double budget, size_t *ix)
 {
@@ -580,6 +683,7 @@ static size_t try_first(struct tl *t, size_t k, double budget, size_t *ix)
         if (e->measured != (t->use_short ? 2 : 1))
             measure_label(t, e, t->use_short);
     }
+    nudge_markers(t, ix);
     placement_order(t, ix);
     return place_pass(t, budget);
 }
@@ -607,7 +711,9 @@ static void fit_events(struct tl *t, double budget, size_t *ix)
         struct tl_event *e = &t->e[t->rank[j]];
         if (e->measured != (t->use_short ? 2 : 1))
             measure_label(t, e, t->use_short);
-        misses = place_one(t, e, budget) ? 0 : misses + 1;
+        marker_geometry(t, e); /* where it is, not where an earlier attempt nudged it */
+        bool ok = !marker_clashes(t, t->rank[j]) && place_one(t, e, budget);
+        misses = ok ? 0 : misses + 1;
     }
 }
 

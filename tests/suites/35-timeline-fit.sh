@@ -194,3 +194,15 @@ tf_facts unbroken "$ROOT/tests/data/timeline/long-unbroken-title.json" -W 400px 
     python3 "$ROOT/tests/tools/check_layout.py" "$TF/unbroken.json" >/dev/null &&
     pass "timeline unbroken title wraps inside the page" ||
     fail "timeline unbroken title wraps inside the page" "$(cat "$TF/unbroken.facts")"
+
+# Dense clusters: point markers of distinct events on one line never touch (nudged apart).
+for a in "" "--size slide" "--size a4-landscape" "--lanes category"; do
+    # shellcheck disable=SC2086
+    tf_facts clash "$ROOT/data/sco.json" $a || continue
+    c=$(fact clash clashes)
+    if [ "$c" = 0 ]; then pass "timeline markers apart ${a:-default}"; else
+        fail "timeline markers apart ${a:-default}" "$c pairs touch"; fi
+done
+tf_facts clash1000 "$TF/g1000.json" --size a4-landscape &&
+    [ "$(fact clash1000 clashes)" = 0 ] && pass "timeline markers apart 1000 events" ||
+    fail "timeline markers apart 1000 events" "$(fact clash1000 clashes) pairs touch"

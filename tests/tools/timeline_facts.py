@@ -7,6 +7,7 @@
   margins L R     the axis beyond the data on each side, as fractions of the data's range
                   (from DOC.json; day-precision markers and brackets give the scale)
   smallest F      the smallest type size of any text, as a fraction of the page width
+  clashes N       pairs of day-precision point markers on one line that touch (from DOC)
 
 usage: timeline_facts.py LAYOUT.json [DOC.json]
 """
@@ -39,6 +40,14 @@ print("ticks", "|".join(i["text"] for i in ticks if i["box"][1] == below))
 print("smallest", min(i["size"] for i in items if "size" in i) / lay["width"])
 doc = json.load(open(sys.argv[2], encoding="utf-8")) if len(sys.argv) > 2 else None
 dates = [e["date"] for e in doc["events"]] if doc else []
+if doc:
+    point = {e["id"] for e in doc["events"]
+             if not e.get("end") and e["date"].lstrip("-").rstrip("~").count("-") == 2}
+    line = lambda b: round(b[1] + b[3] / 2, 1)  # the line a marker sits on
+    pts = sorted((m["box"] for m in role("marker") if m.get("ref") in point),
+                 key=lambda b: (line(b), b[0]))
+    print("clashes", sum(1 for a, b in zip(pts, pts[1:])
+                         if line(a) == line(b) and a[0] + a[2] > b[0] + 0.01))
 if dates and not any(d.startswith("-") for d in dates):  # Python's dates have no BCE
     ev = {e["id"]: e for e in doc["events"]}
     pts = []
