@@ -323,9 +323,10 @@ def section_scale():
     scale_series("timeline", [10, 100, 1000, 10000], lambda n: make_doc(n, 10))
     scale_series("membership", [10, 100, 1000], lambda n: make_doc(10, n))
     say()
-    say("On its default 16:9 page the timeline leaves out minor events once far more than fit "
-        "(every k-th beyond that), so from about 1,000 events the labels it measures stop growing "
-        "with n; what is left grows with reading and sorting the events.")
+    say("On its default page the timeline draws as many events as fit, by importance and spread "
+        "over the range, measuring only candidates (a bisection over the ranking), so from about "
+        "1,000 events the labels it measures stop growing with n; what is left grows with "
+        "reading, ranking and sorting the events.")
     say()
     return True
 
