@@ -206,3 +206,34 @@ done
 tf_facts clash1000 "$TF/g1000.json" --size a4-landscape &&
     [ "$(fact clash1000 clashes)" = 0 ] && pass "timeline markers apart 1000 events" ||
     fail "timeline markers apart 1000 events" "$(fact clash1000 clashes) pairs touch"
+
+# Labels side by side on one level keep at least an em between them, so that two never read
+# as one phrase ("Mongolia first observer Afghanistan, Türkiye join").
+for a in "" "--size slide" "--size a4-landscape" "--lang ru"; do
+    # shellcheck disable=SC2086
+    tf_facts gap "$ROOT/data/sco.json" $a || continue
+    msg=$(python3 - "$TF/gap.json" <<'PY'
+import json, sys
+items = json.load(open(sys.argv[1], encoding="utf-8"))["items"]
+blocks = {}  # a label block: the title and its date, by event
+for i in items:
+    if i.get("role") in ("label", "date") and i.get("ref"):
+        x, y, w, h = i["box"]
+        b = blocks.setdefault(i["ref"], [x, y, x + w, y + h, 0])
+        b[:4] = [min(b[0], x), min(b[1], y), max(b[2], x + w), max(b[3], y + h)]
+        if i["role"] == "label":
+            b[4] = i["size"]
+bad = []
+v = list(blocks.items())
+for k, (r, a) in enumerate(v):
+    for s, b in v[k + 1:]:
+        if a[1] < b[3] - 0.01 and b[1] < a[3] - 0.01:  # on one level
+            gap = max(b[0] - a[2], a[0] - b[2])
+            if gap < min(a[4], b[4]) - 0.01:
+                bad.append(f"{r} and {s}: {gap:.1f} pt apart")
+print("; ".join(bad[:3]))
+PY
+)
+    if [ -z "$msg" ]; then pass "timeline labels an em apart ${a:-default}"; else
+        fail "timeline labels an em apart ${a:-default}" "$msg"; fi
+done
