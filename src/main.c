@@ -4,10 +4,12 @@
 #include <errno.h>
 #include <getopt.h>
 #include <math.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -30,6 +32,7 @@ struct cli {
     int n_formats;
     const char *output, *output_dir, *layout_json, *alt_text;
     const char *input;
+    const char *scale_option; /* "--scale" or "--dpi" when given */
     bool quiet, verbose;
     bool no_min_height; /* --height auto or --size column: no 16:9 minimum */
     int jobs;
@@ -91,11 +94,12 @@ static void warn(void *user, const char *msg)
 static void help(void)
 {
     fputs("Usage: memberline [render] [OPTIONS] [FILE | -]\n"
-          "       memberline check FILE...\n"
+          "       memberline check [-q] FILE...\n"
           "       memberline batch [--jobs N] MANIFEST.json\n"
           "Timeline, membership, count and map charts from a memberline JSON file, as PNG, SVG\n"
           "and PDF. With no FILE, renders the bundled SCO data; with no arguments at all, every\n"
-          "chart of it into output/ in every format.\n"
+          "chart of it into output/ in every format. When standard input is a pipe or a file\n"
+          "and no FILE is given, the data is read from it.\n"
           "\n"
           "Charts and outputs:\n"
           "  -c, --chart LIST        timeline, membership, count, map or all (comma list)\n"
@@ -105,6 +109,7 @@ static void help(void)
           "  -d, --output-dir DIR    write DIR/<chart>.<format> for each chart and format\n"
           "      --layout-json FILE  write the computed layout (boxes in points) as JSON\n"
           "      --alt-text FILE     write a plain-text description for screen readers\n"
+          "                          (- writes either to standard output)\n"
           "Size:\n"
           "  -s, --size NAME         slide (1920x1080 px), slide-4x3 (1440x1080 px), a4,\n"
           "                          a4-landscape, letter, letter-landscape, column (6.5 in)\n"
@@ -117,6 +122,8 @@ static void help(void)
           "  -t, --theme NAME        light (default), dark, print, or a theme FILE.json\n"
           "  -l, --lang CODE         a language of the data (en, ru, zh ...)\n"
           "      --font FAMILY       font family (default: the Noto stack)\n"
+          "      --font-scale F      multiply every type size by F (0.25 to 4)\n"
+          "  -b, --background COLOR  #RRGGBB, #RRGGBBAA or transparent (default: the theme's)\n"
           "      --title TEXT, --subtitle TEXT, --no-title, --no-legend\n"
           "      --source-note TEXT  the note at the bottom (default: the data's source)\n"
           "      --transparent       no background (PNG and SVG)\n"
@@ -290,7 +297,8 @@ enum {
     OPT_COUNT,
     OPT_REGION,
     OPT_LABELS,
-    OPT_STRICT
+    OPT_STRICT,
+    OPT_FONT_SCALE
 };
 
 static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'},
@@ -312,6 +320,8 @@ static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'
                                           {"scale", required_argument, NULL, OPT_SCALE},
                                           {"dpi", required_argument, NULL, OPT_DPI},
                                           {"font", required_argument, NULL, OPT_FONT},
+                                          {"font-scale", required_argument, NULL, OPT_FONT_SCALE},
+                                          {"background", required_argument, NULL, 'b'},
                                           {"title", required_argument, NULL, OPT_TITLE},
                                           {"subtitle", required_argument, NULL, OPT_SUBTITLE},
                                           {"no-title", no_argument, NULL, OPT_NO_TITLE},
@@ -331,6 +341,17 @@ static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'
                                           {"strict", no_argument, NULL, OPT_STRICT},
                                           {NULL, 0, NULL, 0}};
 
+static int font_scale_option(struct cli *c, const char *arg)
+{
+    double v;
+    if (!parse_number(arg, &v) || v < 0.25 || v > 4)
+        return usage_error("--font-scale: \"%s\" is not a type scale (expected a number from "
+                           "0.25 to 4)%s",
+                           arg, "");
+    c->opts.font_scale = v;
+    return 0;
+}
+
 static int scale_option(struct cli *c, int opt, const char *arg)
 {
     double v;
@@ -341,6 +362,7 @@ static int scale_option(struct cli *c, int opt, const char *arg)
                                             "above 0, at most 25)%s",
                            arg, "");
     c->opts.png_scale = opt == OPT_DPI ? v / 72.0 : v * 96.0 / 72.0;
+    c->scale_option = opt == OPT_DPI ? "--dpi" : "--scale";
     return 0;
 }
 
@@ -394,6 +416,9 @@ static int text_option(struct cli *c, int opt, const char *arg)
     switch (opt) {
     case OPT_FONT:
         c->opts.font = arg;
+        break;
+    case 'b':
+        c->opts.background = arg;
         break;
     case OPT_TITLE:
         c->opts.title = arg;
@@ -490,6 +515,8 @@ static int apply_option(struct cli *c, int opt, const char *arg)
     case OPT_SCALE:
     case OPT_DPI:
         return scale_option(c, opt, arg);
+    case OPT_FONT_SCALE:
+        return font_scale_option(c, arg);
     case 't':
         c->opts.theme = arg;
         return 0;
@@ -526,13 +553,15 @@ static int cli_parse(struct cli *c, int argc, char **argv)
     int opt;
     optind = 1;
     opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":c:o:f:d:s:W:H:t:l:j:qvhV", long_opts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":c:o:f:d:s:W:H:t:l:j:b:qvhV", long_opts, NULL)) != -1) {
         if (opt == 'h') {
             help();
             return -1;
         }
         if (opt == 'V') {
-            printf("memberline %s\n", ML_VERSION);
+            char v[512];
+            ml_versions_format(v, sizeof v);
+            fputs(v, stdout);
             return -1;
         }
         if (opt == '?')
@@ -558,10 +587,16 @@ static const char *format_ext(enum ml_format f)
     return all_formats[f];
 }
 
+/* The format of path's extension, in any case (chart.PNG). */
 static bool ext_format(const char *path, enum ml_format *f)
 {
     const char *dot = strrchr(path, '.');
-    return dot && ml_format_from_name(dot + 1, f);
+    for (int i = 0; dot && i < 3; i++)
+        if (strcasecmp(dot + 1, all_formats[i]) == 0) {
+            *f = (enum ml_format)i;
+            return true;
+        }
+    return false;
 }
 
 /* The bundled data: from MEMBERLINE_DATA_DIR, a checkout's data/, beside the tool, or where
@@ -587,6 +622,17 @@ static const char *bundled_data(void)
             return path;
     }
     return ML_DATADIR "/sco.json";
+}
+
+/* Is standard input a pipe, a socket or a regular file (`cat x.json | memberline`,
+ * `memberline < x.json`)? Then, as dot and vl2png do, it is the input when no FILE is given.
+ * A terminal, /dev/null or a closed descriptor is not: `make run` still renders the bundled data.
+ */
+static bool piped_stdin(void)
+{
+    struct stat st;
+    return fstat(STDIN_FILENO, &st) == 0 &&
+           (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || S_ISREG(st.st_mode));
 }
 
 static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const char *path)
@@ -638,6 +684,25 @@ static int render_chart(struct cli *c, struct ml_renderer *r, const struct ml_do
     return rc;
 }
 
+static int is_stdout(const char *path)
+{
+    return path && strcmp(path, "-") == 0;
+}
+
+/* --scale and --dpi size PNG pixels: say so when no PNG is written. */
+static void warn_unused_scale(struct cli *c)
+{
+    char msg[128];
+    for (int i = 0; i < c->n_formats; i++)
+        if (c->formats[i] == ML_FORMAT_PNG)
+            return;
+    if (!c->scale_option)
+        return;
+    snprintf(msg, sizeof msg, "%s applies to PNG only; %s is the same at any scale",
+             c->scale_option, c->n_formats == 1 ? format_ext(c->formats[0]) : "SVG and PDF");
+    warn(c, msg);
+}
+
 /* Fill in what the options imply: formats from -o's extension, defaults. */
 static int settle(struct cli *c)
 {
@@ -656,6 +721,11 @@ static int settle(struct cli *c)
                                c->output, "");
         c->n_formats = 1;
     }
+    enum ml_format named;
+    if (c->output && c->n_formats == 1 && ext_format(c->output, &named) && named != c->formats[0])
+        return usage_error(
+            "--output \"%s\" does not end in .%s (the extension must match --format)", c->output,
+            format_ext(c->formats[0]));
     if (c->output && strcmp(c->output, "-") == 0 && c->n_formats != 1)
         return usage_error("-o - writes to standard output and needs one --format%s%s", "", "");
     if (!c->output && !c->output_dir)
@@ -669,6 +739,11 @@ static int settle(struct cli *c)
         return usage_error("several charts or formats need --output-dir DIR, not -o%s%s", "", "");
     if ((c->layout_json || c->alt_text) && c->n_charts > 1)
         return usage_error("--layout-json and --alt-text take one chart at a time%s%s", "", "");
+    if (is_stdout(c->output) + is_stdout(c->layout_json) + is_stdout(c->alt_text) > 1)
+        return usage_error("only one of -o, --layout-json and --alt-text can write to standard "
+                           "output (-)%s%s",
+                           "", "");
+    warn_unused_scale(c);
     return 0;
 }
 
@@ -735,9 +810,11 @@ static int run_render(struct cli *c, struct ml_renderer *shared, struct doc_cach
     int rc = settle(c);
     if (rc)
         return rc;
+    if (!ml_options_check(&c->opts, &err))
+        return report(&err);
     if (c->output_dir && (rc = ensure_dir(c->output_dir)))
         return rc;
-    const char *input = c->input ? c->input : bundled_data();
+    const char *input = c->input ? c->input : piped_stdin() ? "-" : bundled_data();
     struct ml_doc *doc = doc_get(dc, input, &err);
     if (!doc)
         return report(&err);
@@ -773,26 +850,68 @@ static int render_command(int argc, char **argv, struct ml_renderer *shared, str
 
 /* ------------------------------------------------------------------ check */
 
-static int check_files(int argc, char **argv)
+static void check_help(void)
+{
+    fputs("Usage: memberline check [-q] [--] FILE...\n"
+          "Validate memberline JSON files and report every error of each (up to 50), as\n"
+          "FILE:LINE:COLUMN: error: ... for JSON syntax and FILE: PATH: error: ... for the data.\n"
+          "A valid file gets a one-line summary on standard output. - reads standard input.\n"
+          "\n"
+          "  -q, --quiet   no summaries: only errors\n"
+          "  -h, --help    this help\n"
+          "\n"
+          "Exit status: 0 all valid, 65 bad data, 66 a file cannot be read, 64 usage.\n",
+          stdout);
+}
+
+static int check_one(const char *path, bool quiet)
 {
     int worst = EX_OK;
-    for (int i = 0; i < argc; i++) {
-        struct ml_diagnostics d;
-        char line[1024];
-        struct ml_doc *doc = ml_doc_check_file(argv[i], &d);
-        for (size_t k = 0; k < d.count; k++) {
-            ml_error_format(&d.items[k], line, sizeof line);
-            fprintf(stderr, "%s\n", line);
-            if (exit_code(d.items[k].code) > worst)
-                worst = exit_code(d.items[k].code);
+    struct ml_diagnostics d;
+    char line[1024];
+    struct ml_doc *doc = ml_doc_check_file(path, &d);
+    for (size_t k = 0; k < d.count; k++) {
+        ml_error_format(&d.items[k], line, sizeof line);
+        fprintf(stderr, "%s\n", line);
+        if (exit_code(d.items[k].code) > worst)
+            worst = exit_code(d.items[k].code);
+    }
+    if (d.dropped)
+        fprintf(stderr, "%s: %zu more errors not shown\n", path, d.dropped);
+    if (doc && !quiet) {
+        ml_doc_summary(doc, line, sizeof line);
+        printf("%s\n", line);
+    }
+    ml_doc_destroy(doc);
+    return worst;
+}
+
+/* argv[0] is "check". Options first (-q, -h, --), then files; "-" is standard input. */
+static int check_files(int argc, char **argv)
+{
+    bool quiet = false;
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+        if (strcmp(argv[i], "--") == 0) {
+            i++;
+            break;
         }
-        if (d.dropped)
-            fprintf(stderr, "%s: %zu more errors not shown\n", argv[i], d.dropped);
-        if (doc) {
-            ml_doc_summary(doc, line, sizeof line);
-            printf("%s\n", line);
-            ml_doc_destroy(doc);
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            check_help();
+            return 0;
         }
+        if (strcmp(argv[i], "-q") != 0 && strcmp(argv[i], "--quiet") != 0)
+            return usage_error("check: unknown option %s (expected -q, --quiet or --help)%s",
+                               argv[i], "");
+        quiet = true;
+    }
+    if (i >= argc)
+        return usage_error("check needs at least one FILE%s%s", "", "");
+    int worst = EX_OK;
+    for (; i < argc; i++) {
+        int rc = check_one(argv[i], quiet);
+        if (rc > worst)
+            worst = rc;
     }
     return worst;
 }
@@ -905,16 +1024,29 @@ static int batch_command(int argc, char **argv)
     return failed ? EX_DATAERR : 0;
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
-    if (argc >= 2 && strcmp(argv[1], "check") == 0) {
-        if (argc < 3)
-            return usage_error("check needs at least one FILE%s%s", "", "");
-        return check_files(argc - 2, argv + 2);
-    }
+    if (argc >= 2 && strcmp(argv[1], "check") == 0)
+        return check_files(argc - 1, argv + 1);
     if (argc >= 2 && strcmp(argv[1], "batch") == 0)
         return batch_command(argc - 1, argv + 1);
     if (argc >= 2 && strcmp(argv[1], "render") == 0)
         return render_command(argc - 1, argv + 1, NULL, NULL);
     return render_command(argc, argv, NULL, NULL);
+}
+
+/* Standard output is checked at the end, as a file is: --help or check into a full disk or a
+ * closed pipe is an I/O error (74) with a message, not a silent success or death by SIGPIPE. */
+int main(int argc, char **argv)
+{
+    signal(SIGPIPE, SIG_IGN);
+    int rc = run(argc, argv);
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        if (rc != EX_IOERR) /* a render's own write error is reported where it happened */
+            fprintf(stderr, "memberline: error: cannot write to standard output: %s\n",
+                    strerror(errno ? errno : EIO));
+        return rc ? rc : EX_IOERR;
+    }
+    return rc;
 }

@@ -14,6 +14,7 @@
 /* A text in several languages, indexed like ml_doc.langs; NULL where not given. */
 struct mtext {
     char *v[ML_MAX_LANGS];
+    bool every; /* given as a plain string: v[0] is the text in every language */
 };
 
 struct category {
@@ -91,7 +92,8 @@ struct ml_doc {
 };
 
 /* The text in language lang (an index into doc->langs), falling back to the first language
- * and then to any; "" when the text is absent altogether. *fell_back is set when it had to. */
+ * and then to any; "" when the text is absent altogether. *fell_back is set when it had to (a
+ * plain string is every language's text, never a fallback). */
 const char *mtext_get(const struct mtext *t, int lang, bool *fell_back);
 void mtext_free(struct mtext *t);
 int model_lang_index(const struct ml_doc *doc, const char *code);
@@ -104,6 +106,14 @@ int model_find_event(const struct ml_doc *doc, const char *id);
 const struct period *model_period_at(const struct member *m, double day);
 /* Number of members whose period on day has the given status. */
 int model_count_status(const struct ml_doc *doc, int status, double day);
+/* Where a period of a status starts: (day, member). */
+struct model_start {
+    double day;
+    size_t member;
+};
+/* The starts of periods of status up to day cut, sorted by day and then data order, so that
+ * a day's members are found by bisection; NULL when memory runs out (free the result). */
+struct model_start *model_starts(const struct ml_doc *doc, int status, double cut, size_t *n_out);
 /* Free everything the doc owns, then the doc. */
 void model_free(struct ml_doc *doc);
 

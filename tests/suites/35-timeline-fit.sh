@@ -49,8 +49,9 @@ if [ -f "$ROOT/tests/tools/gen_events.py" ]; then
             if [ "$ev" -ge "$want" ]; then pass "timeline fit $n at $s: as many as fit"
             else fail "timeline fit $n at $s: as many as fit" "$ev drawn, $want fit"; fi
             if [ "$hid" -gt 0 ]; then
-                grep -q "$hid more events not shown; see the data" "$TF/g$n-$s.txt" &&
-                    grep -q "$hid more events not shown" "$TF/g$n-$s.json" &&
+                hf=$(python3 -c "print(f'{$hid:,}')") # grouped as English writes it: 9,879
+                grep -q "$hf more events not shown; see the data" "$TF/g$n-$s.txt" &&
+                    grep -q "$hf more events not shown" "$TF/g$n-$s.json" &&
                     pass "timeline fit $n at $s: not shown noted" ||
                     fail "timeline fit $n at $s: not shown noted" "no note of $hid in chart and alt text"
             fi
