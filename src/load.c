@@ -1298,7 +1298,9 @@ static bool walk_name(struct ctx *c, json_t *v, size_t k, struct member_name *nm
         return false;
     check_keys(c, v, name_keys);
     text_field(c, v, "name", true, &nm->name);
-    nm->has_from = date_field(c, v, "from", k > 0, false, &nm->from);
+    nm->has_from = date_field(c, v, "from", false, false, &nm->from);
+    if (k > 0 && !json_object_get(v, "from"))
+        report(c, ML_ERROR_SCHEMA, "missing \"from\" (only the first name may leave it out)");
     nm->has_to = date_field(c, v, "to", false, true, &nm->to);
     if (nm->has_from && nm->has_to)
         check_order(c, "to", &nm->to, "from", &nm->from);
@@ -2074,9 +2076,25 @@ static const char *plural(size_t n, const char *one, const char *many)
     return n == 1 ? one : many;
 }
 
+/* " (2 suspensions of 1 member)" when any member was ever suspended; "" otherwise. */
+static void suspensions_note(const struct ml_doc *doc, char *buf, size_t size)
+{
+    size_t n = 0, members = 0;
+    for (size_t i = 0; i < doc->n_members; i++) {
+        size_t before = n;
+        for (size_t j = 0; j < doc->members[i].n_periods; j++)
+            n += doc->members[i].periods[j].n_suspended;
+        members += n > before;
+    }
+    buf[0] = '\0';
+    if (n)
+        snprintf(buf, size, " (%zu %s of %zu %s)", n, plural(n, "suspension", "suspensions"),
+                 members, plural(members, "member", "members"));
+}
+
 void ml_doc_summary(const struct ml_doc *doc, char *buf, size_t size)
 {
-    char range[80] = "";
+    char range[80] = "", suspensions[96];
     if (!buf || size == 0)
         return;
     if (!doc) {
@@ -2098,9 +2116,10 @@ void ml_doc_summary(const struct ml_doc *doc, char *buf, size_t size)
         date_format_iso(hi, b, sizeof b);
         snprintf(range, sizeof range, " (%s to %s)", a, b);
     }
-    snprintf(buf, size, "%s: %zu %s%s, %zu %s, %zu %s, %d %s", doc->source_name, doc->n_events,
+    suspensions_note(doc, suspensions, sizeof suspensions);
+    snprintf(buf, size, "%s: %zu %s%s, %zu %s%s, %zu %s, %d %s", doc->source_name, doc->n_events,
              plural(doc->n_events, "event", "events"), range, doc->n_members,
-             plural(doc->n_members, "member", "members"), doc->n_statuses,
+             plural(doc->n_members, "member", "members"), suspensions, doc->n_statuses,
              plural(doc->n_statuses, "status", "statuses"), doc->n_langs,
              plural((size_t)doc->n_langs, "language", "languages"));
 }

@@ -248,6 +248,20 @@ bool model_successors(const struct ml_doc *doc, int m, int **out, size_t *n)
     return true;
 }
 
+size_t model_tone_index(const struct ml_doc *doc, int status)
+{
+    const struct status *s = &doc->statuses[status];
+    size_t k = 0;
+    if (s->tone == TONE_NONE)
+        return 0;
+    for (int i = 0; i < (int)doc->n_statuses; i++) {
+        const struct status *o = &doc->statuses[i];
+        if (o->tone == s->tone && (o->rank < s->rank || (o->rank == s->rank && i < status)))
+            k++;
+    }
+    return k;
+}
+
 static void free_strings(char **v, size_t n)
 {
     for (size_t i = 0; i < n; i++)

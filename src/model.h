@@ -164,6 +164,9 @@ bool model_succeeds(const struct ml_doc *doc, int a, int b);
 /* The members that list m in successor_of, into a new array (caller frees). False when out of
  * memory. */
 bool model_successors(const struct ml_doc *doc, int m, int **out, size_t *n);
+/* How many statuses of the same tone as status come before it in rank order (rank, then file
+ * order): picks its shade of the tone (theme_tone_color). 0 for TONE_NONE. */
+size_t model_tone_index(const struct ml_doc *doc, int status);
 /* Free everything the doc owns, then the doc. */
 void model_free(struct ml_doc *doc);
 

@@ -64,6 +64,22 @@ static const uint32_t okabe_ito_dark[] = {0x56B4E9ff, 0x2BC48Fff, 0xE69F00ff, 0x
 /* Four shades that stay apart on paper; shapes and patterns tell the rest apart. */
 static const uint32_t greys[] = {0x1A1A1Aff, 0x9A9A9Aff, 0x5E5E5Eff, 0xCFCFCFff};
 
+/* Tone shades, positive, neutral, negative, pending: Okabe-Ito hues where they carry the
+ * meaning (bluish green good, vermillion bad, orange waiting), Tol's where a third is needed. */
+static const uint32_t tones_light[4][THEME_TONE_SHADES] = {{0x009E73ff, 0x117733ff, 0x44AA99ff},
+                                                           {0x56B4E9ff, 0x999999ff, 0x332288ff},
+                                                           {0xD55E00ff, 0x882255ff, 0xCC79A7ff},
+                                                           {0xE69F00ff, 0xF0E442ff, 0xDDCC77ff}};
+static const uint32_t tones_dark[4][THEME_TONE_SHADES] = {{0x2BC48Fff, 0x44BB99ff, 0xBBCC33ff},
+                                                          {0x9FD3F2ff, 0xAAAAAAff, 0x77AADDff},
+                                                          {0xFF7F3Fff, 0xFFAABBff, 0xCC79A7ff},
+                                                          {0xE69F00ff, 0xF0E442ff, 0xEEDD88ff}};
+/* On paper a tone is a shade: positive darkest, pending lightest; patterns tell the rest. */
+static const uint32_t tones_print[4][THEME_TONE_SHADES] = {{0x1A1A1Aff, 0x3C3C3Cff, 0x2B2B2Bff},
+                                                           {0x9A9A9Aff, 0xB4B4B4ff, 0x8A8A8Aff},
+                                                           {0x5E5E5Eff, 0x707070ff, 0x4C4C4Cff},
+                                                           {0xCFCFCFff, 0xE0E0E0ff, 0xC0C0C0ff}};
+
 static void set_palette(uint32_t *dst, size_t *n, const uint32_t *src, size_t count)
 {
     memcpy(dst, src, count * sizeof *src);
@@ -84,6 +100,7 @@ static void theme_light(struct theme *t)
     set_palette(t->palette, &t->n_palette, tol_muted, sizeof tol_muted / sizeof *tol_muted);
     set_palette(t->status_palette, &t->n_status_palette, okabe_ito,
                 sizeof okabe_ito / sizeof *okabe_ito);
+    memcpy(t->tones, tones_light, sizeof t->tones);
     strcpy(t->font_family, DEFAULT_FONT);
     t->type_scale = 1.0;
 }
@@ -102,6 +119,7 @@ static void theme_dark(struct theme *t)
     set_palette(t->palette, &t->n_palette, tol_light, sizeof tol_light / sizeof *tol_light);
     set_palette(t->status_palette, &t->n_status_palette, okabe_ito_dark,
                 sizeof okabe_ito_dark / sizeof *okabe_ito_dark);
+    memcpy(t->tones, tones_dark, sizeof t->tones);
 }
 
 static void theme_print(struct theme *t)
@@ -116,6 +134,7 @@ static void theme_print(struct theme *t)
     t->accent = 0x000000ff;
     set_palette(t->palette, &t->n_palette, greys, sizeof greys / sizeof *greys);
     set_palette(t->status_palette, &t->n_status_palette, greys, sizeof greys / sizeof *greys);
+    memcpy(t->tones, tones_print, sizeof t->tones);
     t->patterns = true;
 }
 
@@ -155,6 +174,13 @@ uint32_t theme_color(const struct theme *t, size_t i)
 uint32_t theme_status_color(const struct theme *t, size_t i)
 {
     return t->n_status_palette ? t->status_palette[i % t->n_status_palette] : t->text;
+}
+
+uint32_t theme_tone_color(const struct theme *t, enum tone tone, size_t k, size_t rank_pos)
+{
+    if (tone < TONE_POSITIVE || tone > TONE_PENDING)
+        return theme_status_color(t, rank_pos);
+    return t->tones[tone - TONE_POSITIVE][k % THEME_TONE_SHADES];
 }
 
 enum pattern theme_pattern(const struct theme *t, size_t i)

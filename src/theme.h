@@ -8,8 +8,10 @@
 
 #include "layout.h"
 #include "memberline.h"
+#include "model.h"
 
 #define THEME_PALETTE_MAX 16
+#define THEME_TONE_SHADES 3
 
 struct theme {
     char name[64];
@@ -24,6 +26,9 @@ struct theme {
     size_t n_palette;
     uint32_t status_palette[THEME_PALETTE_MAX]; /* statuses, by rank */
     size_t n_status_palette;
+    /* Default colours of statuses with a tone: tones[TONE_POSITIVE - 1] ..., a few shades each
+     * for several statuses of one tone. Theme files keep the light theme's. */
+    uint32_t tones[4][THEME_TONE_SHADES];
     bool patterns; /* fill bars with patterns too (print) */
     char font_family[256];
     double type_scale; /* multiplies every type size */
@@ -38,6 +43,10 @@ void theme_font_for_lang(struct theme *t, const char *lang);
 /* Colour of category i and of the status of rank order i, cycling. */
 uint32_t theme_color(const struct theme *t, size_t i);
 uint32_t theme_status_color(const struct theme *t, size_t i);
+/* The default colour of a status: for a tone, shade k of that tone, where k counts the
+ * statuses of the same tone ranked before it (model_tone_index), cycling; for TONE_NONE the
+ * rank palette's entry rank_pos, as theme_status_color. A status's own "color" goes first. */
+uint32_t theme_tone_color(const struct theme *t, enum tone tone, size_t k, size_t rank_pos);
 /* Pattern for palette entry i under the print theme; PATTERN_NONE otherwise. */
 enum pattern theme_pattern(const struct theme *t, size_t i);
 /* "#RRGGBB" or "#RRGGBBAA" to 0xRRGGBBAA. */
