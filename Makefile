@@ -40,7 +40,7 @@ BIN      := $(BUILD)/memberline
 # Debian packages: build, fonts for Latin, Cyrillic, CJK, Arabic and Devanagari, test tools.
 DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev libdeflate-dev \
             fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
-DEB_CHECK_PKGS := valgrind clang-format
+DEB_CHECK_PKGS := valgrind clang-format python3-jsonschema
 
 .PHONY: all deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install \
         uninstall clean format format-check bench deps-bench lint fuzz
