@@ -1600,17 +1600,24 @@ static size_t next_edge(const struct succ_graph *g, const struct member *m)
     return j;
 }
 
-/* Report the cycle through member h at members[h].successor_of. */
+/* Report the cycle through member h at members[h].successor_of: its first members, and how
+ * many there are when it is long (a message holds about 250 bytes). */
 static void report_cycle(struct ctx *c, json_t *members, const struct succ_graph *g, size_t h)
 {
     const struct ml_doc *doc = c->doc;
     struct strbuf b = {0};
-    size_t x = h, mark;
+    size_t x = h, mark, len = 0;
     do {
-        strbuf_add(&b, "\"%.40s\" -> ", doc->members[x].id);
+        if (len < 4)
+            strbuf_add(&b, "\"%.30s\" -> ", doc->members[x].id);
+        len++;
         x = (size_t)doc->members[x].successor_of[next_edge(g, &doc->members[x])];
     } while (x != h);
-    strbuf_add(&b, "\"%.40s\"", doc->members[h].id);
+    if (len > 4)
+        strbuf_add(&b, "... -> ");
+    strbuf_add(&b, "\"%.30s\"", doc->members[h].id);
+    if (len > 4)
+        strbuf_add(&b, " (%zu members)", len);
     mark = path_successor(c, members, h, next_edge(g, &doc->members[h]));
     report(c, ML_ERROR_VALUE, "successor_of goes round in a cycle: %s", b.s ? b.s : "?");
     path_pop(c, mark);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "iso3.h"
+#include "load.h"
 #include "memberline.h"
 #include "model.h"
 #include "test.h"
@@ -357,6 +358,29 @@ static void test_tones(void)
     ml_doc_destroy(doc);
 }
 
+/* Every allocation of loading the new keys may fail: the result is ML_ERROR_NOMEM, never a
+ * crash, a leak (under the sanitizers) or another error. */
+static void test_nomem(void)
+{
+    const char *docs[] = {SUSP, NAMES, SUCC, SHAPES};
+    for (size_t i = 0; i < sizeof docs / sizeof *docs; i++) {
+        struct ml_error err;
+        long n, wrong = 0;
+        for (n = 1; n < 100000; n++) {
+            load_fail_alloc_at(n);
+            struct ml_doc *doc = ml_doc_load_string(docs[i], strlen(docs[i]), "t.json", &err);
+            load_fail_alloc_at(0);
+            if (doc) {
+                ml_doc_destroy(doc);
+                break;
+            }
+            wrong += err.code != ML_ERROR_NOMEM;
+        }
+        CHECK(wrong == 0 && n > 20 && n < 100000, "doc %zu: %ld allocations, %ld not NOMEM", i, n,
+              wrong);
+    }
+}
+
 int main(void)
 {
     test_suspensions();
@@ -366,5 +390,6 @@ int main(void)
     test_shapes();
     test_iso3_list();
     test_tones();
+    test_nomem();
     return test_done();
 }
