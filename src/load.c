@@ -2166,6 +2166,16 @@ int ml_doc_count_status(const struct ml_doc *doc, const char *status_id, const c
     return model_count_status(doc, s, date_start(&d));
 }
 
+int ml_doc_count_suspended(const struct ml_doc *doc, const char *status_id, const char *date,
+                           struct ml_error *err)
+{
+    struct date d;
+    /* The same arguments and messages as ml_doc_count_status, which checks them. */
+    if (ml_doc_count_status(doc, status_id, date, err) < 0 || !date_parse(date, &d, NULL))
+        return -1;
+    return model_count_suspended(doc, model_find_status(doc, status_id), date_start(&d));
+}
+
 /* ---------------------------------------------------------------- theme files */
 
 static const char *const theme_keys[] = {"name", "background", "text",   "muted",   "axis",

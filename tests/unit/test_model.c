@@ -96,6 +96,16 @@ static void test_suspensions(void)
     CHECK(model_count_status(doc, member, day("-0430")) == 1 &&
               model_count_suspended(doc, member, day("-0430")) == 1,
           "BCE count");
+    struct ml_error err;
+    CHECK(ml_doc_count_status(doc, "member", "2010-01-01", &err) == 2 &&
+              ml_doc_count_suspended(doc, "member", "2010-01-01", &err) == 1 &&
+              ml_doc_count_suspended(doc, "member", "2011", &err) == 0,
+          "public counts");
+    CHECK(ml_doc_count_suspended(doc, "membr", "2010", &err) == -1 &&
+              strstr(err.text, "did you mean \"member\"") &&
+              ml_doc_count_suspended(doc, "member", "2010-13", &err) == -1 &&
+              ml_doc_count_suspended(NULL, "member", "2010", NULL) == -1,
+          "public suspended count rejects bad arguments: %s", err.text);
     char sum[256];
     ml_doc_summary(doc, sum, sizeof sum);
     CHECK(strstr(sum, "3 members (5 suspensions of 3 members)") != NULL, "summary: %s", sum);
