@@ -163,22 +163,21 @@ static void test_fa(void)
     range_is("fa", D(2015, 10, 14, false), D(2015, 10, 16, false), "۱۴ تا ۱۶ اکتبر ۲۰۱۵");
     range_is("fa", D(2022, 2, 28, false), D(2022, 3, 11, false), "۲۸ فوریه تا ۱۱ مارس ۲۰۲۲");
     range_is("fa", D(2021, 0, 0, false), D(2024, 0, 0, false), "۲۰۲۱ تا ۲۰۲۴");
+    /* clang-format breaks these Persian strings differently on each run: leave them. */
+    // clang-format off
     message_is("fa", M_EVENTS_NOT_SHOWN, 1,
-               "۱ رویداد دیگر نمایش داده نشده است؛ به داده‌ها "
-               "نگاه "
+               "۱ رویداد دیگر نمایش داده نشده است؛ به داده‌ها نگاه "
                "کنید");
     message_is("fa", M_EVENTS_NOT_SHOWN, 2,
-               "۲ رویداد دیگر نمایش داده نشده است؛ به داده‌ها "
-               "نگاه "
+               "۲ رویداد دیگر نمایش داده نشده است؛ به داده‌ها نگاه "
                "کنید");
     message_is("fa", M_EVENTS_NOT_SHOWN, 5,
-               "۵ رویداد دیگر نمایش داده نشده است؛ به داده‌ها "
-               "نگاه "
+               "۵ رویداد دیگر نمایش داده نشده است؛ به داده‌ها نگاه "
                "کنید");
     message_is("fa", M_EVENTS_NOT_SHOWN, 21,
-               "۲۱ رویداد دیگر نمایش داده نشده است؛ به داده‌ها "
-               "نگاه "
+               "۲۱ رویداد دیگر نمایش داده نشده است؛ به داده‌ها نگاه "
                "کنید");
+    // clang-format on
 }
 
 static void test_ar(void)
