@@ -169,6 +169,14 @@ bool model_successors(const struct ml_doc *doc, int m, int **out, size_t *n);
 /* How many statuses of the same tone as status come before it in rank order (rank, then file
  * order): picks its shade of the tone (theme_tone_color). 0 for TONE_NONE. */
 size_t model_tone_index(const struct ml_doc *doc, int status);
+/* Where a period of a status starts: (day, member). */
+struct model_start {
+    double day;
+    size_t member;
+};
+/* The starts of periods of status up to day cut, sorted by day and then data order, so that
+ * a day's members are found by bisection; NULL when memory runs out (free the result). */
+struct model_start *model_starts(const struct ml_doc *doc, int status, double cut, size_t *n_out);
 /* Free everything the doc owns, then the doc. */
 void model_free(struct ml_doc *doc);
 

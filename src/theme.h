@@ -40,15 +40,10 @@ bool theme_load(struct theme *t, const char *name_or_path, struct ml_error *err)
 /* Pick the default font stack's CJK face for the language ("zh-TW" gets Traditional Chinese
  * forms, "ja" Japanese ones). Leaves any other family alone. */
 void theme_font_for_lang(struct theme *t, const char *lang);
-/* Colour of category i and of the status of rank order i, cycling. */
-uint32_t theme_color(const struct theme *t, size_t i);
-uint32_t theme_status_color(const struct theme *t, size_t i);
-/* The default colour of a status: for a tone, shade k of that tone, where k counts the
- * statuses of the same tone ranked before it (model_tone_index), cycling; for TONE_NONE the
- * rank palette's entry rank_pos, as theme_status_color. A status's own "color" goes first. */
-uint32_t theme_tone_color(const struct theme *t, enum tone tone, size_t k, size_t rank_pos);
-/* Pattern for palette entry i under the print theme; PATTERN_NONE otherwise. */
-enum pattern theme_pattern(const struct theme *t, size_t i);
+/* The default colour of a status with a tone (not TONE_NONE, whose colour follows the rank:
+ * style_status_fill): shade k of that tone, where k counts the statuses of the same tone ranked
+ * before it (model_tone_index), cycling. A status's own "color" goes first. */
+uint32_t theme_tone_color(const struct theme *t, enum tone tone, size_t k);
 /* "#RRGGBB" or "#RRGGBBAA" to 0xRRGGBBAA. */
 bool color_parse(const char *s, uint32_t *out);
 
