@@ -30,7 +30,9 @@ ALL_CFLAGS  = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(OPT) $(SAN_FLAGS) -Ii
               -DML_DATADIR='"$(DATADIR)"' $(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
 
-LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
+# batch.c is the tool's (manifests become its option structs), not the library's.
+TOOL_SRC := src/main.c src/batch.c
+LIB_SRC  := $(filter-out $(TOOL_SRC),$(wildcard src/*.c))
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -66,7 +68,7 @@ $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	@ar rcs $@ $^
 
-$(BIN): $(BUILD)/main.o $(LIB)
+$(BIN): $(TOOL_SRC:src/%.c=$(BUILD)/%.o) $(LIB)
 	@echo "  LD      $@"
 	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
 

@@ -9,11 +9,13 @@
 #include "error.h"
 #include "i18n.h"
 #include "output.h"
+#include "theme_file.h"
 #include "world.h"
 
 struct ml_renderer {
     struct text_ctx *text;
-    struct world *world; /* loaded by the first map chart, NULL until then */
+    struct world *world;       /* loaded by the first map chart, NULL until then */
+    struct theme_cache themes; /* theme files, each read once */
 };
 
 struct ml_chart {
@@ -112,6 +114,7 @@ void ml_renderer_destroy(struct ml_renderer *r)
         return;
     text_ctx_destroy(r->text);
     world_destroy(r->world);
+    theme_cache_finish(&r->themes);
     free(r);
 }
 
@@ -174,13 +177,14 @@ static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct char
     return true;
 }
 
-static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct chart_opts *c,
-                    struct ml_error *err)
+static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struct ml_options *o,
+                    struct chart_opts *c, struct ml_error *err)
 {
     bool has_as_of;
     memset(c, 0, sizeof *c);
     c->user = o;
-    if (!theme_load(&c->theme, o->theme, err) || !resolve_lang(doc, o->lang, c, err))
+    if (!theme_cache_get(&r->themes, o->theme ? o->theme : "light", &c->theme, err) ||
+        !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
     if (o->font && *o->font)
@@ -321,7 +325,7 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     ch->r = r;
     ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
     ch->out.transparent = o->transparent;
-    if (!resolve(doc, o, c, err)) {
+    if (!resolve(r, doc, o, c, err)) {
         free(ch);
         return NULL;
     }

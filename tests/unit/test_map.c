@@ -129,13 +129,12 @@ static struct ml_doc *small_doc(void)
 static void set_opts(struct chart_opts *c, struct ml_options *o, struct chart_state *st,
                      const char *as_of)
 {
-    struct ml_error err;
     memset(c, 0, sizeof *c);
     ml_options_init(o);
     o->chart = "map";
     c->user = o;
     c->state = st;
-    theme_load(&c->theme, "light", &err);
+    theme_builtin(&c->theme, "light");
     c->lang_code = "en";
     c->width = 1200;
     date_parse(as_of, &c->as_of, NULL);

@@ -5,7 +5,7 @@
  * that is libmemberline.a and this file; cairo, pango, glib and jansson are shared libraries and
  * keep calling the real allocator. That is the restriction we want: glib's g_malloc aborts on
  * failure by design, so failing allocations inside pango could only test glib. jansson's
- * allocations are failed by the loader's own hook (load_fail_alloc_at, tests/unit/test_load.c).
+ * allocations are failed by the loader's own hook (jread_fail_alloc_at, tests/unit/test_load.c).
  *
  * For n = 1, 2, ... the n-th allocation our code makes fails; every run must then either succeed
  * (the failure hit nothing that matters) or fail cleanly: false or NULL with ML_ERROR_NOMEM in the
