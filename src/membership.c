@@ -51,6 +51,7 @@ struct mchart {
     struct time_scale ts;
     struct flag *flags;
     const char **flag_text;
+    char asof[160]; /* the as-of flag's text */
     double *flag_day;
     size_t n_flags;
     int levels;
@@ -342,7 +343,6 @@ static void sort_flags(struct mchart *mc)
 /* The chosen events, then the as-of label. */
 static bool collect_flags(struct mchart *mc)
 {
-    static char asof[160];
     const struct ml_doc *doc = mc->doc;
     const char *spec = mc->opts->user->mark;
     size_t cap = doc->n_events + 1;
@@ -365,8 +365,8 @@ static bool collect_flags(struct mchart *mc)
     sort_flags(mc);
     /* The as-of label last: beside or above the marks near the end, never under a leader. */
     i18n_date(mc->opts->lang_code, &mc->opts->as_of, date, sizeof date);
-    i18n_labelled(mc->opts->lang_code, W_AS_OF, date, asof, sizeof asof);
-    add_flag(mc, mc->cut, asof);
+    i18n_labelled(mc->opts->lang_code, W_AS_OF, date, mc->asof, sizeof mc->asof);
+    add_flag(mc, mc->cut, mc->asof);
     if (spec && *spec && marked == 0)
         chart_warn(mc->opts, "--mark %s matches no event up to the chart's date", spec);
     const struct font *f = &mc->opts->fonts.small;

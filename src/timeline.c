@@ -15,6 +15,7 @@
 #include "chrome.h"
 #include "i18n.h"
 #include "place.h"
+#include "sort.h"
 
 struct tl_event {
     const struct event *ev;
@@ -417,13 +418,11 @@ static void cluster_order(struct tl *t, const size_t *ix, size_t s, size_t e, do
     }
 }
 
-static const struct tl *sort_ctx; /* qsort has no context argument in C11 */
-
 /* By anchor, then by date order: a year-only event anchors mid-year, a bar near its start. */
-static int by_anchor(const void *a, const void *b)
+static int by_anchor(const void *a, const void *b, void *ctx)
 {
-    const struct tl_event *x = &sort_ctx->e[*(const size_t *)a],
-                          *y = &sort_ctx->e[*(const size_t *)b];
+    const struct tl *t = ctx;
+    const struct tl_event *x = &t->e[*(const size_t *)a], *y = &t->e[*(const size_t *)b];
     if (x->ax != y->ax)
         return x->ax < y->ax ? -1 : 1;
     return x < y ? -1 : (x > y);
@@ -440,8 +439,7 @@ static void placement_order(struct tl *t, size_t *ix)
         for (size_t i = 0; i < t->n; i++)
             if (t->e[i].lane == (int)lane && !t->e[i].culled)
                 ix[m++] = i;
-        sort_ctx = t;
-        qsort(ix, m, sizeof *ix, by_anchor);
+        sort_with(ix, m, sizeof *ix, by_anchor, t);
         size_t s = 0;
         for (size_t k = 1; k <= m; k++) {
             if (k < m) {
