@@ -45,7 +45,7 @@ struct map {
     const struct chart_opts *opts;
     struct text_ctx *ctx;
     struct layout *out;
-    struct world *world;
+    const struct world *world;
     struct land *shapes;
     size_t n_shapes;
     int *rank_pos;  /* status index -> position in rank order */
@@ -272,8 +272,8 @@ static void assign_statuses(struct map *m)
         s->status = p ? p->status : -1;
     }
     if (n_missing)
-        chart_warn(m->opts, "map: %d member(s) match no country shape by ISO code: %s", n_missing,
-                   missing);
+        chart_warn(m->opts->state, "map: %d member(s) match no country shape by ISO code: %s",
+                   n_missing, missing);
 }
 
 /* ------------------------------------------------------------------ clipping */
@@ -680,8 +680,6 @@ static void map_free(struct map *m)
     free(m->status_of);
     free(m->counts);
     free(m->taken);
-    if (!m->opts->world)
-        world_destroy(m->world);
 }
 
 bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
@@ -692,13 +690,12 @@ bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct 
     m.day = date_start(&opts->as_of);
     /* Neutral land: a light grey on light themes, a dim one on dark, from the theme itself. */
     m.neutral = mix(opts->theme.background, opts->theme.text, 0.13);
-    if (!opts->world)
-        m.world = world_load_default(err);
-    else if (*opts->world)
-        m.world = *opts->world;
-    else
-        m.world = *opts->world = world_load_default(err);
-    if (!m.world || !project_world(&m, err))
+    m.world = opts->world; /* the renderer's: layout reads no file */
+    if (!m.world) {
+        error_set(err, ML_ERROR_RENDER, "no country shapes to draw the map with");
+        goto done;
+    }
+    if (!project_world(&m, err))
         goto done;
     if (!rank_order(&m) || !tally(&m)) {
         out->nomem = true;

@@ -368,7 +368,7 @@ static bool collect_flags(struct mchart *mc)
     i18n_labelled(mc->opts->lang_code, W_AS_OF, date, mc->asof, sizeof mc->asof);
     add_flag(mc, mc->cut, mc->asof);
     if (spec && *spec && marked == 0)
-        chart_warn(mc->opts, "--mark %s matches no event up to the chart's date", spec);
+        chart_warn(mc->opts->state, "--mark %s matches no event up to the chart's date", spec);
     const struct font *f = &mc->opts->fonts.small;
     mc->level_h = mc->flags[mc->n_flags - 1].h + f->size * 0.35;
     mc->levels =
@@ -376,7 +376,7 @@ static bool collect_flags(struct mchart *mc)
                     mc->opts->width - mc->opts->margin, f->size * 0.6, mc->level_h, MAX_LEVELS);
     for (size_t i = 0; i + 1 < mc->n_flags; i++)
         if (mc->flags[i].level < 0)
-            chart_warn(mc->opts, "no room for the mark \"%.60s\"", mc->flag_text[i]);
+            chart_warn(mc->opts->state, "no room for the mark \"%.60s\"", mc->flag_text[i]);
     return true;
 }
 
@@ -706,7 +706,7 @@ static void fit_rows(struct mchart *mc, double avail)
         mc->n_dropped += mc->rows[i].member >= 0;
     mc->n_rows = n;
     if (mc->n_dropped)
-        chart_warn(mc->opts,
+        chart_warn(mc->opts->state,
                    "%zu of %zu members left out: the chart is too short for them at a legible "
                    "size (give a larger --height or use --as-of / fewer members)",
                    mc->n_dropped, mc->n_members);

@@ -14,7 +14,7 @@
 
 struct ml_renderer {
     struct text_ctx *text;
-    struct world *world;       /* loaded by the first map chart, NULL until then */
+    struct world *world;       /* loaded before the first map is laid out, NULL until then */
     struct theme_cache themes; /* theme files, each read once */
 };
 
@@ -26,10 +26,10 @@ struct ml_chart {
 };
 
 static const struct chart_kind kinds[] = {
-    {"timeline", timeline_layout},
-    {"membership", membership_layout},
-    {"count", count_layout},
-    {"map", map_layout},
+    {"timeline", timeline_layout, false},
+    {"membership", membership_layout, false},
+    {"count", count_layout, false},
+    {"map", map_layout, true},
 };
 
 const struct chart_kind *chart_find(const char *name)
@@ -38,19 +38,6 @@ const struct chart_kind *chart_find(const char *name)
         if (strcmp(kinds[i].name, name) == 0)
             return &kinds[i];
     return NULL;
-}
-
-void chart_warn(const struct chart_opts *opts, const char *fmt, ...)
-{
-    /* Kept until the chart is done: a layout may run twice (see ml_chart_create). */
-    struct chart_state *st = opts->state;
-    char scratch[sizeof st->messages[0]];
-    char *slot = st->warnings < CHART_MAX_WARNINGS ? st->messages[st->warnings] : scratch;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(slot, sizeof scratch, fmt, ap);
-    va_end(ap);
-    st->warnings++;
 }
 
 static void flush_warnings(const struct ml_options *o, const struct chart_state *st)
@@ -65,20 +52,6 @@ static void flush_warnings(const struct ml_options *o, const struct chart_state 
         snprintf(msg, sizeof msg, "%d more warnings", st->warnings - n);
         o->warn(o->warn_user, msg);
     }
-}
-
-const char *chart_text(const struct chart_opts *opts, const struct mtext *t)
-{
-    bool fell_back;
-    const char *s = mtext_get(t, opts->lang, &fell_back);
-    if (fell_back && *s) {
-        struct chart_state *st = opts->state;
-        size_t n = strlen(st->missing);
-        if (st->missing_texts < 4 && n + strlen(s) + 8 < sizeof st->missing)
-            snprintf(st->missing + n, sizeof st->missing - n, "%s\"%.60s\"", n ? ", " : "", s);
-        st->missing_texts++;
-    }
-    return s;
 }
 
 void ml_options_init(struct ml_options *o)
@@ -225,12 +198,12 @@ static void warn_unknown_glyphs(const struct chart_opts *c, struct text_ctx *ctx
     unsigned ch = text_first_unknown(ctx, it->text, &it->font, it->wrap);
     const char *pkg = text_font_package(ch);
     if (pkg)
-        chart_warn(c,
+        chart_warn(c->state,
                    "no installed font can draw %d character(s) of \"%.60s\", first U+%04X "
                    "(install %s, or use --font)",
                    count, it->text, ch, pkg);
     else
-        chart_warn(c,
+        chart_warn(c->state,
                    "no installed font can draw %d character(s) of \"%.60s\", first U+%04X "
                    "(a private-use or unassigned character: no font package covers it; install "
                    "fonts-noto-core or fonts-noto-extra for other scripts, or use --font with a "
@@ -255,7 +228,8 @@ static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, stru
     }
     if (c->state->missing_texts)
         chart_warn(
-            c, "%d text(s) have no \"%s\" translation; shown in the data's first language: %s%s",
+            c->state,
+            "%d text(s) have no \"%s\" translation; shown in the data's first language: %s%s",
             c->state->missing_texts, c->lang_code, c->state->missing,
             c->state->missing_texts > 4 ? ", ..." : "");
 }
@@ -329,8 +303,12 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         free(ch);
         return NULL;
     }
+    if (kind->world && !r->world && !(r->world = world_load_default(err))) {
+        free(ch);
+        return NULL;
+    }
     c->state = &state;
-    c->world = &r->world;
+    c->world = kind->world ? r->world : NULL;
     bool ok = run_layout(ch, kind, doc, c, err);
     if (ok && !c->fixed_height && o->min_height > ch->layout.height) {
         /* The content needs less than the default page: lay it out again to fill it. */

@@ -172,7 +172,7 @@ static bool select_events(struct tl *t)
     }
     qsort(t->e, t->n, sizeof *t->e, by_date);
     if (out)
-        chart_warn(t->o, "%zu event(s) outside the time range left out: %s", out, names);
+        chart_warn(t->o->state, "%zu event(s) outside the time range left out: %s", out, names);
     return true;
 }
 
@@ -523,10 +523,10 @@ static void warn_left_out(struct tl *t)
         if (!t->e[i].shown)
             append_name(names, sizeof names, &out, t->e[i].full);
     if (out && t->fixed)
-        chart_warn(t->o, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
+        chart_warn(t->o->state, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
                    t->page_h, names);
     else if (out)
-        chart_warn(t->o, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
+        chart_warn(t->o->state, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
                    t->o->width, names);
 }
 

@@ -507,6 +507,37 @@ static void test_nomem(void)
     rmdir(dir);
 }
 
+/* A renderer reads a theme file once: the second chart with it gets the parsed theme, even if
+ * the file has changed since (it is not read again); a bad file is an error with its position,
+ * and is not kept. */
+static void test_theme_cache(void)
+{
+    struct theme_cache tc = {0};
+    struct theme t;
+    struct ml_error err = {0};
+    char dir[] = "/tmp/ml-themes-XXXXXX", path[64], bad[64];
+    if (!mkdtemp(dir))
+        return;
+    snprintf(path, sizeof path, "%s/t.json", dir);
+    snprintf(bad, sizeof bad, "%s/bad.json", dir);
+    write_file(path, "{\"background\": \"#102030\"}");
+    write_file(bad, "{\"background\": \"#102030\",\n \"text\": }");
+    CHECK(theme_cache_get(&tc, path, &t, &err) && t.background == 0x102030ffu, "first read: %s",
+          err.text);
+    write_file(path, "not JSON");
+    CHECK(theme_cache_get(&tc, path, &t, &err) && t.background == 0x102030ffu && tc.n == 1,
+          "second chart: the theme read before (%s)", err.text);
+    CHECK(theme_cache_get(&tc, "dark", &t, &err) && strcmp(t.name, "dark") == 0, "built-in");
+    CHECK(!theme_cache_get(&tc, bad, &t, &err) && err.code == ML_ERROR_SYNTAX && err.line == 2 &&
+              strcmp(err.source, bad) == 0 && tc.n == 1,
+          "bad theme: %s:%d: %s", err.source, err.line, err.text);
+    CHECK(!theme_cache_get(&tc, "sepia", &t, &err) && err.code == ML_ERROR_USAGE, "unknown name");
+    theme_cache_finish(&tc);
+    unlink(path);
+    unlink(bad);
+    rmdir(dir);
+}
+
 int main(void)
 {
     test_model();
@@ -517,6 +548,7 @@ int main(void)
     test_limits();
     test_files();
     test_theme();
+    test_theme_cache();
     test_color();
     test_nomem();
     return test_done();
