@@ -1,5 +1,6 @@
 /* What a loaded document holds, for people and for scripts: its summary line and counts. */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "date.h"
 #include "error.h"
@@ -56,13 +57,14 @@ int ml_doc_count_status(const struct ml_doc *doc, const char *status_id, const c
         return -1;
     }
     if ((s = model_find_status(doc, status_id)) < 0) {
-        const char *ids[64];
-        size_t n = 0;
-        char hint[QUOTE_MAX * 2 + 32];
-        for (size_t i = 0; i < doc->n_statuses && n < 64; i++)
-            ids[n++] = doc->statuses[i].id;
+        const char **ids = malloc((doc->n_statuses + 1) * sizeof *ids);
+        char hint[QUOTE_SIZE + 24] = ""; /* no suggestion when out of memory */
+        for (size_t i = 0; ids && i < doc->n_statuses; i++)
+            ids[i] = doc->statuses[i].id;
         quote(q, sizeof q, status_id);
-        suggest(hint, sizeof hint, status_id, ids, n);
+        if (ids)
+            suggest(hint, sizeof hint, status_id, ids, doc->n_statuses);
+        free(ids);
         error_at(err, ML_ERROR_USAGE, source, -1, -1, NULL, "unknown status %s%s", q, hint);
         return -1;
     }
