@@ -385,13 +385,13 @@ static void walk_periods(struct ctx *c, json_t *obj, struct member *m)
     else if (n && (valid = xcalloc(c, n, sizeof *valid)) &&
              (m->periods = xcalloc(c, n, sizeof *m->periods)))
         m->n_periods = n;
-    for (i = 0; valid && i < m->n_periods && !stopped(c); i++) {
+    for (i = 0; valid && m->periods && i < m->n_periods && !stopped(c); i++) {
         size_t pm = path_index(c, i);
         valid[i] = walk_period(c, json_array_get(arr, i), &m->periods[i]);
         path_pop(c, pm);
     }
     path_pop(c, mark);
-    if (valid && m->n_periods && !stopped(c))
+    if (valid && m->periods && m->n_periods && !stopped(c))
         order_periods(c, m, valid);
     free(valid);
 }
