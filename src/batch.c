@@ -144,6 +144,7 @@ static void add_job(struct ctx *c, struct batch *b, json_t *job, json_t *default
 {
     struct batch_job j = {0};
     cli_init(&j.cli);
+    j.cli.no_stdin = true;
     json_t *chart = job_get(job, defaults, "chart"), *data = job_get(job, defaults, "data");
     if (chart && json_is_string(chart))
         job_option(c, b, &j, "chart", chart);

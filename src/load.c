@@ -88,7 +88,7 @@ static void text_field(struct ctx *c, json_t *obj, const char *key, bool require
     mark = path_key(c, key);
     if (json_is_string(v)) {
         if ((s = string_value(c, v)))
-            got = text_store(c, out, 0, s);
+            got = out->every = text_store(c, out, 0, s);
     } else if (json_is_object(v)) {
         json_object_foreach(v, code, e)
         {
@@ -645,4 +645,9 @@ struct ml_doc *ml_doc_check_string(const char *text, size_t len, const char *sou
     struct sink s;
     sink_all(&s, diags);
     return load(text, len, source ? source : "<string>", &s);
+}
+
+const char *load_jansson_version(void)
+{
+    return jansson_version_str();
 }

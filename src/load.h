@@ -10,4 +10,7 @@
 #define LOAD_MAX_MEMBERS 10000
 #define LOAD_MAX_PERIODS 1000 /* per member */
 
+/* The version of jansson in use, as it reports itself ("2.14"). */
+const char *load_jansson_version(void);
+
 #endif
