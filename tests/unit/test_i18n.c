@@ -163,6 +163,9 @@ static void test_fa(void)
     range_is("fa", D(2015, 10, 14, false), D(2015, 10, 16, false), "۱۴ تا ۱۶ اکتبر ۲۰۱۵");
     range_is("fa", D(2022, 2, 28, false), D(2022, 3, 11, false), "۲۸ فوریه تا ۱۱ مارس ۲۰۲۲");
     range_is("fa", D(2021, 0, 0, false), D(2024, 0, 0, false), "۲۰۲۱ تا ۲۰۲۴");
+    /* clang-format 14 counts these right-to-left lines differently on each pass: it never
+     * settles, so they keep this layout by hand. */
+    // clang-format off
     message_is("fa", M_EVENTS_NOT_SHOWN, 1,
                "۱ رویداد دیگر نمایش داده نشده است؛ به داده‌ها نگاه "
                "کنید");
@@ -175,6 +178,7 @@ static void test_fa(void)
     message_is("fa", M_EVENTS_NOT_SHOWN, 21,
                "۲۱ رویداد دیگر نمایش داده نشده است؛ به داده‌ها نگاه "
                "کنید");
+    // clang-format on
 }
 
 static void test_ar(void)
