@@ -301,10 +301,7 @@ struct world *world_load_default(struct ml_error *err)
     if (installed || err->code != ML_OK)
         return installed;
 #endif
-    err->code = ML_ERROR_INPUT;
-    err->line = err->column = -1;
-    snprintf(err->source, sizeof err->source, "%s", WORLD_FILE);
-    snprintf(err->text, sizeof err->text,
+    error_at(err, ML_ERROR_INPUT, WORLD_FILE, -1, -1, NULL,
              "cannot find the country shapes for the map (set MEMBERLINE_DATA_DIR to the folder "
              "that holds %s, or install memberline)",
              WORLD_FILE);
