@@ -13,7 +13,7 @@ bool vec_grow(void **items, size_t *cap, size_t need, size_t elem)
             return false;
         n *= 2;
     }
-    if (elem && n > SIZE_MAX / elem)
+    if (elem == 0 || n > SIZE_MAX / elem) /* no array of empty elements: realloc(p, 0) frees */
         return false;
     void *p = realloc(*items, n * elem);
     if (!p)
