@@ -13,6 +13,7 @@
 #include "theme.h"
 #include "date.h"
 #include "error.h"
+#include "textcheck.h"
 
 /* ---------------------------------------------------------------- errors and the sink */
 
@@ -361,23 +362,11 @@ bool blank(const char *s)
     return true;
 }
 
-/* The first control character in s other than tab and line feed (C0, DEL, or C1 in UTF-8);
- * 0 when there is none. Fonts draw them as boxes, terminals may act on them. */
-static unsigned control_char(const char *s)
-{
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7f)
-            return *p;
-        if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
-            return p[1];
-    }
-    return 0;
-}
-
 /* A string within the text limit (path already at the value). */
 const char *string_value(struct ctx *c, json_t *v)
 {
-    unsigned cc;
+    unsigned bad;
+    char why[160];
     if (!json_is_string(v)) {
         report_type(c, "a string", v);
         return NULL;
@@ -387,9 +376,9 @@ const char *string_value(struct ctx *c, json_t *v)
                json_string_length(v), LOAD_MAX_TEXT);
         return NULL;
     }
-    if ((cc = control_char(json_string_value(v))) != 0) {
-        report(c, ML_ERROR_VALUE,
-               "control character U+%04X in text (only tab and line feed are allowed)", cc);
+    if ((bad = textcheck_bad_char(json_string_value(v))) != 0) {
+        textcheck_why(bad, why, sizeof why);
+        report(c, ML_ERROR_VALUE, "%s", why);
         return NULL;
     }
     return json_string_value(v);

@@ -23,7 +23,25 @@
 #include "date.h"
 #include "jread.h"
 #include "model.h"
+#include "textcheck.h"
 #include "theme.h"
+#include "url.h"
+
+/* ---------------------------------------------------------------- sources */
+
+/* obj["sources"]: URLs and citations; a URL's scheme must be one a link may have. */
+static void sources_field(struct ctx *c, json_t *obj, bool required, char ***out, size_t *n)
+{
+    char why[200];
+    strings_field(c, obj, "sources", required, out, n);
+    for (size_t i = 0; i < *n; i++)
+        if ((*out)[i] && !url_check((*out)[i], why, sizeof why)) {
+            size_t mark = path_key(c, "sources"), m = path_index(c, i);
+            report(c, ML_ERROR_VALUE, "%s", why);
+            path_pop(c, m);
+            path_pop(c, mark);
+        }
+}
 
 /* ---------------------------------------------------------------- texts in several languages */
 
@@ -208,7 +226,7 @@ static void walk_event(struct ctx *c, json_t *v, size_t i, struct event *e)
     int_field(c, v, "importance", false, 1, 3, "1 for key, 2 for normal or 3 for minor events",
               &e->importance);
     walk_participants(c, v, e);
-    strings_field(c, v, "sources", true, &e->sources, &e->n_sources);
+    sources_field(c, v, true, &e->sources, &e->n_sources);
 }
 
 static void walk_span(struct ctx *c, json_t *v, size_t i, struct span *s)
@@ -276,7 +294,7 @@ static bool walk_period(struct ctx *c, json_t *v, struct period *p)
     if (has_from && !p->open && !bad_to)
         check_order(c, "to", &p->to, "from", &p->from);
     text_field(c, v, "note", false, &p->note);
-    strings_field(c, v, "sources", false, &p->sources, &p->n_sources);
+    sources_field(c, v, false, &p->sources, &p->n_sources);
     return has_from && !bad_to && (p->open || date_start(&p->to) >= date_start(&p->from));
 }
 

@@ -9,6 +9,7 @@
 #include "error.h"
 #include "i18n.h"
 #include "output.h"
+#include "textcheck.h"
 #include "theme_file.h"
 #include "world.h"
 
@@ -64,6 +65,24 @@ void ml_options_init(struct ml_options *o)
     o->group = "status";
     o->sort = "default";
     o->count_mode = "stacked";
+}
+
+bool ml_options_check(const struct ml_options *o, struct ml_error *err)
+{
+    const struct {
+        const char *name, *text;
+    } texts[] = {
+        {"--title", o->title}, {"--subtitle", o->subtitle}, {"--source-note", o->source_note}};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        unsigned bad = textcheck_bad_char(texts[i].text);
+        if (bad) {
+            char why[160];
+            textcheck_why(bad, why, sizeof why);
+            error_set(err, ML_ERROR_USAGE, "%s: %s", texts[i].name, why);
+            return false;
+        }
+    }
+    return true;
 }
 
 struct ml_renderer *ml_renderer_create(struct ml_error *err)
@@ -193,7 +212,8 @@ static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struc
     bool has_as_of;
     memset(c, 0, sizeof *c);
     c->user = o;
-    if (!theme_cache_get(&r->themes, o->theme ? o->theme : "light", &c->theme, err) ||
+    if (!ml_options_check(o, err) ||
+        !theme_cache_get(&r->themes, o->theme ? o->theme : "light", &c->theme, err) ||
         !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
@@ -315,6 +335,9 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     }
     if ((!l->title && c->title && !item_set(l, &l->title, c->title)) ||
         (!l->alt_text && !default_alt_text(l, doc, c)) ||
+        (!l->lang && !item_set(l, &l->lang, c->lang_code)) ||
+        (!l->source && c->source_note && *c->source_note &&
+         !item_set(l, &l->source, c->source_note)) ||
         (!l->subject && c->subtitle && *c->subtitle && !item_set(l, &l->subject, c->subtitle))) {
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;
