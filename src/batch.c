@@ -107,8 +107,9 @@ static void job_option(struct ctx *c, struct batch *b, struct batch_job *j, cons
         snprintf(num, sizeof num, "%.10g", json_number_value(v));
         value = keep(c, b, num, false);
     } else if (json_is_string(v)) {
-        const char *s = string_value(c, v);
-        value = s ? keep(c, b, s, is_file_option(key, s)) : NULL;
+        /* as given: the option's own checks judge it when the job runs, as on the command line */
+        const char *s = json_string_value(v);
+        value = keep(c, b, s, is_file_option(key, s));
     }
     if (!stopped(c) && (value || json_is_true(v)))
         j->rc = cli_option(&j->cli, key, value); /* a bad value: cli_option printed why */
