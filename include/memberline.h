@@ -118,6 +118,8 @@ struct ml_options {
     const char *count_mode; /* count: "stacked" (default) or "lines" */
     const char *region;     /* map: NULL (fit) or "world" */
     bool map_labels;        /* map: label members */
+    bool slide;             /* a slide (--size slide): timeline text is at least 1.25% of the
+                               width, to read from the back of a room */
     ml_warn_fn warn;
     void *warn_user;
 };
