@@ -159,24 +159,6 @@ const char *ml_chart_alt_text(const struct ml_chart *chart);
 /* Write that description to a file, atomically, ending with a newline. */
 bool ml_chart_write_alt_text(const struct ml_chart *chart, const char *path, struct ml_error *err);
 
-/* ---------------------------------------------------------------- batch */
-
-/* A batch manifest (docs/batch.md): jobs, each turned into the command-line arguments of one
- * `memberline render`, with relative paths resolved against the manifest's folder. */
-struct ml_job {
-    char *name; /* the job's "name", or "jobs[3]" */
-    int argc;
-    char **argv; /* argv[0] is "render"; NULL-terminated */
-};
-
-struct ml_manifest {
-    struct ml_job *jobs;
-    size_t n_jobs;
-};
-
-struct ml_manifest *ml_manifest_load(const char *path, struct ml_error *err);
-void ml_manifest_destroy(struct ml_manifest *m);
-
 /* Two lines naming memberline's version and format, and the versions of cairo, pango,
  * HarfBuzz, jansson, ICU, libpng and libdeflate in use, as snprintf writes them into buf; returns
  * the length the whole text needs (excluding the NUL), as snprintf does. */

@@ -10,11 +10,13 @@
 #include "i18n.h"
 #include "output.h"
 #include "textcheck.h"
+#include "theme_file.h"
 #include "world.h"
 
 struct ml_renderer {
     struct text_ctx *text;
-    struct world *world; /* loaded by the first map chart, NULL until then */
+    struct world *world;       /* loaded before the first map is laid out, NULL until then */
+    struct theme_cache themes; /* theme files, each read once */
 };
 
 struct ml_chart {
@@ -25,10 +27,10 @@ struct ml_chart {
 };
 
 static const struct chart_kind kinds[] = {
-    {"timeline", timeline_layout},
-    {"membership", membership_layout},
-    {"count", count_layout},
-    {"map", map_layout},
+    {"timeline", timeline_layout, false},
+    {"membership", membership_layout, false},
+    {"count", count_layout, false},
+    {"map", map_layout, true},
 };
 
 const struct chart_kind *chart_find(const char *name)
@@ -37,19 +39,6 @@ const struct chart_kind *chart_find(const char *name)
         if (strcmp(kinds[i].name, name) == 0)
             return &kinds[i];
     return NULL;
-}
-
-void chart_warn(const struct chart_opts *opts, const char *fmt, ...)
-{
-    /* Kept until the chart is done: a layout may run twice (see ml_chart_create). */
-    struct chart_state *st = opts->state;
-    char scratch[sizeof st->messages[0]];
-    char *slot = st->warnings < CHART_MAX_WARNINGS ? st->messages[st->warnings] : scratch;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(slot, sizeof scratch, fmt, ap);
-    va_end(ap);
-    st->warnings++;
 }
 
 static void flush_warnings(const struct ml_options *o, const struct chart_state *st)
@@ -64,20 +53,6 @@ static void flush_warnings(const struct ml_options *o, const struct chart_state 
         snprintf(msg, sizeof msg, "%d more warnings", st->warnings - n);
         o->warn(o->warn_user, msg);
     }
-}
-
-const char *chart_text(const struct chart_opts *opts, const struct mtext *t)
-{
-    bool fell_back;
-    const char *s = mtext_get(t, opts->lang, &fell_back);
-    if (fell_back && *s) {
-        struct chart_state *st = opts->state;
-        size_t n = strlen(st->missing);
-        if (st->missing_texts < 4 && n + strlen(s) + 8 < sizeof st->missing)
-            snprintf(st->missing + n, sizeof st->missing - n, "%s\"%.60s\"", n ? ", " : "", s);
-        st->missing_texts++;
-    }
-    return s;
 }
 
 void ml_options_init(struct ml_options *o)
@@ -131,6 +106,7 @@ void ml_renderer_destroy(struct ml_renderer *r)
         return;
     text_ctx_destroy(r->text);
     world_destroy(r->world);
+    theme_cache_finish(&r->themes);
     free(r);
 }
 
@@ -230,13 +206,14 @@ static bool resolve_look(const struct ml_options *o, struct chart_opts *c, struc
     return true;
 }
 
-static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct chart_opts *c,
-                    struct ml_error *err)
+static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struct ml_options *o,
+                    struct chart_opts *c, struct ml_error *err)
 {
     bool has_as_of;
     memset(c, 0, sizeof *c);
     c->user = o;
-    if (!ml_options_check(o, err) || !theme_load(&c->theme, o->theme, err) ||
+    if (!ml_options_check(o, err) ||
+        !theme_cache_get(&r->themes, o->theme ? o->theme : "light", &c->theme, err) ||
         !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
@@ -280,12 +257,12 @@ static void warn_unknown_glyphs(const struct chart_opts *c, struct text_ctx *ctx
     unsigned ch = text_first_unknown(ctx, it->text, &it->font, it->wrap);
     const char *pkg = text_font_package(ch);
     if (pkg)
-        chart_warn(c,
+        chart_warn(c->state,
                    "no installed font can draw %d character(s) of \"%.60s\", first U+%04X "
                    "(install %s, or use --font)",
                    count, it->text, ch, pkg);
     else
-        chart_warn(c,
+        chart_warn(c->state,
                    "no installed font can draw %d character(s) of \"%.60s\", first U+%04X "
                    "(a private-use or unassigned character: no font package covers it; install "
                    "fonts-noto-core or fonts-noto-extra for other scripts, or use --font with a "
@@ -309,13 +286,14 @@ static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, stru
         }
     }
     if (!i18n_known(c->lang_code))
-        chart_warn(c,
+        chart_warn(c->state,
                    "no chart words for language \"%s\": they are in English (dates and numbers "
                    "follow CLDR's \"%s\")",
                    c->lang_code, c->lang_code);
     if (c->state->missing_texts)
         chart_warn(
-            c, "%d text(s) have no \"%s\" translation; shown in the data's first language: %s%s",
+            c->state,
+            "%d text(s) have no \"%s\" translation; shown in the data's first language: %s%s",
             c->state->missing_texts, c->lang_code, c->state->missing,
             c->state->missing_texts > 4 ? ", ..." : "");
 }
@@ -389,12 +367,16 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
     ch->out.transparent =
         o->transparent || (o->background && strcmp(o->background, "transparent") == 0);
-    if (!resolve(doc, o, c, err)) {
+    if (!resolve(r, doc, o, c, err)) {
+        free(ch);
+        return NULL;
+    }
+    if (kind->world && !r->world && !(r->world = world_load_default(err))) {
         free(ch);
         return NULL;
     }
     c->state = &state;
-    c->world = &r->world;
+    c->world = kind->world ? r->world : NULL;
     bool ok = run_layout(ch, kind, doc, c, err);
     if (ok && !c->fixed_height && o->min_height > ch->layout.height) {
         /* The content needs less than the default page: lay it out again to fill it. */

@@ -15,6 +15,7 @@
 #include "frame.h"
 #include "i18n.h"
 #include "place.h"
+#include "sort.h"
 #include "strbuf.h"
 #include "style.h"
 
@@ -158,7 +159,7 @@ static bool select_events(struct tl *t)
     }
     qsort(t->e, t->n, sizeof *t->e, by_date);
     if (out)
-        chart_warn(t->o, "%zu event(s) outside the time range left out: %s", out, names);
+        chart_warn(t->o->state, "%zu event(s) outside the time range left out: %s", out, names);
     return true;
 }
 
@@ -365,13 +366,11 @@ static void cluster_order(struct tl *t, const size_t *ix, size_t s, size_t e, do
     }
 }
 
-static const struct tl *sort_ctx; /* qsort has no context argument in C11 */
-
 /* By anchor, then by date order: a year-only event anchors mid-year, a bar near its start. */
-static int by_anchor(const void *a, const void *b)
+static int by_anchor(const void *a, const void *b, void *ctx)
 {
-    const struct tl_event *x = &sort_ctx->e[*(const size_t *)a],
-                          *y = &sort_ctx->e[*(const size_t *)b];
+    const struct tl *t = ctx;
+    const struct tl_event *x = &t->e[*(const size_t *)a], *y = &t->e[*(const size_t *)b];
     if (x->ax != y->ax)
         return x->ax < y->ax ? -1 : 1;
     return x < y ? -1 : (x > y);
@@ -388,8 +387,7 @@ static void placement_order(struct tl *t, size_t *ix)
         for (size_t i = 0; i < t->n; i++)
             if (t->e[i].lane == (int)lane && !t->e[i].culled)
                 ix[m++] = i;
-        sort_ctx = t;
-        qsort(ix, m, sizeof *ix, by_anchor);
+        sort_with(ix, m, sizeof *ix, by_anchor, t);
         size_t s = 0;
         for (size_t k = 1; k <= m; k++) {
             if (k < m) {
@@ -459,10 +457,10 @@ static void warn_left_out(struct tl *t)
         if (!t->e[i].shown)
             append_name(names, sizeof names, &out, t->e[i].full);
     if (out && t->fixed)
-        chart_warn(t->o, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
+        chart_warn(t->o->state, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
                    t->page_h, names);
     else if (out)
-        chart_warn(t->o, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
+        chart_warn(t->o->state, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
                    t->o->width, names);
 }
 

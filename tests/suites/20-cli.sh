@@ -241,6 +241,30 @@ expect_exit "cli bad manifest" 65 batch "$C/batch/bad.json"
 grep -q 'bad.json: error: unknown key "extra"\|bad.json: extra' "$OUT/last.err" && pass "cli bad manifest message" ||
     fail "cli bad manifest message" "$(cat "$OUT/last.err")"
 expect_exit "cli batch missing manifest" 66 batch "$C/batch/none.json"
+# A job's bad option fails that job only: the next job's options are its own (issue 13: the
+# manifest used to become an argv parsed again by getopt, whose state one bad job left behind).
+mkdir -p "$C/batch4"
+cat >"$C/batch4/manifest.json" <<JSON
+{"defaults": {"data": "$SCO", "options": {"width": "400px"}},
+ "jobs": [
+  {"name": "bad", "chart": "map", "options": {"labels": -12}, "output": "bad.svg"},
+  {"name": "good", "chart": "count", "options": {"theme": "print"}, "output": "good.svg"},
+  {"name": "word", "options": {"lang": true}, "output": "word.svg"},
+  {"name": "good2", "chart": "map", "options": {"labels": true}, "output": "good2.svg"}
+ ]}
+JSON
+expect_exit "cli batch bad job then good" 65 batch "$C/batch4/manifest.json" </dev/null
+[ -s "$C/batch4/good.svg" ] && [ -s "$C/batch4/good2.svg" ] && [ ! -e "$C/batch4/bad.svg" ] &&
+    grep -q "batch: 2 of 4 charts failed" "$OUT/last.err" && ! grep -q "unknown option" "$OUT/last.err" &&
+    pass "cli batch good job after a bad one" || fail "cli batch good job after a bad one" "$(cat "$OUT/last.err")"
+grep -q 'manifest.json: jobs\[0\].options.labels: error: --labels is a flag: expected true or false, found a number (-12)' "$OUT/last.err" &&
+    grep -q 'jobs\[2\].options.lang: error: --lang needs a value' "$OUT/last.err" &&
+    pass "cli batch names the bad option" || fail "cli batch names the bad option" "$(cat "$OUT/last.err")"
+# A job without "data" renders the bundled data, also when the batch's standard input is a pipe.
+echo '{"jobs": [{"name": "nodata", "chart": "count", "output": "nodata.svg"}]}' >"$C/batch4/nodata.json"
+echo '{}' | MEMBERLINE_DATA_DIR="$ROOT/data" ml batch "$C/batch4/nodata.json" >"$OUT/last.out" 2>"$OUT/last.err" &&
+    [ -s "$C/batch4/nodata.svg" ] && pass "cli batch job without data, stdin piped" ||
+    fail "cli batch job without data, stdin piped" "$(cat "$OUT/last.err")"
 
 # ---- PDF links: every event's title links to its first source
 python3 - "$C/all/timeline.pdf" "$SCO" <<'PY' && pass "cli pdf links to sources" || fail "cli pdf links to sources"
