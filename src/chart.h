@@ -34,6 +34,7 @@ struct chart_opts {
     const char *lang_code; /* "en", "ru", "zh" ... */
     double width, height;  /* points; height 0 = grow with the content */
     bool fixed_height;
+    double min_height;    /* with height 0, the page the content is laid out on when it fits */
     struct date from, to; /* axis range when has_from / has_to */
     bool has_from, has_to;
     struct date as_of; /* always set: option, else data, else today */
@@ -46,6 +47,7 @@ struct chart_opts {
     /* The renderer's world map, loaded by the first map chart and kept for the next ones
      * (freed in ml_renderer_destroy); NULL: each map chart loads and frees its own. */
     struct world **world;
+    const char *data_dir; /* the renderer's data folder; NULL: the default search */
 };
 
 struct chart_kind {

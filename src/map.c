@@ -693,11 +693,11 @@ bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct 
     /* Neutral land: a light grey on light themes, a dim one on dark, from the theme itself. */
     m.neutral = mix(opts->theme.background, opts->theme.text, 0.13);
     if (!opts->world)
-        m.world = world_load_default(err);
+        m.world = world_load_default(opts->data_dir, err);
     else if (*opts->world)
         m.world = *opts->world;
     else
-        m.world = *opts->world = world_load_default(err);
+        m.world = *opts->world = world_load_default(opts->data_dir, err);
     if (!m.world || !project_world(&m, err))
         goto done;
     if (!rank_order(&m) || !tally(&m)) {

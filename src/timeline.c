@@ -1063,7 +1063,7 @@ static void assemble(struct tl *t, struct frame *f, const struct legend_entry *l
  * event fits it, short titles allowed; otherwise the chart grows with full titles. */
 static void place_events(struct tl *t, struct frame *f, size_t *ix)
 {
-    double page = t->o->user->min_height;
+    double page = t->o->min_height;
     if (!t->fixed && page > 0 && page > frame_above(t, f) + frame_below(t, f)) {
         t->fixed = true;
         t->page_h = page;
