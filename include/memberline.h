@@ -101,7 +101,7 @@ const char *ml_default_data_dir(void);
  * beside the program (<dir>/data, <dir>/../data, <dir>/../share/memberline) and then in
  * ml_default_data_dir(). A folder set here is the only one tried: a map chart then fails with
  * ML_ERROR_INPUT naming it when the shapes are not there. False with ML_ERROR_NOMEM, or
- * ML_ERROR_USAGE for an empty dir. */
+ * ML_ERROR_USAGE for an empty dir or no renderer. */
 bool ml_renderer_set_data_dir(struct ml_renderer *r, const char *dir, struct ml_error *err);
 
 enum ml_format { ML_FORMAT_PNG, ML_FORMAT_SVG, ML_FORMAT_PDF };

@@ -122,6 +122,10 @@ const char *ml_default_data_dir(void)
 bool ml_renderer_set_data_dir(struct ml_renderer *r, const char *dir, struct ml_error *err)
 {
     char *copy = NULL;
+    if (!r) {
+        error_set(err, ML_ERROR_USAGE, "ml_renderer_set_data_dir needs a renderer");
+        return false;
+    }
     if (dir && !*dir) {
         error_set(err, ML_ERROR_USAGE, "the data folder is an empty string (expected a folder)");
         return false;

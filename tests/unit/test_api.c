@@ -226,6 +226,8 @@ static void test_data_dir(const struct ml_doc *doc)
     CHECK(ml_renderer_set_data_dir(r, "/nonexistent/again", &err) && !map_ok(r, doc, &err),
           "a new folder is read again, not the shapes read before");
     CHECK(!ml_renderer_set_data_dir(r, "", &err) && err.code == ML_ERROR_USAGE, "empty folder");
+    CHECK(!ml_renderer_set_data_dir(NULL, "data", &err) && err.code == ML_ERROR_USAGE,
+          "no renderer");
     CHECK(ml_renderer_set_data_dir(r, NULL, &err) && map_ok(r, doc, &err),
           "NULL restores the default search: %s", err.text);
     ml_renderer_destroy(r);
