@@ -124,12 +124,14 @@ struct ml_options {
                                 the two applies; default 9/16 (a 16:9 page); 0 = none */
     double png_scale;        /* PNG pixels per point; default 96/72 */
 
-    const char *theme;     /* "light", "dark", "print" or a theme file path */
-    const char *lang;      /* a language code of the data; NULL = the data's first */
-    const char *font;      /* font family override */
-    const char *from, *to; /* axis range (dates); NULL = from the data */
-    const char *as_of;     /* NULL = the data's as_of */
-    const char *title;     /* overrides */
+    const char *theme;      /* "light", "dark", "print" or a theme file path */
+    const char *lang;       /* a language code of the data; NULL = the data's first */
+    const char *font;       /* font family override */
+    double font_scale;      /* multiplies every type size, 0.25 to 4; 0 = 1 */
+    const char *background; /* "#RRGGBB[AA]" or "transparent"; NULL = the theme's */
+    const char *from, *to;  /* axis range (dates); NULL = from the data */
+    const char *as_of;      /* NULL = the data's as_of */
+    const char *title;      /* overrides */
     const char *subtitle;
     const char *source_note;
     bool no_title, no_legend;
@@ -200,6 +202,11 @@ struct ml_manifest {
 
 struct ml_manifest *ml_manifest_load(const char *path, struct ml_error *err);
 void ml_manifest_destroy(struct ml_manifest *m);
+
+/* Two lines naming memberline's version and format, and the versions of cairo, pango,
+ * HarfBuzz, jansson, ICU, libpng and libdeflate in use, as snprintf writes them into buf; returns
+ * the length the whole text needs (excluding the NUL), as snprintf does. */
+size_t ml_versions_format(char *buf, size_t size);
 
 /* Format name ("png", "svg", "pdf") to enum; false when unknown. */
 bool ml_format_from_name(const char *name, enum ml_format *out);
