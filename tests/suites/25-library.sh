@@ -33,6 +33,20 @@ for lib in "$LIB_DIR/libmemberline.a" "$LIB_DIR/libmemberline.so"; do
         fail "$(basename "$lib") exports the whole API" "missing:$missing"; fi
 done
 
+# The tool takes the accepted values of the options given as names from the library.
+for spec in "--count bars|stacked or lines" "--sort size|default, start, name, status or data" \
+    "--lanes status|none or category" "--group all|status or none" "--region mars|fit or world"; do
+    opt=${spec%%|*}
+    want=${spec#*|}
+    "$MEMBERLINE" ${opt} -o "$L/x.svg" >/dev/null 2>"$L/choice.err"
+    rc=$?
+    if [ $rc = 64 ] && grep -qF -- "${opt%% *}: unknown value \"${opt#* }\" (expected $want)" "$L/choice.err"; then
+        pass "tool $opt: the library's message"
+    else
+        fail "tool $opt: the library's message" "exit $rc: $(cat "$L/choice.err")"
+    fi
+done
+
 # pc ARGS...: pkg-config looking only at the staged installation, its paths under $STAGE.
 pc() { PKG_CONFIG_PATH="$STAGE/usr/lib/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$STAGE" pkg-config "$@"; }
 needed() { readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
