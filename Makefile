@@ -57,7 +57,9 @@ SO_DEFS   := $(if $(SAN_FLAGS),,-Wl,-z,defs)
 # Debian packages: build, fonts for Latin, Cyrillic, CJK, Arabic and Devanagari, test tools.
 DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev libdeflate-dev libicu-dev \
             fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
-DEB_CHECK_PKGS := valgrind clang-format
+# qpdf, pngcheck and libxml2-utils (xmllint): tests/run.sh reads every PDF, PNG and SVG the
+# suites write with them; python3-jsonschema checks data/schema.json against the loader.
+DEB_CHECK_PKGS := valgrind clang-format qpdf pngcheck libxml2-utils python3-jsonschema
 
 .PHONY: all deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install \
         uninstall clean format format-check bench bench-peers deps-bench lint fuzz

@@ -144,6 +144,8 @@ struct ml_options {
     const char *count_mode; /* count: "stacked" (default) or "lines" */
     const char *region;     /* map: "fit" (default: the states with a status) or "world" */
     bool map_labels;        /* map: label members */
+    bool slide;             /* a slide (--size slide): timeline text is at least 1.25% of the
+                               width, to read from the back of a room */
     ml_warn_fn warn;
     void *warn_user;
 };
@@ -151,10 +153,13 @@ struct ml_options {
 /* Defaults for every field (see struct ml_options). */
 void ml_options_init(struct ml_options *opts);
 /* Check the options given as names (lanes, sort, group, count_mode, region; NULL stands
- * for the first value of each) and min_height_ratio. False with an ML_ERROR_USAGE error
- * otherwise: err->path names the member ("count_mode"), err->text the value and the accepted
- * ones ("unknown value "bars" (expected stacked or lines)"). ml_chart_create checks them too;
- * a program calls this to fail before loading anything. */
+ * for the first value of each), min_height_ratio, and the texts (title, subtitle, source
+ * note), which must hold only characters that XML and PDF can (UTF-8, no control but tab and
+ * line feed, no U+FFFE or U+FFFF). False with an ML_ERROR_USAGE error otherwise. For a name,
+ * err->path names the member ("count_mode"), err->text the value and the accepted ones
+ * ("unknown value "bars" (expected stacked or lines)"); for a text, err->text names the
+ * option ("--title: ..."). ml_chart_create checks them too; a program calls this to fail
+ * before loading anything. */
 bool ml_options_check(const struct ml_options *opts, struct ml_error *err);
 
 /* A laid-out chart: geometry in points, ready to be written in any format. */

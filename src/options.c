@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "textcheck.h"
 
 /* The values an option given as a name accepts; NULL-terminated. The first is what NULL means. */
 static const char *const lanes[] = {"none", "category", NULL};
@@ -66,12 +67,33 @@ static bool check_choice(const struct choice *ch, const char *value, struct ml_e
     return false;
 }
 
+/* The texts hold only characters that XML and PDF can. */
+static bool check_texts(const struct ml_options *o, struct ml_error *err)
+{
+    const struct {
+        const char *name, *text;
+    } texts[] = {
+        {"--title", o->title}, {"--subtitle", o->subtitle}, {"--source-note", o->source_note}};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        unsigned bad = textcheck_bad_char(texts[i].text);
+        if (bad) {
+            char why[160];
+            textcheck_why(bad, why, sizeof why);
+            error_set(err, ML_ERROR_USAGE, "%s: %s", texts[i].name, why);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool ml_options_check(const struct ml_options *o, struct ml_error *err)
 {
     if (!o) {
         error_set(err, ML_ERROR_USAGE, "no options given (call ml_options_init first)");
         return false;
     }
+    if (!check_texts(o, err))
+        return false;
     for (size_t i = 0; i < sizeof choices / sizeof *choices; i++) {
         const char *value;
         memcpy(&value, (const char *)o + choices[i].offset, sizeof value);

@@ -365,6 +365,9 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     }
     if ((!l->title && c->title && !item_set(l, &l->title, c->title)) ||
         (!l->alt_text && !default_alt_text(l, doc, c)) ||
+        (!l->lang && !item_set(l, &l->lang, c->lang_code)) ||
+        (!l->source && c->source_note && *c->source_note &&
+         !item_set(l, &l->source, c->source_note)) ||
         (!l->subject && c->subtitle && *c->subtitle && !item_set(l, &l->subject, c->subtitle))) {
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;

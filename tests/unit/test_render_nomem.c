@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "chart.h"
 #include "memberline.h"
 #include "test.h"
 
@@ -83,7 +84,7 @@ static const char DOC[] =
     "{\"id\": \"observer\", \"label\": \"Observer\", \"rank\": 2}],"
     "\"events\": [{\"id\": \"a\", \"date\": \"2001-06-15\", \"title\": \"Founded\", \"category\": "
     "\"s\", \"sources\": []}, {\"id\": \"b\", \"date\": \"2017\", \"title\": \"Enlarged\", "
-    "\"category\": \"s\", \"importance\": 1, \"sources\": []}],"
+    "\"category\": \"s\", \"importance\": 1, \"sources\": [\"https://ex.org/(a b)\"]}],"
     "\"spans\": [{\"id\": \"c\", \"from\": \"2021\", \"to\": \"2024\", \"title\": \"Committee\"}],"
     "\"members\": [{\"id\": \"CN\", \"iso3\": \"CHN\", \"name\": \"China\", \"periods\": "
     "[{\"status\": \"member\", \"from\": \"2001-06-15\"}]}, {\"id\": \"IN\", \"iso3\": \"IND\", "
@@ -91,6 +92,16 @@ static const char DOC[] =
     "\"2017-06-09\"}, {\"status\": \"member\", \"from\": \"2017-06-09\"}]}]}";
 
 static char dir[] = "/tmp/ml-render-nomem-XXXXXX";
+
+/* Warnings that say events were left out. The document's events all fit its growing page, so
+ * one of these in a run means an allocation failure was taken for "no room". */
+static long left_out;
+
+static void count_left_out(void *user, const char *message)
+{
+    (void)user;
+    left_out += strstr(message, "left out") != NULL;
+}
 
 /* One whole pipeline; false with err filled at the first step that fails. */
 static bool pipeline(struct ml_renderer *r, const char *chart, enum ml_format f,
@@ -104,6 +115,7 @@ static bool pipeline(struct ml_renderer *r, const char *chart, enum ml_format f,
     o.chart = chart;
     o.width = 400;
     o.png_scale = 0.5;
+    o.warn = count_left_out;
     struct ml_doc *doc = ml_doc_load_string(DOC, sizeof DOC - 1, "<nomem>", err);
     if (!doc)
         return false;
@@ -134,12 +146,14 @@ static int stray_files(void)
 static void test_chart(struct ml_renderer *r, const char *chart, enum ml_format f, long step)
 {
     struct ml_error err;
-    long n, wrong = 0, stray = 0;
+    long n, wrong = 0, stray = 0, misread = 0;
     char first[400] = "";
     for (n = 1; n < 200000; n += step) {
         arm(n);
         memset(&err, 0, sizeof err);
+        left_out = 0;
         bool ok = pipeline(r, chart, f, &err);
+        misread += ok && left_out > 0;
         bool hit = failed;
         arm(0);
         if (ok && !hit)
@@ -154,6 +168,7 @@ static void test_chart(struct ml_renderer *r, const char *chart, enum ml_format 
     CHECK(wrong == 0, "%s format %d: %ld failures without ML_ERROR_NOMEM; first %s", chart, (int)f,
           wrong, first);
     CHECK(stray == 0, "%s: %ld runs left a temporary file", chart, stray);
+    CHECK(misread == 0, "%s: %ld runs took out of memory for events left out", chart, misread);
     printf("%s format %d: %ld allocations failed in turn (every %ld)\n", chart, (int)f, n - 1,
            step);
 }
@@ -177,6 +192,57 @@ static void test_renderer(void)
     CHECK(n < 1000, "renderer allocations: %ld", n);
 }
 
+/* The layout contract: a chart's layout returns false exactly when it has set the error, and
+ * then to ML_ERROR_NOMEM; a layout that returns true is complete (no allocation was lost). */
+static void test_layout_contract(const char *chart)
+{
+    struct ml_error err;
+    struct ml_doc *doc = ml_doc_load_string(DOC, sizeof DOC - 1, "<contract>", &err);
+    struct text_ctx *ctx = text_ctx_create(&err);
+    const struct chart_kind *kind = chart_find(chart);
+    CHECK(doc && ctx && kind, "%s: set up: %s", chart, err.text);
+    if (!doc || !ctx || !kind) {
+        ml_doc_destroy(doc);
+        text_ctx_destroy(ctx);
+        return;
+    }
+    struct ml_options o;
+    ml_options_init(&o);
+    o.chart = chart;
+    struct chart_state st = {0};
+    struct chart_opts c = {.user = &o, .state = &st, .lang_code = "en", .width = 500};
+    theme_load(&c.theme, "print", &err);
+    date_parse("2024-01-01", &c.as_of, NULL);
+    struct font f = {c.theme.font_family, 9, false, false};
+    c.fonts = (struct fonts){f, f, f, f, f, f, f, f};
+    c.margin = 12;
+    c.gap = 8;
+    c.title = "Test";
+    long n, broken = 0;
+    for (n = 1; n < 100000; n++) {
+        struct layout l;
+        layout_init(&l, chart);
+        l.width = c.width;
+        memset(&err, 0, sizeof err);
+        arm(n);
+        bool ok = kind->layout(doc, &c, ctx, &l, &err);
+        bool hit = failed;
+        arm(0);
+        if (ok ? err.code != ML_OK || l.nomem : err.code != ML_ERROR_NOMEM) {
+            if (!broken++)
+                printf("%s n=%ld: returned %d, code %d, nomem %d\n", chart, n, ok, (int)err.code,
+                       l.nomem);
+        }
+        layout_finish(&l);
+        if (ok && !hit)
+            break;
+    }
+    CHECK(broken == 0, "%s: %ld runs broke the layout contract", chart, broken);
+    CHECK(n > 5 && n < 100000, "%s layout: %ld allocations", chart, n);
+    text_ctx_destroy(ctx);
+    ml_doc_destroy(doc);
+}
+
 int main(void)
 {
     static const char *const charts[] = {"timeline", "membership", "count"};
@@ -187,6 +253,8 @@ int main(void)
         return 1;
     }
     test_renderer();
+    for (size_t i = 0; i < sizeof charts / sizeof *charts; i++)
+        test_layout_contract(charts[i]);
     struct ml_renderer *r = ml_renderer_create(&err);
     CHECK(r != NULL, "renderer: %s", err.text);
     for (size_t i = 0; r && i < sizeof charts / sizeof *charts; i++)
