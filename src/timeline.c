@@ -1220,7 +1220,7 @@ static bool make_placers(struct tl *t)
  * picture; the rest is noted); with --height auto there is no limit (0): every event. */
 static double lane_budget(const struct tl *t, const struct tl_frame *f)
 {
-    double n = (double)t->n_lanes, page = t->o->user->min_height;
+    double n = (double)t->n_lanes, page = t->o->min_height;
     if (!t->fixed)
         return page > 0 ? fmax(600, 3 * page - frame_above(t, f) - frame_below(t, f)) / n : 0;
     /* All lanes together: place_one shares it out. */
