@@ -36,6 +36,7 @@ struct chart_opts {
                               64 bytes: i18n_valid_tag) */
     double width, height;  /* points; height 0 = grow with the content */
     bool fixed_height;
+    double min_height;    /* with height 0, the page the content is laid out on when it fits */
     struct date from, to; /* axis range when has_from / has_to */
     bool has_from, has_to;
     struct date as_of; /* always set: option, else data, else today */

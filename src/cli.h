@@ -20,8 +20,7 @@ struct cli {
     const char *input;
     const char *scale_option; /* "--scale" or "--dpi" when given */
     bool quiet, verbose;
-    bool no_min_height; /* --height auto or --size column: no 16:9 minimum */
-    bool no_stdin;      /* a batch job: no input means the bundled data, not standard input */
+    bool no_stdin; /* a batch job: no input means the bundled data, not standard input */
     int jobs;
 };
 

@@ -117,12 +117,12 @@ static void help(void)
           "Data:\n"
           "      --from DATE, --to DATE   the time axis range (YYYY, YYYY-MM or YYYY-MM-DD)\n"
           "      --as-of DATE        the state of things at DATE (default: the data's as_of)\n"
-          "      --lanes category    timeline: one lane per category\n"
+          "      --lanes MODE        timeline: category (a lane each) or none (default)\n"
           "      --sort KEY          membership: default, start, name, status, data\n"
           "      --group KEY         membership: status (default) or none\n"
           "      --mark SPEC         membership: reference lines, category:ID,... or id:ID,...\n"
           "      --count MODE        count: stacked (default) or lines\n"
-          "      --region NAME       map: world (default: fit the states with a status)\n"
+          "      --region NAME       map: world, or fit (default: the states with a status)\n"
           "      --labels            map: label the states\n"
           "Other:\n"
           "      --strict            treat warnings as errors (exit 65)\n"
@@ -195,18 +195,10 @@ static bool set_size(struct cli *c, const char *name)
             c->opts.width = sizes[i].w;
             c->opts.height = sizes[i].h;
             /* A preset is exact; "column" has no height: it grows with the content. */
-            c->no_min_height = true;
+            c->opts.min_height_ratio = 0;
             c->opts.slide = strncmp(name, "slide", 5) == 0;
             return true;
         }
-    return false;
-}
-
-static bool one_of(const char *s, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(s, list[i]) == 0)
-            return true;
     return false;
 }
 
@@ -251,15 +243,6 @@ static int parse_formats(struct cli *c, const char *s)
             c->formats[c->n_formats++] = f;
     }
     return c->n_formats ? 0 : usage_error("--format: no format named%s%s", "", "");
-}
-
-static int check_choice(const char *opt, const char *v, const char *const *list, size_t n,
-                        const char *expected)
-{
-    if (one_of(v, list, n))
-        return 0;
-    fprintf(stderr, "memberline: %s: unknown value \"%s\" (expected %s)\n", opt, v, expected);
-    return EX_USAGE;
 }
 
 enum {
@@ -358,7 +341,7 @@ static int length_option(struct cli *c, int opt, const char *arg)
     double pt;
     if (strcmp(arg, "auto") == 0 && opt == 'H') {
         c->opts.height = 0;
-        c->no_min_height = true;
+        c->opts.min_height_ratio = 0; /* no 16:9 minimum */
         return 0;
     }
     if (!parse_length(arg, &pt))
@@ -372,30 +355,44 @@ static int length_option(struct cli *c, int opt, const char *arg)
     return 0;
 }
 
-static int choice_option(struct cli *c, int opt, const char *arg)
+static const char **choice_field(struct ml_options *o, int opt)
 {
-    static const char *lanes[] = {"category", "none"};
-    static const char *sorts[] = {"default", "start", "name", "status", "data"};
-    static const char *groups[] = {"status", "none"};
-    static const char *counts[] = {"stacked", "lines"};
-    static const char *regions[] = {"world", "fit"};
     switch (opt) {
     case OPT_LANES:
-        c->opts.lanes = strcmp(arg, "none") == 0 ? NULL : arg;
-        return check_choice("--lanes", arg, lanes, 2, "category or none");
+        return &o->lanes;
     case OPT_SORT:
-        c->opts.sort = arg;
-        return check_choice("--sort", arg, sorts, 5, "default, start, name, status or data");
+        return &o->sort;
     case OPT_GROUP:
-        c->opts.group = arg;
-        return check_choice("--group", arg, groups, 2, "status or none");
+        return &o->group;
     case OPT_COUNT:
-        c->opts.count_mode = arg;
-        return check_choice("--count", arg, counts, 2, "stacked or lines");
+        return &o->count_mode;
     default:
-        c->opts.region = strcmp(arg, "fit") == 0 ? NULL : arg;
-        return check_choice("--region", arg, regions, 2, "world or fit");
+        return &o->region;
     }
+}
+
+static const char *option_name(int opt)
+{
+    for (const struct option *o = long_opts; o->name; o++)
+        if (o->val == opt)
+            return o->name;
+    return "?";
+}
+
+/* --lanes, --sort, --group, --count, --region: the library knows their values. Checked on
+ * options that hold nothing else, so that the message is about this one. */
+static int choice_option(struct cli *c, int opt, const char *arg)
+{
+    struct ml_options probe;
+    struct ml_error err = {0};
+    ml_options_init(&probe);
+    *choice_field(&probe, opt) = arg;
+    if (!ml_options_check(&probe, &err)) {
+        fprintf(stderr, "memberline: --%s: %s\n", option_name(opt), err.text);
+        return EX_USAGE;
+    }
+    *choice_field(&c->opts, opt) = arg;
+    return 0;
 }
 
 static int text_option(struct cli *c, int opt, const char *arg)
@@ -526,8 +523,7 @@ static int apply_option(struct cli *c, int opt, const char *arg)
 void cli_init(struct cli *c)
 {
     memset(c, 0, sizeof *c);
-    ml_options_init(&c->opts);
-    c->opts.width = 1600 * PX;
+    ml_options_init(&c->opts); /* the library's defaults are the tool's */
     c->opts.warn = warn;
     c->opts.warn_user = c;
     c->jobs = 1;
@@ -632,7 +628,8 @@ static const char *bundled_data(void)
         if (access(path, R_OK) == 0)
             return path;
     }
-    return ML_DATADIR "/sco.json";
+    snprintf(path, sizeof path, "%s/sco.json", ml_default_data_dir());
+    return path;
 }
 
 /* Is standard input a pipe, a socket or a regular file (`cat x.json | memberline`,
@@ -717,8 +714,6 @@ static void warn_unused_scale(struct cli *c)
 /* Fill in what the options imply: formats from -o's extension, defaults. */
 static int settle(struct cli *c)
 {
-    /* Without a height a chart is at least 16:9 and grows when its content needs more. */
-    c->opts.min_height = c->no_min_height || c->opts.height > 0 ? 0 : c->opts.width * 9 / 16;
     if (c->n_charts == 0) {
         c->charts[0] = "timeline";
         c->n_charts = 1;

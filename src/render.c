@@ -1,6 +1,7 @@
 /* The rendering API: options -> chart_opts -> a chart module's layout -> output. */
 #include <math.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,14 +10,15 @@
 #include "error.h"
 #include "i18n.h"
 #include "output.h"
-#include "textcheck.h"
 #include "theme_file.h"
 #include "world.h"
 
 struct ml_renderer {
+    atomic_int refs; /* the caller's, and one for each chart made with it */
     struct text_ctx *text;
     struct world *world;       /* loaded before the first map is laid out, NULL until then */
     struct theme_cache themes; /* theme files, each read once */
+    char *data_dir;            /* ml_renderer_set_data_dir; NULL: the default search */
 };
 
 struct ml_chart {
@@ -55,36 +57,6 @@ static void flush_warnings(const struct ml_options *o, const struct chart_state 
     }
 }
 
-void ml_options_init(struct ml_options *o)
-{
-    memset(o, 0, sizeof *o);
-    o->chart = "timeline";
-    o->width = 1200;
-    o->png_scale = 96.0 / 72.0;
-    o->theme = "light";
-    o->group = "status";
-    o->sort = "default";
-    o->count_mode = "stacked";
-}
-
-bool ml_options_check(const struct ml_options *o, struct ml_error *err)
-{
-    const struct {
-        const char *name, *text;
-    } texts[] = {
-        {"--title", o->title}, {"--subtitle", o->subtitle}, {"--source-note", o->source_note}};
-    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        unsigned bad = textcheck_bad_char(texts[i].text);
-        if (bad) {
-            char why[160];
-            textcheck_why(bad, why, sizeof why);
-            error_set(err, ML_ERROR_USAGE, "%s: %s", texts[i].name, why);
-            return false;
-        }
-    }
-    return true;
-}
-
 struct ml_renderer *ml_renderer_create(struct ml_error *err)
 {
     struct ml_renderer *r = calloc(1, sizeof *r);
@@ -97,17 +69,52 @@ struct ml_renderer *ml_renderer_create(struct ml_error *err)
         free(r);
         return NULL;
     }
+    atomic_init(&r->refs, 1);
     return r;
 }
 
-void ml_renderer_destroy(struct ml_renderer *r)
+/* Drop one reference; the last frees the renderer. */
+static void renderer_release(struct ml_renderer *r)
 {
-    if (!r)
+    if (!r || atomic_fetch_sub(&r->refs, 1) > 1)
         return;
     text_ctx_destroy(r->text);
     world_destroy(r->world);
     theme_cache_finish(&r->themes);
+    free(r->data_dir);
     free(r);
+}
+
+void ml_renderer_destroy(struct ml_renderer *r)
+{
+    renderer_release(r);
+}
+
+const char *ml_default_data_dir(void)
+{
+    return ML_DATADIR;
+}
+
+bool ml_renderer_set_data_dir(struct ml_renderer *r, const char *dir, struct ml_error *err)
+{
+    char *copy = NULL;
+    if (!r) {
+        error_set(err, ML_ERROR_USAGE, "ml_renderer_set_data_dir needs a renderer");
+        return false;
+    }
+    if (dir && !*dir) {
+        error_set(err, ML_ERROR_USAGE, "the data folder is an empty string (expected a folder)");
+        return false;
+    }
+    if (dir && !(copy = strdup(dir))) {
+        error_set(err, ML_ERROR_NOMEM, "out of memory");
+        return false;
+    }
+    free(r->data_dir);
+    r->data_dir = copy;
+    world_destroy(r->world); /* read again, from the new folder, by the next map */
+    r->world = NULL;
+    return true;
 }
 
 /* Type sizes follow the chart size, so a slide reads from the back of a room and an A4 page
@@ -224,6 +231,7 @@ static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struc
     c->width = o->width > 0 ? o->width : 1200;
     c->height = o->height > 0 ? o->height : 0;
     c->fixed_height = c->height > 0;
+    c->min_height = c->fixed_height ? 0 : fmax(o->min_height, c->width * o->min_height_ratio);
     if (!parse_opt_date("--from", o->from, &c->from, &c->has_from, err) ||
         !parse_opt_date("--to", o->to, &c->to, &c->has_to, err) ||
         !parse_opt_date("--as-of", o->as_of, &c->as_of, &has_as_of, err))
@@ -349,6 +357,10 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
                                  const struct ml_options *o, struct ml_error *err)
 {
     struct chart_state state = {0};
+    if (!r || !doc || !o) {
+        error_set(err, ML_ERROR_USAGE, "ml_chart_create needs a renderer, a document and options");
+        return NULL;
+    }
     const struct chart_kind *kind = chart_find(o->chart ? o->chart : "timeline");
     if (!kind) {
         error_set(err, ML_ERROR_USAGE,
@@ -363,26 +375,27 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     }
     /* The options live as long as the chart: text items point at the theme's font family. */
     struct chart_opts *c = &ch->opts;
-    ch->r = r;
+    ch->r = r; /* released by ml_chart_destroy: the chart draws with the renderer's fonts */
+    atomic_fetch_add(&r->refs, 1);
     ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
     ch->out.transparent =
         o->transparent || (o->background && strcmp(o->background, "transparent") == 0);
     if (!resolve(r, doc, o, c, err)) {
-        free(ch);
+        ml_chart_destroy(ch);
         return NULL;
     }
-    if (kind->world && !r->world && !(r->world = world_load_default(err))) {
-        free(ch);
+    if (kind->world && !r->world && !(r->world = world_load_default(r->data_dir, err))) {
+        ml_chart_destroy(ch);
         return NULL;
     }
     c->state = &state;
     c->world = kind->world ? r->world : NULL;
     bool ok = run_layout(ch, kind, doc, c, err);
-    if (ok && !c->fixed_height && o->min_height > ch->layout.height) {
+    if (ok && !c->fixed_height && c->min_height > ch->layout.height) {
         /* The content needs less than the default page: lay it out again to fill it. */
         layout_finish(&ch->layout);
         memset(&state, 0, sizeof state);
-        c->height = o->min_height;
+        c->height = c->min_height;
         c->fixed_height = true;
         chart_set_fonts(c);
         ok = run_layout(ch, kind, doc, c, err);
@@ -403,6 +416,7 @@ void ml_chart_destroy(struct ml_chart *ch)
     if (!ch)
         return;
     layout_finish(&ch->layout);
+    renderer_release(ch->r);
     free(ch);
 }
 

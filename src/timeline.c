@@ -1218,7 +1218,7 @@ static bool make_placers(struct tl *t)
  * picture; the rest is noted); with --height auto there is no limit (0): every event. */
 static double lane_budget(const struct tl *t, const struct tl_frame *f)
 {
-    double n = (double)t->n_lanes, page = t->o->user->min_height;
+    double n = (double)t->n_lanes, page = t->o->min_height;
     if (!t->fixed)
         return page > 0 ? fmax(600, 3 * page - frame_above(t, f) - frame_below(t, f)) / n : 0;
     /* All lanes together: place_one shares it out. */
@@ -1278,7 +1278,7 @@ static void assemble(struct tl *t, struct tl_frame *f)
  * room are counted, named in a warning and noted on the chart. */
 static void place_events(struct tl *t, struct tl_frame *f, size_t *ix)
 {
-    double page = t->o->user->min_height;
+    double page = t->o->min_height;
     if (!t->fixed && page > 0 && page > frame_above(t, f) + frame_below(t, f)) {
         t->fixed = true;
         t->page_h = page;

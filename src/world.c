@@ -276,7 +276,21 @@ static bool exe_dir(char *buf, size_t size)
     return true;
 }
 
-struct world *world_load_default(struct ml_error *err)
+/* A folder the caller named is the only one tried: not finding the shapes there is an error. */
+static struct world *load_from(const char *dir, struct ml_error *err)
+{
+    struct world *w = try_dir(dir, "", err);
+    if (!w && err->code == ML_OK) {
+        err->code = ML_ERROR_INPUT;
+        err->line = err->column = -1;
+        snprintf(err->source, sizeof err->source, "%s/%s", dir, WORLD_FILE);
+        snprintf(err->text, sizeof err->text,
+                 "cannot read the country shapes for the map in the data folder %.120s", dir);
+    }
+    return w;
+}
+
+struct world *world_load_default(const char *dir, struct ml_error *err)
 {
     static const char *const beside[] = {"/data", "/../data", "/../share/memberline"};
     char exe[PATH_MAX];
@@ -286,6 +300,8 @@ struct world *world_load_default(struct ml_error *err)
     if (!err)
         err = &local;
     memset(err, 0, sizeof *err);
+    if (dir)
+        return load_from(dir, err);
     for (size_t i = 0; i < sizeof dirs / sizeof *dirs; i++) {
         struct world *w = try_dir(dirs[i], "", err);
         if (w || err->code != ML_OK)

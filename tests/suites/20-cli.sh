@@ -277,24 +277,4 @@ missing = want - uris
 assert not missing, sorted(missing)[:3]
 PY
 
-# ---- make install into a staging folder (the plain build only; sanitizer runs skip it)
-if [ "$MEMBERLINE" = "$ROOT/build/memberline" ]; then
-    STAGE=$C/stage
-    if make -s -C "$ROOT" install DESTDIR="$STAGE" PREFIX=/usr >"$C/install.log" 2>&1; then
-        ok=1
-        for f in usr/bin/memberline usr/lib/libmemberline.a usr/include/memberline.h \
-            usr/lib/pkgconfig/memberline.pc usr/share/man/man1/memberline.1 \
-            usr/share/memberline/sco.json usr/share/memberline/world-110m.txt; do
-            [ -f "$STAGE/$f" ] || { ok=0; fail "install $f" "missing"; }
-        done
-        grep -q "^prefix=/usr$" "$STAGE/usr/lib/pkgconfig/memberline.pc" || { ok=0; fail "install pc prefix"; }
-        # The installed tool finds its data beside itself, from any folder.
-        (cd "$C" && "$STAGE/usr/bin/memberline" -c map -o "$C/installed-map.svg" 2>"$C/installed.err") ||
-            { ok=0; fail "installed tool renders" "$(cat "$C/installed.err")"; }
-        [ $ok = 1 ] && pass "make install DESTDIR PREFIX"
-        make -s -C "$ROOT" uninstall DESTDIR="$STAGE" PREFIX=/usr >/dev/null 2>&1
-        [ -z "$(find "$STAGE" -type f)" ] && pass "make uninstall" || fail "make uninstall" "$(find "$STAGE" -type f)"
-    else
-        fail "make install DESTDIR PREFIX" "$(tail -5 "$C/install.log")"
-    fi
-fi
+# make install, the installed library and pkg-config: tests/suites/25-library.sh

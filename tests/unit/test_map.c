@@ -95,7 +95,7 @@ static void test_world_file(void)
     struct world *none = world_load_file("/nonexistent/world.txt", &err);
     CHECK(!none && err.code == ML_ERROR_INPUT, "missing file is an input error");
     remove(write_tmp(""));
-    w = world_load_default(&err);
+    w = world_load_default(NULL, &err);
     CHECK(w && world_find(w, "BH", NULL) && world_find(w, "MV", NULL) &&
               world_find(w, "QA", NULL) && world_find(w, "SG", NULL),
           "the shipped file has the small states: %s", w ? "" : err.text);
@@ -252,7 +252,7 @@ int main(void)
 {
     setenv("MEMBERLINE_DATA_DIR", "data", 1);
     struct ml_error err = {0};
-    struct world *w = world_load_default(&err);
+    struct world *w = world_load_default(NULL, &err);
     CHECK(w, "world shapes: %s", err.text);
     shapes = w;
     test_projection();

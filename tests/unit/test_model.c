@@ -298,7 +298,7 @@ static void test_shapes(void)
 static void test_iso3_list(void)
 {
     struct ml_error err;
-    struct world *w = world_load_default(&err);
+    struct world *w = world_load_default(NULL, &err);
     CHECK(w != NULL, "world: %s", err.text);
     if (!w)
         return;

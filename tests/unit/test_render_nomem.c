@@ -214,7 +214,7 @@ static void test_layout_contract(const char *chart)
     struct chart_opts c = {.user = &o, .state = &st, .lang_code = "en", .width = 500};
     theme_builtin(&c.theme, "print");
     /* The renderer loads the shapes before layout; here the test does, unarmed. */
-    struct world *shapes = kind->world ? world_load_default(&err) : NULL;
+    struct world *shapes = kind->world ? world_load_default(NULL, &err) : NULL;
     CHECK(!kind->world || shapes, "%s: shapes: %s", chart, err.text);
     c.world = shapes;
     date_parse("2024-01-01", &c.as_of, NULL);
