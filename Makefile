@@ -12,7 +12,7 @@ DATADIR    ?= $(PREFIX)/share/memberline
 
 BUILD      ?= build
 CC         ?= cc
-PKGS       := cairo pangocairo jansson libpng libdeflate
+PKGS       := cairo pangocairo jansson libpng libdeflate libxml-2.0
 # -Wconversion too: the code builds clean with it (gcc and clang), so it stays on.
 WARN       := -Wall -Wextra -Wpedantic -Wshadow -Wconversion
 ifeq ($(WERROR),1)
@@ -39,8 +39,8 @@ BIN      := $(BUILD)/memberline
 
 # Debian packages: build, fonts for Latin, Cyrillic, CJK, Arabic and Devanagari, test tools.
 DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev libdeflate-dev \
-            fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
-DEB_CHECK_PKGS := valgrind clang-format
+            libxml2-dev fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
+DEB_CHECK_PKGS := valgrind clang-format libxml2-utils chromium netpbm
 
 .PHONY: all deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install \
         uninstall clean format format-check bench deps-bench lint fuzz

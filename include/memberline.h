@@ -116,6 +116,10 @@ struct ml_options {
     const char *count_mode; /* count: "stacked" (default) or "lines" */
     const char *region;     /* map: NULL (fit) or "world" */
     bool map_labels;        /* map: label members */
+    const char *svg_text;   /* SVG: "text" (default: <text> elements) or "paths" (cairo's
+                               glyph outlines, pixel for pixel as PNG and PDF draw them) */
+    const char *id_prefix;  /* SVG: every id starts with this (a letter or '_', then letters,
+                               digits, '-', '_', '.'; at most 64); NULL = from the content */
     ml_warn_fn warn;
     void *warn_user;
 };

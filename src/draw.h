@@ -12,4 +12,7 @@
 void draw_layout(cairo_t *cr, struct text_ctx *ctx, const struct layout *l, bool transparent,
                  bool (*link)(cairo_t *, const struct item *));
 
+/* The colour of a fill pattern's lines or dots: one that contrasts with the fill. */
+uint32_t draw_pattern_ink(uint32_t fill);
+
 #endif

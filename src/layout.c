@@ -21,6 +21,7 @@ void layout_finish(struct layout *l)
         free(it->ref);
         free(it->status);
         free(it->link);
+        free(it->tip);
         free(it->pts);
         free(it->rings);
     }
@@ -28,6 +29,7 @@ void layout_finish(struct layout *l)
     free(l->title);
     free(l->subject);
     free(l->alt_text);
+    free(l->lang);
     memset(l, 0, sizeof *l);
 }
 

@@ -46,6 +46,7 @@ struct item {
     double wrap;
     enum align align;
     char *ref, *status, *link; /* data the item stands for; owned */
+    char *tip;                 /* a tooltip: an event's full title, date and description */
     struct date from, to;
     bool has_from, has_to, open;
     double value;
@@ -65,6 +66,7 @@ struct layout {
     char *title; /* document metadata */
     char *subject;
     char *alt_text; /* a description for screen readers */
+    char *lang;     /* the chart's language (BCP 47) */
     bool nomem;     /* an allocation failed: the layout is incomplete */
 };
 

@@ -120,6 +120,9 @@ static void help(void)
           "      --title TEXT, --subtitle TEXT, --no-title, --no-legend\n"
           "      --source-note TEXT  the note at the bottom (default: the data's source)\n"
           "      --transparent       no background (PNG and SVG)\n"
+          "      --svg-text MODE     SVG text as text (default: selectable, linked) or paths\n"
+          "                          (glyph outlines, as PNG and PDF draw them)\n"
+          "      --id-prefix ID      SVG: start every id with ID (default: from the content)\n"
           "Data:\n"
           "      --from DATE, --to DATE   the time axis range (YYYY, YYYY-MM or YYYY-MM-DD)\n"
           "      --as-of DATE        the state of things at DATE (default: the data's as_of)\n"
@@ -289,7 +292,9 @@ enum {
     OPT_COUNT,
     OPT_REGION,
     OPT_LABELS,
-    OPT_STRICT
+    OPT_STRICT,
+    OPT_SVG_TEXT,
+    OPT_ID_PREFIX
 };
 
 static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'},
@@ -328,6 +333,8 @@ static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'
                                           {"region", required_argument, NULL, OPT_REGION},
                                           {"labels", no_argument, NULL, OPT_LABELS},
                                           {"strict", no_argument, NULL, OPT_STRICT},
+                                          {"svg-text", required_argument, NULL, OPT_SVG_TEXT},
+                                          {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
                                           {NULL, 0, NULL, 0}};
 
 static int scale_option(struct cli *c, int opt, const char *arg)
@@ -369,7 +376,11 @@ static int choice_option(struct cli *c, int opt, const char *arg)
     static const char *groups[] = {"status", "none"};
     static const char *counts[] = {"stacked", "lines"};
     static const char *regions[] = {"world", "fit"};
+    static const char *svg_texts[] = {"text", "paths"};
     switch (opt) {
+    case OPT_SVG_TEXT:
+        c->opts.svg_text = arg;
+        return check_choice("--svg-text", arg, svg_texts, 2, "text or paths");
     case OPT_LANES:
         c->opts.lanes = strcmp(arg, "none") == 0 ? NULL : arg;
         return check_choice("--lanes", arg, lanes, 2, "category or none");
@@ -414,6 +425,9 @@ static int text_option(struct cli *c, int opt, const char *arg)
         break;
     case OPT_MARK:
         c->opts.mark = arg;
+        break;
+    case OPT_ID_PREFIX:
+        c->opts.id_prefix = arg;
         break;
     default:
         return -1;

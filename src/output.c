@@ -17,6 +17,7 @@
 #include "draw.h"
 #include "error.h"
 #include "pngout.h"
+#include "svg.h"
 
 struct buf {
     unsigned char *data;
@@ -239,7 +240,11 @@ bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct ou
 {
     struct buf b = {0};
     bool ok;
-    if (format == ML_FORMAT_PDF)
+    if (l->lang) /* the shaping of the chart's language, as laid out */
+        text_set_language(ctx, l->lang);
+    if (format == ML_FORMAT_SVG && !o->svg_paths)
+        ok = svg_write_layout(l, ctx, o, out, err);
+    else if (format == ML_FORMAT_PDF)
         ok = render_pdf(l, ctx, o, &b, err);
     else if (format == ML_FORMAT_SVG)
         ok = render_svg(l, ctx, o, &b, err);
@@ -249,7 +254,9 @@ bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct ou
         error_first(err, ML_ERROR_NOMEM, "out of memory");
         ok = false;
     }
-    if (ok && format != ML_FORMAT_SVG) {
+    if (ok && format == ML_FORMAT_SVG && !o->svg_paths) {
+        /* written as it was made */
+    } else if (ok && format != ML_FORMAT_SVG) {
         fwrite(b.data, 1, b.len, out);
     } else if (ok && !svg_write(l, &b, out)) {
         error_first(err, ML_ERROR_RENDER, "cannot render: unexpected SVG from cairo");

@@ -459,6 +459,61 @@ void text_draw(struct text_ctx *ctx, cairo_t *cr, const char *s, const struct fo
     cairo_restore(cr);
 }
 
+/* Bytes at the end of s[0..n) that are white space or a line break (U+0085, U+2028/9). */
+static size_t trailing_space(const char *s, size_t n)
+{
+    size_t k = n;
+    while (k > 0) {
+        unsigned char c = (unsigned char)s[k - 1];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            k--;
+        else if (k >= 2 && c == 0x85 && (unsigned char)s[k - 2] == 0xc2)
+            k -= 2;
+        else if (k >= 3 && (c == 0xa8 || c == 0xa9) && (unsigned char)s[k - 2] == 0x80 &&
+                 (unsigned char)s[k - 3] == 0xe2)
+            k -= 3;
+        else
+            break;
+    }
+    return n - k;
+}
+
+void text_lines(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
+                enum align align, void (*fn)(void *user, const struct text_line *line), void *user)
+{
+    PangoRectangle logical;
+    s = s ? s : "";
+    struct measured *m = entry(ctx, s, font, wrap, align);
+    PangoLayout *pl = m ? m->layout : ctx->layout;
+    if (!m)
+        prepare(ctx, s, font, wrap, align);
+    pango_layout_get_extents(pl, NULL, &logical);
+    PangoLayoutIter *iter = pango_layout_get_iter(pl);
+    do {
+        PangoLayoutLine *line = pango_layout_iter_get_line_readonly(iter);
+        struct text_line tl = {(size_t)line->start_index, (size_t)line->length, 0, 0, 0, false};
+        tl.len -= trailing_space(s + tl.start, tl.len);
+        if (tl.len == 0)
+            continue;
+        /* The visual extent of the line's text without its trailing space, in layout
+         * coordinates (alignment included); a mixed-direction line has several ranges. */
+        int *ranges = NULL, n = 0;
+        pango_layout_line_get_x_ranges(line, (int)tl.start, (int)(tl.start + tl.len), &ranges, &n);
+        int lo = n > 0 ? ranges[0] : 0, hi = n > 0 ? ranges[1] : 0;
+        for (int i = 1; i < n; i++) {
+            lo = ranges[2 * i] < lo ? ranges[2 * i] : lo;
+            hi = ranges[2 * i + 1] > hi ? ranges[2 * i + 1] : hi;
+        }
+        g_free(ranges);
+        tl.x = (double)(lo - logical.x) / PANGO_SCALE;
+        tl.w = (double)(hi - lo) / PANGO_SCALE;
+        tl.baseline = (double)(pango_layout_iter_get_baseline(iter) - logical.y) / PANGO_SCALE;
+        tl.rtl = line->resolved_dir == PANGO_DIRECTION_RTL;
+        fn(user, &tl);
+    } while (pango_layout_iter_next_line(iter));
+    pango_layout_iter_free(iter);
+}
+
 double text_longest_word(struct text_ctx *ctx, const char *s, const struct font *font)
 {
     double best = 0;
