@@ -495,14 +495,20 @@ void text_lines(struct text_ctx *ctx, const char *s, const struct font *font, do
         tl.len -= trailing_space(s + tl.start, tl.len);
         if (tl.len == 0)
             continue;
-        /* The visual extent of the line's text without its trailing space, in layout
-         * coordinates (alignment included); a mixed-direction line has several ranges. */
-        int *ranges = NULL, n = 0;
-        pango_layout_line_get_x_ranges(line, (int)tl.start, (int)(tl.start + tl.len), &ranges, &n);
-        int lo = n > 0 ? ranges[0] : 0, hi = n > 0 ? ranges[1] : 0;
-        for (int i = 1; i < n; i++) {
-            lo = ranges[2 * i] < lo ? ranges[2 * i] : lo;
-            hi = ranges[2 * i + 1] > hi ? ranges[2 * i + 1] : hi;
+        /* The line's logical extent without its trailing space, in layout coordinates
+         * (alignment included). x ranges of the text itself lose clusters of complex scripts
+         * (a Devanagari word came out a glyph short), so only the space is measured so. */
+        PangoRectangle lr;
+        pango_layout_iter_get_line_extents(iter, NULL, &lr);
+        int lo = lr.x, hi = lr.x + lr.width, *ranges = NULL, n = 0;
+        if (tl.len < (size_t)line->length)
+            pango_layout_line_get_x_ranges(line, (int)(tl.start + tl.len),
+                                           line->start_index + line->length, &ranges, &n);
+        for (int i = 0; i < n; i++) {
+            if (ranges[2 * i + 1] >= hi && ranges[2 * i] > lo)
+                hi = ranges[2 * i];
+            else if (ranges[2 * i] <= lo && ranges[2 * i + 1] < hi)
+                lo = ranges[2 * i + 1];
         }
         g_free(ranges);
         tl.x = (double)(lo - logical.x) / PANGO_SCALE;
