@@ -819,7 +819,8 @@ static void emit_stem(struct tl *t, const struct tl_event *e, double y)
 static void set_tip(struct tl *t, struct item *it, const struct tl_event *e)
 {
     struct strbuf b = {0};
-    const char *desc = chart_text(t->o, &e->ev->description);
+    /* Descriptions are often in one language only: no warning for those. */
+    const char *desc = mtext_get(&e->ev->description, t->o->lang, &(bool){false});
     strbuf_add(&b, "%s\n%s%s%s", e->full, e->date, *desc ? "\n" : "", desc);
     if (b.nomem)
         t->l->nomem = true;
