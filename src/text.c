@@ -478,6 +478,30 @@ static size_t trailing_space(const char *s, size_t n)
     return n - k;
 }
 
+/* The line's logical extent without its trailing space, from the left of the layout's
+ * logical box. x ranges of the text itself lose clusters of complex scripts (a Devanagari word
+ * came out a glyph short), so only the space is measured that way. */
+static void line_extent(PangoLayoutIter *iter, PangoLayoutLine *line, struct text_line *tl,
+                        const PangoRectangle *logical)
+{
+    PangoRectangle lr;
+    pango_layout_iter_get_line_extents(iter, NULL, &lr);
+    int lo = lr.x, hi = lr.x + lr.width, *ranges = NULL, n = 0;
+    if (tl->len < (size_t)line->length)
+        pango_layout_line_get_x_ranges(line, (int)(tl->start + tl->len),
+                                       line->start_index + line->length, &ranges, &n);
+    for (size_t i = 0; i < (size_t)n; i++) {
+        int a = ranges[2 * i], b = ranges[2 * i + 1];
+        if (b >= hi && a > lo)
+            hi = a; /* the space after a left-to-right line */
+        else if (a <= lo && b < hi)
+            lo = b; /* ... and before a right-to-left one */
+    }
+    g_free(ranges);
+    tl->x = (double)(lo - logical->x) / PANGO_SCALE;
+    tl->w = (double)(hi - lo) / PANGO_SCALE;
+}
+
 void text_lines(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
                 enum align align, void (*fn)(void *user, const struct text_line *line), void *user)
 {
@@ -495,24 +519,7 @@ void text_lines(struct text_ctx *ctx, const char *s, const struct font *font, do
         tl.len -= trailing_space(s + tl.start, tl.len);
         if (tl.len == 0)
             continue;
-        /* The line's logical extent without its trailing space, in layout coordinates
-         * (alignment included). x ranges of the text itself lose clusters of complex scripts
-         * (a Devanagari word came out a glyph short), so only the space is measured so. */
-        PangoRectangle lr;
-        pango_layout_iter_get_line_extents(iter, NULL, &lr);
-        int lo = lr.x, hi = lr.x + lr.width, *ranges = NULL, n = 0;
-        if (tl.len < (size_t)line->length)
-            pango_layout_line_get_x_ranges(line, (int)(tl.start + tl.len),
-                                           line->start_index + line->length, &ranges, &n);
-        for (int i = 0; i < n; i++) {
-            if (ranges[2 * i + 1] >= hi && ranges[2 * i] > lo)
-                hi = ranges[2 * i];
-            else if (ranges[2 * i] <= lo && ranges[2 * i + 1] < hi)
-                lo = ranges[2 * i + 1];
-        }
-        g_free(ranges);
-        tl.x = (double)(lo - logical.x) / PANGO_SCALE;
-        tl.w = (double)(hi - lo) / PANGO_SCALE;
+        line_extent(iter, line, &tl, &logical);
         tl.baseline = (double)(pango_layout_iter_get_baseline(iter) - logical.y) / PANGO_SCALE;
         tl.rtl = line->resolved_dir == PANGO_DIRECTION_RTL;
         fn(user, &tl);
