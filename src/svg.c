@@ -85,14 +85,59 @@ static void attr_num(struct svg *s, const char *name, double v)
 
 static void d_add_n(struct svg *s, const char *t, size_t n);
 
-/* A text node; xmlTextWriterWriteString escapes, and wants a terminated string: the bytes
- * are copied into the reused path buffer. */
+/* The length of the UTF-8 sequence at t[0..n) when it is one XML 1.0 allows (tab, line feed,
+ * carriage return, U+0020-D7FF, U+E000-FFFD, U+10000-10FFFF), else 0. libxml2 escapes markup
+ * but writes any other byte as it is: a C0 control or U+FFFE from the data would make the
+ * file something no XML parser reads. */
+static size_t xml_char(const unsigned char *t, size_t n)
+{
+    unsigned c = t[0];
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len == 0 || len > n)
+        return 0;
+    unsigned cp = len == 1 ? c : c & (0x7fu >> len);
+    for (size_t k = 1; k < len; k++) {
+        if ((t[k] & 0xc0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (t[k] & 0x3fu);
+    }
+    static const unsigned least[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < least[len] || cp > 0x10ffff) /* overlong or beyond Unicode */
+        return 0;
+    bool ok = cp == 0x9 || cp == 0xa || cp == 0xd || (cp >= 0x20 && cp <= 0xd7ff) ||
+              (cp >= 0xe000 && cp <= 0xfffd) || cp >= 0x10000;
+    return ok ? len : 0;
+}
+
+/* t[0..n) into the reused buffer, without what XML cannot hold; a terminated string for
+ * libxml2, which escapes it. */
+static const char *clean(struct svg *s, const char *t, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    s->len = 0;
+    d_add_n(s, "", 0);
+    for (size_t i = 0; i < n;) {
+        size_t k = xml_char(u + i, n - i);
+        if (k)
+            d_add_n(s, t + i, k);
+        i += k ? k : 1;
+    }
+    return s->nomem ? NULL : s->d;
+}
+
 static void text(struct svg *s, const char *t, size_t n)
 {
-    s->len = 0;
-    d_add_n(s, t, n);
-    if (!s->nomem)
-        check(s, xmlTextWriterWriteString(s->w, BAD_CAST s->d));
+    const char *c = clean(s, t, n);
+    if (c)
+        check(s, xmlTextWriterWriteString(s->w, BAD_CAST c));
+}
+
+/* An attribute whose value comes from the data or the user. */
+static void attr_data(struct svg *s, const char *name, const char *value)
+{
+    const char *c = clean(s, value, strlen(value));
+    if (c)
+        attr(s, name, c);
 }
 
 static void newline(struct svg *s)
@@ -432,7 +477,7 @@ static void font_family(struct svg *s, const char *family)
             return;
         }
     }
-    attr(s, "font-family", s->css_family);
+    attr_data(s, "font-family", s->css_family);
 }
 
 /* Where a line goes: x at its start (the right end for a right-to-left line, whose start
@@ -494,7 +539,7 @@ static void write_text(struct svg *s, const struct item *it)
     }
     if (href) {
         start(s, "a");
-        attr(s, "href", href);
+        attr_data(s, "href", href);
     }
     start(s, "text");
     if (strcmp(family, s->family) != 0)
@@ -608,8 +653,8 @@ static void open_root(struct svg *s, const struct layout *l)
     snprintf(labels, sizeof labels, "%stitle %sdesc", s->prefix, s->prefix);
     attr(s, "aria-labelledby", labels);
     if (l->lang) {
-        attr(s, "lang", l->lang);
-        attr(s, "xml:lang", l->lang);
+        attr_data(s, "lang", l->lang);
+        attr_data(s, "xml:lang", l->lang);
     }
     /* Labels keep their spaces as pango laid them out. */
     attr(s, "xml:space", "preserve");

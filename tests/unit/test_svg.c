@@ -99,7 +99,11 @@ static void check_document(struct text_ctx *ctx)
     CHECK(a && b && item_set(&l, &a->link, "https://ex.org/?a=1&b=2") &&
               item_set(&l, &b->link, "javascript:alert(1)") && item_set(&l, &a->tip, "Tip <x>"),
           "a layout");
+    CHECK(layout_text(&l, ctx, "Bad \x01 and \xef\xbf\xbe end", &font, 0, ALIGN_LEFT, 10, 70,
+                      0x000000ff, "label"),
+          "a text with characters XML cannot hold");
     char *svg = write_svg(ctx, &l, "p_1.");
+    CHECK(svg && strstr(svg, ">Bad  and  end</text>"), "a C0 control and U+FFFE are left out");
     CHECK(svg && strstr(svg, ">A &lt; B &amp; &quot;C&quot;</text>"), "text escaped: %s",
           svg ? svg : "(none)");
     CHECK(svg && strstr(svg, "href=\"https://ex.org/?a=1&amp;b=2\""), "link escaped");
