@@ -243,7 +243,7 @@ bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct ou
     if (l->lang) /* the shaping of the chart's language, as laid out */
         text_set_language(ctx, l->lang);
     if (format == ML_FORMAT_SVG && !o->svg_paths)
-        ok = svg_write_layout(l, ctx, o, out, err);
+        ok = svg_write_layout(l, ctx, o, buf_write, &b, err);
     else if (format == ML_FORMAT_PDF)
         ok = render_pdf(l, ctx, o, &b, err);
     else if (format == ML_FORMAT_SVG)
@@ -254,9 +254,7 @@ bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct ou
         error_first(err, ML_ERROR_NOMEM, "out of memory");
         ok = false;
     }
-    if (ok && format == ML_FORMAT_SVG && !o->svg_paths) {
-        /* written as it was made */
-    } else if (ok && format != ML_FORMAT_SVG) {
+    if (ok && (format != ML_FORMAT_SVG || !o->svg_paths)) {
         fwrite(b.data, 1, b.len, out);
     } else if (ok && !svg_write(l, &b, out)) {
         error_first(err, ML_ERROR_RENDER, "cannot render: unexpected SVG from cairo");

@@ -691,15 +691,31 @@ static bool write_document(struct svg *s, const struct layout *l, const struct o
     return s->ok && !s->nomem;
 }
 
-bool svg_write_layout(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
-                      FILE *out, struct ml_error *err)
+struct sink {
+    cairo_write_func_t write;
+    void *closure;
+};
+
+static int sink_write(void *user, const char *data, int n)
 {
+    struct sink *k = user;
+    if (n <= 0)
+        return 0;
+    bool ok =
+        k->write(k->closure, (const unsigned char *)data, (unsigned)n) == CAIRO_STATUS_SUCCESS;
+    return ok ? n : -1;
+}
+
+bool svg_write_layout(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
+                      cairo_write_func_t write, void *closure, struct ml_error *err)
+{
+    struct sink k = {write, closure};
     struct svg s = {.ok = true, .ctx = ctx};
     if (o->id_prefix)
         snprintf(s.prefix, sizeof s.prefix, "%s", o->id_prefix);
     else
         content_prefix(l, s.prefix, sizeof s.prefix);
-    xmlOutputBufferPtr buf = xmlOutputBufferCreateFile(out, NULL);
+    xmlOutputBufferPtr buf = xmlOutputBufferCreateIO(sink_write, NULL, &k, NULL);
     s.w = buf ? xmlNewTextWriter(buf) : NULL;
     if (!s.w) {
         if (buf)
@@ -708,7 +724,7 @@ bool svg_write_layout(const struct layout *l, struct text_ctx *ctx, const struct
         return false;
     }
     bool ok = write_document(&s, l, o);
-    xmlFreeTextWriter(s.w); /* flushes and frees buf; out stays open */
+    xmlFreeTextWriter(s.w); /* flushes and frees buf */
     free(s.d);
     free(s.css_family);
     if (!ok)

@@ -71,6 +71,11 @@ static void check_lines(struct text_ctx *ctx, const char *s, double wrap, enum a
     CHECK(c.rtl == rtl, "\"%s\": right to left %d", s, c.rtl);
 }
 
+static cairo_status_t to_file(void *closure, const unsigned char *data, unsigned int n)
+{
+    return fwrite(data, 1, n, closure) == n ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
 static char *write_svg(struct text_ctx *ctx, const struct layout *l, const char *prefix)
 {
     char *buf = NULL;
@@ -78,7 +83,7 @@ static char *write_svg(struct text_ctx *ctx, const struct layout *l, const char 
     FILE *f = open_memstream(&buf, &len);
     struct output_opts o = {.png_scale = 1, .id_prefix = prefix};
     struct ml_error err = {0};
-    bool ok = f && svg_write_layout(l, ctx, &o, f, &err);
+    bool ok = f && svg_write_layout(l, ctx, &o, to_file, f, &err);
     if (f)
         fclose(f);
     CHECK(ok, "svg_write_layout: %s", err.text);
