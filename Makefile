@@ -12,7 +12,7 @@ DATADIR    ?= $(PREFIX)/share/memberline
 
 BUILD      ?= build
 CC         ?= cc
-PKGS       := cairo pangocairo jansson libpng libdeflate libxml-2.0
+PKGS       := cairo pangocairo jansson libpng libdeflate icu-uc icu-i18n libxml-2.0
 # -Wconversion too: the code builds clean with it (gcc and clang), so it stays on.
 WARN       := -Wall -Wextra -Wpedantic -Wshadow -Wconversion
 ifeq ($(WERROR),1)
@@ -38,12 +38,12 @@ LIB      := $(BUILD)/libmemberline.a
 BIN      := $(BUILD)/memberline
 
 # Debian packages: build, fonts for Latin, Cyrillic, CJK, Arabic and Devanagari, test tools.
-DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev libdeflate-dev \
+DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev libdeflate-dev libicu-dev \
             libxml2-dev fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
 DEB_CHECK_PKGS := valgrind clang-format libxml2-utils chromium netpbm
 
 .PHONY: all deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install \
-        uninstall clean format format-check bench deps-bench lint fuzz
+        uninstall clean format format-check bench bench-peers deps-bench lint fuzz
 
 all: memberline
 
@@ -124,12 +124,22 @@ $(BUILD)/bench/floor: bench/floor.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(PKG_LIBS)
 
-# GNU time for peak memory (/usr/bin/time -f %M).
-deps-bench: deps
-	@sh tools/deps.sh time valgrind
+# The same floor with our PNG encoder, so the PNG ratio measures drawing, not the encoder.
+$(BUILD)/bench/floor-ours: bench/floor.c $(BUILD)/pngout.o $(BUILD)/error.o | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -DFLOOR_OUR_ENCODER -o $@ $^ $(ALL_LDFLAGS) $(PKG_LIBS)
 
-bench: deps-bench $(BIN) $(BUILD)/bench/floor
-	@MEMBERLINE=$(BIN) FLOOR=$(BUILD)/bench/floor BENCH_OUT=$(BUILD)/bench bash bench/run.sh
+# GNU time for peak memory (/usr/bin/time -f %M); gnuplot and Debian's matplotlib for the peers.
+deps-bench: deps
+	@sh tools/deps.sh time valgrind gnuplot-nox python3-matplotlib
+
+bench: deps-bench $(BIN) $(BUILD)/bench/floor $(BUILD)/bench/floor-ours
+	@MEMBERLINE=$(BIN) FLOOR=$(BUILD)/bench/floor FLOOR_OURS=$(BUILD)/bench/floor-ours \
+	  BENCH_OUT=$(BUILD)/bench bash bench/run.sh
+
+# The chart tools a user would otherwise pick, on equal work (bench/peers.py).
+bench-peers: deps-bench $(BIN)
+	@MEMBERLINE=$(BIN) BENCH_OUT=$(BUILD)/bench python3 bench/peers.py
 
 # Static analysis of src/, clean: cppcheck (jansson.h included so that its iteration macros
 # parse) and clang-tidy with the checks in .clang-tidy.

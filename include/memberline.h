@@ -92,18 +92,20 @@ enum ml_format { ML_FORMAT_PNG, ML_FORMAT_SVG, ML_FORMAT_PDF };
 typedef void (*ml_warn_fn)(void *user, const char *message);
 
 struct ml_options {
-    const char *chart;     /* "timeline" (default), "membership", "count", "map" */
-    double width;          /* points; default 1200 (1600 px) */
-    double height;         /* points; 0 = as tall as the content needs */
-    double min_height;     /* points; with height 0, lay out again at this fixed height when
-                              the content needs less (the CLI's 16:9 default) */
-    double png_scale;      /* PNG pixels per point; default 96/72 */
-    const char *theme;     /* "light", "dark", "print" or a theme file path */
-    const char *lang;      /* a language code of the data; NULL = the data's first */
-    const char *font;      /* font family override */
-    const char *from, *to; /* axis range (dates); NULL = from the data */
-    const char *as_of;     /* NULL = the data's as_of */
-    const char *title;     /* overrides */
+    const char *chart;      /* "timeline" (default), "membership", "count", "map" */
+    double width;           /* points; default 1200 (1600 px) */
+    double height;          /* points; 0 = as tall as the content needs */
+    double min_height;      /* points; with height 0, lay out again at this fixed height when
+                               the content needs less (the CLI's 16:9 default) */
+    double png_scale;       /* PNG pixels per point; default 96/72 */
+    const char *theme;      /* "light", "dark", "print" or a theme file path */
+    const char *lang;       /* a language code of the data; NULL = the data's first */
+    const char *font;       /* font family override */
+    double font_scale;      /* multiplies every type size, 0.25 to 4; 0 = 1 */
+    const char *background; /* "#RRGGBB[AA]" or "transparent"; NULL = the theme's */
+    const char *from, *to;  /* axis range (dates); NULL = from the data */
+    const char *as_of;      /* NULL = the data's as_of */
+    const char *title;      /* overrides */
     const char *subtitle;
     const char *source_note;
     bool no_title, no_legend;
@@ -167,6 +169,11 @@ struct ml_manifest {
 
 struct ml_manifest *ml_manifest_load(const char *path, struct ml_error *err);
 void ml_manifest_destroy(struct ml_manifest *m);
+
+/* Two lines naming memberline's version and format, and the versions of cairo, pango,
+ * HarfBuzz, jansson, ICU, libpng and libdeflate in use, as snprintf writes them into buf; returns
+ * the length the whole text needs (excluding the NUL), as snprintf does. */
+size_t ml_versions_format(char *buf, size_t size);
 
 /* Format name ("png", "svg", "pdf") to enum; false when unknown. */
 bool ml_format_from_name(const char *name, enum ml_format *out);

@@ -31,7 +31,9 @@ struct chart_opts {
     struct chart_state *state;
     struct theme theme;
     int lang;              /* index into doc->langs */
-    const char *lang_code; /* "en", "ru", "zh" ... */
+    const char *lang_code; /* BCP 47: "en", "ru", "pt-BR" ...; the data's, or lang_tag */
+    char lang_tag[72];     /* --lang as asked, when it fell back to a data language (at most
+                              64 bytes: i18n_valid_tag) */
     double width, height;  /* points; height 0 = grow with the content */
     bool fixed_height;
     struct date from, to; /* axis range when has_from / has_to */

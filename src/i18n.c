@@ -1,348 +1,251 @@
-/* Chart words and date forms: the project's own tables, so the output never depends on the
- * machine's locale. English is the fallback for a language without tables.
+/* Chart words from the project's tables; dates and numbers from CLDR through ICU.
  *
- * Digits are ASCII in every language. The data itself writes its numbers that way ("UN 74/247",
- * "1996–2025" inside Persian, Arabic and Hindi titles), Hindi official usage is the
- * international form, and one set of digits keeps dates in labels and on the axis alike. */
+ * ICU's formatters are costly to open (a locale's data is looked up and patterns are built) and
+ * not safe to share between threads while formatting, so each locale's are opened once, kept
+ * in a process-wide list for the life of the process (as ICU keeps its own data), and used
+ * under one lock. What they produce depends only on the tag and the date, so two threads, or
+ * two runs, give the same bytes. */
 #include "i18n.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* How a language writes a date: day first ("15 June 2001") or year first ("2001年6月15日"). */
-enum order { DMY, YMD_CJK };
+#include <unicode/udat.h>
+#include <unicode/udateintervalformat.h>
+#include <unicode/udatpg.h>
+#include <unicode/uloc.h>
+#include <unicode/umsg.h>
+#include <unicode/unum.h>
+#include <unicode/ustring.h>
 
-struct lang_table {
+#include "vec.h"
+
+struct words {
     const char *code;
-    const char *words[W_WORD_COUNT];
-    const char *const *month_axis;  /* standalone, short: "Jun 2001" on an axis */
-    const char *const *month_day;   /* after a day number, short: "15 Jun" (NULL: month_axis) */
-    const char *const *month_date;  /* after a day in a full date (NULL: month_day) */
-    const char *const *month_alone; /* a month-only date (NULL: month_axis) */
-    enum order order;
-    const char *approx;    /* before an approximate date */
-    const char *year_date; /* a CE year in a date: "%d", "%d г.", "%d年" */
-    const char *year_axis; /* a CE year on an axis */
-    const char *year_bce;  /* a BCE year anywhere */
-    const char *source;    /* "Source: %s" */
-    const char *as_of;     /* "As of %s": a postposition in Hindi and Urdu */
-    const char *colon;     /* between a label and its value: ": ", full-width "：" */
-    const char *list_sep;  /* between items of a list: ", ", "、", Arabic "، " */
+    const char *w[W_WORD_COUNT];
+    const char *m[M_MESSAGE_COUNT];
+    const char *approx; /* before an approximate date */
+    const char *source; /* "Source: %s" */
+    const char *as_of;  /* "As of %s": a postposition in Hindi and Urdu */
+    const char *colon;  /* between a label and its value: ": ", full-width "：" */
+    const char *list_sep;
+    bool full_months; /* dates spell the month out ("15 июня 2001 г.") */
+    bool
+        plain_year_axis; /* a bare year on the axis without the year word ("2001", not "2001 г.") */
 };
 
-static const char *const en_months[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-/* Russian: the nominative for a month on its own, the genitive after a day ("15 июня"); the
- * short forms are the usual ones of Russian reference works (CLDR's). */
-static const char *const ru_axis[12] = {"янв.", "февр.", "март",  "апр.", "май",   "июнь",
-                                        "июль", "авг.",  "сент.", "окт.", "нояб.", "дек."};
-static const char *const ru_day[12] = {"янв.", "февр.", "мар.",  "апр.", "мая",   "июн.",
-                                       "июл.", "авг.",  "сент.", "окт.", "нояб.", "дек."};
-static const char *const ru_genitive[12] = {"января",   "февраля", "марта",  "апреля",
-                                            "мая",      "июня",    "июля",   "августа",
-                                            "сентября", "октября", "ноября", "декабря"};
-static const char *const ru_nominative[12] = {"январь",   "февраль", "март",   "апрель",
-                                              "май",      "июнь",    "июль",   "август",
-                                              "сентябрь", "октябрь", "ноябрь", "декабрь"};
-static const char *const zh_months[12] = {"1月", "2月", "3月", "4月",  "5月",  "6月",
-                                          "7月", "8月", "9月", "10月", "11月", "12月"};
-/* Persian, Arabic and Urdu write the Gregorian months as borrowed names, and do not
- * abbreviate them. Arabic: the names of Egypt, the Gulf and the UN's "يونيو" set. */
-static const char *const fa_months[12] = {"ژانویه",  "فوریه", "مارس",   "آوریل",
-                                          "مه",      "ژوئن",  "ژوئیه",  "اوت",
-                                          "سپتامبر", "اکتبر", "نوامبر", "دسامبر"};
-static const char *const ar_months[12] = {"يناير",  "فبراير", "مارس",   "أبريل",
-                                          "مايو",   "يونيو",  "يوليو",  "أغسطس",
-                                          "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
-static const char *const ur_months[12] = {"جنوری",  "فروری", "مارچ",  "اپریل",  "مئی",   "جون",
-                                          "جولائی", "اگست",  "ستمبر", "اکتوبر", "نومبر", "دسمبر"};
-static const char *const hi_months[12] = {"जनवरी", "फ़रवरी", "मार्च",  "अप्रैल",  "मई",   "जून",
-                                          "जुलाई",  "अगस्त",  "सितंबर", "अक्तूबर", "नवंबर", "दिसंबर"};
-
-static const struct lang_table tables[] = {
+static const struct words tables[] = {
     {"en",
      {"Source", "As of", "Events", "Status", "today", "members", "No status", "BCE",
-      "States by status", "Not shown", "approximate date", "year or month only"},
-     en_months,
-     NULL,
-     NULL,
-     NULL,
-     DMY,
+      "States by status", "Not shown", "approximate date", "year or month only", "Former members",
+      "continued", "No data"},
+     {"{0,plural,one{# more event not shown}other{# more events not shown}}; see the data",
+      "{0,plural,one{# more row not shown}other{# more rows not shown}}",
+      "{0,plural,one{# event}other{# events}}", "{0,plural,one{# member}other{# members}}"},
      "c. ",
-     "%d",
-     "%d",
-     "%d BCE",
      "Source: %s",
      "As of %s",
      ": ",
-     ", "},
+     ", ",
+     false,
+     false},
     {"ru",
      {"Источник", "По состоянию на", "События", "Статус", "сегодня", "членов", "Без статуса",
       "до н. э.", "Число государств по статусу", "Не показано", "приблизительная дата",
-      "известны только год или месяц"},
-     ru_axis,
-     ru_day,
-     ru_genitive,
-     ru_nominative,
-     DMY,
+      "известны только год или месяц", "Бывшие члены", "продолжение", "Нет данных"},
+     {"{0,plural,one{ещё # событие не показано}few{ещё # события не показаны}"
+      "many{ещё # событий не показано}other{ещё # события не показано}}; см. данные",
+      "{0,plural,one{ещё # строка не показана}few{ещё # строки не показаны}"
+      "many{ещё # строк не показано}other{ещё # строки не показано}}",
+      "{0,plural,one{# событие}few{# события}many{# событий}other{# события}}",
+      "{0,plural,one{# член}few{# члена}many{# членов}other{# члена}}"},
      "ок. ",
-     "%d г.",
-     "%d",
-     "%d г. до н. э.",
      "Источник: %s",
      "По состоянию на %s",
      ": ",
-     ", "},
+     ", ",
+     true,
+     true},
     {"zh",
      {"来源", "截至", "事件", "地位", "今天", "成员国", "无地位", "公元前", "各地位国家数量",
-      "未显示", "大致日期", "仅知年份或月份"},
-     zh_months,
-     NULL,
-     NULL,
-     NULL,
-     YMD_CJK,
+      "未显示", "大致日期", "仅知年份或月份", "前成员国", "续", "无数据"},
+     {"{0,plural,other{另有#个事件未显示；见数据}}", "{0,plural,other{另有#行未显示}}",
+      "{0,plural,other{#个事件}}", "{0,plural,other{#个成员国}}"},
      "约",
-     "%d年",
-     "%d年",
-     "公元前%d年",
      "来源：%s",
      "截至%s",
      "：",
-     "、"},
+     "、",
+     false,
+     false},
     {"fa",
      {"منبع", "تا", "رویدادها", "وضعیت", "امروز", "عضو", "بدون وضعیت", "پ. م.",
-      "شمار کشورها بر پایهٔ وضعیت", "نمایش داده نشده", "تاریخ تقریبی", "فقط سال یا ماه"},
-     fa_months,
-     NULL,
-     NULL,
-     NULL,
-     DMY,
+      "شمار کشورها بر پایهٔ وضعیت", "نمایش داده نشده", "تاریخ تقریبی", "فقط سال یا ماه",
+      "اعضای پیشین", "ادامه", "داده‌ای نیست"},
+     {"{0,plural,other{# رویداد دیگر نمایش داده نشده است}}؛ به "
+      "داده‌ها "
+      "نگاه "
+      "کنید",
+      "{0,plural,other{# ردیف دیگر نمایش داده نشده است}}", "{0,plural,other{# رویداد}}",
+      "{0,plural,other{# عضو}}"},
      "حدود ",
-     "%d",
-     "%d",
-     "%d پ. م.",
      "منبع: %s",
      "تا %s",
      ": ",
-     "، "},
+     "، ",
+     true,
+     false},
     {"ar",
      {"المصدر", "حتى", "الأحداث", "الوضع", "اليوم", "الأعضاء", "بلا وضع", "ق. م.",
-      "عدد الدول حسب الوضع", "غير معروض", "تاريخ تقريبي", "السنة أو الشهر فقط"},
-     ar_months,
-     NULL,
-     NULL,
-     NULL,
-     DMY,
+      "عدد الدول حسب الوضع", "غير معروض", "تاريخ تقريبي", "السنة أو الشهر فقط", "الأعضاء السابقون",
+      "تابع", "لا توجد بيانات"},
+     {"{0,plural,zero{لا أحداث أخرى غير معروضة}one{حدث واحد آخر غير معروض}"
+      "two{حدثان آخران غير معروضين}few{# أحداث أخرى غير معروضة}many{# حدثًا آخر غير معروض}"
+      "other{# حدث آخر غير معروض}}؛ انظر البيانات",
+      "{0,plural,zero{لا صفوف أخرى غير معروضة}one{صف واحد آخر غير معروض}"
+      "two{صفان آخران غير معروضين}few{# صفوف أخرى غير معروضة}many{# صفًا آخر غير معروض}"
+      "other{# صف آخر غير معروض}}",
+      "{0,plural,zero{لا أحداث}one{حدث واحد}two{حدثان}few{# أحداث}many{# حدثًا}other{# حدث}}",
+      "{0,plural,zero{لا أعضاء}one{عضو واحد}two{عضوان}few{# أعضاء}many{# عضوًا}other{# عضو}}"},
      "نحو ",
-     "%d",
-     "%d",
-     "%d ق. م.",
      "المصدر: %s",
      "حتى %s",
      ": ",
-     "، "},
+     "، ",
+     true,
+     false},
     {"ur",
      {"ماخذ", "تک", "واقعات", "حیثیت", "آج", "ارکان", "کوئی حیثیت نہیں", "ق م",
-      "حیثیت کے لحاظ سے ممالک کی تعداد", "نہیں دکھایا گیا", "تخمینی تاریخ", "صرف سال یا مہینہ"},
-     ur_months,
-     NULL,
-     NULL,
-     NULL,
-     DMY,
+      "حیثیت کے لحاظ سے ممالک کی تعداد", "نہیں دکھایا گیا", "تخمینی تاریخ", "صرف سال یا مہینہ",
+      "سابق ارکان", "جاری", "کوئی ڈیٹا نہیں"},
+     {"{0,plural,one{# مزید واقعہ نہیں دکھایا گیا}other{# مزید واقعات نہیں دکھائے گئے}}؛ ڈیٹا "
+      "دیکھیں",
+      "{0,plural,one{# مزید قطار نہیں دکھائی گئی}other{# مزید قطاریں نہیں دکھائی گئیں}}",
+      "{0,plural,one{# واقعہ}other{# واقعات}}", "{0,plural,one{# رکن}other{# ارکان}}"},
      "تقریباً ",
-     "%d",
-     "%d",
-     "%d ق م",
      "ماخذ: %s",
      "%s تک",
      ": ",
-     "، "},
+     "، ",
+     true,
+     false},
     {"hi",
      {"स्रोत", "तक", "घटनाएँ", "स्थिति", "आज", "सदस्य", "कोई स्थिति नहीं", "ई.पू.",
-      "स्थिति के अनुसार देशों की संख्या", "नहीं दिखाया गया", "अनुमानित तिथि", "केवल वर्ष या महीना"},
-     hi_months,
-     NULL,
-     NULL,
-     NULL,
-     DMY,
+      "स्थिति के अनुसार देशों की संख्या", "नहीं दिखाया गया", "अनुमानित तिथि", "केवल वर्ष या महीना", "पूर्व सदस्य",
+      "जारी", "कोई डेटा नहीं"},
+     {"{0,plural,one{# और घटना नहीं दिखाई गई}other{# और घटनाएँ नहीं दिखाई गईं}}; डेटा देखें",
+      "{0,plural,one{# और पंक्ति नहीं दिखाई गई}other{# और पंक्तियाँ नहीं दिखाई गईं}}",
+      "{0,plural,one{# घटना}other{# घटनाएँ}}", "{0,plural,one{# सदस्य}other{# सदस्य}}"},
      "लगभग ",
-     "%d",
-     "%d",
-     "%d ई.पू.",
      "स्रोत: %s",
      "%s तक",
      ": ",
-     ", "},
+     ", ",
+     true,
+     false},
+    {"es",
+     {"Fuente", "A fecha de", "Eventos", "Estatus", "hoy", "miembros", "Sin estatus", "a. C.",
+      "Estados por estatus", "No mostrado", "fecha aproximada", "solo año o mes",
+      "Antiguos miembros", "continuación", "Sin datos"},
+     {"{0,plural,one{# evento más no se muestra}other{# eventos más no se muestran}}; véanse los "
+      "datos",
+      "{0,plural,one{# fila más no se muestra}other{# filas más no se muestran}}",
+      "{0,plural,one{# evento}other{# eventos}}", "{0,plural,one{# miembro}other{# miembros}}"},
+     "c. ",
+     "Fuente: %s",
+     "A fecha de %s",
+     ": ",
+     ", ",
+     false,
+     false},
+    {"fr",
+     {"Source", "Au", "Événements", "Statut", "aujourd’hui", "membres", "Sans statut", "av. J.-C.",
+      "États par statut", "Non affiché", "date approximative", "année ou mois seulement",
+      "Anciens membres", "suite", "Aucune donnée"},
+     {"{0,plural,one{# autre événement non affiché}other{# autres événements non affichés}}"
+      "\u202f; voir les données",
+      "{0,plural,one{# autre ligne non affichée}other{# autres lignes non affichées}}",
+      "{0,plural,one{# événement}other{# événements}}", "{0,plural,one{# membre}other{# membres}}"},
+     "v. ",
+     "Source\u202f: %s",
+     "Au %s",
+     "\u202f: ",
+     ", ",
+     false,
+     false},
+    {"de",
+     {"Quelle", "Stand", "Ereignisse", "Status", "heute", "Mitglieder", "Kein Status", "v. Chr.",
+      "Staaten nach Status", "Nicht angezeigt", "ungefähres Datum", "nur Jahr oder Monat",
+      "Ehemalige Mitglieder", "Fortsetzung", "Keine Daten"},
+     {"{0,plural,one{# weiteres Ereignis nicht angezeigt}other{# weitere Ereignisse nicht "
+      "angezeigt}}; siehe Daten",
+      "{0,plural,one{# weitere Zeile nicht angezeigt}other{# weitere Zeilen nicht angezeigt}}",
+      "{0,plural,one{# Ereignis}other{# Ereignisse}}",
+      "{0,plural,one{# Mitglied}other{# Mitglieder}}"},
+     "um ",
+     "Quelle: %s",
+     "Stand: %s",
+     ": ",
+     ", ",
+     false,
+     false},
+    {"pt",
+     {"Fonte", "Situação em", "Eventos", "Estatuto", "hoje", "membros", "Sem estatuto", "a.C.",
+      "Estados por estatuto", "Não mostrado", "data aproximada", "apenas ano ou mês",
+      "Antigos membros", "continuação", "Sem dados"},
+     {"{0,plural,one{mais # evento não mostrado}other{mais # eventos não mostrados}}; ver os "
+      "dados",
+      "{0,plural,one{mais # linha não mostrada}other{mais # linhas não mostradas}}",
+      "{0,plural,one{# evento}other{# eventos}}", "{0,plural,one{# membro}other{# membros}}"},
+     "c. ",
+     "Fonte: %s",
+     "Situação em %s",
+     ": ",
+     ", ",
+     false,
+     false},
 };
 
 #define N_TABLES (sizeof tables / sizeof *tables)
 
-/* The table for "ru", "ru-RU", "zh_CN" ...; NULL when the language has none. */
-static const struct lang_table *find(const char *lang)
+bool i18n_tag_matches(const char *tag, const char *code)
+{
+    if (!tag || !code)
+        return false;
+    size_t i = 0;
+    for (; code[i]; i++) {
+        char a = tag[i] == '_' ? '-' : tag[i], b = code[i] == '_' ? '-' : code[i];
+        if (!a || (a | 0x20) != (b | 0x20))
+            return false;
+    }
+    return tag[i] == '\0' || tag[i] == '-' || tag[i] == '_';
+}
+
+/* The table for the tag or its nearest ancestor ("zh-Hant-TW" -> "zh"); NULL when none. */
+static const struct words *find(const char *lang)
 {
     for (size_t i = 0; lang && i < N_TABLES; i++)
-        if (strncmp(lang, tables[i].code, 2) == 0 &&
-            (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_'))
+        if (i18n_tag_matches(lang, tables[i].code))
             return &tables[i];
     return NULL;
 }
 
-static const struct lang_table *table(const char *lang)
+static const struct words *table(const char *lang)
 {
-    const struct lang_table *t = find(lang);
+    const struct words *t = find(lang);
     return t ? t : &tables[0];
 }
 
-int i18n_known(const char *lang)
+bool i18n_known(const char *lang)
 {
     return find(lang) != NULL;
 }
 
 const char *i18n_word(const char *lang, enum word w)
 {
-    return table(lang)->words[w];
-}
-
-static int month_index(int month)
-{
-    return month >= 1 && month <= 12 ? month - 1 : 0;
-}
-
-const char *i18n_month_short(const char *lang, int month)
-{
-    return table(lang)->month_axis[month_index(month)];
-}
-
-static const char *month_day(const struct lang_table *t, int month)
-{
-    return (t->month_day ? t->month_day : t->month_axis)[month_index(month)];
-}
-
-static const char *month_date(const struct lang_table *t, int month)
-{
-    return t->month_date ? t->month_date[month_index(month)] : month_day(t, month);
-}
-
-static const char *month_alone(const struct lang_table *t, int month)
-{
-    return (t->month_alone ? t->month_alone : t->month_axis)[month_index(month)];
-}
-
-/* The year part: "2001", "44 BCE", "2001 г.", "公元前44年". The formats hold one %d and come
- * from the tables above, never from data. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-static void year_text(const struct lang_table *t, int year, bool in_date, char *buf, size_t size)
-{
-    const char *fmt = year < 0 ? t->year_bce : (in_date ? t->year_date : t->year_axis);
-    snprintf(buf, size, fmt, abs(year));
-}
-
-static void labelled_text(const char *fmt, const char *value, char *buf, size_t size)
-{
-    snprintf(buf, size, fmt, value);
-}
-#pragma GCC diagnostic pop
-
-void i18n_date(const char *lang, const struct date *d, char *buf, size_t size)
-{
-    const struct lang_table *t = table(lang);
-    const char *approx = d->approx ? t->approx : "";
-    char year[64];
-    year_text(t, d->year, true, year, sizeof year);
-    if (t->order == YMD_CJK) {
-        if (d->day)
-            snprintf(buf, size, "%s%s%d月%d日", approx, year, d->month, d->day);
-        else if (d->month)
-            snprintf(buf, size, "%s%s%d月", approx, year, d->month);
-        else
-            snprintf(buf, size, "%s%s", approx, year);
-    } else if (d->day) {
-        snprintf(buf, size, "%s%d %s %s", approx, d->day, month_date(t, d->month), year);
-    } else if (d->month) {
-        snprintf(buf, size, "%s%s %s", approx, month_alone(t, d->month), year);
-    } else {
-        snprintf(buf, size, "%s%s", approx, year);
-    }
-}
-
-/* Days in different months of one year name the year once: "28 Feb – 11 Mar 2022",
- * "28 февраля – 11 марта 2022 г.", "2022年2月28日–3月11日". */
-static void same_year_range(const struct lang_table *t, const char *lang, const struct date *a,
-                            const struct date *b, char *buf, size_t size)
-{
-    char y[96];
-    if (t->order == YMD_CJK) {
-        i18n_date(lang, a, y, sizeof y);
-        snprintf(buf, size, "%s–%d月%d日", y, b->month, b->day);
-    } else {
-        i18n_date(lang, b, y, sizeof y);
-        snprintf(buf, size, "%d %s – %s", a->day, month_date(t, a->month), y);
-    }
-}
-
-void i18n_date_range(const char *lang, const struct date *a, const struct date *b, char *buf,
-                     size_t size)
-{
-    const struct lang_table *t = table(lang);
-    char x[96], y[96];
-    /* Days of one month share it: "14–16 Oct 2015", "14–16 октября 2015 г.",
-     * "2015年10月14日–16日". */
-    if (a->day && b->day && a->year == b->year && a->month == b->month && !a->approx &&
-        !b->approx) {
-        if (t->order == YMD_CJK) {
-            i18n_date(lang, a, x, sizeof x);
-            snprintf(buf, size, "%s–%d日", x, b->day);
-        } else {
-            i18n_date(lang, b, y, sizeof y);
-            snprintf(buf, size, "%d–%s", a->day, y);
-        }
-        return;
-    }
-    if (a->day && b->day && a->year == b->year && !a->approx && !b->approx) {
-        same_year_range(t, lang, a, b, buf, size);
-        return;
-    }
-    i18n_date(lang, a, x, sizeof x);
-    i18n_date(lang, b, y, sizeof y);
-    /* Two years close up ("2001–2005"); anything longer gets spaces round the dash. */
-    bool years = !a->month && !b->month;
-    snprintf(buf, size, years ? "%s–%s" : "%s – %s", x, y);
-}
-
-void i18n_tick(const char *lang, const struct date *d, int precision, char *buf, size_t size)
-{
-    const struct lang_table *t = table(lang);
-    char year[64];
-    if (t->order == YMD_CJK) {
-        year_text(t, d->year, true, year, sizeof year);
-        if (precision == DATE_YEAR || d->month == 0)
-            snprintf(buf, size, "%s", year);
-        else if (precision == DATE_MONTH || d->day == 0)
-            snprintf(buf, size, "%s%d月", year, d->month);
-        else
-            snprintf(buf, size, "%d月%d日", d->month, d->day);
-        return;
-    }
-    year_text(t, d->year, false, year, sizeof year);
-    if (precision == DATE_YEAR || d->month == 0)
-        snprintf(buf, size, "%s", year);
-    else if (precision == DATE_MONTH || d->day == 0)
-        snprintf(buf, size, "%s %s", t->month_axis[month_index(d->month)], year);
-    else
-        snprintf(buf, size, "%d %s", d->day, month_day(t, d->month));
-}
-
-void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, size_t size)
-{
-    const struct lang_table *t = table(lang);
-    if (w == W_SOURCE)
-        labelled_text(t->source, value, buf, size);
-    else if (w == W_AS_OF)
-        labelled_text(t->as_of, value, buf, size);
-    else
-        snprintf(buf, size, "%s%s%s", t->words[w], t->colon, value);
+    return table(lang)->w[w];
 }
 
 const char *i18n_list_sep(const char *lang)
@@ -350,25 +253,439 @@ const char *i18n_list_sep(const char *lang)
     return table(lang)->list_sep;
 }
 
+/* ------------------------------------------------------------------ ICU, one set per locale */
+
+/* The date forms a chart uses, as CLDR skeletons (the pattern for each comes from the
+ * locale's data through the pattern generator). */
+enum form {
+    F_DAY,
+    F_MONTH,
+    F_YEAR,
+    F_DAY_BCE,
+    F_MONTH_BCE,
+    F_YEAR_BCE,
+    F_TICK_DAY,   /* "15 Jun" */
+    F_TICK_MONTH, /* "Jun 2001": abbreviated even where dates spell months out */
+    F_TICK_MONTH_BCE,
+    F_COUNT
+};
+
+struct cldr {
+    char *tag;
+    UDateFormat *fmt[F_COUNT];
+    UDateIntervalFormat *range_day, *range_year;
+    UNumberFormat *num;  /* grouped integers */
+    UNumberFormat *year; /* a bare year on an axis: no grouping */
+    UCalendar *cal;      /* turns a date into ICU's milliseconds */
+    char *months[12];    /* standalone abbreviated names */
+};
+
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static struct cldr **cache;
+static size_t n_cache, cap_cache;
+
+static const UChar utc[] = {'U', 'T', 'C', 0};
+
+/* UTF-16 to UTF-8 into buf, cut at a character boundary. */
+static void to_utf8(const UChar *s, int32_t n, char *buf, size_t size)
+{
+    if (!size)
+        return;
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t len = 0;
+    u_strToUTF8(buf, (int32_t)(size - 1), &len, s, n, &st);
+    if (U_FAILURE(st) || (size_t)len >= size) {
+        /* Too long: keep whole characters only. */
+        size_t k = size - 1;
+        while (k > 0 && ((unsigned char)buf[k] & 0xC0) == 0x80)
+            k--;
+        buf[k] = '\0';
+        return;
+    }
+    buf[len] = '\0';
+}
+
+static int32_t from_utf8(const char *s, UChar *out, int32_t cap)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t len = 0;
+    u_strFromUTF8(out, cap, &len, s, -1, &st);
+    return U_FAILURE(st) ? -1 : len;
+}
+
+/* The ICU locale ID for a tag: BCP 47 parsed, bare "en" as international English, and the
+ * Gregorian calendar whatever the locale's default (Persian, Islamic, Buddhist ...). */
+static void locale_id(const char *tag, char *id, size_t size)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t parsed = 0;
+    if (i18n_tag_matches(tag, "en") && strlen(tag) == 2)
+        tag = "en-001";
+    uloc_forLanguageTag(tag, id, (int32_t)size, &parsed, &st);
+    if (U_FAILURE(st) || !*id)
+        snprintf(id, size, "en_001");
+    st = U_ZERO_ERROR;
+    uloc_setKeywordValue("calendar", "gregorian", id, (int32_t)size, &st);
+}
+
+/* The Gregorian rules for every date, however early (the data's dates are proleptic). */
+static void proleptic(UCalendar *cal)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    ucal_setGregorianChange(cal, -8.64e15, &st);
+}
+
+static UDateFormat *open_form(const char *id, UDateTimePatternGenerator *gen, const char *skel)
+{
+    UChar sk[32], pat[128];
+    int32_t n = from_utf8(skel, sk, 32);
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t len = udatpg_getBestPattern(gen, sk, n, pat, 128, &st);
+    if (U_FAILURE(st))
+        return NULL;
+    UDateFormat *f = udat_open(UDAT_PATTERN, UDAT_PATTERN, id, utc, -1, pat, len, &st);
+    if (U_FAILURE(st))
+        return NULL;
+    UCalendar *cal = ucal_clone(udat_getCalendar(f), &st);
+    if (U_SUCCESS(st)) {
+        proleptic(cal);
+        udat_setCalendar(f, cal);
+        ucal_close(cal);
+    }
+    return f;
+}
+
+/* English says BCE, not BC: CLDR's variant era names, which ICU's C API does not select. */
+static void english_eras(UDateFormat *f)
+{
+    UChar bce[] = {'B', 'C', 'E', 0}, ce[] = {'C', 'E', 0};
+    UErrorCode st = U_ZERO_ERROR;
+    udat_setSymbols(f, UDAT_ERAS, 0, bce, -1, &st);
+    udat_setSymbols(f, UDAT_ERAS, 1, ce, -1, &st);
+}
+
+static UDateIntervalFormat *open_range(const char *id, const char *skel)
+{
+    UChar sk[32];
+    int32_t n = from_utf8(skel, sk, 32);
+    UErrorCode st = U_ZERO_ERROR;
+    UDateIntervalFormat *f = udtitvfmt_open(id, sk, n, utc, -1, &st);
+    return U_FAILURE(st) ? NULL : f;
+}
+
+static void cldr_free(struct cldr *c)
+{
+    if (!c)
+        return;
+    for (int i = 0; i < F_COUNT; i++)
+        if (c->fmt[i])
+            udat_close(c->fmt[i]);
+    if (c->range_day)
+        udtitvfmt_close(c->range_day);
+    if (c->range_year)
+        udtitvfmt_close(c->range_year);
+    if (c->num)
+        unum_close(c->num);
+    if (c->year)
+        unum_close(c->year);
+    if (c->cal)
+        ucal_close(c->cal);
+    for (int i = 0; i < 12; i++)
+        free(c->months[i]);
+    free(c->tag);
+    free(c);
+}
+
+static void month_names(struct cldr *c)
+{
+    for (int m = 0; m < 12; m++) {
+        UChar u[64];
+        char b[128] = "";
+        UErrorCode st = U_ZERO_ERROR;
+        int32_t n = udat_getSymbols(c->fmt[F_DAY], UDAT_STANDALONE_SHORT_MONTHS, m, u, 64, &st);
+        if (U_SUCCESS(st))
+            to_utf8(u, n, b, sizeof b);
+        c->months[m] = strdup(b);
+    }
+}
+
+static bool cldr_open_forms(struct cldr *c, const char *id, const struct words *w)
+{
+    static const char *const skel[F_COUNT][2] = {
+        {"yMMMd", "yMMMMd"},   {"yMMM", "yMMMM"},   {"y", "y"},
+        {"GyMMMd", "GyMMMMd"}, {"GyMMM", "GyMMMM"}, {"Gy", "Gy"},
+        {"MMMd", "MMMd"},      {"yMMM", "yMMM"},    {"GyMMM", "GyMMM"},
+    };
+    UErrorCode st = U_ZERO_ERROR;
+    UDateTimePatternGenerator *gen = udatpg_open(id, &st);
+    if (U_FAILURE(st))
+        return false;
+    bool full = w && w->full_months;
+    for (int i = 0; i < F_COUNT; i++) {
+        if (!(c->fmt[i] = open_form(id, gen, skel[i][full])))
+            break;
+        if (i18n_tag_matches(c->tag, "en"))
+            english_eras(c->fmt[i]);
+    }
+    udatpg_close(gen);
+    return c->fmt[F_COUNT - 1] != NULL;
+}
+
+static struct cldr *cldr_create(const char *tag)
+{
+    char id[ULOC_FULLNAME_CAPACITY + 32];
+    struct cldr *c = calloc(1, sizeof *c);
+    if (!c || !(c->tag = strdup(tag)))
+        goto fail;
+    locale_id(tag, id, sizeof id);
+    if (!cldr_open_forms(c, id, find(tag)))
+        goto fail;
+    UErrorCode st = U_ZERO_ERROR;
+    c->range_day = open_range(id, find(tag) && find(tag)->full_months ? "yMMMMd" : "yMMMd");
+    c->range_year = open_range(id, "y");
+    c->num = unum_open(UNUM_DECIMAL, NULL, 0, id, NULL, &st);
+    c->year = unum_open(UNUM_DECIMAL, NULL, 0, id, NULL, &st);
+    c->cal = ucal_open(utc, -1, id, UCAL_GREGORIAN, &st);
+    if (U_FAILURE(st) || !c->range_day || !c->range_year)
+        goto fail;
+    unum_setAttribute(c->year, UNUM_GROUPING_USED, 0);
+    proleptic(c->cal);
+    month_names(c);
+    return c;
+fail:
+    cldr_free(c);
+    return NULL;
+}
+
+/* The locale's formatters, opened on first use; NULL when ICU fails (then callers fall back to
+ * plain ASCII forms). Call with the lock held. */
+static struct cldr *cldr_get(const char *lang)
+{
+    const char *tag = lang && *lang ? lang : "en";
+    for (size_t i = 0; i < n_cache; i++)
+        if (strcmp(cache[i]->tag, tag) == 0)
+            return cache[i];
+    if (!vec_grow((void **)&cache, &cap_cache, n_cache + 1, sizeof *cache))
+        return NULL;
+    struct cldr *c = cldr_create(tag);
+    if (c)
+        cache[n_cache++] = c;
+    return c;
+}
+
+/* ICU's time for noon UTC of the date's first day (noon keeps clear of any day boundary). */
+static UDate udate_of(struct cldr *c, int year, int month, int day)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    ucal_clear(c->cal);
+    ucal_set(c->cal, UCAL_ERA, year < 0 ? 0 : 1);
+    ucal_set(c->cal, UCAL_YEAR, year < 0 ? -year : year);
+    ucal_set(c->cal, UCAL_MONTH, month ? month - 1 : 0);
+    ucal_set(c->cal, UCAL_DATE, day ? day : 1);
+    ucal_set(c->cal, UCAL_HOUR_OF_DAY, 12);
+    return ucal_getMillis(c->cal, &st);
+}
+
+static bool format_form(struct cldr *c, enum form f, const struct date *d, char *buf, size_t size)
+{
+    UChar u[256];
+    UErrorCode st = U_ZERO_ERROR;
+    UDate t = udate_of(c, d->year, d->month, d->day);
+    int32_t n = udat_format(c->fmt[f], t, u, 256, NULL, &st);
+    if (U_FAILURE(st))
+        return false;
+    to_utf8(u, n, buf, size);
+    return true;
+}
+
+static void format_number(UNumberFormat *f, long v, char *buf, size_t size)
+{
+    UChar u[64];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n = f ? unum_formatInt64(f, v, u, 64, NULL, &st) : -1;
+    if (!f || U_FAILURE(st))
+        snprintf(buf, size, "%ld", v);
+    else
+        to_utf8(u, n, buf, size);
+}
+
+/* ------------------------------------------------------------------ the public forms */
+
+static enum form date_form(const struct date *d)
+{
+    int base = d->day ? F_DAY : d->month ? F_MONTH : F_YEAR;
+    return (enum form)(d->year < 0 ? base + F_DAY_BCE : base);
+}
+
+/* The date without its approximate mark; plain ISO-like digits if ICU failed. */
+static void exact_date(const char *lang, const struct date *d, enum form f, char *buf, size_t size)
+{
+    pthread_mutex_lock(&lock);
+    struct cldr *c = cldr_get(lang);
+    bool ok = c && format_form(c, f, d, buf, size);
+    pthread_mutex_unlock(&lock);
+    if (!ok)
+        date_format_iso(d, buf, size);
+}
+
+void i18n_date(const char *lang, const struct date *d, char *buf, size_t size)
+{
+    char core[192];
+    exact_date(lang, d, date_form(d), core, sizeof core);
+    snprintf(buf, size, "%s%s", d->approx ? table(lang)->approx : "", core);
+}
+
+static bool range_with(UDateIntervalFormat *f, UDate a, UDate b, char *buf, size_t size)
+{
+    UChar u[256];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n = udtitvfmt_format(f, a, b, u, 256, NULL, &st);
+    if (U_FAILURE(st))
+        return false;
+    to_utf8(u, n, buf, size);
+    return true;
+}
+
+/* Exact CE dates of the same precision, days or whole years, use CLDR's interval forms. */
+static bool cldr_range(const char *lang, const struct date *a, const struct date *b, char *buf,
+                       size_t size)
+{
+    bool days = a->day && b->day, years = !a->month && !b->month;
+    if (a->approx || b->approx || a->year < 0 || b->year < 0 || !(days || years))
+        return false;
+    pthread_mutex_lock(&lock);
+    struct cldr *c = cldr_get(lang);
+    bool ok = false;
+    if (c) {
+        UDate x = udate_of(c, a->year, a->month, a->day),
+              y = udate_of(c, b->year, b->month, b->day);
+        ok = range_with(days ? c->range_day : c->range_year, x, y, buf, size);
+    }
+    pthread_mutex_unlock(&lock);
+    return ok;
+}
+
+void i18n_date_range(const char *lang, const struct date *a, const struct date *b, char *buf,
+                     size_t size)
+{
+    if (cldr_range(lang, a, b, buf, size))
+        return;
+    char x[192], y[192];
+    i18n_date(lang, a, x, sizeof x);
+    i18n_date(lang, b, y, sizeof y);
+    snprintf(buf, size, "%s – %s", x, y);
+}
+
+void i18n_tick(const char *lang, const struct date *d, int precision, char *buf, size_t size)
+{
+    struct date t = *d;
+    t.approx = false;
+    if (precision == DATE_YEAR || !d->month) {
+        t.month = t.day = 0;
+        if (d->year > 0 && table(lang)->plain_year_axis) {
+            pthread_mutex_lock(&lock);
+            struct cldr *c = cldr_get(lang);
+            format_number(c ? c->year : NULL, d->year, buf, size);
+            pthread_mutex_unlock(&lock);
+            return;
+        }
+        exact_date(lang, &t, d->year < 0 ? F_YEAR_BCE : F_YEAR, buf, size);
+    } else if (precision == DATE_MONTH || !d->day) {
+        t.day = 0;
+        exact_date(lang, &t, d->year < 0 ? F_TICK_MONTH_BCE : F_TICK_MONTH, buf, size);
+    } else {
+        exact_date(lang, &t, F_TICK_DAY, buf, size);
+    }
+}
+
+const char *i18n_month_short(const char *lang, int month)
+{
+    static const char *const ascii[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    int m = month >= 1 && month <= 12 ? month - 1 : 0;
+    pthread_mutex_lock(&lock);
+    struct cldr *c = cldr_get(lang);
+    const char *s = c && c->months[m] ? c->months[m] : ascii[m];
+    pthread_mutex_unlock(&lock);
+    return s;
+}
+
+void i18n_number(const char *lang, long n, char *buf, size_t size)
+{
+    pthread_mutex_lock(&lock);
+    struct cldr *c = cldr_get(lang);
+    format_number(c ? c->num : NULL, n, buf, size);
+    pthread_mutex_unlock(&lock);
+}
+
+void i18n_message(const char *lang, enum message m, long n, char *buf, size_t size)
+{
+    const struct words *t = table(lang);
+    char id[ULOC_FULLNAME_CAPACITY + 32];
+    UChar pat[512], out[512];
+    locale_id(lang && *lang ? lang : "en", id, sizeof id);
+    int32_t len = from_utf8(t->m[m], pat, 512);
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t k = len < 0 ? -1 : u_formatMessage(id, pat, len, out, 512, &st, (double)n);
+    if (k < 0 || U_FAILURE(st)) {
+        snprintf(buf, size, "%ld", n);
+        return;
+    }
+    to_utf8(out, k, buf, size);
+}
+
+/* The formats hold one %s and come from the tables above, never from data. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+static void labelled_text(const char *fmt, const char *value, char *buf, size_t size)
+{
+    snprintf(buf, size, fmt, value);
+}
+#pragma GCC diagnostic pop
+
+void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, size_t size)
+{
+    const struct words *t = table(lang);
+    if (w == W_SOURCE)
+        labelled_text(t->source, value, buf, size);
+    else if (w == W_AS_OF)
+        labelled_text(t->as_of, value, buf, size);
+    else
+        snprintf(buf, size, "%s%s%s", t->w[w], t->colon, value);
+}
+
 void i18n_value_label(const char *lang, const char *label, int n, char *buf, size_t size)
 {
-    snprintf(buf, size, "%s%s%d", label, table(lang)->colon, n);
+    char num[64];
+    i18n_number(lang, n, num, sizeof num);
+    snprintf(buf, size, "%s%s%s", label, table(lang)->colon, num);
 }
 
 void i18n_count_label(const char *lang, const char *label, int n, char *buf, size_t size)
 {
-    /* Chinese sets its brackets full width and without a space. */
-    const char *fmt = table(lang)->order == YMD_CJK ? "%s（%d）" : "%s (%d)";
-    snprintf(buf, size, fmt, label, n);
+    char num[64];
+    i18n_number(lang, n, num, sizeof num);
+    /* Chinese and Japanese set their brackets full width and without a space. */
+    bool cjk = i18n_tag_matches(lang, "zh") || i18n_tag_matches(lang, "ja");
+    snprintf(buf, size, cjk ? "%s（%s）" : "%s (%s)", label, num);
+}
+
+bool i18n_valid_tag(const char *lang)
+{
+    if (!lang || !*lang || strlen(lang) > 64)
+        return false;
+    char id[ULOC_FULLNAME_CAPACITY];
+    int32_t parsed = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    uloc_forLanguageTag(lang, id, (int32_t)sizeof id, &parsed, &st);
+    return U_SUCCESS(st) && parsed == (int32_t)strlen(lang) && *id;
 }
 
 bool i18n_rtl(const char *lang)
 {
     static const char *const rtl[] = {"ar", "fa", "ur", "he", "ps", "sd", "ug", "yi", "dv", "ckb"};
-    for (size_t i = 0; lang && i < sizeof rtl / sizeof *rtl; i++) {
-        size_t n = strlen(rtl[i]);
-        if (strncmp(lang, rtl[i], n) == 0 && (lang[n] == '\0' || lang[n] == '-' || lang[n] == '_'))
+    for (size_t i = 0; lang && i < sizeof rtl / sizeof *rtl; i++)
+        if (i18n_tag_matches(lang, rtl[i]))
             return true;
-    }
     return false;
 }

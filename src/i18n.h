@@ -1,10 +1,24 @@
-/* The chart's own words and date forms per language, independent of the machine's locale. */
+/* The chart's own words, and dates and numbers in the chart's language.
+ *
+ * Dates, month names, numbers and digits come from CLDR through ICU, so every locale CLDR knows
+ * formats them as its readers expect (Persian digits in Persian, "15. Juni 2001" in German),
+ * always in the proleptic Gregorian calendar and UTC, never from the machine's locale. The
+ * chart's words ("Source", "As of", "Former members", "38 more events not shown") come from the
+ * project's own tables for the languages it ships (i18n_known); any other language gets
+ * English words, and the renderer warns once.
+ *
+ * A language is a BCP 47 tag ("ru", "ru-RU", "zh-Hant-TW", "fa"); a tag without tables falls
+ * back by dropping subtags from the end ("zh-Hant-TW" -> "zh-Hant" -> "zh"). Bare "en" is
+ * CLDR's international English (en-001: "15 Jun 2001"); "en-US" gives "Jun 15, 2001".
+ *
+ * Every function writes a NUL-terminated UTF-8 string into buf (size bytes), cut at a character
+ * boundary if it must be; 128 bytes hold any date. Thread-safe: ICU's formatters are kept per
+ * locale for the life of the process and used under a lock. */
 #ifndef ML_I18N_H
 #define ML_I18N_H
 
-#include <stddef.h>
-
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "date.h"
 
@@ -14,26 +28,45 @@ enum word {
     W_EVENTS, /* legend heading */
     W_STATUS,
     W_TODAY,
-    W_MEMBERS_COUNT, /* "%d members": see i18n_count */
-    W_NO_STATUS,     /* map: countries with no status */
-    W_BCE,           /* suffix for years before the common era */
-    W_COUNT_TITLE,   /* "Number of states by status" */
-    W_LEFT_OUT,      /* "Not shown" */
-    W_APPROX_DATE,   /* timeline legend: an approximate date's marker */
-    W_PARTIAL_DATE,  /* timeline legend: a date known to the year or month only */
+    W_MEMBERS_COUNT,  /* "members" */
+    W_NO_STATUS,      /* map: countries with no status */
+    W_BCE,            /* the era before the common era, as a word */
+    W_COUNT_TITLE,    /* "Number of states by status" */
+    W_LEFT_OUT,       /* "Not shown" */
+    W_APPROX_DATE,    /* timeline legend: an approximate date's marker */
+    W_PARTIAL_DATE,   /* timeline legend: a date known to the year or month only */
+    W_FORMER_MEMBERS, /* membership: the group of rows with no status on the chart's date */
+    W_CONTINUED,      /* a page after the first: "(continued)" */
+    W_NO_DATA,        /* an empty chart */
     W_WORD_COUNT
 };
 
+/* Sentences with a count, plural-aware (CLDR plural rules through ICU MessageFormat). */
+enum message {
+    M_EVENTS_NOT_SHOWN, /* "38 more events not shown; see the data" */
+    M_ROWS_NOT_SHOWN,   /* "12 more rows not shown" */
+    M_EVENTS,           /* "12 events" */
+    M_MEMBERS,          /* "10 members" */
+    M_MESSAGE_COUNT
+};
+
 const char *i18n_word(const char *lang, enum word w);
-/* "15 Jun 2001", "15 июня 2001 г.", "2001年6月15日"; year-only and month-only forms too. */
+/* The sentence m for the count n, digits in the language's own. */
+void i18n_message(const char *lang, enum message m, long n, char *buf, size_t size);
+/* An integer with the language's digits and grouping: "1,234", "۱٬۲۳۴", "1 234". */
+void i18n_number(const char *lang, long n, char *buf, size_t size);
+/* "15 Jun 2001", "15 июня 2001 г.", "2001年6月15日"; month-only and year-only forms keep their
+ * precision ("Jun 2001", "2001"); approximate dates get the language's "c."; BCE years the
+ * language's era ("44 BCE", "44 г. до н. э.", "公元前44年"). */
 void i18n_date(const char *lang, const struct date *d, char *buf, size_t size);
-/* A span of dates: "14–16 Oct 2015", "14–16 октября 2015 г.", "2015年10月14日–16日", else the
- * two dates joined by a dash. */
+/* A span of dates with CLDR's interval forms: "14–16 Oct 2015", "28 Feb – 11 Mar 2022",
+ * "2015年10月14日至16日"; dates of different precision are joined by a dash. */
 void i18n_date_range(const char *lang, const struct date *a, const struct date *b, char *buf,
                      size_t size);
 /* Tick labels: a year ("2001", "44 BCE"), a month ("Jun 2001") or a day ("15 Jun"). */
 void i18n_tick(const char *lang, const struct date *d, int precision, char *buf, size_t size);
-/* Short month name, 1-12, as it stands on an axis ("Jun", "июнь", "6月", "ژوئن"). */
+/* Short month name, 1-12, as it stands on its own ("Jun", "июнь", "6月"); owned by the
+ * library, valid for the life of the process. */
 const char *i18n_month_short(const char *lang, int month);
 /* "Source: X", "As of 25 Oct 2025", "来源：X", "截至2025年10月25日", "25 अक्तूबर 2025 तक". */
 void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, size_t size);
@@ -43,9 +76,14 @@ const char *i18n_list_sep(const char *lang);
 void i18n_value_label(const char *lang, const char *label, int n, char *buf, size_t size);
 /* "Member state (10)", "成员国（10）". */
 void i18n_count_label(const char *lang, const char *label, int n, char *buf, size_t size);
-/* Does the language have its own tables (else English is used)? */
-int i18n_known(const char *lang);
+/* Does the language (after BCP 47 fallback) have the project's chart words? */
+bool i18n_known(const char *lang);
+/* Is the tag well-formed BCP 47 that ICU accepts ("es", "pt-BR", "zh-Hant-TW")? */
+bool i18n_valid_tag(const char *lang);
 /* Is the language written right to left (Arabic, Persian, Urdu, Hebrew ...)? */
 bool i18n_rtl(const char *lang);
+/* Does tag name the language code, or a more specific form of it ("ru-RU" of "ru",
+ * "zh-Hant-TW" of "zh-Hant" and of "zh")? Case-insensitive; '_' is taken as '-'. */
+bool i18n_tag_matches(const char *tag, const char *code);
 
 #endif

@@ -228,6 +228,8 @@ static void put_font(FILE *f, const struct item *it)
     static const char *aligns[] = {"left", "center", "right"};
     fputs(", \"size\": ", f);
     put_num(f, it->font.size);
+    fputs(", \"family\": ", f);
+    put_string(f, it->font.family ? it->font.family : "");
     if (it->font.bold)
         fputs(", \"bold\": true", f);
     if (it->font.italic)
@@ -289,6 +291,7 @@ bool layout_write_json(const struct layout *l, FILE *f)
     put_num(f, l->width);
     fputs(",\n  \"height\": ", f);
     put_num(f, l->height);
+    fprintf(f, ",\n  \"background\": \"#%08x\"", l->background);
     fputs(",\n  \"items\": [\n", f);
     for (size_t i = 0; i < l->n_items; i++) {
         put_item(f, &l->items[i]);

@@ -778,7 +778,7 @@ static void text_field(struct ctx *c, json_t *obj, const char *key, bool require
     mark = path_key(c, key);
     if (json_is_string(v)) {
         if ((s = string_value(c, v)))
-            got = text_store(c, out, 0, s);
+            got = out->every = text_store(c, out, 0, s);
     } else if (json_is_object(v)) {
         json_object_foreach(v, code, e)
         {
@@ -2044,4 +2044,9 @@ struct ml_manifest *ml_manifest_load(const char *path, struct ml_error *err)
         return NULL;
     }
     return m;
+}
+
+const char *load_jansson_version(void)
+{
+    return jansson_version_str();
 }

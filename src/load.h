@@ -23,6 +23,9 @@ struct theme;
  * On any error t is left untouched, err is filled and false returned. */
 bool load_theme_file(const char *path, struct theme *t, struct ml_error *err);
 
+/* The version of jansson in use, as it reports itself ("2.14"). */
+const char *load_jansson_version(void);
+
 /* For tests: make the n-th allocation from now on, in the loader and in jansson, fail;
  * 0 turns failures off. Not thread-safe; changes jansson's allocator while on. */
 void load_fail_alloc_at(long n);

@@ -91,11 +91,12 @@ static void warn(void *user, const char *msg)
 static void help(void)
 {
     fputs("Usage: memberline [render] [OPTIONS] [FILE | -]\n"
-          "       memberline check FILE...\n"
+          "       memberline check [-q] FILE...\n"
           "       memberline batch [--jobs N] MANIFEST.json\n"
           "Timeline, membership, count and map charts from a memberline JSON file, as PNG, SVG\n"
           "and PDF. With no FILE, renders the bundled SCO data; with no arguments at all, every\n"
-          "chart of it into output/ in every format.\n"
+          "chart of it into output/ in every format. When standard input is a pipe or a file\n"
+          "and no FILE is given, the data is read from it.\n"
           "\n"
           "Charts and outputs:\n"
           "  -c, --chart LIST        timeline, membership, count, map or all (comma list)\n"
@@ -117,6 +118,8 @@ static void help(void)
           "  -t, --theme NAME        light (default), dark, print, or a theme FILE.json\n"
           "  -l, --lang CODE         a language of the data (en, ru, zh ...)\n"
           "      --font FAMILY       font family (default: the Noto stack)\n"
+          "      --font-scale F      multiply every type size by F (0.25 to 4)\n"
+          "  -b, --background COLOR  #RRGGBB, #RRGGBBAA or transparent (default: the theme's)\n"
           "      --title TEXT, --subtitle TEXT, --no-title, --no-legend\n"
           "      --source-note TEXT  the note at the bottom (default: the data's source)\n"
           "      --transparent       no background (PNG and SVG)\n"
@@ -293,6 +296,7 @@ enum {
     OPT_REGION,
     OPT_LABELS,
     OPT_STRICT,
+    OPT_FONT_SCALE,
     OPT_SVG_TEXT,
     OPT_ID_PREFIX
 };
@@ -316,6 +320,8 @@ static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'
                                           {"scale", required_argument, NULL, OPT_SCALE},
                                           {"dpi", required_argument, NULL, OPT_DPI},
                                           {"font", required_argument, NULL, OPT_FONT},
+                                          {"font-scale", required_argument, NULL, OPT_FONT_SCALE},
+                                          {"background", required_argument, NULL, 'b'},
                                           {"title", required_argument, NULL, OPT_TITLE},
                                           {"subtitle", required_argument, NULL, OPT_SUBTITLE},
                                           {"no-title", no_argument, NULL, OPT_NO_TITLE},
@@ -336,6 +342,17 @@ static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'
                                           {"svg-text", required_argument, NULL, OPT_SVG_TEXT},
                                           {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
                                           {NULL, 0, NULL, 0}};
+
+static int font_scale_option(struct cli *c, const char *arg)
+{
+    double v;
+    if (!parse_number(arg, &v) || v < 0.25 || v > 4)
+        return usage_error("--font-scale: \"%s\" is not a type scale (expected a number from "
+                           "0.25 to 4)%s",
+                           arg, "");
+    c->opts.font_scale = v;
+    return 0;
+}
 
 static int scale_option(struct cli *c, int opt, const char *arg)
 {
@@ -404,6 +421,9 @@ static int text_option(struct cli *c, int opt, const char *arg)
     switch (opt) {
     case OPT_FONT:
         c->opts.font = arg;
+        break;
+    case 'b':
+        c->opts.background = arg;
         break;
     case OPT_TITLE:
         c->opts.title = arg;
@@ -503,6 +523,8 @@ static int apply_option(struct cli *c, int opt, const char *arg)
     case OPT_SCALE:
     case OPT_DPI:
         return scale_option(c, opt, arg);
+    case OPT_FONT_SCALE:
+        return font_scale_option(c, arg);
     case 't':
         c->opts.theme = arg;
         return 0;
@@ -539,13 +561,15 @@ static int cli_parse(struct cli *c, int argc, char **argv)
     int opt;
     optind = 1;
     opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":c:o:f:d:s:W:H:t:l:j:qvhV", long_opts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":c:o:f:d:s:W:H:t:l:j:b:qvhV", long_opts, NULL)) != -1) {
         if (opt == 'h') {
             help();
             return -1;
         }
         if (opt == 'V') {
-            printf("memberline %s\n", ML_VERSION);
+            char v[512];
+            ml_versions_format(v, sizeof v);
+            fputs(v, stdout);
             return -1;
         }
         if (opt == '?')
@@ -600,6 +624,17 @@ static const char *bundled_data(void)
             return path;
     }
     return ML_DATADIR "/sco.json";
+}
+
+/* Is standard input a pipe, a socket or a regular file (`cat x.json | memberline`,
+ * `memberline < x.json`)? Then, as dot and vl2png do, it is the input when no FILE is given.
+ * A terminal, /dev/null or a closed descriptor is not: `make run` still renders the bundled data.
+ */
+static bool piped_stdin(void)
+{
+    struct stat st;
+    return fstat(STDIN_FILENO, &st) == 0 &&
+           (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || S_ISREG(st.st_mode));
 }
 
 static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const char *path)
@@ -750,7 +785,7 @@ static int run_render(struct cli *c, struct ml_renderer *shared, struct doc_cach
         return rc;
     if (c->output_dir && (rc = ensure_dir(c->output_dir)))
         return rc;
-    const char *input = c->input ? c->input : bundled_data();
+    const char *input = c->input ? c->input : piped_stdin() ? "-" : bundled_data();
     struct ml_doc *doc = doc_get(dc, input, &err);
     if (!doc)
         return report(&err);
@@ -786,26 +821,68 @@ static int render_command(int argc, char **argv, struct ml_renderer *shared, str
 
 /* ------------------------------------------------------------------ check */
 
-static int check_files(int argc, char **argv)
+static void check_help(void)
+{
+    fputs("Usage: memberline check [-q] [--] FILE...\n"
+          "Validate memberline JSON files and report every error of each (up to 50), as\n"
+          "FILE:LINE:COLUMN: error: ... for JSON syntax and FILE: PATH: error: ... for the data.\n"
+          "A valid file gets a one-line summary on standard output. - reads standard input.\n"
+          "\n"
+          "  -q, --quiet   no summaries: only errors\n"
+          "  -h, --help    this help\n"
+          "\n"
+          "Exit status: 0 all valid, 65 bad data, 66 a file cannot be read, 64 usage.\n",
+          stdout);
+}
+
+static int check_one(const char *path, bool quiet)
 {
     int worst = EX_OK;
-    for (int i = 0; i < argc; i++) {
-        struct ml_diagnostics d;
-        char line[1024];
-        struct ml_doc *doc = ml_doc_check_file(argv[i], &d);
-        for (size_t k = 0; k < d.count; k++) {
-            ml_error_format(&d.items[k], line, sizeof line);
-            fprintf(stderr, "%s\n", line);
-            if (exit_code(d.items[k].code) > worst)
-                worst = exit_code(d.items[k].code);
+    struct ml_diagnostics d;
+    char line[1024];
+    struct ml_doc *doc = ml_doc_check_file(path, &d);
+    for (size_t k = 0; k < d.count; k++) {
+        ml_error_format(&d.items[k], line, sizeof line);
+        fprintf(stderr, "%s\n", line);
+        if (exit_code(d.items[k].code) > worst)
+            worst = exit_code(d.items[k].code);
+    }
+    if (d.dropped)
+        fprintf(stderr, "%s: %zu more errors not shown\n", path, d.dropped);
+    if (doc && !quiet) {
+        ml_doc_summary(doc, line, sizeof line);
+        printf("%s\n", line);
+    }
+    ml_doc_destroy(doc);
+    return worst;
+}
+
+/* argv[0] is "check". Options first (-q, -h, --), then files; "-" is standard input. */
+static int check_files(int argc, char **argv)
+{
+    bool quiet = false;
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+        if (strcmp(argv[i], "--") == 0) {
+            i++;
+            break;
         }
-        if (d.dropped)
-            fprintf(stderr, "%s: %zu more errors not shown\n", argv[i], d.dropped);
-        if (doc) {
-            ml_doc_summary(doc, line, sizeof line);
-            printf("%s\n", line);
-            ml_doc_destroy(doc);
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            check_help();
+            return 0;
         }
+        if (strcmp(argv[i], "-q") != 0 && strcmp(argv[i], "--quiet") != 0)
+            return usage_error("check: unknown option %s (expected -q, --quiet or --help)%s",
+                               argv[i], "");
+        quiet = true;
+    }
+    if (i >= argc)
+        return usage_error("check needs at least one FILE%s%s", "", "");
+    int worst = EX_OK;
+    for (; i < argc; i++) {
+        int rc = check_one(argv[i], quiet);
+        if (rc > worst)
+            worst = rc;
     }
     return worst;
 }
@@ -920,11 +997,8 @@ static int batch_command(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    if (argc >= 2 && strcmp(argv[1], "check") == 0) {
-        if (argc < 3)
-            return usage_error("check needs at least one FILE%s%s", "", "");
-        return check_files(argc - 2, argv + 2);
-    }
+    if (argc >= 2 && strcmp(argv[1], "check") == 0)
+        return check_files(argc - 1, argv + 1);
     if (argc >= 2 && strcmp(argv[1], "batch") == 0)
         return batch_command(argc - 1, argv + 1);
     if (argc >= 2 && strcmp(argv[1], "render") == 0)

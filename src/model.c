@@ -8,6 +8,8 @@ const char *mtext_get(const struct mtext *t, int lang, bool *fell_back)
 {
     if (fell_back)
         *fell_back = false;
+    if (t->every && t->v[0])
+        return t->v[0];
     if (lang >= 0 && lang < ML_MAX_LANGS && t->v[lang])
         return t->v[lang];
     for (int i = 0; i < ML_MAX_LANGS; i++) {

@@ -14,6 +14,7 @@
 /* A text in several languages, indexed like ml_doc.langs; NULL where not given. */
 struct mtext {
     char *v[ML_MAX_LANGS];
+    bool every; /* given as a plain string: v[0] is the text in every language */
 };
 
 struct category {
@@ -91,7 +92,8 @@ struct ml_doc {
 };
 
 /* The text in language lang (an index into doc->langs), falling back to the first language
- * and then to any; "" when the text is absent altogether. *fell_back is set when it had to. */
+ * and then to any; "" when the text is absent altogether. *fell_back is set when it had to (a
+ * plain string is every language's text, never a fallback). */
 const char *mtext_get(const struct mtext *t, int lang, bool *fell_back);
 void mtext_free(struct mtext *t);
 int model_lang_index(const struct ml_doc *doc, const char *code);

@@ -154,6 +154,18 @@ static bool parse_opt_date(const char *name, const char *s, struct date *d, bool
     return true;
 }
 
+/* The data's language for a BCP 47 tag: the same code, else the most specific data language
+ * the tag falls back to ("ru-RU" -> "ru", "zh-Hant-TW" -> "zh-Hant" before "zh"); -1 if none. */
+static int doc_lang(const struct ml_doc *doc, const char *tag)
+{
+    int best = model_lang_index(doc, tag);
+    for (int k = 0; best < 0 && k < doc->n_langs; k++)
+        if (i18n_tag_matches(tag, doc->langs[k]) &&
+            (best < 0 || strlen(doc->langs[k]) > strlen(doc->langs[best])))
+            best = k;
+    return best;
+}
+
 static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct chart_opts *c,
                          struct ml_error *err)
 {
@@ -161,18 +173,43 @@ static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct char
     c->lang_code = doc->n_langs ? doc->langs[0] : "en";
     if (!lang)
         return true;
-    int i = model_lang_index(doc, lang);
+    int i = i18n_valid_tag(lang) ? doc_lang(doc, lang) : -1;
     if (i < 0) {
         char have[256] = "";
         for (int k = 0; k < doc->n_langs; k++)
             snprintf(have + strlen(have), sizeof have - strlen(have), "%s%s", k ? ", " : "",
                      doc->langs[k]);
-        error_set(err, ML_ERROR_USAGE, "language \"%.20s\" is not in the data (it has %s)", lang,
-                  have);
+        error_set(err, ML_ERROR_USAGE,
+                  i18n_valid_tag(lang) ? "language \"%.20s\" is not in the data (it has %s)"
+                                       : "\"%.20s\" is not a BCP 47 language tag (the data has %s)",
+                  lang, have);
         return false;
     }
     c->lang = i;
-    c->lang_code = doc->langs[i];
+    /* Dates and numbers follow the tag as asked ("pt-BR", not only "pt"). */
+    snprintf(c->lang_tag, sizeof c->lang_tag, "%s", lang);
+    c->lang_code = strcmp(lang, doc->langs[i]) == 0 ? doc->langs[i] : c->lang_tag;
+    return true;
+}
+
+/* --background and --font-scale over the theme; "transparent" is applied by the output. */
+static bool resolve_look(const struct ml_options *o, struct chart_opts *c, struct ml_error *err)
+{
+    if (o->background && strcmp(o->background, "transparent") != 0 &&
+        !color_parse(o->background, &c->theme.background)) {
+        error_set(err, ML_ERROR_USAGE,
+                  "background \"%.40s\" is not a colour (expected #RRGGBB, #RRGGBBAA or "
+                  "transparent)",
+                  o->background);
+        return false;
+    }
+    double f = o->font_scale;
+    if (f != 0 && !(f >= 0.25 && f <= 4)) {
+        error_set(err, ML_ERROR_USAGE, "font scale %g is out of range (expected 0.25 to 4)", f);
+        return false;
+    }
+    if (f != 0)
+        c->theme.type_scale *= f;
     return true;
 }
 
@@ -185,6 +222,8 @@ static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct
     if (!theme_load(&c->theme, o->theme, err) || !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
+    if (!resolve_look(o, c, err))
+        return false;
     if (o->font && *o->font)
         snprintf(c->theme.font_family, sizeof c->theme.font_family, "%s", o->font);
     c->width = o->width > 0 ? o->width : 1200;
@@ -251,6 +290,11 @@ static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, stru
             reported++;
         }
     }
+    if (!i18n_known(c->lang_code))
+        chart_warn(c,
+                   "no chart words for language \"%s\": they are in English (dates and numbers "
+                   "follow CLDR's \"%s\")",
+                   c->lang_code, c->lang_code);
     if (c->state->missing_texts)
         chart_warn(
             c, "%d text(s) have no \"%s\" translation; shown in the data's first language: %s%s",
@@ -353,7 +397,8 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     struct chart_opts *c = &ch->opts;
     ch->r = r;
     ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
-    ch->out.transparent = o->transparent;
+    ch->out.transparent =
+        o->transparent || (o->background && strcmp(o->background, "transparent") == 0);
     if (!svg_options(ch, o, err) || !resolve(doc, o, c, err)) {
         free(ch->id_prefix);
         free(ch);

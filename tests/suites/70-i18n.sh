@@ -56,22 +56,67 @@ fi
 
 # ---- dates and chart words in the chart language
 if [ -f "$I18N/membership-ru.json" ]; then
-    has_text "i18n ru as-of" "$I18N/membership-ru.json" as-of "По состоянию на 26 октября 2025 г."
+    has_text "i18n ru as-of" "$I18N/membership-ru.json" as-of "По состоянию на 26 октября 2025 г."
     has_text "i18n zh as-of" "$I18N/membership-zh.json" as-of "截至2025年10月26日"
-    has_text "i18n fa as-of" "$I18N/membership-fa.json" as-of "تا 26 اکتبر 2025"
-    has_text "i18n ar as-of" "$I18N/membership-ar.json" as-of "حتى 26 أكتوبر 2025"
+    has_text "i18n fa as-of" "$I18N/membership-fa.json" as-of "تا ۲۶ اکتبر ۲۰۲۵"
+    has_text "i18n ar as-of" "$I18N/membership-ar.json" as-of "حتى ٢٦ أكتوبر ٢٠٢٥"
     has_text "i18n hi as-of postposition" "$I18N/membership-hi.json" as-of "26 अक्तूबर 2025 तक"
-    has_text "i18n ur as-of postposition" "$I18N/membership-ur.json" as-of "26 اکتوبر 2025 تک"
+    has_text "i18n ur as-of postposition" "$I18N/membership-ur.json" as-of "26 اکتوبر، 2025 تک"
     has_text "i18n zh source" "$I18N/membership-zh.json" source \
         "来源：根据上合组织、联合国和新闻来源整理；详见各事件所附链接"
     has_text "i18n zh group header" "$I18N/membership-zh.json" group "成员国（10）"
     has_text "i18n ru group header" "$I18N/membership-ru.json" group "Государство-член (10)"
-    has_text "i18n fa group header" "$I18N/membership-fa.json" group "کشور عضو (7)"
+    has_text "i18n fa group header" "$I18N/membership-fa.json" group "کشور عضو (۷)"
 fi
 if [ -f "$I18N/count-zh.json" ]; then
     has_text "i18n zh count value" "$I18N/count-zh.json" current "成员国：10"
     has_text "i18n fa names with the Arabic comma" "$I18N/count-fa.json" accession "چین، قزاقستان، روسیه"
 fi
+
+# ---- any language CLDR knows: dates and numbers from CLDR, words from the shipped tables,
+# one warning for a language without them; BCP 47 fallback to the data's language
+cat >"$I18N/many.json" <<'JSON'
+{"memberline": 1, "languages": ["en", "es", "de", "fr", "pt", "ja", "ko", "tr", "he", "ru"],
+ "title": {"en": "Union", "es": "Unión", "de": "Union", "fr": "Union", "pt": "União",
+           "ja": "連合", "ko": "연합", "tr": "Birlik", "he": "איחוד", "ru": "Союз"},
+ "source": "Test data, one plain string for every language", "as_of": "2025-07-03",
+ "categories": [{"id": "c", "label": "Category"}],
+ "statuses": [{"id": "m", "label": "Member", "rank": 1}],
+ "events": [{"id": "e", "date": "1991-03", "title": "Founded", "category": "c", "importance": 1,
+             "sources": []}],
+ "members": [{"id": "a", "name": "Alpha", "periods": [{"status": "m", "from": "1991-03-26"}]}]}
+JSON
+lang_case() { # NAME LANG ROLE TEXT: the chart's layout dump has that text in that role
+    local name=$1 lang=$2 role=$3 want=$4 f="$I18N/many-$2-$1.json"
+    if ml "$I18N/many.json" --chart membership --lang "$lang" --layout-json "$f" \
+        -o "$I18N/many-$lang.svg" 2>"$I18N/many-$lang.err"; then
+        has_text "i18n $lang $name" "$f" "$role" "$want"
+    else fail "i18n $lang $name" "$(head -c 300 "$I18N/many-$lang.err")"; fi
+}
+lang_case as-of es as-of "A fecha de 3 jul 2025"
+lang_case as-of de as-of "Stand: 3. Juli 2025"
+lang_case as-of fr as-of "Au 3 juil. 2025"
+lang_case as-of pt as-of "Situação em 3 de jul. de 2025"
+lang_case as-of ja as-of "As of 2025年7月3日"
+lang_case as-of ko as-of "As of 2025년 7월 3일"
+lang_case as-of tr as-of "As of 3 Tem 2025"
+lang_case as-of he as-of "As of 3 ביולי 2025"
+lang_case source es source "Fuente: Test data, one plain string for every language"
+# ru-RU falls back to the data's "ru"; its dates are Russian.
+lang_case fallback ru-RU as-of "По состоянию на 3 июля 2025 г."
+# A plain string is every language's text: no missing-translation warning, --strict passes.
+expect_exit "i18n plain string under --strict" 0 "$I18N/many.json" --chart membership --lang es \
+    --strict -o "$I18N/strict-es.svg"
+# A language without chart words: one warning naming it; --strict makes it an error.
+ml "$I18N/many.json" --chart membership --lang he -o "$I18N/he.svg" 2>"$I18N/he.err"
+[ "$(grep -c 'no chart words for language "he"' "$I18N/he.err")" = 1 ] &&
+    pass "i18n he warns once" || fail "i18n he warns once" "$(cat "$I18N/he.err")"
+grep -q 'es\|de\|fr' "$I18N/many-es.err" && fail "i18n es no warning" "$(cat "$I18N/many-es.err")" ||
+    pass "i18n es no warning"
+expect_exit "i18n he --strict" 65 "$I18N/many.json" --chart membership --lang he --strict \
+    -o "$I18N/he-strict.svg"
+expect_exit "i18n not a language tag" 64 "$I18N/many.json" --lang 'e!s' -o "$I18N/bad.svg"
+expect_exit "i18n tag not in the data" 64 "$I18N/many.json" --lang fa -o "$I18N/bad.svg"
 
 # ---- fonts: the CJK face by language, embedded; RTL and Devanagari text searchable
 if ml "$SCO" --chart count --lang zh -o "$I18N/zh.pdf" 2>/dev/null; then
