@@ -694,6 +694,7 @@ static bool write_document(struct svg *s, const struct layout *l, const struct o
 struct sink {
     cairo_write_func_t write;
     void *closure;
+    bool nomem; /* the callback ran out of memory */
 };
 
 static int sink_write(void *user, const char *data, int n)
@@ -701,15 +702,38 @@ static int sink_write(void *user, const char *data, int n)
     struct sink *k = user;
     if (n <= 0)
         return 0;
-    bool ok =
-        k->write(k->closure, (const unsigned char *)data, (unsigned)n) == CAIRO_STATUS_SUCCESS;
-    return ok ? n : -1;
+    cairo_status_t st = k->write(k->closure, (const unsigned char *)data, (unsigned)n);
+    k->nomem |= st == CAIRO_STATUS_NO_MEMORY;
+    return st == CAIRO_STATUS_SUCCESS ? n : -1;
+}
+
+static bool write_svg(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
+                      cairo_write_func_t write, void *closure, struct ml_error *err);
+
+/* libxml2 reports a failed write on stderr; the library never prints (the error comes back
+ * in struct ml_error instead). */
+static void quiet(void *user, const char *msg, ...)
+{
+    (void)user;
+    (void)msg;
 }
 
 bool svg_write_layout(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
                       cairo_write_func_t write, void *closure, struct ml_error *err)
 {
-    struct sink k = {write, closure};
+    /* The handler is libxml2's per thread: the caller's own is put back before returning. */
+    xmlGenericErrorFunc their_handler = xmlGenericError;
+    void *their_context = xmlGenericErrorContext;
+    xmlSetGenericErrorFunc(NULL, quiet);
+    bool ok = write_svg(l, ctx, o, write, closure, err);
+    xmlSetGenericErrorFunc(their_context, their_handler);
+    return ok;
+}
+
+static bool write_svg(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
+                      cairo_write_func_t write, void *closure, struct ml_error *err)
+{
+    struct sink k = {write, closure, false};
     struct svg s = {.ok = true, .ctx = ctx};
     if (o->id_prefix)
         snprintf(s.prefix, sizeof s.prefix, "%s", o->id_prefix);
@@ -727,6 +751,7 @@ bool svg_write_layout(const struct layout *l, struct text_ctx *ctx, const struct
     xmlFreeTextWriter(s.w); /* flushes and frees buf */
     free(s.d);
     free(s.css_family);
+    s.nomem |= k.nomem;
     if (!ok)
         error_first(err, s.nomem ? ML_ERROR_NOMEM : ML_ERROR_WRITE, "%s",
                     s.nomem ? "out of memory" : "cannot write the SVG");
