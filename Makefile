@@ -40,7 +40,11 @@ BIN      := $(BUILD)/memberline
 # Debian packages: build, fonts for Latin, Cyrillic, CJK, Arabic and Devanagari, test tools.
 DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev libdeflate-dev libicu-dev \
             libxml2-dev fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
-DEB_CHECK_PKGS := valgrind clang-format libxml2-utils chromium netpbm
+# qpdf, pngcheck and libxml2-utils (xmllint): tests/run.sh reads every PDF, PNG and SVG the
+# suites write with them; python3-jsonschema checks data/schema.json against the loader;
+# chromium (headless) and netpbm check SVG text and inlining (tests/tools/svg_browser.py).
+DEB_CHECK_PKGS := valgrind clang-format qpdf pngcheck libxml2-utils python3-jsonschema chromium \
+                  netpbm
 
 .PHONY: all deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install \
         uninstall clean format format-check bench bench-peers deps-bench lint fuzz

@@ -128,6 +128,11 @@ struct ml_options {
 
 /* Defaults for every field. */
 void ml_options_init(struct ml_options *opts);
+/* The texts of opts (title, subtitle, source note) hold only characters that XML and PDF can
+ * (no control but tab and line feed, no U+FFFE or U+FFFF, UTF-8): false with an
+ * ML_ERROR_USAGE error naming the option otherwise. ml_chart_create checks them too; a tool
+ * calls this first to fail before any work. */
+bool ml_options_check(const struct ml_options *opts, struct ml_error *err);
 
 /* A laid-out chart: geometry in points, ready to be written in any format. */
 struct ml_chart;

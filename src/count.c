@@ -6,10 +6,13 @@
 #include <string.h>
 
 #include "axis.h"
-#include "chrome.h"
+#include "boxset.h"
+#include "error.h"
 #include "flags.h"
+#include "frame.h"
 #include "i18n.h"
 #include "strbuf.h"
+#include "style.h"
 
 #define MAX_LEVELS 5
 
@@ -30,7 +33,7 @@ struct cchart {
     struct layout *l;
     double cut; /* the as-of day */
     bool lines; /* one step line per status instead of stacked areas */
-    int *by_rank, *rank_pos;
+    struct style style;
     bool *present; /* some segment has a non-zero count */
     int *now;      /* counts on the as-of day */
     int top;       /* the highest-ranked status present; -1 when none */
@@ -44,6 +47,7 @@ struct cchart {
     size_t n_flags;
     int levels;
     double level_h;
+    struct boxset placed; /* the totals placed so far */
 };
 
 static int cmp_day(const void *a, const void *b)
@@ -52,28 +56,12 @@ static int cmp_day(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-static bool rank_order(struct cchart *cc)
+static bool rank_statuses(struct cchart *cc)
 {
     size_t n = cc->doc->n_statuses;
-    cc->by_rank = calloc(n + 1, sizeof *cc->by_rank);
-    cc->rank_pos = calloc(n + 1, sizeof *cc->rank_pos);
     cc->present = calloc(n + 1, sizeof *cc->present);
     cc->now = calloc(n + 1, sizeof *cc->now);
-    if (!cc->by_rank || !cc->rank_pos || !cc->present || !cc->now)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        cc->by_rank[i] = (int)i;
-    for (size_t i = 1; i < n; i++)
-        for (size_t j = i; j > 0; j--) {
-            int a = cc->by_rank[j - 1], b = cc->by_rank[j];
-            if (cc->doc->statuses[a].rank <= cc->doc->statuses[b].rank)
-                break;
-            cc->by_rank[j - 1] = b;
-            cc->by_rank[j] = a;
-        }
-    for (size_t i = 0; i < n; i++)
-        cc->rank_pos[cc->by_rank[i]] = (int)i;
-    return true;
+    return cc->present && cc->now && style_init(&cc->style, cc->doc, &cc->opts->theme);
 }
 
 /* Every period start and end up to the as-of day, and the as-of day itself, sorted. */
@@ -190,17 +178,9 @@ static bool sweep(struct cchart *cc)
     }
     cc->top = -1;
     for (size_t i = 0; i < cc->doc->n_statuses && cc->top < 0; i++)
-        if (cc->present[cc->by_rank[i]])
-            cc->top = cc->by_rank[i];
+        if (cc->present[cc->style.by_rank[i]])
+            cc->top = cc->style.by_rank[i];
     return true;
-}
-
-static uint32_t status_color(const struct cchart *cc, int s)
-{
-    const struct theme *t = &cc->opts->theme;
-    if (cc->doc->statuses[s].has_color && !t->patterns)
-        return cc->doc->statuses[s].color;
-    return theme_status_color(t, (size_t)cc->rank_pos[s]);
 }
 
 static int seg_total(const struct cchart *cc, const int *n)
@@ -239,22 +219,33 @@ static double y_of(const struct cchart *cc, double v)
     return cc->y_base - v / cc->v_top * (cc->y_base - cc->y_top);
 }
 
-static void current_text(const struct cchart *cc, int s, char *buf, size_t size)
+/* "Member state: 10"; NULL when memory runs out. */
+static char *value_text(const struct cchart *cc, int s, int v)
 {
-    i18n_value_label(cc->opts->lang_code, chart_text(cc->opts, &cc->doc->statuses[s].label),
-                     cc->now[s], buf, size);
+    struct strbuf b = {0};
+    i18n_value_label_add(&b, cc->opts->lang_code, chart_text(cc->opts, &cc->doc->statuses[s].label),
+                         v);
+    if (b.nomem) {
+        strbuf_finish(&b);
+        return NULL;
+    }
+    return strbuf_take(&b);
 }
 
 static double widest_current(struct cchart *cc)
 {
     double w = 0;
     for (size_t s = 0; s < cc->doc->n_statuses; s++) {
-        char buf[256];
         struct text_size ts;
         if (!cc->now[s])
             continue;
-        current_text(cc, (int)s, buf, sizeof buf);
-        text_measure(cc->ctx, buf, &cc->opts->fonts.small, 0, ALIGN_LEFT, &ts);
+        char *text = value_text(cc, (int)s, cc->now[s]);
+        if (!text) {
+            cc->l->nomem = true;
+            continue;
+        }
+        text_measure(cc->ctx, text, &cc->opts->fonts.small, 0, ALIGN_LEFT, &ts);
+        free(text);
         w = fmax(w, ts.w);
     }
     return w;
@@ -282,40 +273,8 @@ static void time_scale(struct cchart *cc)
 
 /* ---------------------------------------------------------------- accession flags */
 
-/* Where a period of the top status starts: sorted by day, then member, so that the names of
- * one day come in data order and a day is found by bisection (not a pass over every period per
- * flag, which made many accessions quadratic). */
-struct start {
-    double day;
-    size_t member;
-};
-
-static int cmp_start(const void *a, const void *b)
-{
-    const struct start *x = a, *y = b;
-    int c = cmp_day(&x->day, &y->day);
-    return c ? c : (x->member > y->member) - (x->member < y->member);
-}
-
-static struct start *top_starts(const struct cchart *cc, size_t *n_out)
-{
-    size_t cap = 1, n = 0;
-    for (size_t k = 0; k < cc->doc->n_members; k++)
-        cap += cc->doc->members[k].n_periods;
-    struct start *st = malloc(cap * sizeof *st);
-    if (!st)
-        return NULL;
-    for (size_t k = 0; k < cc->doc->n_members; k++)
-        for (size_t i = 0; i < cc->doc->members[k].n_periods; i++)
-            if (cc->doc->members[k].periods[i].status == cc->top)
-                st[n++] = (struct start){date_start(&cc->doc->members[k].periods[i].from), k};
-    qsort(st, n, sizeof *st, cmp_start);
-    *n_out = n;
-    return st;
-}
-
 /* "India, Pakistan"; more than three names read as the first two and "+N". */
-static char *accession_text(const struct cchart *cc, const struct start *st, size_t n_st,
+static char *accession_text(const struct cchart *cc, const struct model_start *st, size_t n_st,
                             double day)
 {
     const char *sep = i18n_list_sep(cc->opts->lang_code);
@@ -345,7 +304,7 @@ static bool collect_flags(struct cchart *cc)
     cc->flags = calloc(cc->n_segs + 1, sizeof *cc->flags);
     cc->flag_text = calloc(cc->n_segs + 1, sizeof *cc->flag_text);
     size_t n_st = 0;
-    struct start *st = cc->top >= 0 ? top_starts(cc, &n_st) : NULL;
+    struct model_start *st = cc->top >= 0 ? model_starts(cc->doc, cc->top, cc->cut, &n_st) : NULL;
     if (!cc->flags || !cc->flag_text || (cc->top >= 0 && !st)) {
         free(st);
         return false;
@@ -415,7 +374,7 @@ static int below(const struct cchart *cc, const int *n, size_t r)
 {
     int cum = 0;
     for (size_t i = 0; i < r; i++)
-        cum += n[cc->by_rank[i]];
+        cum += n[cc->style.by_rank[i]];
     return cum;
 }
 
@@ -423,7 +382,7 @@ static int below(const struct cchart *cc, const int *n, size_t r)
  * one path, so neighbouring steps show no antialiasing seams. */
 static void stacked_area(struct cchart *cc, size_t r)
 {
-    int s = cc->by_rank[r];
+    int s = cc->style.by_rank[r];
     struct item *it = layout_add(cc->l, ITEM_PATH, "area");
     if (!it)
         return;
@@ -452,8 +411,8 @@ static void stacked_area(struct cchart *cc, size_t r)
     it->rings[0] = k;
     it->n_rings = 1;
     it->box = (struct box){cc->ts.x0, cc->y_top, cc->ts.x1 - cc->ts.x0, cc->y_base - cc->y_top};
-    it->fill = status_color(cc, s);
-    it->pattern = PATTERN_NONE;
+    it->fill = style_status_fill(&cc->style, s);
+    it->pattern = style_status_pattern(&cc->style, s);
     item_set(cc->l, &it->status, cc->doc->statuses[s].id);
 }
 
@@ -461,13 +420,13 @@ static void stacked_area(struct cchart *cc, size_t r)
 static void stacked_steps(struct cchart *cc)
 {
     for (size_t r = 0; r < cc->doc->n_statuses; r++)
-        if (cc->present[cc->by_rank[r]] && cc->n_segs)
+        if (cc->present[cc->style.by_rank[r]] && cc->n_segs)
             stacked_area(cc, r);
     for (size_t i = 0; i < cc->n_segs; i++) {
         const struct seg *g = &cc->segs[i];
         double x0 = scale_x(&cc->ts, g->d0), x1 = scale_x(&cc->ts, g->d1);
         for (size_t r = 0; r < cc->doc->n_statuses; r++) {
-            int s = cc->by_rank[r], v = g->n[s], cum = below(cc, g->n, r);
+            int s = cc->style.by_rank[r], v = g->n[s], cum = below(cc, g->n, r);
             if (v <= 0)
                 continue;
             struct item *it = step_item(cc, ITEM_BAR, s, g, v);
@@ -483,16 +442,19 @@ static void line_steps(struct cchart *cc)
 {
     double w = fmax(1.5, cc->opts->fonts.label.size * 0.2);
     for (size_t r = 0; r < cc->doc->n_statuses; r++) {
-        int s = cc->by_rank[r], prev = -1;
+        int s = cc->style.by_rank[r], prev = -1;
         if (!cc->present[s])
             continue;
         for (size_t i = 0; i < cc->n_segs; i++) {
             const struct seg *g = &cc->segs[i];
             double x0 = scale_x(&cc->ts, g->d0), x1 = scale_x(&cc->ts, g->d1);
             int v = g->n[s];
-            if (prev >= 0 && prev != v)
-                layout_line(cc->l, x0, y_of(cc, prev), x0, y_of(cc, v), status_color(cc, s), w,
-                            "riser");
+            if (prev >= 0 && prev != v) {
+                struct item *riser = layout_line(cc->l, x0, y_of(cc, prev), x0, y_of(cc, v),
+                                                 style_status_fill(&cc->style, s), w, "riser");
+                if (riser)
+                    riser->pattern = style_status_pattern(&cc->style, s);
+            }
             prev = v;
             if (v == 0)
                 continue; /* a status at zero leaves the baseline to the others */
@@ -503,22 +465,14 @@ static void line_steps(struct cchart *cc)
             it->x1 = x1;
             it->y0 = it->y1 = y_of(cc, v);
             it->box = (struct box){x0, it->y0 - w / 2, x1 - x0, w};
-            it->stroke = status_color(cc, s);
+            it->stroke = style_status_fill(&cc->style, s);
             it->stroke_width = w;
+            it->pattern = style_status_pattern(&cc->style, s); /* drawn as a dash pattern */
         }
     }
 }
 
 /* ---------------------------------------------------------------- labels */
-
-static bool free_of(const struct box *b, const struct box *placed, size_t n)
-{
-    struct box g = box_grow(*b, 2);
-    for (size_t i = 0; i < n; i++)
-        if (box_intersects(&g, &placed[i]))
-            return false;
-    return true;
-}
 
 /* The lowest value of status s over [x0, x1]: a label inside its band must stay under it. */
 static int min_value(const struct cchart *cc, int s, double x0, double x1)
@@ -540,35 +494,31 @@ static int min_value(const struct cchart *cc, int s, double x0, double x1)
     return v;
 }
 
-static double luminance(uint32_t c)
-{
-    return 0.2126 * ((c >> 24) & 0xff) + 0.7152 * ((c >> 16) & 0xff) + 0.0722 * ((c >> 8) & 0xff);
-}
-
 /* Where the top status changes: "Member state: 10" inside (stacked) or over (lines) its
  * step, else the bare number, else nothing. */
-static void total_label(struct cchart *cc, const struct seg *g, struct box *placed, size_t *np)
+static void total_label(struct cchart *cc, const struct seg *g)
 {
     const struct font *f = &cc->opts->fonts.small;
     int v = g->n[cc->top];
-    char text[2][256];
-    i18n_value_label(cc->opts->lang_code, chart_text(cc->opts, &cc->doc->statuses[cc->top].label),
-                     v, text[0], sizeof text[0]);
-    snprintf(text[1], sizeof text[1], "%d", v);
+    char number[32], *full = value_text(cc, cc->top, v);
+    snprintf(number, sizeof number, "%d", v);
+    const char *text[2] = {full, number};
+    if (!full)
+        cc->l->nomem = true;
     double x = scale_x(&cc->ts, g->d0) + f->size * 0.4;
-    for (int k = 0; k < 2; k++) {
+    for (int k = full ? 0 : 1; k < 2; k++) {
         struct text_size ts;
         text_measure(cc->ctx, text[k], f, 0, ALIGN_LEFT, &ts);
         bool inside = !cc->lines;
         double y = inside ? y_of(cc, v) + f->size * 0.3 : y_of(cc, v) - ts.h - f->size * 0.3;
         struct box b = {x, y, ts.w, ts.h};
-        if (b.x + b.w > cc->ts.x1 || b.y < cc->y_top - 1 || !free_of(&b, placed, *np))
+        if (b.x + b.w > cc->ts.x1 || b.y < cc->y_top - 1 || !boxset_free_at(&cc->placed, &b, 2))
             continue;
         if (inside && (b.y + b.h > cc->y_base - 1 || min_value(cc, cc->top, b.x, b.x + b.w) < v))
             continue;
         uint32_t ink = cc->opts->theme.text;
         if (inside)
-            ink = luminance(status_color(cc, cc->top)) > 140 ? 0x1A1A1Aff : 0xFFFFFFff;
+            ink = style_ink_on(style_status_fill(&cc->style, cc->top));
         struct item *it =
             layout_text(cc->l, cc->ctx, text[k], f, 0, ALIGN_LEFT, b.x, b.y, ink, "total");
         if (it) {
@@ -578,12 +528,14 @@ static void total_label(struct cchart *cc, const struct seg *g, struct box *plac
             it->value = v;
             it->has_value = true;
         }
-        placed[(*np)++] = b;
-        return;
+        if (!boxset_add(&cc->placed, b))
+            cc->l->nomem = true;
+        break;
     }
+    free(full);
 }
 
-static void totals(struct cchart *cc, struct box *placed, size_t *np)
+static void totals(struct cchart *cc)
 {
     /* One try per point of width: changes closer than that have no room for a label each, and
      * measuring every one made tens of thousands of changes take seconds. */
@@ -592,7 +544,7 @@ static void totals(struct cchart *cc, struct box *placed, size_t *np)
         int before = i ? cc->segs[i - 1].n[cc->top] : 0;
         double x = scale_x(&cc->ts, cc->segs[i].d0);
         if (cc->segs[i].n[cc->top] != before && cc->segs[i].n[cc->top] > 0 && x - last_x >= 1) {
-            total_label(cc, &cc->segs[i], placed, np);
+            total_label(cc, &cc->segs[i]);
             last_x = x;
         }
     }
@@ -601,6 +553,7 @@ static void totals(struct cchart *cc, struct box *placed, size_t *np)
 struct current {
     int s;
     double y, h;
+    char *text;
 };
 
 /* The counts on the as-of date at the right end, each beside its band or line, pushed apart
@@ -609,18 +562,25 @@ static void current_labels(struct cchart *cc)
 {
     const struct font *f = &cc->opts->fonts.small;
     size_t n = 0, ns = cc->doc->n_statuses;
-    struct current lab[64];
+    struct current *lab = calloc(ns + 1, sizeof *lab);
+    if (!lab) {
+        cc->l->nomem = true;
+        return;
+    }
     int cum = 0;
-    for (size_t r = 0; r < ns && n < 64; r++) {
-        int s = cc->by_rank[r], v = cc->now[s];
+    for (size_t r = 0; r < ns; r++) {
+        int s = cc->style.by_rank[r], v = cc->now[s];
         if (v <= 0)
             continue;
         struct text_size ts;
-        char buf[256];
-        current_text(cc, s, buf, sizeof buf);
-        text_measure(cc->ctx, buf, f, 0, ALIGN_LEFT, &ts);
+        char *text = value_text(cc, s, v);
+        if (!text) {
+            cc->l->nomem = true;
+            break;
+        }
+        text_measure(cc->ctx, text, f, 0, ALIGN_LEFT, &ts);
         double mid = cc->lines ? y_of(cc, v) : (y_of(cc, cum) + y_of(cc, cum + v)) / 2;
-        lab[n++] = (struct current){s, mid - ts.h / 2, ts.h};
+        lab[n++] = (struct current){s, mid - ts.h / 2, ts.h, text};
         cum += v;
     }
     /* Stack order runs bottom-up; sort top-down by y, then push down, then back up. */
@@ -638,18 +598,19 @@ static void current_labels(struct cchart *cc)
     }
     double x = scale_x(&cc->ts, cc->cut) + f->size * 0.5;
     for (size_t i = 0; i < n; i++) {
-        char buf[256];
-        current_text(cc, lab[i].s, buf, sizeof buf);
-        struct item *it = layout_text(cc->l, cc->ctx, buf, f, 0, ALIGN_LEFT, x, lab[i].y,
+        struct item *it = layout_text(cc->l, cc->ctx, lab[i].text, f, 0, ALIGN_LEFT, x, lab[i].y,
                                       cc->opts->theme.text, "current");
         if (!it)
-            return;
+            break;
         item_set(cc->l, &it->status, cc->doc->statuses[lab[i].s].id);
         it->value = cc->now[lab[i].s];
         it->has_value = true;
         it->from = cc->opts->as_of;
         it->has_from = true;
     }
+    for (size_t i = 0; i < n; i++)
+        free(lab[i].text);
+    free(lab);
 }
 
 /* ---------------------------------------------------------------- page */
@@ -671,39 +632,29 @@ static void value_axis(struct cchart *cc)
     }
 }
 
-static void legend(struct cchart *cc, struct legend_entry *e, size_t *n)
+static void legend(struct cchart *cc, struct legend *lg)
 {
-    *n = 0;
-    for (size_t i = 0; i < cc->doc->n_statuses && *n < 64; i++) {
-        int s = cc->by_rank[i];
-        if (!cc->present[s])
-            continue;
-        e[(*n)++] =
-            (struct legend_entry){.label = chart_text(cc->opts, &cc->doc->statuses[s].label),
-                                  .color = status_color(cc, s),
-                                  .pattern = theme_pattern(&cc->opts->theme, i),
-                                  .kind = cc->lines ? LEGEND_LINE : LEGEND_SWATCH};
+    for (size_t i = 0; i < cc->doc->n_statuses; i++) {
+        int s = cc->style.by_rank[i];
+        if (cc->present[s])
+            legend_add(lg,
+                       (struct legend_entry){.color = style_status_fill(&cc->style, s),
+                                             .pattern = style_status_pattern(&cc->style, s),
+                                             .kind = cc->lines ? LEGEND_LINE : LEGEND_SWATCH,
+                                             .status = cc->doc->statuses[s].id},
+                       chart_text(cc->opts, &cc->doc->statuses[s].label));
     }
 }
 
-static bool lay_out(struct cchart *cc)
+static bool plot_page(struct cchart *cc, const struct legend *lg)
 {
     const struct chart_opts *o = cc->opts;
-    struct legend_entry entries[64];
-    size_t n_entries = 0;
-    double y = chrome_header(cc->l, cc->ctx, o), axis_h = axis_height(cc->ctx, o);
-    double footer_h = chrome_footer_height(cc->ctx, o);
-    if (!o->user->no_legend)
-        legend(cc, entries, &n_entries);
-    if (n_entries)
-        y += chrome_legend(cc->l, cc->ctx, o, entries, n_entries, o->margin, y,
-                           o->width - 2 * o->margin) +
-             o->gap;
-    double flags_bottom = y + cc->levels * cc->level_h;
+    struct frame fr;
+    double axis_h = axis_height(cc->ctx, o);
+    frame_open(&fr, cc->l, cc->ctx, o, lg);
+    double flags_bottom = fr.top + cc->levels * cc->level_h;
     cc->y_top = flags_bottom + o->gap * 0.6;
-    double plot_h = fmax(o->width * 0.3, 200);
-    if (o->fixed_height)
-        plot_h = o->height - o->margin - footer_h - o->gap - axis_h - cc->y_top;
+    double plot_h = fr.fixed ? frame_bottom(&fr) - axis_h - cc->y_top : fmax(o->width * 0.3, 200);
     cc->y_base = cc->y_top + fmax(plot_h, 40);
     value_axis(cc);
     draw_flags(cc, flags_bottom);
@@ -711,14 +662,10 @@ static bool lay_out(struct cchart *cc)
         line_steps(cc);
     else
         stacked_steps(cc);
-    struct box placed[256];
-    size_t np = 0;
-    totals(cc, placed, &np);
+    totals(cc);
     current_labels(cc);
     axis_layout(cc->l, cc->ctx, o, &cc->ts, cc->y_base, false);
-    cc->l->height =
-        o->fixed_height ? o->height : cc->y_base + axis_h + o->gap + footer_h + o->margin;
-    chrome_footer(cc->l, cc->ctx, o, cc->l->height - o->margin);
+    frame_close(&fr, cc->y_base + axis_h);
     return !cc->l->nomem;
 }
 
@@ -728,8 +675,8 @@ static bool alt_text(struct cchart *cc)
     char d0[96], d1[96];
     struct date from;
     date_from_days(cc->n_segs ? cc->segs[0].d0 : cc->cut, &from);
-    i18n_date("en", &from, d0, sizeof d0);
-    i18n_date("en", &cc->opts->as_of, d1, sizeof d1);
+    i18n_date(cc->opts->lang_code, &from, d0, sizeof d0);
+    i18n_date(cc->opts->lang_code, &cc->opts->as_of, d1, sizeof d1);
     strbuf_add(&b,
                "Count chart%s%s: the number of members in each status over time, as %s, from "
                "%s to %s. On %s:",
@@ -738,7 +685,7 @@ static bool alt_text(struct cchart *cc)
                d0, d1, d1);
     bool any = false;
     for (size_t r = 0; r < cc->doc->n_statuses; r++) {
-        int s = cc->by_rank[r];
+        int s = cc->style.by_rank[r];
         if (cc->now[s])
             strbuf_add(&b, "%s %d %s", any ? "," : "", cc->now[s],
                        chart_text(cc->opts, &cc->doc->statuses[s].label));
@@ -766,27 +713,33 @@ static void free_chart(struct cchart *cc)
     free(cc->flags);
     free(cc->segs);
     free(cc->counts);
-    free(cc->by_rank);
-    free(cc->rank_pos);
+    style_finish(&cc->style);
     free(cc->present);
     free(cc->now);
+    boxset_finish(&cc->placed);
 }
 
 bool count_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
                   struct layout *out, struct ml_error *err)
 {
     struct cchart cc = {.doc = doc, .opts = opts, .ctx = ctx, .l = out};
-    (void)err;
+    struct legend lg = {0};
     cc.cut = date_start(&opts->as_of);
     cc.lines = opts->user->count_mode && strcmp(opts->user->count_mode, "lines") == 0;
-    bool ok = rank_order(&cc) && sweep(&cc);
+    bool ok = rank_statuses(&cc) && sweep(&cc);
     if (ok) {
         value_scale(&cc);
         time_scale(&cc);
-        ok = collect_flags(&cc) && lay_out(&cc) && alt_text(&cc);
+        legend(&cc, &lg);
+        style_warn_alike(&cc.style, opts, cc.present);
+        ok = !lg.nomem && collect_flags(&cc) && plot_page(&cc, &lg) && alt_text(&cc);
     }
-    if (!ok)
-        out->nomem = true;
+    legend_finish(&lg);
     free_chart(&cc);
+    if (!ok || out->nomem) {
+        out->nomem = true;
+        error_first(err, ML_ERROR_NOMEM, "out of memory while laying out the count chart");
+        return false;
+    }
     return true;
 }

@@ -3,6 +3,8 @@
 
 #include <math.h>
 
+#include "style.h"
+
 #define PI 3.14159265358979323846
 
 static void set_color(cairo_t *cr, uint32_t c)
@@ -18,9 +20,7 @@ static bool visible(uint32_t c)
 
 uint32_t draw_pattern_ink(uint32_t fill)
 {
-    double luminance = 0.2126 * ((fill >> 24) & 0xff) + 0.7152 * ((fill >> 16) & 0xff) +
-                       0.0722 * ((fill >> 8) & 0xff);
-    return luminance > 128 ? 0x000000b0 : 0xffffffd0;
+    return style_luminance(fill) > 128 ? 0x000000b0 : 0xffffffd0;
 }
 
 /* Hatches, dots and cross-hatches in a colour that contrasts with the fill. */
@@ -91,7 +91,21 @@ static void fill_and_stroke(cairo_t *cr, const struct item *it)
     cairo_new_path(cr);
 }
 
-static void draw_marker(cairo_t *cr, const struct item *it)
+/* The item's pattern, clipped to the outline that path draws. */
+static void pattern_within(cairo_t *cr, const struct item *it,
+                           void (*path)(cairo_t *, const struct item *))
+{
+    if (it->pattern == PATTERN_NONE || !visible(it->fill))
+        return;
+    cairo_save(cr);
+    path(cr, it);
+    cairo_clip(cr);
+    fill_pattern(cr, &it->box, it->pattern, it->fill);
+    cairo_restore(cr);
+}
+
+/* The outline of a filled marker shape. */
+static void marker_path(cairo_t *cr, const struct item *it)
 {
     const struct box *b = &it->box;
     double cx = b->x + b->w / 2, cy = b->y + b->h / 2, r = fmin(b->w, b->h) / 2;
@@ -116,40 +130,73 @@ static void draw_marker(cairo_t *cr, const struct item *it)
         cairo_close_path(cr);
         break;
     case SHAPE_BRACKET:
-        /* A bracket over the whole year or month the date stands for: never a point. */
-        cairo_move_to(cr, b->x, b->y + b->h);
-        cairo_line_to(cr, b->x, b->y);
-        cairo_line_to(cr, b->x + b->w, b->y);
-        cairo_line_to(cr, b->x + b->w, b->y + b->h);
-        set_color(cr, it->stroke);
-        cairo_set_line_width(cr, it->stroke_width > 0 ? it->stroke_width : 1.5);
-        if (it->dashed) {
-            double d[] = {2.5, 1.5};
-            cairo_set_dash(cr, d, 2, 0);
-        }
-        cairo_stroke(cr);
-        cairo_set_dash(cr, NULL, 0, 0);
-        return;
+        break;
     }
-    fill_and_stroke(cr, it);
 }
 
-static void draw_line(cairo_t *cr, const struct item *it)
+/* A bracket over the whole year or month the date stands for: never a point. */
+static void draw_bracket(cairo_t *cr, const struct item *it)
 {
-    cairo_move_to(cr, it->x0, it->y0);
-    cairo_line_to(cr, it->x1, it->y1);
+    const struct box *b = &it->box;
+    cairo_move_to(cr, b->x, b->y + b->h);
+    cairo_line_to(cr, b->x, b->y);
+    cairo_line_to(cr, b->x + b->w, b->y);
+    cairo_line_to(cr, b->x + b->w, b->y + b->h);
     set_color(cr, it->stroke);
-    cairo_set_line_width(cr, it->stroke_width > 0 ? it->stroke_width : 1);
-    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+    cairo_set_line_width(cr, it->stroke_width > 0 ? it->stroke_width : 1.5);
     if (it->dashed) {
-        double d[] = {3, 2};
+        double d[] = {2.5, 1.5};
         cairo_set_dash(cr, d, 2, 0);
     }
     cairo_stroke(cr);
     cairo_set_dash(cr, NULL, 0, 0);
 }
 
-static void draw_path(cairo_t *cr, const struct item *it)
+static void draw_marker(cairo_t *cr, const struct item *it)
+{
+    if (it->shape == SHAPE_BRACKET) {
+        draw_bracket(cr, it);
+        return;
+    }
+    marker_path(cr, it);
+    fill_and_stroke(cr, it);
+    pattern_within(cr, it, marker_path);
+}
+
+/* A line's pattern is a dash pattern, in line widths: what a fill pattern is to an area. */
+static void line_dash(cairo_t *cr, const struct item *it, double w)
+{
+    static const double dashes[][4] = {
+        [PATTERN_HATCH] = {3, 1.5, 3, 1.5},
+        [PATTERN_DOTS] = {1, 1, 1, 1},
+        [PATTERN_CROSS] = {4, 1.5, 1, 1.5},
+        [PATTERN_BACKHATCH] = {5, 2, 5, 2},
+    };
+    if (it->pattern != PATTERN_NONE) {
+        double d[4];
+        for (int i = 0; i < 4; i++)
+            d[i] = dashes[it->pattern][i] * w;
+        cairo_set_dash(cr, d, 4, 0);
+    } else if (it->dashed) {
+        double d[] = {3, 2};
+        cairo_set_dash(cr, d, 2, 0);
+    }
+}
+
+static void draw_line(cairo_t *cr, const struct item *it)
+{
+    double w = it->stroke_width > 0 ? it->stroke_width : 1;
+    cairo_move_to(cr, it->x0, it->y0);
+    cairo_line_to(cr, it->x1, it->y1);
+    set_color(cr, it->stroke);
+    cairo_set_line_width(cr, w);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+    line_dash(cr, it, w);
+    cairo_stroke(cr);
+    cairo_set_dash(cr, NULL, 0, 0);
+}
+
+static void path_rings(cairo_t *cr, const struct item *it)
 {
     size_t k = 0;
     for (size_t r = 0; r < it->n_rings; r++) {
@@ -161,9 +208,16 @@ static void draw_path(cairo_t *cr, const struct item *it)
         }
         cairo_close_path(cr);
     }
+}
+
+/* A country or an area: its pattern (print theme) is clipped to its own outline. */
+static void draw_path(cairo_t *cr, const struct item *it)
+{
+    path_rings(cr, it);
     cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     fill_and_stroke(cr, it);
+    pattern_within(cr, it, path_rings);
 }
 
 static void draw_item(cairo_t *cr, struct text_ctx *ctx, const struct item *it)
@@ -195,18 +249,12 @@ static void draw_item(cairo_t *cr, struct text_ctx *ctx, const struct item *it)
     }
 }
 
-void draw_layout(cairo_t *cr, struct text_ctx *ctx, const struct layout *l, bool transparent,
-                 bool (*link)(cairo_t *, const struct item *))
+void draw_layout(cairo_t *cr, struct text_ctx *ctx, const struct layout *l, bool transparent)
 {
     if (!transparent && visible(l->background)) {
         set_color(cr, l->background);
         cairo_paint(cr);
     }
-    for (size_t i = 0; i < l->n_items; i++) {
-        const struct item *it = &l->items[i];
-        bool tagged = it->link && link && link(cr, it);
-        draw_item(cr, ctx, it);
-        if (tagged)
-            cairo_tag_end(cr, CAIRO_TAG_LINK);
-    }
+    for (size_t i = 0; i < l->n_items; i++)
+        draw_item(cr, ctx, &l->items[i]);
 }

@@ -20,6 +20,7 @@
 #include <unicode/unum.h>
 #include <unicode/ustring.h>
 
+#include "strbuf.h"
 #include "vec.h"
 
 struct words {
@@ -465,7 +466,7 @@ static struct cldr *cldr_get(const char *lang)
     for (size_t i = 0; i < n_cache; i++)
         if (strcmp(cache[i]->tag, tag) == 0)
             return cache[i];
-    if (!vec_grow((void **)&cache, &cap_cache, n_cache + 1, sizeof *cache))
+    if (!vec_grow((void **)&cache, &cap_cache, n_cache + 1, sizeof(struct cldr *)))
         return NULL;
     struct cldr *c = cldr_create(tag);
     if (c)
@@ -637,37 +638,47 @@ void i18n_message(const char *lang, enum message m, long n, char *buf, size_t si
 /* The formats hold one %s and come from the tables above, never from data. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-static void labelled_text(const char *fmt, const char *value, char *buf, size_t size)
+static void labelled_text(struct strbuf *b, const char *fmt, const char *value)
 {
-    snprintf(buf, size, fmt, value);
+    strbuf_add(b, fmt, value);
 }
 #pragma GCC diagnostic pop
 
-void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, size_t size)
+void i18n_labelled_add(struct strbuf *b, const char *lang, enum word w, const char *value)
 {
     const struct words *t = table(lang);
     if (w == W_SOURCE)
-        labelled_text(t->source, value, buf, size);
+        labelled_text(b, t->source, value);
     else if (w == W_AS_OF)
-        labelled_text(t->as_of, value, buf, size);
+        labelled_text(b, t->as_of, value);
     else
-        snprintf(buf, size, "%s%s%s", t->w[w], t->colon, value);
+        strbuf_add(b, "%s%s%s", t->w[w], t->colon, value);
 }
 
-void i18n_value_label(const char *lang, const char *label, int n, char *buf, size_t size)
+void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, size_t size)
+{
+    struct strbuf b = {0};
+    i18n_labelled_add(&b, lang, w, value);
+    snprintf(buf, size, "%s", b.s ? b.s : "");
+    strbuf_finish(&b);
+}
+
+void i18n_value_label_add(struct strbuf *b, const char *lang, const char *label, int n)
 {
     char num[64];
     i18n_number(lang, n, num, sizeof num);
-    snprintf(buf, size, "%s%s%s", label, table(lang)->colon, num);
+    strbuf_add(b, "%s%s%s", label, table(lang)->colon, num);
 }
 
-void i18n_count_label(const char *lang, const char *label, int n, char *buf, size_t size)
+void i18n_count_label_add(struct strbuf *b, const char *lang, const char *label, int n)
 {
     char num[64];
     i18n_number(lang, n, num, sizeof num);
     /* Chinese and Japanese set their brackets full width and without a space. */
-    bool cjk = i18n_tag_matches(lang, "zh") || i18n_tag_matches(lang, "ja");
-    snprintf(buf, size, cjk ? "%s（%s）" : "%s (%s)", label, num);
+    if (i18n_tag_matches(lang, "zh") || i18n_tag_matches(lang, "ja"))
+        strbuf_add(b, "%s（%s）", label, num);
+    else
+        strbuf_add(b, "%s (%s)", label, num);
 }
 
 bool i18n_valid_tag(const char *lang)

@@ -68,14 +68,18 @@ void i18n_tick(const char *lang, const struct date *d, int precision, char *buf,
 /* Short month name, 1-12, as it stands on its own ("Jun", "июнь", "6月"); owned by the
  * library, valid for the life of the process. */
 const char *i18n_month_short(const char *lang, int month);
-/* "Source: X", "As of 25 Oct 2025", "来源：X", "截至2025年10月25日", "25 अक्तूबर 2025 तक". */
+struct strbuf;
+
+/* "Source: X", "As of 25 Oct 2025", "来源：X", "截至2025年10月25日", "25 अक्तूबर 2025 तक",
+ * appended to b (no length limit); i18n_labelled writes it into buf, for short values. */
+void i18n_labelled_add(struct strbuf *b, const char *lang, enum word w, const char *value);
 void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, size_t size);
 /* Between the items of a list: ", ", "、", "، ". */
 const char *i18n_list_sep(const char *lang);
 /* "Member state: 10", "成员国：10". */
-void i18n_value_label(const char *lang, const char *label, int n, char *buf, size_t size);
+void i18n_value_label_add(struct strbuf *b, const char *lang, const char *label, int n);
 /* "Member state (10)", "成员国（10）". */
-void i18n_count_label(const char *lang, const char *label, int n, char *buf, size_t size);
+void i18n_count_label_add(struct strbuf *b, const char *lang, const char *label, int n);
 /* Does the language (after BCP 47 fallback) have the project's chart words? */
 bool i18n_known(const char *lang);
 /* Is the tag well-formed BCP 47 that ICU accepts ("es", "pt-BR", "zh-Hant-TW")? */

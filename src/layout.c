@@ -30,6 +30,7 @@ void layout_finish(struct layout *l)
     free(l->subject);
     free(l->alt_text);
     free(l->lang);
+    free(l->source);
     memset(l, 0, sizeof *l);
 }
 
@@ -242,6 +243,17 @@ static void put_font(FILE *f, const struct item *it)
         fprintf(f, ", \"align\": \"%s\"", aligns[it->align]);
 }
 
+/* The marker's shape and a fill's pattern: what tells items apart besides colour. */
+static void put_style(FILE *f, const struct item *it)
+{
+    static const char *shapes[] = {"circle", "diamond", "square", "triangle", "bracket"};
+    static const char *patterns[] = {"none", "hatch", "dots", "cross", "backhatch"};
+    if (it->kind == ITEM_MARKER)
+        fprintf(f, ", \"shape\": \"%s\"", shapes[it->shape]);
+    if (it->pattern != PATTERN_NONE)
+        fprintf(f, ", \"pattern\": \"%s\"", patterns[it->pattern]);
+}
+
 static void put_item(FILE *f, const struct item *it)
 {
     fprintf(f, "    {\"kind\": \"%s\"", kind_name(it->kind));
@@ -281,6 +293,9 @@ static void put_item(FILE *f, const struct item *it)
         put_font(f, it);
     if (it->kind != ITEM_LINE && it->kind != ITEM_AXIS && (it->fill & 0xff))
         put_color(f, "fill", it->fill);
+    if (it->stroke & 0xff)
+        put_color(f, "stroke", it->stroke);
+    put_style(f, it);
     put_item_data(f, it);
     fputc('}', f);
 }

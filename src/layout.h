@@ -66,7 +66,8 @@ struct layout {
     char *title; /* document metadata */
     char *subject;
     char *alt_text; /* a description for screen readers */
-    char *lang;     /* the chart's language (BCP 47) */
+    char *lang;     /* the chart's language code, as in the data ("en", "zh") */
+    char *source;   /* the source note, as printed; NULL when none */
     bool nomem;     /* an allocation failed: the layout is incomplete */
 };
 

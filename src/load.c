@@ -25,7 +25,9 @@
 
 #include "date.h"
 #include "model.h"
+#include "textcheck.h"
 #include "theme.h"
+#include "url.h"
 
 #define DATE_FORM "expected YYYY, YYYY-MM or YYYY-MM-DD"
 #define QUOTE_MAX 40 /* bytes of a found string quoted in a message */
@@ -527,23 +529,11 @@ static bool blank(const char *s)
     return true;
 }
 
-/* The first control character in s other than tab and line feed (C0, DEL, or C1 in UTF-8);
- * 0 when there is none. Fonts draw them as boxes, terminals may act on them. */
-static unsigned control_char(const char *s)
-{
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7f)
-            return *p;
-        if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
-            return p[1];
-    }
-    return 0;
-}
-
 /* A string within the text limit (path already at the value). */
 static const char *string_value(struct ctx *c, json_t *v)
 {
-    unsigned cc;
+    unsigned bad;
+    char why[160];
     if (!json_is_string(v)) {
         report_type(c, "a string", v);
         return NULL;
@@ -553,9 +543,9 @@ static const char *string_value(struct ctx *c, json_t *v)
                json_string_length(v), LOAD_MAX_TEXT);
         return NULL;
     }
-    if ((cc = control_char(json_string_value(v))) != 0) {
-        report(c, ML_ERROR_VALUE,
-               "control character U+%04X in text (only tab and line feed are allowed)", cc);
+    if ((bad = textcheck_bad_char(json_string_value(v))) != 0) {
+        textcheck_why(bad, why, sizeof why);
+        report(c, ML_ERROR_VALUE, "%s", why);
         return NULL;
     }
     return json_string_value(v);
@@ -713,6 +703,20 @@ static void strings_field(struct ctx *c, json_t *obj, const char *key, bool requ
         }
     }
     path_pop(c, mark);
+}
+
+/* obj["sources"]: URLs and citations; a URL's scheme must be one a link may have. */
+static void sources_field(struct ctx *c, json_t *obj, bool required, char ***out, size_t *n)
+{
+    char why[200];
+    strings_field(c, obj, "sources", required, out, n);
+    for (size_t i = 0; i < *n; i++)
+        if ((*out)[i] && !url_check((*out)[i], why, sizeof why)) {
+            size_t mark = path_key(c, "sources"), m = path_index(c, i);
+            report(c, ML_ERROR_VALUE, "%s", why);
+            path_pop(c, m);
+            path_pop(c, mark);
+        }
 }
 
 /* ---------------------------------------------------------------- texts in several languages */
@@ -982,7 +986,7 @@ static void walk_event(struct ctx *c, json_t *v, size_t i, struct event *e)
     int_field(c, v, "importance", false, 1, 3, "1 for key, 2 for normal or 3 for minor events",
               &e->importance);
     walk_participants(c, v, e);
-    strings_field(c, v, "sources", true, &e->sources, &e->n_sources);
+    sources_field(c, v, true, &e->sources, &e->n_sources);
 }
 
 static void walk_span(struct ctx *c, json_t *v, size_t i, struct span *s)
@@ -1050,7 +1054,7 @@ static bool walk_period(struct ctx *c, json_t *v, struct period *p)
     if (has_from && !p->open && !bad_to)
         check_order(c, "to", &p->to, "from", &p->from);
     text_field(c, v, "note", false, &p->note);
-    strings_field(c, v, "sources", false, &p->sources, &p->n_sources);
+    sources_field(c, v, false, &p->sources, &p->n_sources);
     return has_from && !bad_to && (p->open || date_start(&p->to) >= date_start(&p->from));
 }
 
@@ -2018,6 +2022,11 @@ struct ml_manifest *ml_manifest_load(const char *path, struct ml_error *err)
     memset(&c, 0, sizeof c);
     sink_first(&c.sink, err, &local, path);
     c.source = path;
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) { /* jansson reads a folder as empty */
+        sink_error(&c.sink, path, ML_ERROR_INPUT, "is a directory");
+        return NULL;
+    }
     json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
     if (!root) {
         bool unreadable = json_error_code(&jerr) == json_error_cannot_open_file;

@@ -4,10 +4,12 @@
 #include <errno.h>
 #include <getopt.h>
 #include <math.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -30,6 +32,7 @@ struct cli {
     int n_formats;
     const char *output, *output_dir, *layout_json, *alt_text;
     const char *input;
+    const char *scale_option; /* "--scale" or "--dpi" when given */
     bool quiet, verbose;
     bool no_min_height; /* --height auto or --size column: no 16:9 minimum */
     int jobs;
@@ -106,6 +109,7 @@ static void help(void)
           "  -d, --output-dir DIR    write DIR/<chart>.<format> for each chart and format\n"
           "      --layout-json FILE  write the computed layout (boxes in points) as JSON\n"
           "      --alt-text FILE     write a plain-text description for screen readers\n"
+          "                          (- writes either to standard output)\n"
           "Size:\n"
           "  -s, --size NAME         slide (1920x1080 px), slide-4x3 (1440x1080 px), a4,\n"
           "                          a4-landscape, letter, letter-landscape, column (6.5 in)\n"
@@ -364,6 +368,7 @@ static int scale_option(struct cli *c, int opt, const char *arg)
                                             "above 0, at most 25)%s",
                            arg, "");
     c->opts.png_scale = opt == OPT_DPI ? v / 72.0 : v * 96.0 / 72.0;
+    c->scale_option = opt == OPT_DPI ? "--dpi" : "--scale";
     return 0;
 }
 
@@ -595,10 +600,16 @@ static const char *format_ext(enum ml_format f)
     return all_formats[f];
 }
 
+/* The format of path's extension, in any case (chart.PNG). */
 static bool ext_format(const char *path, enum ml_format *f)
 {
     const char *dot = strrchr(path, '.');
-    return dot && ml_format_from_name(dot + 1, f);
+    for (int i = 0; dot && i < 3; i++)
+        if (strcasecmp(dot + 1, all_formats[i]) == 0) {
+            *f = (enum ml_format)i;
+            return true;
+        }
+    return false;
 }
 
 /* The bundled data: from MEMBERLINE_DATA_DIR, a checkout's data/, beside the tool, or where
@@ -686,6 +697,25 @@ static int render_chart(struct cli *c, struct ml_renderer *r, const struct ml_do
     return rc;
 }
 
+static int is_stdout(const char *path)
+{
+    return path && strcmp(path, "-") == 0;
+}
+
+/* --scale and --dpi size PNG pixels: say so when no PNG is written. */
+static void warn_unused_scale(struct cli *c)
+{
+    char msg[128];
+    for (int i = 0; i < c->n_formats; i++)
+        if (c->formats[i] == ML_FORMAT_PNG)
+            return;
+    if (!c->scale_option)
+        return;
+    snprintf(msg, sizeof msg, "%s applies to PNG only; %s is the same at any scale",
+             c->scale_option, c->n_formats == 1 ? format_ext(c->formats[0]) : "SVG and PDF");
+    warn(c, msg);
+}
+
 /* Fill in what the options imply: formats from -o's extension, defaults. */
 static int settle(struct cli *c)
 {
@@ -704,6 +734,11 @@ static int settle(struct cli *c)
                                c->output, "");
         c->n_formats = 1;
     }
+    enum ml_format named;
+    if (c->output && c->n_formats == 1 && ext_format(c->output, &named) && named != c->formats[0])
+        return usage_error(
+            "--output \"%s\" does not end in .%s (the extension must match --format)", c->output,
+            format_ext(c->formats[0]));
     if (c->output && strcmp(c->output, "-") == 0 && c->n_formats != 1)
         return usage_error("-o - writes to standard output and needs one --format%s%s", "", "");
     if (!c->output && !c->output_dir)
@@ -717,6 +752,11 @@ static int settle(struct cli *c)
         return usage_error("several charts or formats need --output-dir DIR, not -o%s%s", "", "");
     if ((c->layout_json || c->alt_text) && c->n_charts > 1)
         return usage_error("--layout-json and --alt-text take one chart at a time%s%s", "", "");
+    if (is_stdout(c->output) + is_stdout(c->layout_json) + is_stdout(c->alt_text) > 1)
+        return usage_error("only one of -o, --layout-json and --alt-text can write to standard "
+                           "output (-)%s%s",
+                           "", "");
+    warn_unused_scale(c);
     return 0;
 }
 
@@ -783,6 +823,8 @@ static int run_render(struct cli *c, struct ml_renderer *shared, struct doc_cach
     int rc = settle(c);
     if (rc)
         return rc;
+    if (!ml_options_check(&c->opts, &err))
+        return report(&err);
     if (c->output_dir && (rc = ensure_dir(c->output_dir)))
         return rc;
     const char *input = c->input ? c->input : piped_stdin() ? "-" : bundled_data();
@@ -995,7 +1037,7 @@ static int batch_command(int argc, char **argv)
     return failed ? EX_DATAERR : 0;
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
     if (argc >= 2 && strcmp(argv[1], "check") == 0)
         return check_files(argc - 1, argv + 1);
@@ -1004,4 +1046,20 @@ int main(int argc, char **argv)
     if (argc >= 2 && strcmp(argv[1], "render") == 0)
         return render_command(argc - 1, argv + 1, NULL, NULL);
     return render_command(argc, argv, NULL, NULL);
+}
+
+/* Standard output is checked at the end, as a file is: --help or check into a full disk or a
+ * closed pipe is an I/O error (74) with a message, not a silent success or death by SIGPIPE. */
+int main(int argc, char **argv)
+{
+    signal(SIGPIPE, SIG_IGN);
+    int rc = run(argc, argv);
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        if (rc != EX_IOERR) /* a render's own write error is reported where it happened */
+            fprintf(stderr, "memberline: error: cannot write to standard output: %s\n",
+                    strerror(errno ? errno : EIO));
+        return rc ? rc : EX_IOERR;
+    }
+    return rc;
 }

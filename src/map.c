@@ -1,18 +1,21 @@
 /* The membership map: a choropleth of statuses as of a date, on an Equal Earth projection.
  * Shapes come from world.c; this file projects them, fits the view to the countries that have
  * a status, clips to the map frame, and adds markers for states too small to see, a legend
- * with counts, optional labels and the usual chrome. */
+ * with counts, optional labels and the page frame. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "boxset.h"
 #include "chart.h"
 #include "error.h"
-#include "chrome.h"
+#include "frame.h"
 #include "i18n.h"
 #include "projection.h"
+#include "strbuf.h"
+#include "style.h"
 #include "world.h"
 
 /* A ring smaller than this share of its country's largest does not steer the view: Chukotka
@@ -48,14 +51,12 @@ struct map {
     struct world *world;
     struct land *shapes;
     size_t n_shapes;
-    int *rank_pos;  /* status index -> position in rank order */
+    struct style style;
     int *status_of; /* member index -> its status on the day, -1 for none */
     int *counts;    /* status index -> members holding it on the day */
     double day;
     struct view view;
-    uint32_t neutral;
-    struct box *taken; /* markers and labels placed so far, for label placement */
-    size_t n_taken;
+    struct boxset taken; /* markers and labels placed so far, for label placement */
 };
 
 /* ------------------------------------------------------------------ projection and fit */
@@ -199,41 +200,19 @@ static void to_page(const struct view *v, double x, double y, double *px, double
 
 /* ------------------------------------------------------------------ statuses */
 
-/* Position of each status in rank order (the theme colours statuses by that position). */
-static bool rank_order(struct map *m)
+/* Warn when two statuses on the map look alike. */
+static bool warn_alike(const struct map *m)
 {
-    size_t n = m->doc->n_statuses;
-    m->rank_pos = calloc(n ? n : 1, sizeof *m->rank_pos);
-    if (!m->rank_pos)
+    bool *shown = calloc(m->doc->n_statuses + 1, sizeof *shown);
+    if (!shown)
         return false;
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++) {
-            int ri = m->doc->statuses[i].rank, rj = m->doc->statuses[j].rank;
-            if (rj < ri || (rj == ri && j < i))
-                m->rank_pos[i]++;
-        }
+    for (size_t s = 0; s < m->doc->n_statuses; s++)
+        shown[s] = m->counts[s] > 0;
+    style_warn_alike(&m->style, m->opts, shown);
+    free(shown);
     return true;
 }
 
-static uint32_t status_color(const struct map *m, int status)
-{
-    if (status < 0)
-        return m->neutral;
-    return theme_status_color(&m->opts->theme, (size_t)m->rank_pos[status]);
-}
-
-/* Mix a into b by t (0..1), keeping a's alpha. */
-static uint32_t mix(uint32_t a, uint32_t b, double t)
-{
-    uint32_t out = a & 0xff;
-    for (int shift = 8; shift < 32; shift += 8) {
-        double ca = (a >> shift) & 0xff, cb = (b >> shift) & 0xff;
-        out |= (uint32_t)lround(ca + (cb - ca) * t) << shift;
-    }
-    return out;
-}
-
-/* Give each shape its member and status; warn once about members no shape stands for. */
 /* Every member's status on the day, once: the legend and the description ask per status, and
  * asking the model each time cost statuses^2 x periods. */
 static bool tally(struct map *m)
@@ -252,17 +231,17 @@ static bool tally(struct map *m)
     return true;
 }
 
-static void assign_statuses(struct map *m)
+/* Each member's shape gets its status; members without a shape are named in a warning. */
+static bool assign_statuses(struct map *m)
 {
-    char missing[512] = "";
+    struct strbuf missing = {0};
     int n_missing = 0;
     for (size_t i = 0; i < m->doc->n_members; i++) {
         const struct member *mem = &m->doc->members[i];
         const struct world_country *wc = world_find(m->world, mem->id, mem->iso3);
         if (!wc) {
-            size_t len = strlen(missing);
-            if (len + strlen(mem->id) + 8 < sizeof missing)
-                snprintf(missing + len, sizeof missing - len, "%s%s", len ? ", " : "", mem->id);
+            if (n_missing < 12)
+                strbuf_add(&missing, "%s%s", n_missing ? ", " : "", mem->id);
             n_missing++;
             continue;
         }
@@ -272,8 +251,11 @@ static void assign_statuses(struct map *m)
         s->status = p ? p->status : -1;
     }
     if (n_missing)
-        chart_warn(m->opts, "map: %d member(s) match no country shape by ISO code: %s", n_missing,
-                   missing);
+        chart_warn(m->opts, "map: %d member(s) match no country shape by ISO code: %s%s", n_missing,
+                   missing.s ? missing.s : "", n_missing > 12 ? " ..." : "");
+    bool ok = !missing.nomem;
+    strbuf_finish(&missing);
+    return ok && warn_alike(m);
 }
 
 /* ------------------------------------------------------------------ clipping */
@@ -419,7 +401,8 @@ static bool add_country(struct map *m, const struct land *s)
     it->rings = rings;
     it->n_rings = n_rings;
     it->box = points_box(pts.p, pts.n);
-    it->fill = status_color(m, s->status);
+    it->fill = style_status_fill(&m->style, s->status);
+    it->pattern = style_status_pattern(&m->style, s->status);
     it->stroke = m->opts->theme.background;
     it->stroke_width = BORDER_WIDTH;
     const char *ref = strcmp(s->wc->a2, "-") != 0 ? s->wc->a2 : NULL;
@@ -449,12 +432,7 @@ static bool frame_contains(const struct box *f, double x, double y)
 
 static bool take(struct map *m, struct box b)
 {
-    void *n = realloc(m->taken, (m->n_taken + 1) * sizeof *m->taken);
-    if (!n)
-        return false;
-    m->taken = n;
-    m->taken[m->n_taken++] = b;
-    return true;
+    return boxset_add(&m->taken, b);
 }
 
 /* A shape is too small to see when its area or both its sides fall below a few points. */
@@ -478,12 +456,13 @@ static bool add_markers(struct map *m)
         if (!frame_contains(&m->view.frame, x, y))
             continue;
         struct box b = {x - r, y - r, 2 * r, 2 * r};
-        struct item *it =
-            layout_rect(m->out, ITEM_MARKER, b, status_color(m, s->status), "country-marker");
+        struct item *it = layout_rect(m->out, ITEM_MARKER, b,
+                                      style_status_fill(&m->style, s->status), "country-marker");
         if (!it)
             return false;
         it->shape = SHAPE_CIRCLE;
-        it->stroke = mix(m->opts->theme.text, m->opts->theme.background, 0.25);
+        it->pattern = style_status_pattern(&m->style, s->status);
+        it->stroke = style_mix(m->opts->theme.text, m->opts->theme.background, 0.25);
         it->stroke_width = 0.7;
         if (!item_set(m->out, &it->ref, s->wc->a2) ||
             !item_set(m->out, &it->status, status_id(m, s->status)) || !take(m, b))
@@ -510,10 +489,7 @@ static bool box_free(const struct map *m, struct box b)
     const struct box *f = &m->view.frame;
     if (b.x < f->x || b.y < f->y || b.x + b.w > f->x + f->w || b.y + b.h > f->y + f->h)
         return false;
-    for (size_t i = 0; i < m->n_taken; i++)
-        if (box_intersects(&b, &m->taken[i]))
-            return false;
-    return true;
+    return boxset_free_at(&m->taken, &b, 0);
 }
 
 /* The first free spot among centred, above, below, right and left of (x, y); a state shown by
@@ -566,109 +542,88 @@ static bool add_labels(struct map *m)
 
 /* ------------------------------------------------------------------ legend and text */
 
-#define LEGEND_MAX 17
-
-struct legend {
-    struct legend_entry e[LEGEND_MAX];
-    char text[LEGEND_MAX][160];
-    size_t n;
-};
-
 /* "<status> (n)" for each status held on the date, in rank order, then "No status". */
 static void build_legend(const struct map *m, struct legend *lg)
 {
-    size_t n = m->doc->n_statuses;
-    lg->n = 0;
-    for (size_t pos = 0; pos < n; pos++)
-        for (size_t s = 0; s < n && lg->n < LEGEND_MAX - 1; s++) {
-            int count = m->counts[s];
-            if ((size_t)m->rank_pos[s] != pos || count == 0)
-                continue;
-            snprintf(lg->text[lg->n], sizeof lg->text[lg->n], "%s (%d)",
-                     chart_text(m->opts, &m->doc->statuses[s].label), count);
-            lg->e[lg->n] = (struct legend_entry){
-                .label = lg->text[lg->n], .color = status_color(m, (int)s), .kind = LEGEND_SWATCH};
-            lg->n++;
-        }
-    snprintf(lg->text[lg->n], sizeof lg->text[lg->n], "%s",
-             i18n_word(m->opts->lang_code, W_NO_STATUS));
-    lg->e[lg->n] =
-        (struct legend_entry){.label = lg->text[lg->n], .color = m->neutral, .kind = LEGEND_SWATCH};
-    lg->n++;
+    for (size_t pos = 0; pos < m->doc->n_statuses; pos++) {
+        int s = m->style.by_rank[pos];
+        if (m->counts[s] == 0)
+            continue;
+        struct strbuf b = {0};
+        i18n_count_label_add(&b, m->opts->lang_code,
+                             chart_text(m->opts, &m->doc->statuses[s].label), m->counts[s]);
+        if (b.nomem)
+            lg->nomem = true;
+        else
+            legend_add(lg,
+                       (struct legend_entry){.color = style_status_fill(&m->style, s),
+                                             .pattern = style_status_pattern(&m->style, s),
+                                             .kind = LEGEND_SWATCH,
+                                             .status = m->doc->statuses[s].id},
+                       b.s);
+        strbuf_finish(&b);
+    }
+    legend_add(
+        lg, (struct legend_entry){.color = style_status_fill(&m->style, -1), .kind = LEGEND_SWATCH},
+        i18n_word(m->opts->lang_code, W_NO_STATUS));
 }
 
 /* A plain description for screen readers: the date, then each status with its members. */
 static bool alt_text(struct map *m)
 {
-    char date[96], *buf = NULL;
-    size_t size = 0;
-    FILE *f = open_memstream(&buf, &size);
-    if (!f)
-        return false;
+    struct strbuf b = {0};
+    char date[96];
     i18n_date(m->opts->lang_code, &m->opts->as_of, date, sizeof date);
-    fprintf(f, "Map%s%s, as of %s.", m->opts->title && *m->opts->title ? ": " : "",
-            m->opts->title ? m->opts->title : "", date);
-    for (size_t pos = 0; pos < m->doc->n_statuses; pos++)
-        for (size_t s = 0; s < m->doc->n_statuses; s++) {
-            int count = m->counts[s], k = 0;
-            if ((size_t)m->rank_pos[s] != pos || count == 0)
-                continue;
-            fprintf(f, " %s (%d):", chart_text(m->opts, &m->doc->statuses[s].label), count);
-            for (size_t i = 0; i < m->doc->n_members; i++) {
-                if (m->status_of[i] == (int)s)
-                    fprintf(f, "%s %s", k++ ? "," : "",
-                            chart_text(m->opts, &m->doc->members[i].name));
-            }
-            fputc('.', f);
-        }
-    fprintf(f, " Other countries: %s.", i18n_word(m->opts->lang_code, W_NO_STATUS));
-    if (fclose(f) != 0 || !buf) {
-        free(buf);
+    strbuf_add(&b, "Map%s%s, as of %s.", m->opts->title && *m->opts->title ? ": " : "",
+               m->opts->title ? m->opts->title : "", date);
+    for (size_t pos = 0; pos < m->doc->n_statuses; pos++) {
+        int s = m->style.by_rank[pos], k = 0;
+        if (m->counts[s] == 0)
+            continue;
+        strbuf_add(&b, " %s (%d):", chart_text(m->opts, &m->doc->statuses[s].label), m->counts[s]);
+        for (size_t i = 0; i < m->doc->n_members; i++)
+            if (m->status_of[i] == s)
+                strbuf_add(&b, "%s %s", k++ ? "," : "",
+                           chart_text(m->opts, &m->doc->members[i].name));
+        strbuf_add(&b, ".");
+    }
+    strbuf_add(&b, " Other countries: %s.", i18n_word(m->opts->lang_code, W_NO_STATUS));
+    if (b.nomem) {
+        strbuf_finish(&b);
         return false;
     }
     free(m->out->alt_text);
-    m->out->alt_text = buf;
+    m->out->alt_text = strbuf_take(&b);
     return true;
 }
 
 /* ------------------------------------------------------------------ the page */
 
-/* Header, legend, map frame, footer: returns the frame, and sets the page height when the user
- * did not fix it (from the fitted aspect ratio). */
-static struct box page_frame(struct map *m, const struct legend *lg, double top, double aspect)
+/* The map's box within the page frame: the whole width, and the height left under a fixed
+ * page or what the fitted aspect ratio asks for. */
+static struct box map_box(const struct frame *fr, const struct chart_opts *o, double aspect)
 {
-    const struct chart_opts *o = m->opts;
     double w = o->width - 2 * o->margin;
-    double legend_h =
-        o->user->no_legend ? 0 : chrome_legend(NULL, m->ctx, o, lg->e, lg->n, o->margin, top, w);
-    double y = top + (legend_h > 0 ? legend_h + o->gap : 0);
-    double foot = chrome_footer_height(m->ctx, o);
-    double h;
-    if (o->fixed_height && o->height > 0) {
-        h = fmax(o->height - o->margin - foot - o->gap - y, 40);
-    } else {
-        h = w * aspect;
-        m->out->height = y + h + o->gap + foot + o->margin;
-    }
-    return (struct box){o->margin, y, w, h};
+    double h = fr->fixed ? fmax(frame_bottom(fr) - fr->top, 40) : w * aspect;
+    return (struct box){o->margin, fr->top, w, h};
 }
 
-static bool draw_map(struct map *m, double top)
+static bool draw_map(struct map *m)
 {
-    struct legend lg;
+    struct legend lg = {0};
+    struct frame fr;
     double e[4], pad;
     build_legend(m, &lg);
     fit_extent(m, e, &pad);
-    struct box frame = page_frame(m, &lg, top, preferred_aspect(e, pad));
-    fit_view(m, e, pad, frame);
-    if (!m->opts->user->no_legend)
-        chrome_legend(m->out, m->ctx, m->opts, lg.e, lg.n, m->opts->margin, top, frame.w);
-    if (!add_countries(m) || !add_markers(m))
-        return false;
-    if (m->opts->user->map_labels && !add_labels(m))
-        return false;
-    chrome_footer(m->out, m->ctx, m->opts, m->out->height - m->opts->margin);
-    return alt_text(m);
+    frame_open(&fr, m->out, m->ctx, m->opts, &lg);
+    struct box box = map_box(&fr, m->opts, preferred_aspect(e, pad));
+    fit_view(m, e, pad, box);
+    bool ok = !lg.nomem && add_countries(m) && add_markers(m) &&
+              (!m->opts->user->map_labels || add_labels(m));
+    if (ok)
+        frame_close(&fr, box.y + box.h);
+    legend_finish(&lg);
+    return ok && alt_text(m);
 }
 
 static void map_free(struct map *m)
@@ -676,10 +631,10 @@ static void map_free(struct map *m)
     for (size_t i = 0; m->shapes && i < m->n_shapes; i++)
         free(m->shapes[i].xy);
     free(m->shapes);
-    free(m->rank_pos);
+    style_finish(&m->style);
     free(m->status_of);
     free(m->counts);
-    free(m->taken);
+    boxset_finish(&m->taken);
     if (!m->opts->world)
         world_destroy(m->world);
 }
@@ -690,8 +645,6 @@ bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct 
     struct map m = {.doc = doc, .opts = opts, .ctx = ctx, .out = out};
     bool ok = false;
     m.day = date_start(&opts->as_of);
-    /* Neutral land: a light grey on light themes, a dim one on dark, from the theme itself. */
-    m.neutral = mix(opts->theme.background, opts->theme.text, 0.13);
     if (!opts->world)
         m.world = world_load_default(err);
     else if (*opts->world)
@@ -700,14 +653,12 @@ bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct 
         m.world = *opts->world = world_load_default(err);
     if (!m.world || !project_world(&m, err))
         goto done;
-    if (!rank_order(&m) || !tally(&m)) {
+    if (!style_init(&m.style, doc, &opts->theme) || !tally(&m) || !assign_statuses(&m) ||
+        !draw_map(&m) || out->nomem) {
         out->nomem = true;
+        error_first(err, ML_ERROR_NOMEM, "out of memory while laying out the map");
         goto done;
     }
-    assign_statuses(&m);
-    double top = chrome_header(out, ctx, opts);
-    if (!draw_map(&m, top))
-        out->nomem = true;
     ok = true;
 done:
     map_free(&m);

@@ -6,10 +6,14 @@
 #include <string.h>
 
 #include "axis.h"
-#include "chrome.h"
+#include "boxset.h"
+#include "error.h"
 #include "flags.h"
+#include "frame.h"
 #include "i18n.h"
 #include "strbuf.h"
+#include "style.h"
+#include "vec.h"
 
 #define MIN_FONT 6.0     /* the smallest row font that still reads on a slide or a page */
 #define ROW_LINES 1.85   /* row height in multiples of the row font size */
@@ -39,9 +43,8 @@ struct mchart {
     const struct chart_opts *opts;
     struct text_ctx *ctx;
     struct layout *l;
-    double cut;    /* the as-of day: nothing after it is shown */
-    int *rank_pos; /* status index -> position in rank order */
-    int *by_rank;  /* position in rank order -> status index */
+    double cut; /* the as-of day: nothing after it is shown */
+    struct style style;
     bool *present; /* status index -> shown in some bar */
     struct row *rows;
     size_t n_rows, n_members, n_dropped;
@@ -55,6 +58,9 @@ struct mchart {
     size_t n_flags;
     int levels;
     double level_h, flags_bottom;
+    struct boxset placed; /* the date labels of the row being laid out */
+    double *above, *here; /* days labelled in the row above and in this one */
+    size_t n_above, n_here, cap_above, cap_here;
 };
 
 /* A period as the chart shows it: cut at the as-of day. False when it starts after it. */
@@ -69,41 +75,10 @@ static bool visible_period(const struct mchart *mc, const struct period *p, doub
     return true;
 }
 
-static uint32_t status_color(const struct mchart *mc, int s)
+static bool rank_statuses(struct mchart *mc)
 {
-    const struct theme *t = &mc->opts->theme;
-    if (mc->doc->statuses[s].has_color && !t->patterns)
-        return mc->doc->statuses[s].color;
-    return theme_status_color(t, (size_t)mc->rank_pos[s]);
-}
-
-static int rank_cmp(const struct ml_doc *doc, int a, int b)
-{
-    int ra = doc->statuses[a].rank, rb = doc->statuses[b].rank;
-    return ra != rb ? (ra < rb ? -1 : 1) : (a < b ? -1 : a > b);
-}
-
-static bool rank_order(struct mchart *mc)
-{
-    size_t n = mc->doc->n_statuses;
-    mc->rank_pos = calloc(n + 1, sizeof *mc->rank_pos);
-    mc->by_rank = calloc(n + 1, sizeof *mc->by_rank);
-    mc->present = calloc(n + 1, sizeof *mc->present);
-    if (!mc->rank_pos || !mc->by_rank || !mc->present)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        mc->by_rank[i] = (int)i;
-    /* Insertion sort: a handful of statuses, and qsort has no context pointer. */
-    for (size_t i = 1; i < n; i++)
-        for (size_t j = i; j > 0 && rank_cmp(mc->doc, mc->by_rank[j - 1], mc->by_rank[j]) > 0;
-             j--) {
-            int t = mc->by_rank[j];
-            mc->by_rank[j] = mc->by_rank[j - 1];
-            mc->by_rank[j - 1] = t;
-        }
-    for (size_t i = 0; i < n; i++)
-        mc->rank_pos[mc->by_rank[i]] = (int)i;
-    return true;
+    mc->present = calloc(mc->doc->n_statuses + 1, sizeof *mc->present);
+    return mc->present && style_init(&mc->style, mc->doc, &mc->opts->theme);
 }
 
 /* The sort keys of one member; false when none of its periods is shown. */
@@ -230,11 +205,18 @@ static double text_width(struct mchart *mc, const char *s, const struct font *f)
     return ts.w;
 }
 
-static void header_text(const struct mchart *mc, const struct row *r, char *buf, size_t size)
+/* "Member state (10)"; NULL when memory runs out. */
+static char *header_text(const struct mchart *mc, const struct row *r)
 {
+    struct strbuf b = {0};
     const char *label = r->group >= 0 ? chart_text(mc->opts, &mc->doc->statuses[r->group].label)
                                       : i18n_word(mc->opts->lang_code, W_NO_STATUS);
-    i18n_count_label(mc->opts->lang_code, label, r->count, buf, size);
+    i18n_count_label_add(&b, mc->opts->lang_code, label, r->count);
+    if (b.nomem) {
+        strbuf_finish(&b);
+        return NULL;
+    }
+    return strbuf_take(&b);
 }
 
 /* The widest name or header fixes where the plot starts. */
@@ -247,10 +229,14 @@ static double name_column(struct mchart *mc)
         if (r->member >= 0) {
             w = fmax(w, mc->indent + text_width(mc, r->name, &mc->name_font));
         } else {
-            char buf[256];
-            header_text(mc, r, buf, sizeof buf);
+            char *text = header_text(mc, r);
+            if (!text) {
+                mc->l->nomem = true;
+                continue;
+            }
             /* Headers may run over the plot's left edge: they sit on their own row. */
-            w = fmax(w, text_width(mc, buf, &mc->header_font) * 0.5);
+            w = fmax(w, text_width(mc, text, &mc->header_font) * 0.5);
+            free(text);
         }
     }
     return fmin(w, mc->opts->width * 0.3);
@@ -426,26 +412,6 @@ static void draw_flags(struct mchart *mc, double axis_y, double y_end)
 
 /* ---------------------------------------------------------------- rows */
 
-static double luminance(uint32_t c)
-{
-    return 0.2126 * ((c >> 24) & 0xff) + 0.7152 * ((c >> 16) & 0xff) + 0.0722 * ((c >> 8) & 0xff);
-}
-
-static uint32_t ink_on(const struct mchart *mc, uint32_t fill)
-{
-    (void)mc;
-    return luminance(fill) > 140 ? 0x1A1A1Aff : 0xFFFFFFff;
-}
-
-static bool free_of(const struct box *b, const struct box *placed, size_t n)
-{
-    struct box g = box_grow(*b, 1.5);
-    for (size_t i = 0; i < n; i++)
-        if (box_intersects(&g, &placed[i]))
-            return false;
-    return true;
-}
-
 /* The period's start date as "Jun 2017" when it fits, else "2017", else nothing: inside
  * its own bar, else at the end of the bar before it, else just left of the bar. */
 struct span_px {
@@ -454,8 +420,8 @@ struct span_px {
     bool patterned;
 };
 
-static void date_label(struct mchart *mc, const struct period *p, struct span_px bar,
-                       const struct span_px *prev, double yc, struct box *placed, size_t *np)
+static bool date_label(struct mchart *mc, const struct period *p, struct span_px bar,
+                       const struct span_px *prev, double yc)
 {
     const struct font *f = &mc->date_font;
     double pad = f->size * 0.45;
@@ -472,14 +438,14 @@ static void date_label(struct mchart *mc, const struct period *p, struct span_px
         struct box before = {bar.x0 - pad - ts.w, y, ts.w, ts.h};
         struct box *pick = NULL;
         uint32_t ink = mc->opts->theme.muted;
-        if (in.x + in.w + pad <= bar.x1 && free_of(&in, placed, *np)) {
+        if (in.x + in.w + pad <= bar.x1 && boxset_free_at(&mc->placed, &in, 1.5)) {
             pick = &in;
-            ink = ink_on(mc, bar.fill);
+            ink = style_ink_on(bar.fill);
         } else if (before.x >= (prev ? prev->x0 + pad : mc->ts.x0) &&
-                   free_of(&before, placed, *np)) {
+                   boxset_free_at(&mc->placed, &before, 1.5)) {
             pick = &before;
             if (prev && prev->x1 >= bar.x0 - 0.5)
-                ink = ink_on(mc, prev->fill);
+                ink = style_ink_on(prev->fill);
         }
         if (!pick)
             continue;
@@ -494,18 +460,21 @@ static void date_label(struct mchart *mc, const struct period *p, struct span_px
         }
         layout_text(mc->l, mc->ctx, text[k], f, 0, ALIGN_LEFT, pick->x, pick->y, ink,
                     "change-date");
-        placed[(*np)++] = *pick;
-        return;
+        if (!boxset_add(&mc->placed, *pick))
+            mc->l->nomem = true;
+        return true;
     }
+    return false;
 }
 
 static struct item *add_bar(struct mchart *mc, const struct member *m, const struct period *p,
                             struct box b, bool open, double d1)
 {
-    struct item *it = layout_rect(mc->l, ITEM_BAR, b, status_color(mc, p->status), "bar");
+    struct item *it =
+        layout_rect(mc->l, ITEM_BAR, b, style_status_fill(&mc->style, p->status), "bar");
     if (!it)
         return NULL;
-    it->pattern = theme_pattern(&mc->opts->theme, (size_t)mc->rank_pos[p->status]);
+    it->pattern = style_status_pattern(&mc->style, p->status);
     it->radius = fmin(2.0, b.h * 0.15);
     it->from = p->from;
     it->has_from = true;
@@ -556,14 +525,29 @@ static bool repeats(const double *prev_days, size_t n_prev, double day)
     return false;
 }
 
-#define MAX_ROW_LABELS 64
+/* Remember that this row labels day: the row below leaves the same date out. */
+static void remember(struct mchart *mc, double day)
+{
+    if (!vec_grow((void **)&mc->here, &mc->cap_here, mc->n_here + 1, sizeof *mc->here))
+        mc->l->nomem = true;
+    else
+        mc->here[mc->n_here++] = day;
+}
 
-struct row_memory {
-    double days[MAX_ROW_LABELS];
-    size_t n;
-};
+/* This row's days become the row above's. */
+static void next_row(struct mchart *mc)
+{
+    double *t = mc->above;
+    size_t cap = mc->cap_above;
+    mc->above = mc->here;
+    mc->cap_above = mc->cap_here;
+    mc->n_above = mc->n_here;
+    mc->here = t;
+    mc->cap_here = cap;
+    mc->n_here = 0;
+}
 
-static void member_row(struct mchart *mc, const struct row *r, double y, struct row_memory *above)
+static void member_row(struct mchart *mc, const struct row *r, double y)
 {
     const struct member *m = &mc->doc->members[r->member];
     const struct chart_opts *o = mc->opts;
@@ -572,9 +556,7 @@ static void member_row(struct mchart *mc, const struct row *r, double y, struct 
     text_measure(mc->ctx, r->name, &mc->name_font, 0, ALIGN_LEFT, &ts);
     layout_text(mc->l, mc->ctx, r->name, &mc->name_font, 0, ALIGN_LEFT, o->margin + mc->indent,
                 yc - ts.h / 2, o->theme.text, "name");
-    struct box placed[MAX_ROW_LABELS];
-    struct row_memory here = {.n = 0};
-    size_t np = 0;
+    mc->placed.n = 0;
     struct span_px prev = {0}, *has_prev = NULL;
     for (size_t i = 0; i < m->n_periods; i++) {
         const struct period *p = &m->periods[i];
@@ -589,30 +571,32 @@ static void member_row(struct mchart *mc, const struct row *r, double y, struct 
         struct span_px cur = {x0, x1, bar->fill, bar->pattern != PATTERN_NONE};
         if (open)
             add_continues(mc, bar);
-        if (np < MAX_ROW_LABELS && !repeats(above->days, above->n, d0)) {
-            size_t before = np;
-            date_label(mc, p, cur, has_prev, yc, placed, &np);
-            if (np > before && here.n < MAX_ROW_LABELS)
-                here.days[here.n++] = d0;
-        } else if (here.n < MAX_ROW_LABELS) {
-            here.days[here.n++] = d0; /* a run of repeats keeps skipping */
+        if (!repeats(mc->above, mc->n_above, d0)) {
+            if (date_label(mc, p, cur, has_prev, yc))
+                remember(mc, d0);
+        } else {
+            remember(mc, d0); /* a run of repeats keeps skipping */
         }
         prev = cur;
         has_prev = &prev;
     }
-    *above = here;
+    next_row(mc);
 }
 
 static void header_row(struct mchart *mc, const struct row *r, double y, bool first)
 {
     const struct chart_opts *o = mc->opts;
-    char buf[256];
     struct text_size ts;
-    header_text(mc, r, buf, sizeof buf);
-    text_measure(mc->ctx, buf, &mc->header_font, 0, ALIGN_LEFT, &ts);
+    char *text = header_text(mc, r);
+    if (!text) {
+        mc->l->nomem = true;
+        return;
+    }
+    text_measure(mc->ctx, text, &mc->header_font, 0, ALIGN_LEFT, &ts);
     double ty = y + mc->header_h - ts.h - mc->row_h * 0.12;
-    struct item *it = layout_text(mc->l, mc->ctx, buf, &mc->header_font, 0, ALIGN_LEFT, o->margin,
+    struct item *it = layout_text(mc->l, mc->ctx, text, &mc->header_font, 0, ALIGN_LEFT, o->margin,
                                   ty, o->theme.text, "group");
+    free(text);
     if (it && r->group >= 0)
         item_set(mc->l, &it->status, mc->doc->statuses[r->group].id);
     if (!first)
@@ -650,15 +634,15 @@ static void row_bands(struct mchart *mc, double y)
 
 static void draw_rows(struct mchart *mc, double y)
 {
-    struct row_memory above = {.n = 0};
+    mc->n_above = 0;
     for (size_t i = 0; i < mc->n_rows; i++) {
         const struct row *r = &mc->rows[i];
         if (r->member < 0) {
             header_row(mc, r, y, i == 0);
-            above.n = 0;
+            mc->n_above = 0;
             y += mc->header_h;
         } else {
-            member_row(mc, r, y, &above);
+            member_row(mc, r, y);
             y += mc->row_h;
         }
     }
@@ -666,18 +650,17 @@ static void draw_rows(struct mchart *mc, double y)
 
 /* ---------------------------------------------------------------- page */
 
-static void legend(struct mchart *mc, struct legend_entry *e, size_t *n)
+static void legend(struct mchart *mc, struct legend *lg)
 {
-    *n = 0;
     for (size_t i = 0; i < mc->doc->n_statuses; i++) {
-        int s = mc->by_rank[i];
-        if (!mc->present[s])
-            continue;
-        e[*n] = (struct legend_entry){.label = chart_text(mc->opts, &mc->doc->statuses[s].label),
-                                      .color = status_color(mc, s),
-                                      .pattern = theme_pattern(&mc->opts->theme, i),
-                                      .kind = LEGEND_SWATCH};
-        (*n)++;
+        int s = mc->style.by_rank[i];
+        if (mc->present[s])
+            legend_add(lg,
+                       (struct legend_entry){.color = style_status_fill(&mc->style, s),
+                                             .pattern = style_status_pattern(&mc->style, s),
+                                             .kind = LEGEND_SWATCH,
+                                             .status = mc->doc->statuses[s].id},
+                       chart_text(mc->opts, &mc->doc->statuses[s].label));
     }
 }
 
@@ -712,35 +695,35 @@ static void fit_rows(struct mchart *mc, double avail)
                    mc->n_dropped, mc->n_members);
 }
 
-static bool lay_out(struct mchart *mc)
+/* "Not shown: 3" under the rows. */
+static void left_out_note(struct mchart *mc, double y)
+{
+    const struct chart_opts *o = mc->opts;
+    struct strbuf b = {0};
+    i18n_value_label_add(&b, o->lang_code, i18n_word(o->lang_code, W_LEFT_OUT), (int)mc->n_dropped);
+    if (b.nomem)
+        mc->l->nomem = true;
+    else
+        layout_text(mc->l, mc->ctx, b.s, &mc->name_font, 0, ALIGN_LEFT, o->margin, y,
+                    o->theme.muted, "left-out");
+    strbuf_finish(&b);
+}
+
+static bool plot_page(struct mchart *mc, const struct legend *lg)
 {
     const struct chart_opts *o = mc->opts;
     struct layout *l = mc->l;
-    struct legend_entry entries[64];
-    size_t n_entries = 0;
+    struct frame fr;
     bool top_axis = mc->n_members > 20;
-    double y = chrome_header(l, mc->ctx, o), axis_h = axis_height(mc->ctx, o);
-    double footer_h = chrome_footer_height(mc->ctx, o);
-    if (!o->user->no_legend && mc->doc->n_statuses <= 64)
-        legend(mc, entries, &n_entries);
-    double legend_y = y;
-    if (n_entries)
-        y += chrome_legend(NULL, mc->ctx, o, entries, n_entries, o->margin, y,
-                           o->width - 2 * o->margin) +
-             o->gap;
-    double flags_bottom = y + mc->levels * mc->level_h;
-    y = flags_bottom + (top_axis ? axis_h + o->gap * 0.2 : o->gap * 0.3);
-    double rows_top = y;
-    if (o->fixed_height)
-        fit_rows(mc, o->height - o->margin - footer_h - o->gap - axis_h - rows_top);
+    double axis_h = axis_height(mc->ctx, o);
+    frame_open(&fr, l, mc->ctx, o, lg);
+    double flags_bottom = fr.top + mc->levels * mc->level_h;
+    double rows_top = flags_bottom + (top_axis ? axis_h + o->gap * 0.2 : o->gap * 0.3);
+    if (fr.fixed)
+        fit_rows(mc, frame_bottom(&fr) - axis_h - rows_top);
     double rows_bottom = rows_top + rows_height(mc, mc->n_rows);
-    if (mc->n_dropped) {
-        char note[160];
-        i18n_value_label(o->lang_code, i18n_word(o->lang_code, W_LEFT_OUT), (int)mc->n_dropped,
-                         note, sizeof note);
-        layout_text(l, mc->ctx, note, &mc->name_font, 0, ALIGN_LEFT, o->margin,
-                    rows_bottom + axis_h + mc->row_h * 0.05, o->theme.muted, "left-out");
-    }
+    if (mc->n_dropped)
+        left_out_note(mc, rows_bottom + axis_h + mc->row_h * 0.05);
     row_bands(mc, rows_top);
     axis_grid(l, mc->ctx, o, &mc->ts, rows_top, rows_bottom);
     draw_rows(mc, rows_top);
@@ -749,13 +732,7 @@ static bool lay_out(struct mchart *mc)
     if (top_axis)
         axis_layout(l, mc->ctx, o, &mc->ts, rows_top - o->gap * 0.2, true);
     axis_layout(l, mc->ctx, o, &mc->ts, rows_bottom, false);
-    if (n_entries)
-        chrome_legend(l, mc->ctx, o, entries, n_entries, o->margin, legend_y,
-                      o->width - 2 * o->margin);
-    double page_h =
-        o->fixed_height ? o->height : rows_bottom + axis_h + o->gap + footer_h + o->margin;
-    l->height = page_h;
-    chrome_footer(l, mc->ctx, o, page_h - o->margin);
+    frame_close(&fr, rows_bottom + axis_h);
     return !l->nomem;
 }
 
@@ -764,11 +741,11 @@ static bool lay_out(struct mchart *mc)
 static void alt_counts(struct mchart *mc, struct strbuf *b)
 {
     char date[96];
-    i18n_date("en", &mc->opts->as_of, date, sizeof date);
+    i18n_date(mc->opts->lang_code, &mc->opts->as_of, date, sizeof date);
     strbuf_add(b, " On %s:", date);
     bool any = false;
     for (size_t i = 0; i < mc->doc->n_statuses; i++) {
-        int s = mc->by_rank[i], n = 0;
+        int s = mc->style.by_rank[i], n = 0;
         for (size_t k = 0; k < mc->doc->n_members; k++) {
             const struct period *p = model_period_at(&mc->doc->members[k], mc->cut);
             n += p && p->status == s;
@@ -781,54 +758,19 @@ static void alt_counts(struct mchart *mc, struct strbuf *b)
     strbuf_add(b, "%s.", any ? "" : " none");
 }
 
-/* Who reached the top status present, in order of the date. */
-struct start {
-    double day;
-    size_t member;
-};
-
-static int cmp_start(const void *a, const void *b)
-{
-    const struct start *x = a, *y = b;
-    if (x->day != y->day)
-        return x->day < y->day ? -1 : 1;
-    return (x->member > y->member) - (x->member < y->member);
-}
-
-/* Starts of periods of status top up to the as-of day, by day and then data order. */
-static struct start *top_starts(const struct mchart *mc, int top, size_t *n_out)
-{
-    size_t cap = 1, n = 0;
-    for (size_t k = 0; k < mc->doc->n_members; k++)
-        cap += mc->doc->members[k].n_periods;
-    struct start *st = malloc(cap * sizeof *st);
-    if (!st)
-        return NULL;
-    for (size_t k = 0; k < mc->doc->n_members; k++)
-        for (size_t i = 0; i < mc->doc->members[k].n_periods; i++) {
-            const struct period *p = &mc->doc->members[k].periods[i];
-            double d = date_start(&p->from);
-            if (p->status == top && d <= mc->cut)
-                st[n++] = (struct start){d, k};
-        }
-    qsort(st, n, sizeof *st, cmp_start);
-    *n_out = n;
-    return st;
-}
-
 static void alt_accessions(struct mchart *mc, struct strbuf *b)
 {
     int top = -1;
     for (size_t i = 0; i < mc->doc->n_statuses && top < 0; i++)
-        if (mc->present[mc->by_rank[i]])
-            top = mc->by_rank[i];
+        if (mc->present[mc->style.by_rank[i]])
+            top = mc->style.by_rank[i];
     if (top < 0)
         return;
     strbuf_add(b, " Became %s:", chart_text(mc->opts, &mc->doc->statuses[top].label));
     /* The starts sorted by day, then member: one pass per day over every period made many
      * accession days quadratic. */
     size_t n = 0;
-    struct start *st = top_starts(mc, top, &n);
+    struct model_start *st = model_starts(mc->doc, top, mc->cut, &n);
     if (!st) {
         b->nomem = true;
         return;
@@ -838,7 +780,7 @@ static void alt_accessions(struct mchart *mc, struct strbuf *b)
             struct date dd;
             char date[96];
             date_from_days(st[i].day, &dd);
-            i18n_date("en", &dd, date, sizeof date);
+            i18n_date(mc->opts->lang_code, &dd, date, sizeof date);
             strbuf_add(b, "%s %s", i ? ";" : "", date);
         }
         strbuf_add(b, "%s %s", i == 0 || st[i].day != st[i - 1].day ? "" : ",",
@@ -858,8 +800,8 @@ static bool alt_text(struct mchart *mc)
         if (mc->rows[i].member >= 0)
             first = fmin(first, mc->rows[i].first_day);
     date_from_days(first, &from);
-    i18n_date("en", &from, d0, sizeof d0);
-    i18n_date("en", &mc->opts->as_of, d1, sizeof d1);
+    i18n_date(mc->opts->lang_code, &from, d0, sizeof d0);
+    i18n_date(mc->opts->lang_code, &mc->opts->as_of, d1, sizeof d1);
     strbuf_add(&b,
                "Membership chart%s%s: one row per member (%zu), with a bar for each status "
                "period from %s to %s, coloured by status.",
@@ -878,29 +820,37 @@ static bool alt_text(struct mchart *mc)
 
 static void free_chart(struct mchart *mc)
 {
-    free(mc->rank_pos);
-    free(mc->by_rank);
+    style_finish(&mc->style);
     free(mc->present);
     free(mc->rows);
     free(mc->flags);
     free(mc->flag_text);
     free(mc->flag_day);
+    boxset_finish(&mc->placed);
+    free(mc->above);
+    free(mc->here);
 }
 
 bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
                        struct text_ctx *ctx, struct layout *out, struct ml_error *err)
 {
     struct mchart mc = {.doc = doc, .opts = opts, .ctx = ctx, .l = out};
-    (void)err;
+    struct legend lg = {0};
     mc.cut = date_start(&opts->as_of);
     set_fonts(&mc, opts->fonts.label.size, ROW_LINES);
-    bool ok = rank_order(&mc) && collect_rows(&mc);
+    bool ok = rank_statuses(&mc) && collect_rows(&mc);
     if (ok) {
         time_scale(&mc);
-        ok = collect_flags(&mc) && lay_out(&mc) && alt_text(&mc);
+        legend(&mc, &lg);
+        style_warn_alike(&mc.style, opts, mc.present);
+        ok = !lg.nomem && collect_flags(&mc) && plot_page(&mc, &lg) && alt_text(&mc);
     }
-    if (!ok)
-        out->nomem = true;
+    legend_finish(&lg);
     free_chart(&mc);
+    if (!ok || out->nomem) {
+        out->nomem = true;
+        error_first(err, ML_ERROR_NOMEM, "out of memory while laying out the membership chart");
+        return false;
+    }
     return true;
 }

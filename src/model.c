@@ -93,6 +93,34 @@ int model_count_status(const struct ml_doc *doc, int status, double day)
     return n;
 }
 
+static int cmp_start(const void *a, const void *b)
+{
+    const struct model_start *x = a, *y = b;
+    if (x->day != y->day)
+        return x->day < y->day ? -1 : 1;
+    return (x->member > y->member) - (x->member < y->member);
+}
+
+struct model_start *model_starts(const struct ml_doc *doc, int status, double cut, size_t *n_out)
+{
+    size_t cap = 1, n = 0;
+    for (size_t k = 0; k < doc->n_members; k++)
+        cap += doc->members[k].n_periods;
+    struct model_start *st = malloc(cap * sizeof *st);
+    if (!st)
+        return NULL;
+    for (size_t k = 0; k < doc->n_members; k++)
+        for (size_t i = 0; i < doc->members[k].n_periods; i++) {
+            const struct period *p = &doc->members[k].periods[i];
+            double d = date_start(&p->from);
+            if (p->status == status && d <= cut)
+                st[n++] = (struct model_start){d, k};
+        }
+    qsort(st, n, sizeof *st, cmp_start);
+    *n_out = n;
+    return st;
+}
+
 static void free_strings(char **v, size_t n)
 {
     for (size_t i = 0; i < n; i++)

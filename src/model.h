@@ -106,6 +106,14 @@ int model_find_event(const struct ml_doc *doc, const char *id);
 const struct period *model_period_at(const struct member *m, double day);
 /* Number of members whose period on day has the given status. */
 int model_count_status(const struct ml_doc *doc, int status, double day);
+/* Where a period of a status starts: (day, member). */
+struct model_start {
+    double day;
+    size_t member;
+};
+/* The starts of periods of status up to day cut, sorted by day and then data order, so that
+ * a day's members are found by bisection; NULL when memory runs out (free the result). */
+struct model_start *model_starts(const struct ml_doc *doc, int status, double cut, size_t *n_out);
 /* Free everything the doc owns, then the doc. */
 void model_free(struct ml_doc *doc);
 

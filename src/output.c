@@ -16,6 +16,7 @@
 
 #include "draw.h"
 #include "error.h"
+#include "pdfupdate.h"
 #include "pngout.h"
 #include "svg.h"
 
@@ -56,32 +57,13 @@ static bool check_cairo(cairo_status_t st, struct ml_error *err)
     return false;
 }
 
-/* A PDF link annotation around an item; cairo takes the link area from what is drawn. */
-static bool pdf_link(cairo_t *cr, const struct item *it)
-{
-    char attr[1200];
-    size_t k = 0;
-    k += (size_t)snprintf(attr, sizeof attr, "uri='");
-    for (const char *p = it->link; *p && k + 4 < sizeof attr; p++) {
-        if (*p == '\'' || *p == '\\')
-            attr[k++] = '\\';
-        attr[k++] = *p;
-    }
-    if (k + 2 >= sizeof attr)
-        return false;
-    attr[k++] = '\'';
-    attr[k] = '\0';
-    cairo_tag_begin(cr, CAIRO_TAG_LINK, attr);
-    return true;
-}
-
 /* sink is the stream's buffer: when it ran out of memory, cairo only sees a write error. */
 static bool render_vector(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
                           cairo_surface_t *s, const struct buf *sink, struct ml_error *err)
 {
     bool pdf = cairo_surface_get_type(s) == CAIRO_SURFACE_TYPE_PDF;
     cairo_t *cr = cairo_create(s);
-    draw_layout(cr, ctx, l, o->transparent && !pdf, pdf ? pdf_link : NULL);
+    draw_layout(cr, ctx, l, o->transparent && !pdf);
     cairo_status_t st = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_finish(s);
@@ -119,7 +101,12 @@ static bool render_pdf(const struct layout *l, struct text_ctx *ctx, const struc
 {
     cairo_surface_t *s = cairo_pdf_surface_create_for_stream(buf_write, b, l->width, l->height);
     pdf_metadata(s, l);
-    return render_vector(l, ctx, o, s, b, err);
+    struct strbuf update = {0};
+    if (!render_vector(l, ctx, o, s, b, err) || !pdfupdate_make(b->data, b->len, l, &update, err))
+        return false;
+    cairo_status_t st = buf_write(b, (const unsigned char *)update.s, (unsigned int)update.len);
+    strbuf_finish(&update);
+    return check_cairo(st, err);
 }
 
 /* Escape text for XML content. */
@@ -225,11 +212,13 @@ static bool render_png(const struct layout *l, struct text_ctx *ctx, const struc
     cairo_surface_t *s = cairo_image_surface_create_for_data(pixels, format, w, h, stride);
     cairo_t *cr = cairo_create(s);
     cairo_scale(cr, o->png_scale, o->png_scale);
-    draw_layout(cr, ctx, l, o->transparent, NULL);
+    draw_layout(cr, ctx, l, o->transparent);
     cairo_status_t st = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_flush(s);
-    bool ok = check_cairo(st, err) && pngout_encode(s, opaque, buf_write, b, err);
+    /* A point is 1/72 in: the resolution follows from the scale (--dpi 300 writes 300). */
+    struct pngout_meta meta = {o->png_scale * 72, l->title, l->alt_text, l->source, l->lang};
+    bool ok = check_cairo(st, err) && pngout_encode(s, opaque, &meta, buf_write, b, err);
     cairo_surface_destroy(s);
     free(pixels);
     return ok;
@@ -289,52 +278,104 @@ bool output_file(const struct layout *l, struct text_ctx *ctx, const struct outp
     return output_atomic(path, write_chart, &j, err);
 }
 
+/* "WHAT PATH: REASON", with the middle of a long path left out so that the reason always fits
+ * the error's text. */
+static void path_error(struct ml_error *err, enum ml_error_code code, const char *what,
+                       const char *path, const char *reason)
+{
+    size_t fixed = strlen(what) + strlen(reason) + 8, n = strlen(path);
+    size_t room = sizeof err->text > fixed + 16 ? sizeof err->text - fixed : 16;
+    if (n <= room) {
+        error_first(err, code, "%s %s: %s", what, path, reason);
+        return;
+    }
+    int head = (int)(room / 2), tail = (int)(room - (size_t)head - 3);
+    error_first(err, code, "%s %.*s...%s: %s", what, head, path, path + n - (size_t)tail, reason);
+}
+
 static bool write_direct(const char *path, bool (*writer)(FILE *, void *), void *user,
                          struct ml_error *err)
 {
     FILE *f = fopen(path, "wb");
     if (!f) {
-        error_first(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, strerror(errno));
+        path_error(err, ML_ERROR_OUTPUT, "cannot create", path, strerror(errno));
         return false;
     }
     bool ok = writer(f, user);
     if (fclose(f) != 0 && ok) {
-        error_first(err, ML_ERROR_WRITE, "cannot write %s: %s", path, strerror(errno));
+        path_error(err, ML_ERROR_WRITE, "cannot write", path, strerror(errno));
         ok = false;
     }
     if (!ok && err && err->code == ML_ERROR_WRITE && !strstr(err->text, path)) {
-        char text[sizeof err->text + 256];
-        snprintf(text, sizeof text, "cannot write %.200s: %s", path, err->text);
-        size_t n = strnlen(text, sizeof err->text - 1);
-        memcpy(err->text, text, n);
-        err->text[n] = '\0';
+        char text[sizeof err->text];
+        snprintf(text, sizeof text, "%s", err->text);
+        err->code = ML_OK;
+        path_error(err, ML_ERROR_WRITE, "cannot write", path, text);
     }
     return ok;
 }
 
-bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
-                   struct ml_error *err)
+/* "-": standard output, flushed, so that a full disk or a closed pipe is an error here. */
+static bool write_stdout(bool (*writer)(FILE *, void *), void *user, struct ml_error *err)
 {
-    struct stat st;
-    if (stat(path, &st) == 0) {
-        if (S_ISDIR(st.st_mode)) {
-            error_first(err, ML_ERROR_OUTPUT, "cannot create %s: it is a directory", path);
-            return false;
-        }
-        if (!S_ISREG(st.st_mode))
-            return write_direct(path, writer, user, err);
+    bool ok = writer(stdout, user);
+    if (ok && (ferror(stdout) || fflush(stdout) != 0))
+        ok = false;
+    if (!ok)
+        error_first(err, ML_ERROR_WRITE, "cannot write to standard output: %s",
+                    strerror(errno ? errno : EIO));
+    return ok;
+}
+
+/* The temporary file beside path: a short name of its own, so that a path whose name is near
+ * the file-name limit (NAME_MAX) still has room for it. */
+static char *temp_name(const char *path)
+{
+    static const char name[] = ".memberline-XXXXXX";
+    const char *slash = strrchr(path, '/');
+    size_t dir = slash ? (size_t)(slash - path) + 1 : 0;
+    char *tmp = malloc(dir + sizeof name);
+    if (tmp) {
+        memcpy(tmp, path, dir);
+        memcpy(tmp + dir, name, sizeof name);
     }
-    size_t n = strlen(path);
-    char *tmp = malloc(n + 16);
+    return tmp;
+}
+
+/* The permissions a file at path gets: an existing file's own (0600 stays 0600), else what a
+ * new file normally gets under the umask. */
+static mode_t new_mode(const struct stat *old)
+{
+    if (old)
+        return old->st_mode & 07777;
+    mode_t mask = umask(0);
+    umask(mask);
+    return 0666 & ~mask;
+}
+
+/* The owner of the file replaced, when we may give it (root replacing a user's file). */
+static void keep_owner(int fd, const struct stat *old)
+{
+    if (old->st_uid == geteuid() && old->st_gid == getegid())
+        return;
+    if (fchown(fd, old->st_uid, old->st_gid) != 0)
+        return; /* not ours to give: the new file is ours, as any new file would be */
+}
+
+/* Write a temporary file beside path and rename it over path; old is path's status when it
+ * exists (a regular file), NULL when not. */
+static bool replace_file(const char *path, const struct stat *old, bool (*writer)(FILE *, void *),
+                         void *user, struct ml_error *err)
+{
+    char *tmp = temp_name(path);
     if (!tmp) {
         error_first(err, ML_ERROR_NOMEM, "out of memory");
         return false;
     }
-    snprintf(tmp, n + 16, "%s.tmp-XXXXXX", path);
     int fd = mkstemp(tmp);
     FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
     if (!f) {
-        error_first(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, strerror(errno));
+        path_error(err, ML_ERROR_OUTPUT, "cannot create", path, strerror(errno));
         if (fd >= 0) {
             close(fd);
             unlink(tmp);
@@ -342,22 +383,54 @@ bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
         free(tmp);
         return false;
     }
-    bool ok = writer(f, user);
+    if (old)
+        keep_owner(fd, old);
+    bool ok = fchmod(fd, new_mode(old)) == 0;
+    if (!ok)
+        path_error(err, ML_ERROR_OUTPUT, "cannot create", path, strerror(errno));
+    ok = ok && writer(f, user);
     if (fclose(f) != 0 && ok) {
-        error_first(err, ML_ERROR_WRITE, "cannot write %s: %s", path, strerror(errno));
+        path_error(err, ML_ERROR_WRITE, "cannot write", path, strerror(errno));
         ok = false;
     }
-    /* mkstemp makes the file 0600; give it the permissions a new file normally gets. */
-    mode_t mask = umask(0);
-    umask(mask);
-    if (ok && chmod(tmp, 0666 & ~mask) != 0)
-        ok = false;
     if (ok && rename(tmp, path) != 0) {
-        error_first(err, ML_ERROR_OUTPUT, "cannot create %s: %s", path, strerror(errno));
+        path_error(err, ML_ERROR_OUTPUT, "cannot create", path, strerror(errno));
         ok = false;
     }
     if (!ok)
         unlink(tmp);
     free(tmp);
+    return ok;
+}
+
+bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
+                   struct ml_error *err)
+{
+    struct stat st, lst;
+    if (strcmp(path, "-") == 0)
+        return write_stdout(writer, user, err);
+    bool exists = stat(path, &st) == 0;
+    if (exists && S_ISDIR(st.st_mode)) {
+        path_error(err, ML_ERROR_OUTPUT, "cannot create", path, "it is a directory");
+        return false;
+    }
+    /* A device or a pipe (/dev/stdout, /dev/full) is opened and written, through any link. */
+    if (exists && !S_ISREG(st.st_mode))
+        return write_direct(path, writer, user, err);
+    if (lstat(path, &lst) != 0 || !S_ISLNK(lst.st_mode))
+        return replace_file(path, exists ? &st : NULL, writer, user, err);
+    /* A link is never replaced: its target is, with the temporary file beside the target. */
+    if (!exists) {
+        path_error(err, ML_ERROR_OUTPUT, "cannot create", path,
+                   "it is a symbolic link to a file that does not exist");
+        return false;
+    }
+    char *target = realpath(path, NULL);
+    if (!target) {
+        path_error(err, ML_ERROR_OUTPUT, "cannot create", path, strerror(errno));
+        return false;
+    }
+    bool ok = replace_file(target, &st, writer, user, err);
+    free(target);
     return ok;
 }

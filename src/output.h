@@ -18,11 +18,13 @@ struct output_opts {
 /* Render l in format and write it to out. */
 bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
                    enum ml_format format, FILE *out, struct ml_error *err);
-/* Render to a temporary file beside path and rename it at the end. A path that is a device or
- * a pipe (/dev/stdout, /dev/full) is written directly. */
+/* Render to a temporary file beside path and rename it at the end; a file replaced keeps its
+ * permissions. A symbolic link is never replaced: its target is (a link to nothing is an
+ * error). A path that is a device or a pipe (/dev/stdout, /dev/full) is written directly, and
+ * "-" is standard output. */
 bool output_file(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
                  enum ml_format format, const char *path, struct ml_error *err);
-/* The same atomic write for any bytes the writer callback produces. */
+/* The same write for any bytes the writer callback produces. */
 bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
                    struct ml_error *err);
 

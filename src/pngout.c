@@ -153,9 +153,53 @@ static unsigned char *compress_rows(const unsigned char *rows, size_t len, size_
     return out;
 }
 
-/* Signature and header, the data in IDAT chunks, the end. False on any libpng error. */
+static bool ascii(const char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s >= 0x80)
+            return false;
+    return true;
+}
+
+/* One text chunk: tEXt for ASCII (tEXt is Latin-1), iTXt (UTF-8) otherwise; compressed when
+ * long (a chart's description runs to kilobytes). */
+static void text_chunk(png_text *t, int *n, const char *key, const char *value, const char *lang)
+{
+    if (!value || !*value)
+        return;
+    bool plain = ascii(value), big = strlen(value) > 1024;
+    t[*n] = (png_text){0};
+    t[*n].compression = plain ? (big ? PNG_TEXT_COMPRESSION_zTXt : PNG_TEXT_COMPRESSION_NONE)
+                              : (big ? PNG_ITXT_COMPRESSION_zTXt : PNG_ITXT_COMPRESSION_NONE);
+    t[*n].key = (png_charp)key;
+    t[*n].text = (png_charp)value;
+    t[*n].lang = plain ? NULL : (png_charp)lang;
+    (*n)++;
+}
+
+/* sRGB (with gAMA and cHRM for readers that know only those), pHYs and the text chunks. */
+static void set_meta(png_structp png, png_infop info, const struct pngout_meta *m)
+{
+    png_set_sRGB_gAMA_and_cHRM(png, info, PNG_sRGB_INTENT_PERCEPTUAL);
+    if (!m)
+        return;
+    if (m->ppi > 0) {
+        png_uint_32 ppm = (png_uint_32)(m->ppi / 0.0254 + 0.5);
+        png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
+    }
+    png_text t[4];
+    int n = 0;
+    text_chunk(t, &n, "Title", m->title, m->lang);
+    text_chunk(t, &n, "Description", m->description, m->lang);
+    text_chunk(t, &n, "Software", "memberline " ML_VERSION, NULL);
+    text_chunk(t, &n, "Source", m->source, m->lang);
+    png_set_text(png, info, t, n);
+}
+
+/* Signature and header, metadata, the data in IDAT chunks, the end. False on any libpng
+ * error. */
 static bool write_png(const unsigned char *z, size_t n, int width, int height, bool opaque,
-                      struct sink *sink)
+                      const struct pngout_meta *meta, struct sink *sink)
 {
     png_structp png =
         png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, png_quiet_error, png_quiet_warning);
@@ -172,6 +216,7 @@ static bool write_png(const unsigned char *z, size_t n, int width, int height, b
     png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8,
                  opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    set_meta(png, info, meta);
     png_write_info(png, info);
     for (size_t at = 0; at < n; at += IDAT_MAX)
         png_write_chunk(png, (png_const_bytep) "IDAT", z + at,
@@ -181,8 +226,8 @@ static bool write_png(const unsigned char *z, size_t n, int width, int height, b
     return !sink->failed;
 }
 
-bool pngout_encode(cairo_surface_t *image, bool opaque, pngout_write_fn write, void *closure,
-                   struct ml_error *err)
+bool pngout_encode(cairo_surface_t *image, bool opaque, const struct pngout_meta *meta,
+                   pngout_write_fn write, void *closure, struct ml_error *err)
 {
     int width = cairo_image_surface_get_width(image);
     int height = cairo_image_surface_get_height(image);
@@ -202,7 +247,7 @@ bool pngout_encode(cairo_surface_t *image, bool opaque, pngout_write_fn write, v
         error_first(err, ML_ERROR_NOMEM, "out of memory while encoding the PNG");
         return false;
     }
-    bool ok = write_png(z, n, width, height, opaque, &sink);
+    bool ok = write_png(z, n, width, height, opaque, meta, &sink);
     free(z);
     if (!ok)
         error_first(err, sink.failed ? ML_ERROR_NOMEM : ML_ERROR_RENDER,

@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "output.h"
 #include "svg.h"
+#include "textcheck.h"
 #include "world.h"
 
 struct ml_renderer {
@@ -91,6 +92,24 @@ void ml_options_init(struct ml_options *o)
     o->group = "status";
     o->sort = "default";
     o->count_mode = "stacked";
+}
+
+bool ml_options_check(const struct ml_options *o, struct ml_error *err)
+{
+    const struct {
+        const char *name, *text;
+    } texts[] = {
+        {"--title", o->title}, {"--subtitle", o->subtitle}, {"--source-note", o->source_note}};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        unsigned bad = textcheck_bad_char(texts[i].text);
+        if (bad) {
+            char why[160];
+            textcheck_why(bad, why, sizeof why);
+            error_set(err, ML_ERROR_USAGE, "%s: %s", texts[i].name, why);
+            return false;
+        }
+    }
+    return true;
 }
 
 struct ml_renderer *ml_renderer_create(struct ml_error *err)
@@ -219,7 +238,8 @@ static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct
     bool has_as_of;
     memset(c, 0, sizeof *c);
     c->user = o;
-    if (!theme_load(&c->theme, o->theme, err) || !resolve_lang(doc, o->lang, c, err))
+    if (!ml_options_check(o, err) || !theme_load(&c->theme, o->theme, err) ||
+        !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
     if (!resolve_look(o, c, err))
@@ -324,10 +344,6 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     l->height = c->height;
     l->background = c->theme.background;
     resolve_texts(doc, c->user, c);
-    if (!item_set(l, &l->lang, c->lang_code)) {
-        error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
-        return false;
-    }
     bool laid_out = kind->layout(doc, c, ch->r->text, l, err);
     if (!laid_out && !l->nomem)
         return false;
@@ -343,6 +359,9 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     }
     if ((!l->title && c->title && !item_set(l, &l->title, c->title)) ||
         (!l->alt_text && !default_alt_text(l, doc, c)) ||
+        (!l->lang && !item_set(l, &l->lang, c->lang_code)) ||
+        (!l->source && c->source_note && *c->source_note &&
+         !item_set(l, &l->source, c->source_note)) ||
         (!l->subject && c->subtitle && *c->subtitle && !item_set(l, &l->subject, c->subtitle))) {
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;

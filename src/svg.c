@@ -13,6 +13,7 @@
 
 #include "draw.h"
 #include "error.h"
+#include "url.h"
 #include "vec.h"
 
 #define ID_PREFIX_MAX 64
@@ -208,17 +209,26 @@ static void paint(struct svg *s, const char *name, const char *opacity, uint32_t
         attr_num(s, opacity, (c & 0xff) / 255.0);
 }
 
-static void stroke(struct svg *s, uint32_t c, double width, const double *dash)
+/* dash: NULL, or 2 lengths (on, off), or 4 when n_dash is 4. */
+static void stroke_n(struct svg *s, uint32_t c, double width, const double *dash, int n_dash)
 {
     if (!visible(c) || width <= 0)
         return;
     paint(s, "stroke", "stroke-opacity", c);
     attr_num(s, "stroke-width", width);
     if (dash) {
-        char da[80];
-        snprintf(da, sizeof da, "%s %s", num(dash[0]).s, num(dash[1]).s);
+        char da[160] = "";
+        for (int i = 0; i < n_dash; i++) {
+            size_t k = strlen(da);
+            snprintf(da + k, sizeof da - k, "%s%s", i ? " " : "", num(dash[i]).s);
+        }
         attr(s, "stroke-dasharray", da);
     }
+}
+
+static void stroke(struct svg *s, uint32_t c, double width, const double *dash)
+{
+    stroke_n(s, c, width, dash, 2);
 }
 
 /* The fill and stroke of a closed shape, as draw.c's fill_and_stroke. */
@@ -299,6 +309,19 @@ static size_t pattern_def(struct svg *s, const struct box *b, enum pattern p, ui
     return s->patterns;
 }
 
+/* The fill of a pattern over the item's box, as url(#id): its <pattern> is written first. */
+struct pattern_ref {
+    char s[2 * ID_PREFIX_MAX + 48];
+};
+
+static struct pattern_ref pattern_fill(struct svg *s, const struct item *it)
+{
+    struct pattern_ref r;
+    snprintf(r.s, sizeof r.s, "url(#%sp%zu)", s->prefix,
+             pattern_def(s, &it->box, it->pattern, it->fill));
+    return r;
+}
+
 static void write_rect(struct svg *s, const struct item *it)
 {
     rect(s, &it->box, it->radius);
@@ -306,11 +329,9 @@ static void write_rect(struct svg *s, const struct item *it)
     end(s);
     if (it->pattern == PATTERN_NONE)
         return;
-    char ref[sizeof s->prefix + 40];
-    snprintf(ref, sizeof ref, "url(#%sp%zu)", s->prefix,
-             pattern_def(s, &it->box, it->pattern, it->fill));
+    struct pattern_ref ref = pattern_fill(s, it);
     rect(s, &it->box, 0); /* draw.c clips the pattern to the square box */
-    attr(s, "fill", ref);
+    attr(s, "fill", ref.s);
     end(s);
 }
 
@@ -328,7 +349,25 @@ static void write_polygon(struct svg *s, const double *xy, size_t n)
     attr(s, "points", s->d);
 }
 
-static void write_marker(struct svg *s, const struct item *it)
+/* A bracket over the whole year or month the date stands for: never a point. */
+static void write_bracket(struct svg *s, const struct item *it)
+{
+    const struct box *b = &it->box;
+    double dash[2] = {2.5, 1.5};
+    d_reset(s);
+    d_point(s, 'M', b->x, b->y + b->h);
+    d_point(s, 'L', b->x, b->y);
+    d_point(s, 0, b->x + b->w, b->y);
+    d_point(s, 0, b->x + b->w, b->y + b->h);
+    start(s, "path");
+    attr(s, "d", s->d);
+    attr(s, "fill", "none");
+    stroke(s, it->stroke, it->stroke_width > 0 ? it->stroke_width : 1.5, it->dashed ? dash : NULL);
+    end(s);
+}
+
+/* Opens the element of a filled marker shape and writes its geometry. */
+static void marker_shape(struct svg *s, const struct item *it)
 {
     const struct box *b = &it->box;
     double cx = b->x + b->w / 2, cy = b->y + b->h / 2, r = fmin(b->w, b->h) / 2;
@@ -348,42 +387,65 @@ static void write_marker(struct svg *s, const struct item *it)
     case SHAPE_TRIANGLE:
         write_polygon(s, (double[]){cx, cy - r, cx + r, cy + r * 0.8, cx - r, cy + r * 0.8}, 3);
         break;
-    case SHAPE_BRACKET: {
-        /* A bracket over the whole year or month the date stands for: never a point. */
-        double dash[2] = {2.5, 1.5};
-        d_reset(s);
-        d_point(s, 'M', b->x, b->y + b->h);
-        d_point(s, 'L', b->x, b->y);
-        d_point(s, 0, b->x + b->w, b->y);
-        d_point(s, 0, b->x + b->w, b->y + b->h);
-        start(s, "path");
-        attr(s, "d", s->d);
-        attr(s, "fill", "none");
-        stroke(s, it->stroke, it->stroke_width > 0 ? it->stroke_width : 1.5,
-               it->dashed ? dash : NULL);
-        end(s);
-        return;
+    case SHAPE_BRACKET:
+        break;
     }
-    }
-    fill_and_stroke(s, it);
-    end(s);
 }
 
+/* draw.c: the shape, then its pattern clipped to the same outline. */
+static void write_marker(struct svg *s, const struct item *it)
+{
+    if (it->shape == SHAPE_BRACKET) {
+        write_bracket(s, it);
+        return;
+    }
+    bool patterned = it->pattern != PATTERN_NONE && visible(it->fill);
+    struct pattern_ref ref = {""};
+    if (patterned)
+        ref = pattern_fill(s, it); /* before the shape: a polygon's points use the buffer */
+    marker_shape(s, it);
+    fill_and_stroke(s, it);
+    end(s);
+    if (patterned) {
+        marker_shape(s, it);
+        attr(s, "fill", ref.s);
+        end(s);
+    }
+}
+
+/* A line's pattern is a dash pattern in line widths (draw.c's line_dash). */
 static void write_line(struct svg *s, const struct item *it)
 {
-    double dash[2] = {3, 2};
+    static const double dashes[][4] = {
+        [PATTERN_HATCH] = {3, 1.5, 3, 1.5},
+        [PATTERN_DOTS] = {1, 1, 1, 1},
+        [PATTERN_CROSS] = {4, 1.5, 1, 1.5},
+        [PATTERN_BACKHATCH] = {5, 2, 5, 2},
+    };
+    double w = it->stroke_width > 0 ? it->stroke_width : 1, dash[4] = {3, 2, 0, 0};
     start(s, "line");
     attr_num(s, "x1", it->x0);
     attr_num(s, "y1", it->y0);
     attr_num(s, "x2", it->x1);
     attr_num(s, "y2", it->y1);
-    stroke(s, it->stroke, it->stroke_width > 0 ? it->stroke_width : 1, it->dashed ? dash : NULL);
+    if (it->pattern != PATTERN_NONE) {
+        for (int i = 0; i < 4; i++)
+            dash[i] = dashes[it->pattern][i] * w;
+        stroke_n(s, it->stroke, w, dash, 4);
+    } else {
+        stroke(s, it->stroke, w, it->dashed ? dash : NULL);
+    }
     end(s);
 }
 
+/* A country or an area, with its pattern (print theme) clipped to its own outline. */
 static void write_path(struct svg *s, const struct item *it)
 {
     size_t k = 0;
+    bool patterned = it->pattern != PATTERN_NONE && visible(it->fill);
+    struct pattern_ref ref = {""};
+    if (patterned)
+        ref = pattern_fill(s, it); /* before the path data: the pattern uses the buffer */
     d_reset(s);
     for (size_t r = 0; r < it->n_rings; r++) {
         for (size_t i = 0; i < it->rings[r] && k < it->n_pts; i++, k++)
@@ -397,6 +459,13 @@ static void write_path(struct svg *s, const struct item *it)
         attr(s, "stroke-linejoin", "round");
     fill_and_stroke(s, it);
     end(s);
+    if (patterned) {
+        start(s, "path");
+        attr(s, "d", s->d);
+        attr(s, "fill-rule", "evenodd");
+        attr(s, "fill", ref.s);
+        end(s);
+    }
 }
 
 /* ---- text ---- */
@@ -512,25 +581,14 @@ static void put_line(void *user, const struct text_line *ln)
     s->lines++;
 }
 
-/* http, https and mailto links as they are, doi: as a doi.org address; no other scheme
- * (javascript: in an SVG inlined in a page would run). NULL: no link. */
-static const char *link_href(const char *link, char *buf, size_t size)
-{
-    if (strncasecmp(link, "https://", 8) == 0 || strncasecmp(link, "http://", 7) == 0 ||
-        strncasecmp(link, "mailto:", 7) == 0)
-        return link;
-    if (strncasecmp(link, "doi:", 4) == 0 && strlen(link) + 16 < size) {
-        snprintf(buf, size, "https://doi.org/%s", link + 4);
-        return buf;
-    }
-    return NULL;
-}
-
 static void write_text(struct svg *s, const struct item *it)
 {
     const char *family = family_of(it);
-    char doi[1024];
-    const char *href = it->link ? link_href(it->link, doi, sizeof doi) : NULL;
+    char *href = NULL; /* url.c's: http, https, mailto and doi only, percent-encoded */
+    if (it->link && !url_link(it->link, &href)) {
+        s->nomem = true;
+        return;
+    }
     if (it->tip) {
         start(s, "g");
         start(s, "title");
@@ -559,6 +617,7 @@ static void write_text(struct svg *s, const struct item *it)
         end(s);
     if (it->tip)
         end(s);
+    free(href);
 }
 
 static void write_item(struct svg *s, const struct item *it)

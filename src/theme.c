@@ -1,5 +1,6 @@
 /* Built-in themes. The palettes are colour-blind safe: Paul Tol's "muted" (categories) and
- * Okabe-Ito (statuses) on light backgrounds, Tol's "light" on dark. The print theme uses grey
+ * Okabe-Ito (statuses, then four of Tol's "muted" to reach twelve) on light backgrounds, Tol's
+ * "light" on dark. style.c adds patterns once the twelve run out. The print theme uses grey
  * shades with fill patterns so that every status and category survives grayscale printing. */
 #include "theme.h"
 #include "error.h"
@@ -58,11 +59,14 @@ static const uint32_t tol_muted[] = {0x332288ff, 0x88CCEEff, 0x44AA99ff, 0x11773
 static const uint32_t tol_light[] = {0x77AADDff, 0xEE8866ff, 0xEEDD88ff, 0xFFAABBff, 0x99DDFFff,
                                      0x44BB99ff, 0xBBCC33ff, 0xAAAA00ff, 0xDDDDDDff};
 static const uint32_t okabe_ito[] = {0x0072B2ff, 0x009E73ff, 0xE69F00ff, 0x56B4E9ff,
-                                     0xCC79A7ff, 0xD55E00ff, 0x999999ff, 0xF0E442ff};
+                                     0xCC79A7ff, 0xD55E00ff, 0x999999ff, 0xF0E442ff,
+                                     0x882255ff, 0x332288ff, 0x44AA99ff, 0xAA4499ff};
 static const uint32_t okabe_ito_dark[] = {0x56B4E9ff, 0x2BC48Fff, 0xE69F00ff, 0xF0E442ff,
-                                          0xCC79A7ff, 0xFF7F3Fff, 0xAAAAAAff, 0x9FD3F2ff};
-/* Four shades that stay apart on paper; shapes and patterns tell the rest apart. */
-static const uint32_t greys[] = {0x1A1A1Aff, 0x9A9A9Aff, 0x5E5E5Eff, 0xCFCFCFff};
+                                          0xCC79A7ff, 0xFF7F3Fff, 0xAAAAAAff, 0x9FD3F2ff,
+                                          0xFFAABBff, 0xBBCC33ff, 0xDDDDDDff, 0xAA88EEff};
+/* Four shades that stay apart on paper and from the pale "no status" grey (style.c); the
+ * patterns cycle at five, so no two of the first twenty statuses share shade and pattern. */
+static const uint32_t greys[] = {0x1A1A1Aff, 0x9A9A9Aff, 0x5E5E5Eff, 0xC4C4C4ff};
 
 static void set_palette(uint32_t *dst, size_t *n, const uint32_t *src, size_t count)
 {
@@ -145,21 +149,4 @@ bool theme_load(struct theme *t, const char *name, struct ml_error *err)
     error_set(err, ML_ERROR_USAGE,
               "unknown theme \"%.60s\" (expected light, dark, print or a FILE.json)", name);
     return false;
-}
-
-uint32_t theme_color(const struct theme *t, size_t i)
-{
-    return t->n_palette ? t->palette[i % t->n_palette] : t->text;
-}
-
-uint32_t theme_status_color(const struct theme *t, size_t i)
-{
-    return t->n_status_palette ? t->status_palette[i % t->n_status_palette] : t->text;
-}
-
-enum pattern theme_pattern(const struct theme *t, size_t i)
-{
-    static const enum pattern order[] = {PATTERN_NONE, PATTERN_HATCH, PATTERN_DOTS, PATTERN_CROSS,
-                                         PATTERN_BACKHATCH};
-    return t->patterns ? order[i % 5] : PATTERN_NONE;
 }

@@ -35,11 +35,6 @@ bool theme_load(struct theme *t, const char *name_or_path, struct ml_error *err)
 /* Pick the default font stack's CJK face for the language ("zh-TW" gets Traditional Chinese
  * forms, "ja" Japanese ones). Leaves any other family alone. */
 void theme_font_for_lang(struct theme *t, const char *lang);
-/* Colour of category i and of the status of rank order i, cycling. */
-uint32_t theme_color(const struct theme *t, size_t i);
-uint32_t theme_status_color(const struct theme *t, size_t i);
-/* Pattern for palette entry i under the print theme; PATTERN_NONE otherwise. */
-enum pattern theme_pattern(const struct theme *t, size_t i);
 /* "#RRGGBB" or "#RRGGBBAA" to 0xRRGGBBAA. */
 bool color_parse(const char *s, uint32_t *out);
 

@@ -12,10 +12,11 @@
 #include "axis.h"
 #include "error.h"
 #include "chart.h"
-#include "chrome.h"
+#include "frame.h"
 #include "i18n.h"
 #include "place.h"
 #include "strbuf.h"
+#include "style.h"
 
 struct tl_event {
     const struct event *ev;
@@ -51,6 +52,7 @@ struct span_row {
 };
 
 struct tl {
+    struct style style;
     const struct ml_doc *doc;
     const struct chart_opts *o;
     struct text_ctx *ctx;
@@ -72,10 +74,6 @@ struct tl {
     double page_h; /* that height */
 };
 
-#define N_SHAPES 4
-static const enum shape shapes[N_SHAPES] = {SHAPE_CIRCLE, SHAPE_DIAMOND, SHAPE_SQUARE,
-                                            SHAPE_TRIANGLE};
-
 /* The legend words for date precision, in the chart language. */
 static const char *precision_word(const char *lang, bool approx)
 {
@@ -89,24 +87,7 @@ static double event_end(const struct event *ev)
 
 static uint32_t event_color(const struct tl *t, const struct event *ev)
 {
-    return ev->category >= 0 ? theme_color(&t->o->theme, (size_t)ev->category) : t->o->theme.muted;
-}
-
-/* Shape of category c: varied under the print theme (grayscale), and wherever the palette
- * has run out of colours, so that no two categories look alike. */
-static enum shape category_shape(const struct tl *t, int c)
-{
-    size_t np = t->o->theme.n_palette ? t->o->theme.n_palette : 1;
-    if (c < 0)
-        return SHAPE_CIRCLE;
-    if (t->o->theme.patterns) /* shift once per round of greys: no pair repeats */
-        return shapes[((size_t)c + (size_t)c / np) % N_SHAPES];
-    return shapes[((size_t)c / np) % N_SHAPES];
-}
-
-static enum shape event_shape(const struct tl *t, const struct event *ev)
-{
-    return category_shape(t, ev->category);
+    return style_category_color(&t->style, ev->category);
 }
 
 /* ---- range and selection ---- */
@@ -634,18 +615,21 @@ static bool layout_spans(struct tl *t)
         r->tx = fmax(t->o->margin, fmin(r->x0 + t->em * 0.4, t->o->width - t->o->margin - ts.w));
     }
     qsort(t->sp, t->n_sp, sizeof *t->sp, span_by_start);
-    double ends[64] = {0}; /* ends[row] is set before it is read; zeroed for the analyzer */
+    double *ends = calloc(t->n_sp + 1, sizeof *ends); /* a row's right end; rows <= spans */
+    if (!ends)
+        return false;
     for (size_t i = 0; i < t->n_sp; i++) {
         struct span_row *r = &t->sp[i];
         double from = fmin(r->x0, r->tx), to = fmax(r->x1, r->tx + r->tw) + t->em * 0.6;
         int row = 0;
-        while (row < t->sp_rows && row < 63 && ends[row] > from)
+        while (row < t->sp_rows && ends[row] > from)
             row++;
         r->row = row;
         ends[row] = to;
         if (row >= t->sp_rows)
             t->sp_rows = row + 1;
     }
+    free(ends);
     return true;
 }
 
@@ -661,65 +645,59 @@ static double spans_height(const struct tl *t)
 
 /* ---- legend ---- */
 
-static size_t legend_entries(const struct tl *t, struct legend_entry *le)
+static void legend_entries(const struct tl *t, struct legend *lg)
 {
-    size_t n = 0;
     bool coarse = false, approx = false;
     for (size_t c = 0; c < t->doc->n_categories; c++)
         if (category_used(t, (int)c))
-            le[n++] = (struct legend_entry){chart_text(t->o, &t->doc->categories[c].label),
-                                            theme_color(&t->o->theme, c),
-                                            PATTERN_NONE,
-                                            LEGEND_MARKER,
-                                            category_shape(t, (int)c),
-                                            false,
-                                            false};
+            legend_add(lg,
+                       (struct legend_entry){.color = style_category_color(&t->style, (int)c),
+                                             .kind = LEGEND_MARKER,
+                                             .shape = style_category_shape(&t->style, (int)c),
+                                             .ref = t->doc->categories[c].id},
+                       chart_text(t->o, &t->doc->categories[c].label));
     for (size_t i = 0; i < t->n; i++) {
         coarse |= !t->e[i].ev->has_end && date_precision(&t->e[i].ev->date) != DATE_DAY;
         approx |= t->e[i].ev->date.approx;
     }
     if (coarse)
-        le[n++] = (struct legend_entry){precision_word(t->o->lang_code, false),
-                                        t->o->theme.text,
-                                        PATTERN_NONE,
-                                        LEGEND_MARKER,
-                                        SHAPE_BRACKET,
-                                        true,
-                                        false};
+        legend_add(lg,
+                   (struct legend_entry){.color = t->o->theme.text,
+                                         .kind = LEGEND_MARKER,
+                                         .shape = SHAPE_BRACKET,
+                                         .hollow = true},
+                   precision_word(t->o->lang_code, false));
     if (approx)
-        le[n++] = (struct legend_entry){precision_word(t->o->lang_code, true),
-                                        t->o->theme.text,
-                                        PATTERN_NONE,
-                                        LEGEND_MARKER,
-                                        SHAPE_CIRCLE,
-                                        true,
-                                        true};
-    return n;
+        legend_add(lg,
+                   (struct legend_entry){.color = t->o->theme.text,
+                                         .kind = LEGEND_MARKER,
+                                         .shape = SHAPE_CIRCLE,
+                                         .hollow = true,
+                                         .dashed = true},
+                   precision_word(t->o->lang_code, true));
 }
 
 /* ---- page frame ---- */
 
-struct frame {
-    double header;   /* where the content may start */
-    double legend_h; /* 0 without a legend */
+/* The shared page frame, and what the timeline adds between it and the lanes. */
+struct tl_frame {
+    struct frame page;
     bool top_axis;
-    double axis_h, strip_h, footer_h;
+    double axis_h, strip_h;
 };
 
 /* Space above the first lane and below the last one. */
-static double frame_above(const struct tl *t, const struct frame *f)
+static double frame_above(const struct tl *t, const struct tl_frame *f)
 {
-    double y = f->header;
-    if (f->legend_h > 0)
-        y += f->legend_h + t->o->gap * 0.8;
+    double y = f->page.top;
     if (f->top_axis)
         y += f->axis_h + t->o->gap * 0.3;
     return y;
 }
 
-static double frame_below(const struct tl *t, const struct frame *f)
+static double frame_below(const struct tl *t, const struct tl_frame *f)
 {
-    return t->o->gap * 0.4 + f->strip_h + f->axis_h + t->o->gap + f->footer_h + t->o->margin;
+    return t->o->gap * 0.4 + f->strip_h + f->axis_h + t->o->gap + f->page.footer_h + t->o->margin;
 }
 
 /* The least a lane needs: markers on both sides, and in lanes mode its label. */
@@ -777,7 +755,7 @@ static void emit_marker(struct tl *t, const struct tl_event *e, double y)
         double r = (e->mx1 - e->mx0) / 2;
         it = layout_rect(t->l, ITEM_MARKER, (struct box){e->mx0, y - r, 2 * r, 2 * r}, c, "marker");
         if (it) {
-            it->shape = event_shape(t, ev);
+            it->shape = style_category_shape(&t->style, ev->category);
             it->stroke = ev->date.approx ? c : t->o->theme.background;
             it->stroke_width = ev->date.approx ? 1.5 : 1;
             it->fill = ev->date.approx ? 0 : c;
@@ -876,7 +854,7 @@ static void emit_lane_chrome(struct tl *t, const struct lane *ln, size_t k, doub
     double wrap = text_measure_unsplit(t->ctx, s, f, t->lane_col, 0, &ts);
     /* The category colour as a key bar: pale palette colours are unreadable as text. */
     struct box key = {t->o->margin, ln->top + 2, 3, h - 4};
-    layout_rect(t->l, ITEM_RECT, key, theme_color(&t->o->theme, (size_t)ln->category), "lane-key");
+    layout_rect(t->l, ITEM_RECT, key, style_category_color(&t->style, ln->category), "lane-key");
     struct item *it = layout_text(t->l, t->ctx, s, f, wrap, ALIGN_LEFT, t->o->margin + 8,
                                   ln->y - ts.h / 2, t->o->theme.text, "lane-label");
     if (it && t->doc->categories[ln->category].id)
@@ -890,10 +868,9 @@ static void emit_spans(struct tl *t, double y)
     for (size_t i = 0; i < t->n_sp; i++) {
         const struct span_row *r = &t->sp[i];
         double ry = y + r->row * (rh + 3);
-        uint32_t c =
-            r->sp->category >= 0
-                ? (theme_color(&t->o->theme, (size_t)r->sp->category) & 0xffffff00u) | 0x48u
-                : (t->o->theme.muted & 0xffffff00u) | 0x40u;
+        uint32_t c = r->sp->category >= 0
+                         ? (style_category_color(&t->style, r->sp->category) & 0xffffff00u) | 0x48u
+                         : (t->o->theme.muted & 0xffffff00u) | 0x40u;
         struct item *it =
             layout_rect(t->l, ITEM_BAR, (struct box){r->x0, ry, r->x1 - r->x0, rh}, c, "span");
         if (it) {
@@ -935,47 +912,43 @@ static void emit_lanes(struct tl *t, size_t grid_from, size_t grid_to)
 
 /* ---- alt text ---- */
 
-static void alt_text(struct tl *t)
+static bool alt_text(struct tl *t)
 {
-    char *buf = NULL, a[72], b[72];
-    size_t len = 0, shown = 0, key = 0;
+    struct strbuf b = {0};
+    char d0[72], d1[72];
+    size_t shown = 0, key = 0;
     const struct tl_event *first = NULL, *last = NULL;
-    FILE *f = open_memstream(&buf, &len);
-    if (!f) {
-        t->l->nomem = true;
-        return;
-    }
     for (size_t i = 0; i < t->n; i++)
         if (t->e[i].shown) {
             shown++;
             first = first ? first : &t->e[i];
             last = &t->e[i];
         }
-    fprintf(f, "Timeline of %zu events", shown);
+    strbuf_add(&b, "Timeline of %zu events", shown);
     if (t->o->title && *t->o->title)
-        fprintf(f, " (%s)", t->o->title);
+        strbuf_add(&b, " (%s)", t->o->title);
     if (first) {
-        i18n_date(t->o->lang_code, &first->ev->date, a, sizeof a);
-        i18n_date(t->o->lang_code, &last->ev->date, b, sizeof b);
-        fprintf(f, " from %s to %s", a, b);
+        i18n_date(t->o->lang_code, &first->ev->date, d0, sizeof d0);
+        i18n_date(t->o->lang_code, &last->ev->date, d1, sizeof d1);
+        strbuf_add(&b, " from %s to %s", d0, d1);
     }
-    fputc('.', f);
+    strbuf_add(&b, ".");
     for (size_t i = 0; i < t->n; i++)
         if (t->e[i].shown && t->e[i].ev->importance == 1)
-            fprintf(f, "%s%s (%s)", key++ ? "; " : " Key events: ", t->e[i].full, t->e[i].date);
+            strbuf_add(&b, "%s%s (%s)", key++ ? "; " : " Key events: ", t->e[i].full, t->e[i].date);
     if (key)
-        fputc('.', f);
+        strbuf_add(&b, ".");
     for (size_t i = 0; i < t->n_sp; i++)
-        fprintf(f, "%s%s", i ? "; " : " Periods: ", chart_text(t->o, &t->sp[i].sp->title));
+        strbuf_add(&b, "%s%s", i ? "; " : " Periods: ", chart_text(t->o, &t->sp[i].sp->title));
     if (t->n_sp)
-        fputc('.', f);
-    if (fclose(f) != 0) {
-        free(buf);
-        t->l->nomem = true;
-        return;
+        strbuf_add(&b, ".");
+    if (b.nomem) {
+        strbuf_finish(&b);
+        return false;
     }
     free(t->l->alt_text);
-    t->l->alt_text = buf;
+    t->l->alt_text = strbuf_take(&b);
+    return true;
 }
 
 /* ---- the whole chart ---- */
@@ -1018,7 +991,7 @@ static bool make_placers(struct tl *t)
 }
 
 /* The height each lane may use: what the fixed page leaves, or a generous cap. */
-static double lane_budget(const struct tl *t, const struct frame *f)
+static double lane_budget(const struct tl *t, const struct tl_frame *f)
 {
     double n = (double)t->n_lanes;
     if (!t->fixed)
@@ -1027,23 +1000,16 @@ static double lane_budget(const struct tl *t, const struct frame *f)
     return t->page_h - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
 }
 
-static void frame_measure(struct tl *t, struct frame *f, const struct legend_entry *le, size_t n_le)
+static void open_frame(struct tl *t, struct tl_frame *f, const struct legend *lg)
 {
-    const struct chart_opts *o = t->o;
-    f->legend_h = n_le && !o->user->no_legend ? chrome_legend(NULL, t->ctx, o, le, n_le, o->margin,
-                                                              0, o->width - 2 * o->margin)
-                                              : 0;
-    f->axis_h = axis_height(t->ctx, o);
+    frame_open(&f->page, t->l, t->ctx, t->o, lg);
+    f->axis_h = axis_height(t->ctx, t->o);
     f->strip_h = spans_height(t);
-    f->footer_h = chrome_footer_height(t->ctx, o);
-    f->top_axis = false;
-    if (t->fixed && lane_budget(t, f) > 640) {
-        f->top_axis = true;
-    }
+    f->top_axis = t->fixed && lane_budget(t, f) > 640;
 }
 
 /* Lay the page out from the top once the lanes' heights are known. */
-static void assemble(struct tl *t, struct frame *f, const struct legend_entry *le, size_t n_le)
+static void assemble(struct tl *t, struct tl_frame *f)
 {
     const struct chart_opts *o = t->o;
     double lh = lanes_height(t);
@@ -1052,10 +1018,9 @@ static void assemble(struct tl *t, struct frame *f, const struct legend_entry *l
     double total = frame_above(t, f) + lh + frame_below(t, f);
     if (t->fixed && total < t->page_h) /* spread the slack around the lines */
         t->lane_pad += (t->page_h - total) / (2.0 * (double)t->n_lanes);
-    if (!t->fixed || t->l->height <= 0)
-        t->l->height = t->fixed ? t->page_h : ceil(total);
-    if (f->legend_h > 0)
-        chrome_legend(t->l, t->ctx, o, le, n_le, o->margin, f->header, o->width - 2 * o->margin);
+    f->page.fixed = t->fixed;
+    f->page.height = t->page_h;
+    frame_close(&f->page, total - frame_below(t, f) + f->strip_h + f->axis_h + o->gap * 0.4);
     double y = frame_above(t, f), plot_top = y;
     for (size_t k = 0; k < t->n_lanes; k++) {
         struct lane *ln = &t->lanes[k];
@@ -1074,12 +1039,11 @@ static void assemble(struct tl *t, struct frame *f, const struct legend_entry *l
     emit_spans(t, y + o->gap * 0.4);
     axis_layout(t->l, t->ctx, o, &t->sc, axis_y, false);
     emit_lanes(t, grid_from, grid_to);
-    chrome_footer(t->l, t->ctx, o, t->l->height - o->margin);
 }
 
 /* With no height given, the caller's default page (min_height, 16:9) is preferred when every
  * event fits it, short titles allowed; otherwise the chart grows with full titles. */
-static void place_events(struct tl *t, struct frame *f, size_t *ix)
+static void place_events(struct tl *t, struct tl_frame *f, size_t *ix)
 {
     double page = t->o->user->min_height;
     if (!t->fixed && page > 0 && page > frame_above(t, f) + frame_below(t, f)) {
@@ -1102,14 +1066,37 @@ static void tl_free(struct tl *t)
     free(t->lanes);
     free(t->e);
     free(t->sp);
+    style_finish(&t->style);
+}
+
+/* From the legend's size on: the frame, the events placed, the spans and the page. */
+static bool tl_page(struct tl *t, const struct legend *lg)
+{
+    struct tl_frame f = {0};
+    open_frame(t, &f, lg);
+    size_t *ix = malloc(2 * (t->n ? t->n : 1) * sizeof *ix);
+    if (!ix)
+        return false;
+    t->order = ix + t->n;
+    place_events(t, &f, ix);
+    free(ix);
+    t->order = NULL;
+    free(t->sp); /* the axis may have changed: lay the spans out again */
+    t->sp = NULL;
+    t->n_sp = 0;
+    t->sp_rows = 0;
+    if (!layout_spans(t))
+        return false;
+    f.strip_h = spans_height(t);
+    assemble(t, &f);
+    return alt_text(t);
 }
 
 static bool tl_run(struct tl *t)
 {
-    struct frame f = {0};
     data_range(t->doc, &t->data0, &t->data1);
     axis_range(t->o, t->data0, t->data1, &t->sc.d0, &t->sc.d1);
-    if (!select_events(t) || !make_lanes(t))
+    if (!style_init(&t->style, t->doc, &t->o->theme) || !select_events(t) || !make_lanes(t))
         return false;
     setup_geometry(t);
     if (!make_placers(t))
@@ -1117,35 +1104,11 @@ static bool tl_run(struct tl *t)
     prepare_events(t);
     if (!layout_spans(t))
         return false;
-    struct legend_entry *le = calloc(t->doc->n_categories + 2, sizeof *le);
-    if (!le)
-        return false;
-    size_t n_le = legend_entries(t, le);
-    f.header = chrome_header(t->l, t->ctx, t->o);
-    frame_measure(t, &f, le, n_le);
-    size_t *ix = malloc(2 * (t->n ? t->n : 1) * sizeof *ix);
-    if (!ix) {
-        free(le);
-        return false;
-    }
-    t->order = ix + t->n;
-    place_events(t, &f, ix);
-    free(t->sp); /* the axis may have changed: lay the spans out again */
-    t->sp = NULL;
-    t->n_sp = 0;
-    t->sp_rows = 0;
-    if (!layout_spans(t)) {
-        free(ix);
-        free(le);
-        return false;
-    }
-    f.strip_h = spans_height(t);
-    free(ix);
-    t->order = NULL;
-    assemble(t, &f, le, n_le);
-    free(le);
-    alt_text(t);
-    return true;
+    struct legend lg = {0};
+    legend_entries(t, &lg);
+    bool ok = !lg.nomem && tl_page(t, &lg);
+    legend_finish(&lg);
+    return ok;
 }
 
 bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
@@ -1156,7 +1119,7 @@ bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, st
     t.page_h = opts->height;
     bool ok = tl_run(&t);
     tl_free(&t);
-    if (!ok) {
+    if (!ok || out->nomem) {
         out->nomem = true;
         error_first(err, ML_ERROR_NOMEM, "out of memory while laying out the timeline");
         return false;

@@ -66,5 +66,18 @@ for s in tests/suites/*.sh; do
     . "$s"
 done
 
+# Every file the suites wrote, read back by strict checkers, one test each: xmllint (SVG is
+# XML), qpdf --check (a PDF's cross-reference table, objects and streams), pngcheck (every PNG
+# chunk, its CRC and order). Viewers repair damage silently; these do not.
+while IFS= read -r -d '' f; do
+    case ${f,,} in
+    *.svg) xmllint --noout "$f" ;;
+    *.pdf) qpdf --check "$f" ;;
+    *) pngcheck -q "$f" ;;
+    esac >"$OUT/strict.log" 2>&1
+    if [ $? = 0 ]; then pass "strict ${f#"$OUT"/}"; else
+        fail "strict ${f#"$OUT"/}" "$(head -c 300 "$OUT/strict.log")"; fi
+done < <(find "$OUT" -type f \( -iname '*.svg' -o -iname '*.pdf' -o -iname '*.png' \) -print0 | sort -z)
+
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]

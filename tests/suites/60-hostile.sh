@@ -156,5 +156,5 @@ ml "$SCO" -f pdf -o - >/dev/full 2>"$OUT/last.err"
     fail "hostile pdf to a full stdout" "$(cat "$OUT/last.err")"
 expect_exit "hostile layout json to an unwritable folder" 73 "$SCO" -o "$H/ok2.png" \
     --layout-json "$H/empty.json/l.json"
-ls "$H" | grep -q "tmp-" && fail "hostile no temporary file left" "$(ls "$H")" ||
+ls -A "$H" | grep -q '^\.memberline-' && fail "hostile no temporary file left" "$(ls -A "$H")" ||
     pass "hostile no temporary file left"

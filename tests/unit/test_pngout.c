@@ -89,7 +89,7 @@ static void roundtrip(int w, int h, bool opaque, uint32_t seed)
     struct buf b = {0};
     struct ml_error err = {0};
     FILE *mem = open_memstream(&b.data, &b.len);
-    bool ok = mem && pngout_encode(img, opaque, file_write, mem, &err);
+    bool ok = mem && pngout_encode(img, opaque, NULL, file_write, mem, &err);
     if (mem)
         fclose(mem);
     CHECK(ok, "%dx%d %s encodes: %s", w, h, opaque ? "opaque" : "transparent", err.text);
@@ -126,7 +126,7 @@ int main(void)
     }
     cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 8, 8);
     struct ml_error err = {0};
-    CHECK(!pngout_encode(img, true, fail_write, NULL, &err) && err.code != ML_OK,
+    CHECK(!pngout_encode(img, true, NULL, fail_write, NULL, &err) && err.code != ML_OK,
           "a failing writer is an error");
     cairo_surface_destroy(img);
     return test_done();

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "chart.h"
 #include "memberline.h"
 #include "test.h"
 
@@ -83,7 +84,7 @@ static const char DOC[] =
     "{\"id\": \"observer\", \"label\": \"Observer\", \"rank\": 2}],"
     "\"events\": [{\"id\": \"a\", \"date\": \"2001-06-15\", \"title\": \"Founded\", \"category\": "
     "\"s\", \"sources\": []}, {\"id\": \"b\", \"date\": \"2017\", \"title\": \"Enlarged\", "
-    "\"category\": \"s\", \"importance\": 1, \"sources\": []}],"
+    "\"category\": \"s\", \"importance\": 1, \"sources\": [\"https://ex.org/(a b)\"]}],"
     "\"spans\": [{\"id\": \"c\", \"from\": \"2021\", \"to\": \"2024\", \"title\": \"Committee\"}],"
     "\"members\": [{\"id\": \"CN\", \"iso3\": \"CHN\", \"name\": \"China\", \"periods\": "
     "[{\"status\": \"member\", \"from\": \"2001-06-15\"}]}, {\"id\": \"IN\", \"iso3\": \"IND\", "
@@ -177,6 +178,57 @@ static void test_renderer(void)
     CHECK(n < 1000, "renderer allocations: %ld", n);
 }
 
+/* The layout contract: a chart's layout returns false exactly when it has set the error, and
+ * then to ML_ERROR_NOMEM; a layout that returns true is complete (no allocation was lost). */
+static void test_layout_contract(const char *chart)
+{
+    struct ml_error err;
+    struct ml_doc *doc = ml_doc_load_string(DOC, sizeof DOC - 1, "<contract>", &err);
+    struct text_ctx *ctx = text_ctx_create(&err);
+    const struct chart_kind *kind = chart_find(chart);
+    CHECK(doc && ctx && kind, "%s: set up: %s", chart, err.text);
+    if (!doc || !ctx || !kind) {
+        ml_doc_destroy(doc);
+        text_ctx_destroy(ctx);
+        return;
+    }
+    struct ml_options o;
+    ml_options_init(&o);
+    o.chart = chart;
+    struct chart_state st = {0};
+    struct chart_opts c = {.user = &o, .state = &st, .lang_code = "en", .width = 500};
+    theme_load(&c.theme, "print", &err);
+    date_parse("2024-01-01", &c.as_of, NULL);
+    struct font f = {c.theme.font_family, 9, false, false};
+    c.fonts = (struct fonts){f, f, f, f, f, f, f, f};
+    c.margin = 12;
+    c.gap = 8;
+    c.title = "Test";
+    long n, broken = 0;
+    for (n = 1; n < 100000; n++) {
+        struct layout l;
+        layout_init(&l, chart);
+        l.width = c.width;
+        memset(&err, 0, sizeof err);
+        arm(n);
+        bool ok = kind->layout(doc, &c, ctx, &l, &err);
+        bool hit = failed;
+        arm(0);
+        if (ok ? err.code != ML_OK || l.nomem : err.code != ML_ERROR_NOMEM) {
+            if (!broken++)
+                printf("%s n=%ld: returned %d, code %d, nomem %d\n", chart, n, ok, (int)err.code,
+                       l.nomem);
+        }
+        layout_finish(&l);
+        if (ok && !hit)
+            break;
+    }
+    CHECK(broken == 0, "%s: %ld runs broke the layout contract", chart, broken);
+    CHECK(n > 5 && n < 100000, "%s layout: %ld allocations", chart, n);
+    text_ctx_destroy(ctx);
+    ml_doc_destroy(doc);
+}
+
 int main(void)
 {
     static const char *const charts[] = {"timeline", "membership", "count"};
@@ -187,6 +239,8 @@ int main(void)
         return 1;
     }
     test_renderer();
+    for (size_t i = 0; i < sizeof charts / sizeof *charts; i++)
+        test_layout_contract(charts[i]);
     struct ml_renderer *r = ml_renderer_create(&err);
     CHECK(r != NULL, "renderer: %s", err.text);
     for (size_t i = 0; r && i < sizeof charts / sizeof *charts; i++)

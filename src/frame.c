@@ -1,0 +1,199 @@
+/* Title, subtitle, legend, source note and as-of date: the same on every chart. */
+#include "frame.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "strbuf.h"
+#include "vec.h"
+
+bool legend_add(struct legend *lg, struct legend_entry e, const char *label)
+{
+    e.label = strdup(label ? label : "");
+    if (!e.label || !vec_grow((void **)&lg->e, &lg->cap, lg->n + 1, sizeof *lg->e)) {
+        free(e.label);
+        lg->nomem = true;
+        return false;
+    }
+    lg->e[lg->n++] = e;
+    return true;
+}
+
+void legend_finish(struct legend *lg)
+{
+    for (size_t i = 0; i < lg->n; i++)
+        free(lg->e[i].label);
+    free(lg->e);
+    *lg = (struct legend){0};
+}
+
+static double header(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts)
+{
+    double y = opts->margin, wrap = opts->width - 2 * opts->margin;
+    struct item *it;
+    if (opts->title && *opts->title) {
+        it = layout_text(l, ctx, opts->title, &opts->fonts.title, wrap, ALIGN_LEFT, opts->margin, y,
+                         opts->theme.text, "title");
+        if (it)
+            y += it->box.h + opts->gap * 0.25;
+    }
+    if (opts->subtitle && *opts->subtitle) {
+        it = layout_text(l, ctx, opts->subtitle, &opts->fonts.subtitle, wrap, ALIGN_LEFT,
+                         opts->margin, y, opts->theme.muted, "subtitle");
+        if (it)
+            y += it->box.h;
+    }
+    return y > opts->margin ? y + opts->gap : y;
+}
+
+/* The data the symbol stands for, for the layout dump. */
+static void legend_data(struct layout *l, struct item *it, const struct legend_entry *e)
+{
+    if ((e->status && !item_set(l, &it->status, e->status)) ||
+        (e->ref && !item_set(l, &it->ref, e->ref)))
+        l->nomem = true;
+}
+
+static void legend_symbol(struct layout *l, const struct chart_opts *opts,
+                          const struct legend_entry *e, struct box b)
+{
+    struct item *it;
+    if (e->kind == LEGEND_LINE) {
+        it = layout_line(l, b.x, b.y + b.h / 2, b.x + b.w, b.y + b.h / 2, e->color, 2.0,
+                         "legend-symbol");
+        if (it) {
+            it->dashed = e->dashed;
+            it->pattern = e->pattern;
+            legend_data(l, it, e);
+        }
+        return;
+    }
+    it = layout_rect(l, e->kind == LEGEND_MARKER ? ITEM_MARKER : ITEM_RECT, b, e->color,
+                     "legend-symbol");
+    if (!it)
+        return;
+    legend_data(l, it, e);
+    it->shape = e->shape;
+    it->pattern = e->pattern;
+    it->radius = e->kind == LEGEND_SWATCH ? 1.5 : 0;
+    if (e->hollow) {
+        it->fill = 0;
+        it->stroke = e->color;
+        it->stroke_width = 1.5;
+        it->dashed = e->dashed;
+    } else if (e->kind == LEGEND_MARKER || e->pattern != PATTERN_NONE) {
+        it->stroke = opts->theme.background;
+        it->stroke_width = 0.8;
+    }
+}
+
+double frame_legend(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
+                    const struct legend *lg, double x, double y, double width)
+{
+    const struct font *f = &opts->fonts.legend;
+    double sym = f->size * 1.0, pad = f->size * 0.4, spacing = f->size * 1.4;
+    double cx = x, cy = y, row_h = 0;
+    size_t n = lg ? lg->n : 0;
+    for (size_t i = 0; i < n; i++) {
+        const struct legend_entry *e = &lg->e[i];
+        double sym_w = e->kind == LEGEND_LINE ? sym * 2.4 : sym; /* room for a dash pattern */
+        double text_room = fmax(width - sym_w - pad, f->size * 4);
+        struct text_size ts;
+        text_measure(ctx, e->label, f, 0, ALIGN_LEFT, &ts);
+        double wrap = 0;
+        if (ts.w > text_room) { /* a long entry gets a line of its own and wraps */
+            wrap = text_room;
+            text_measure(ctx, e->label, f, wrap, ALIGN_LEFT, &ts);
+        }
+        double w = sym_w + pad + ts.w;
+        if (cx > x && cx + w > x + width) {
+            cx = x;
+            cy += row_h + f->size * 0.35;
+            row_h = 0;
+        }
+        row_h = fmax(row_h, ts.h);
+        if (l) {
+            /* The symbol beside the first line of a wrapped entry. */
+            double line_h = wrap > 0 ? f->size * 1.2 : ts.h;
+            struct box b = {cx, cy + (fmin(line_h, ts.h) - sym) / 2, sym_w, sym};
+            legend_symbol(l, opts, e, b);
+            layout_text(l, ctx, e->label, f, wrap, ALIGN_LEFT, cx + sym_w + pad, cy,
+                        opts->theme.text, "legend");
+        }
+        cx += w + spacing;
+    }
+    return n ? cy + row_h - y : 0;
+}
+
+/* Source note at the left, as-of at the right; stacked when they do not fit side by side. */
+static double footer(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
+                     double y_bottom)
+{
+    struct strbuf source = {0}, asof = {0};
+    char date[96];
+    struct text_size ss = {0}, as = {0};
+    const struct font *f = &opts->fonts.note;
+    double width = opts->width - 2 * opts->margin;
+    if (opts->source_note && *opts->source_note)
+        i18n_labelled_add(&source, opts->lang_code, W_SOURCE, opts->source_note);
+    i18n_date(opts->lang_code, &opts->as_of, date, sizeof date);
+    i18n_labelled_add(&asof, opts->lang_code, W_AS_OF, date);
+    if (l && (source.nomem || asof.nomem))
+        l->nomem = true;
+    const char *src = source.s ? source.s : "", *aso = asof.s ? asof.s : "";
+    text_measure(ctx, aso, f, 0, ALIGN_LEFT, &as);
+    bool side = true;
+    if (*src) {
+        text_measure(ctx, src, f, 0, ALIGN_LEFT, &ss);
+        side = ss.w + as.w + opts->gap * 2 <= width;
+        if (!side)
+            text_measure(ctx, src, f, width, ALIGN_LEFT, &ss);
+    }
+    double h = side ? fmax(ss.h, as.h) : ss.h + as.h + f->size * 0.2;
+    if (l) {
+        double top = y_bottom - h;
+        if (*src)
+            layout_text(l, ctx, src, f, side ? 0 : width, ALIGN_LEFT, opts->margin, top,
+                        opts->theme.muted, "source");
+        double ay = side ? top : top + ss.h + f->size * 0.2;
+        double ax = side ? opts->width - opts->margin - as.w : opts->margin;
+        layout_text(l, ctx, aso, f, 0, ALIGN_LEFT, ax, ay, opts->theme.muted, "as-of");
+    }
+    strbuf_finish(&source);
+    strbuf_finish(&asof);
+    return h;
+}
+
+void frame_open(struct frame *f, struct layout *l, struct text_ctx *ctx,
+                const struct chart_opts *opts, const struct legend *legend)
+{
+    *f = (struct frame){.l = l,
+                        .ctx = ctx,
+                        .opts = opts,
+                        .legend = opts->user->no_legend ? NULL : legend,
+                        .fixed = opts->fixed_height && opts->height > 0,
+                        .height = opts->height};
+    f->legend_y = header(l, ctx, opts);
+    f->legend_h = frame_legend(NULL, ctx, opts, f->legend, opts->margin, f->legend_y,
+                               opts->width - 2 * opts->margin);
+    f->top = f->legend_y + (f->legend_h > 0 ? f->legend_h + opts->gap : 0);
+    f->footer_h = footer(NULL, ctx, opts, 0);
+}
+
+double frame_bottom(const struct frame *f)
+{
+    if (!f->fixed)
+        return INFINITY;
+    return f->height - f->opts->margin - f->footer_h - f->opts->gap;
+}
+
+void frame_close(struct frame *f, double content_bottom)
+{
+    const struct chart_opts *o = f->opts;
+    f->l->height = f->fixed ? f->height : ceil(content_bottom + o->gap + f->footer_h + o->margin);
+    if (f->legend_h > 0)
+        frame_legend(f->l, f->ctx, o, f->legend, o->margin, f->legend_y, o->width - 2 * o->margin);
+    footer(f->l, f->ctx, o, f->l->height - o->margin);
+}

@@ -1,0 +1,154 @@
+/* Status and category styles, in one place so that every chart and legend agrees. */
+#include "style.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+/* Fills closer than this (RGB distance, 0-441) are taken for one colour. */
+#define ALIKE_DISTANCE 40.0
+
+static const enum pattern patterns[] = {PATTERN_NONE, PATTERN_HATCH, PATTERN_DOTS, PATTERN_CROSS,
+                                        PATTERN_BACKHATCH};
+#define N_PATTERNS (sizeof patterns / sizeof *patterns)
+
+static const enum shape shapes[] = {SHAPE_CIRCLE, SHAPE_DIAMOND, SHAPE_SQUARE, SHAPE_TRIANGLE};
+#define N_SHAPES (sizeof shapes / sizeof *shapes)
+
+static int rank_cmp(const struct ml_doc *doc, int a, int b)
+{
+    int ra = doc->statuses[a].rank, rb = doc->statuses[b].rank;
+    return ra != rb ? (ra < rb ? -1 : 1) : (a < b ? -1 : a > b);
+}
+
+bool style_init(struct style *s, const struct ml_doc *doc, const struct theme *theme)
+{
+    size_t n = doc->n_statuses;
+    *s = (struct style){.doc = doc, .theme = theme};
+    s->by_rank = calloc(n + 1, sizeof *s->by_rank);
+    s->rank_pos = calloc(n + 1, sizeof *s->rank_pos);
+    if (!s->by_rank || !s->rank_pos) {
+        style_finish(s);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        s->by_rank[i] = (int)i;
+    /* Insertion sort: statuses are few, and qsort has no context pointer. */
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && rank_cmp(doc, s->by_rank[j - 1], s->by_rank[j]) > 0; j--) {
+            int t = s->by_rank[j];
+            s->by_rank[j] = s->by_rank[j - 1];
+            s->by_rank[j - 1] = t;
+        }
+    for (size_t i = 0; i < n; i++)
+        s->rank_pos[s->by_rank[i]] = (int)i;
+    return true;
+}
+
+void style_finish(struct style *s)
+{
+    free(s->by_rank);
+    free(s->rank_pos);
+    s->by_rank = s->rank_pos = NULL;
+}
+
+/* A patterned theme is a grayscale one: the data's colours would break it. */
+uint32_t style_status_fill(const struct style *s, int status)
+{
+    const struct theme *t = s->theme;
+    if (status < 0)
+        return style_no_status(t);
+    if (s->doc->statuses[status].has_color && !t->patterns)
+        return s->doc->statuses[status].color;
+    size_t i = (size_t)s->rank_pos[status];
+    return t->n_status_palette ? t->status_palette[i % t->n_status_palette] : t->text;
+}
+
+enum pattern style_status_pattern(const struct style *s, int status)
+{
+    const struct theme *t = s->theme;
+    if (status < 0)
+        return PATTERN_NONE;
+    size_t i = (size_t)s->rank_pos[status], n = t->n_status_palette ? t->n_status_palette : 1;
+    if (t->patterns) /* shade and pattern cycle at different lengths: pairs repeat late */
+        return patterns[i % N_PATTERNS];
+    if (s->doc->statuses[status].has_color)
+        return PATTERN_NONE; /* the data chose this colour: it is meant to stand alone */
+    return patterns[(i / n) % N_PATTERNS];
+}
+
+uint32_t style_mix(uint32_t a, uint32_t b, double t)
+{
+    uint32_t out = a & 0xff;
+    for (int shift = 8; shift < 32; shift += 8) {
+        double ca = (a >> shift) & 0xff, cb = (b >> shift) & 0xff;
+        out |= (uint32_t)lround(ca + (cb - ca) * t) << shift;
+    }
+    return out;
+}
+
+uint32_t style_no_status(const struct theme *t)
+{
+    /* Paler under a grayscale theme, where the status greys go down to a light grey. */
+    return style_mix(t->background, t->text, t->patterns ? 0.08 : 0.13);
+}
+
+uint32_t style_category_color(const struct style *s, int category)
+{
+    const struct theme *t = s->theme;
+    if (category < 0)
+        return t->muted;
+    if (s->doc->categories[category].has_color && !t->patterns)
+        return s->doc->categories[category].color;
+    return t->n_palette ? t->palette[(size_t)category % t->n_palette] : t->text;
+}
+
+enum shape style_category_shape(const struct style *s, int category)
+{
+    size_t np = s->theme->n_palette ? s->theme->n_palette : 1, c = (size_t)category;
+    if (category < 0)
+        return SHAPE_CIRCLE;
+    if (s->theme->patterns) /* shift once per round of greys: no pair repeats */
+        return shapes[(c + c / np) % N_SHAPES];
+    return shapes[(c / np) % N_SHAPES];
+}
+
+double style_luminance(uint32_t c)
+{
+    return 0.2126 * ((c >> 24) & 0xff) + 0.7152 * ((c >> 16) & 0xff) + 0.0722 * ((c >> 8) & 0xff);
+}
+
+uint32_t style_ink_on(uint32_t fill)
+{
+    return style_luminance(fill) > 140 ? 0x1A1A1Aff : 0xFFFFFFff;
+}
+
+static double distance(uint32_t a, uint32_t b)
+{
+    double d = 0;
+    for (int shift = 8; shift < 32; shift += 8) {
+        double x = (double)((a >> shift) & 0xff) - (double)((b >> shift) & 0xff);
+        d += x * x;
+    }
+    return sqrt(d);
+}
+
+bool style_statuses_alike(const struct style *s, int a, int b)
+{
+    return style_status_pattern(s, a) == style_status_pattern(s, b) &&
+           distance(style_status_fill(s, a), style_status_fill(s, b)) < ALIKE_DISTANCE;
+}
+
+void style_warn_alike(const struct style *s, const struct chart_opts *opts, const bool *shown)
+{
+    size_t n = s->doc->n_statuses;
+    for (size_t a = 0; a < n; a++)
+        for (size_t b = a + 1; shown[a] && b < n; b++)
+            if (shown[b] && style_statuses_alike(s, (int)a, (int)b)) {
+                chart_warn(opts,
+                           "statuses \"%s\" and \"%s\" look alike (fills #%06X and #%06X): give "
+                           "one of them another \"color\"",
+                           s->doc->statuses[a].id, s->doc->statuses[b].id,
+                           style_status_fill(s, (int)a) >> 8, style_status_fill(s, (int)b) >> 8);
+                return;
+            }
+}

@@ -1,0 +1,42 @@
+/* How each status and category looks: the same in every chart and every legend. A status has
+ * a fill (the data's colour, else the theme's by rank order) and a pattern (every status in a
+ * theme that asks for patterns, else once the palette has run out); a category has a colour
+ * and a marker shape. */
+#ifndef ML_STYLE_H
+#define ML_STYLE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "chart.h"
+
+struct style {
+    const struct ml_doc *doc;
+    const struct theme *theme;
+    int *by_rank;  /* position in rank order -> status index */
+    int *rank_pos; /* status index -> position in rank order */
+};
+
+/* Rank the statuses (rank, then data order). False when memory runs out. */
+bool style_init(struct style *s, const struct ml_doc *doc, const struct theme *theme);
+void style_finish(struct style *s);
+uint32_t style_status_fill(const struct style *s, int status);
+enum pattern style_status_pattern(const struct style *s, int status);
+/* The land, bar or area of no status: a grey between background and text, far from any
+ * status shade. */
+uint32_t style_no_status(const struct theme *t);
+uint32_t style_category_color(const struct style *s, int category);
+/* Varied under a patterned (grayscale) theme and once the palette has run out of colours. */
+enum shape style_category_shape(const struct style *s, int category);
+/* a mixed into b by t (0..1), keeping a's alpha. */
+uint32_t style_mix(uint32_t a, uint32_t b, double t);
+/* Perceived brightness, 0-255 (Rec. 709 weights). */
+double style_luminance(uint32_t c);
+/* Text colour that reads on the fill. */
+uint32_t style_ink_on(uint32_t fill);
+/* Do two statuses look alike (same pattern, fills too close to tell apart)? */
+bool style_statuses_alike(const struct style *s, int a, int b);
+/* Warn (once) through the chart's warnings when two of the shown statuses look alike. */
+void style_warn_alike(const struct style *s, const struct chart_opts *opts, const bool *shown);
+
+#endif

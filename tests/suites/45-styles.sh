@@ -1,0 +1,153 @@
+# Every chart takes its status and category styles and its page frame from one place (issue 13):
+# the print theme keeps every status apart, a colour given in the data reaches every chart and
+# legend, many members and huge labels render at every size, legends stay on narrow pages.
+# Sourced by tests/run.sh (pass, fail, ml, $OUT, $ROOT, $MEMBERLINE).
+if "$MEMBERLINE" --help 2>&1 | grep -q -- --layout-json; then
+    S=$OUT/styles
+    mkdir -p "$S"
+    STYLES="python3 $ROOT/tests/tools/check_styles.py"
+    CHARTS="timeline membership count map"
+
+    # styled NAME CHECK... -- ARGS...: render ARGS with a layout dump, then run check_styles.py
+    # CHECK on it.
+    styled() {
+        local name=$1 why
+        shift
+        local check=()
+        while [ "$1" != -- ]; do check+=("$1"); shift; done
+        shift
+        ml "$@" -o "$S/last.svg" --layout-json "$S/last.json" >"$S/last.out" 2>"$S/last.err"
+        local rc=$?
+        if [ "$rc" != 0 ]; then
+            fail "$name" "exit $rc: $(head -c 300 "$S/last.err")"
+        elif why=$($STYLES "${check[0]}" "$S/last.json" "${check[@]:1}" 2>&1); then
+            pass "$name"
+        else
+            fail "$name" "$why"
+        fi
+    }
+
+    # ---- print theme: every two statuses differ in shade or pattern, in every chart; greys
+    # sharing a pattern, and the no-status grey, stay 30 levels apart
+    for f in data/sco.json tests/data/many-statuses.json tests/data/print-theme-stacked-areas.json; do
+        [ -f "$ROOT/$f" ] || continue
+        for c in $CHARTS; do
+            styled "print distinct $(basename "$f" .json) $c" distinct --min-shade 30 -- \
+                "$ROOT/$f" -c "$c" --theme print
+        done
+        styled "print distinct $(basename "$f" .json) count lines" distinct --min-shade 30 -- \
+            "$ROOT/$f" -c count --count lines --theme print
+    done
+    # twelve statuses get twelve fills on screen themes (then patterns)
+    for t in light dark; do
+        for c in membership count map; do
+            styled "$t distinct many-statuses $c" distinct -- "$ROOT/tests/data/many-statuses.json" \
+                -c "$c" --theme "$t"
+        done
+    done
+
+    # ---- a colour in the data is used by every chart and legend that shows its status or
+    # category (the map ignored status colours, the timeline category colours)
+    COL=$ROOT/tests/data/colours.json
+    for t in light dark; do
+        for c in membership count map; do
+            styled "data colours $t $c" colour member=#2E8B57 observer=#8E44AD applicant=#D35400 \
+                -- "$COL" -c "$c" --theme "$t"
+        done
+        styled "data colours $t timeline" colour "treaty,e1,e3=#C0392B" "meeting,e2=#1F77B4" \
+            -- "$COL" -c timeline --theme "$t"
+    done
+
+    # ---- two statuses that still look alike are named in a warning
+    python3 - "$COL" "$S/alike.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["statuses"][1]["color"] = "#2E8B5A"  # all but the member's colour
+json.dump(d, open(sys.argv[2], "w"))
+PY
+    for c in membership count map; do
+        ml "$S/alike.json" -c "$c" -o "$S/alike.svg" >/dev/null 2>"$S/alike.err"
+        if grep -q 'statuses "member" and "observer" look alike' "$S/alike.err"; then
+            pass "alike warning $c"
+        else fail "alike warning $c" "no warning: $(head -c 300 "$S/alike.err")"; fi
+    done
+    ml "$COL" -c membership -o "$S/alike.svg" >/dev/null 2>"$S/alike.err"
+    if grep -q "look alike" "$S/alike.err"; then
+        fail "no alike warning for distinct colours" "$(head -c 300 "$S/alike.err")"
+    else pass "no alike warning for distinct colours"; fi
+
+    # ---- 700 members joining four days apart: every chart at every size preset and 100 in
+    # tall (count.c's fixed array of 256 placed labels overflowed here)
+    python3 "$ROOT/tests/tools/gen_members.py" 700 4 >"$S/many.json"
+    for c in $CHARTS; do
+        for size in slide slide-4x3 a4 a4-landscape letter letter-landscape column "a4 -H 100in"; do
+            # shellcheck disable=SC2086 # "a4 -H 100in" is two options
+            if ml "$S/many.json" -c "$c" -s $size -o "$S/many.svg" >/dev/null 2>"$S/many.err"; then
+                pass "700 members $c $size"
+            else fail "700 members $c $size" "exit $?: $(head -c 300 "$S/many.err")"; fi
+        done
+    done
+
+    # ---- 80 spans that all overlap: 80 rows, no two labels on one another (the rows were
+    # kept in a fixed array of 64, and spans past it were piled onto row 63)
+    python3 - >"$S/spans.json" <<'PY'
+import json
+spans = [{"id": "s%d" % i, "from": "%d-01-01" % (1900 + i), "to": "1990-01-01",
+          "title": "Span %d" % i} for i in range(80)]
+print(json.dumps({"memberline": 1, "title": "Spans", "source": "Test data", "as_of": "2000-01-01",
+                  "categories": [{"id": "c", "label": "C"}], "statuses": [], "members": [],
+                  "events": [{"id": "e", "date": "1950-01-01", "title": "E", "category": "c",
+                              "sources": []}], "spans": spans}))
+PY
+    if ml "$S/spans.json" -c timeline -o "$S/spans.svg" --layout-json "$S/spans.lay" >/dev/null 2>&1 &&
+        why=$(python3 "$ROOT/tests/tools/check_layout.py" "$S/spans.lay" 2>&1); then
+        pass "80 overlapping spans"
+    else fail "80 overlapping spans" "${why:-render failed}"; fi
+
+    # ---- labels of 10,000 bytes of Cyrillic (the documented limit for one text): every chart
+    # in every format, the whole label in the layout dump (text buffers cut them mid-letter and
+    # PDF output failed with exit 70)
+    python3 "$ROOT/tests/tools/gen_members.py" 20 30 10000 >"$S/long.json"
+    for c in $CHARTS; do
+        for fmt in png svg pdf; do
+            ml "$S/long.json" -c "$c" -o "$S/long.$fmt" --layout-json "$S/long.json.$c" \
+                >/dev/null 2>"$S/long.err"
+            rc=$?
+            if [ "$rc" != 0 ]; then
+                fail "10000-byte labels $c $fmt" "exit $rc: $(head -c 300 "$S/long.err")"
+            elif python3 - "$S/long.json" "$S/long.json.$c" "$c" <<'PY'; then
+import json, sys
+doc, lay, chart = (json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), sys.argv[3])
+want = doc["categories" if chart == "timeline" else "statuses"][0]["label"]
+texts = [i["text"] for i in lay["items"] if i["kind"] == "text"]
+sys.exit(0 if any(want in t for t in texts) else 1)
+PY
+                pass "10000-byte labels $c $fmt"
+            else fail "10000-byte labels $c $fmt" "the full label is not in the layout dump"; fi
+        done
+    done
+
+    # ---- legends with long entries stay on a 320 px page
+    for c in $CHARTS; do
+        ml "$ROOT/tests/data/long-legend-entries.json" -c "$c" -W 320px -o "$S/narrow.svg" \
+            --layout-json "$S/narrow.json" >/dev/null 2>&1
+        if python3 - "$S/narrow.json" <<'PY'; then
+import json, sys
+d = json.load(open(sys.argv[1]))
+legend = [i for i in d["items"] if i.get("role") in ("legend", "legend-symbol")]
+off = [i for i in legend if i["box"][0] < 0 or i["box"][0] + i["box"][2] > d["width"] + 0.01]
+sys.exit(1 if off or not legend else 0)
+PY
+            pass "legend on a 320px page $c"
+        else fail "legend on a 320px page $c" "a legend entry runs off the page (or none drawn)"; fi
+    done
+
+    # ---- alt text dates in the chart's language, as the timeline and the map had them
+    if [ -f "$ROOT/data/sco.json" ]; then
+        for c in membership count; do
+            ml "$ROOT/data/sco.json" -c "$c" --lang ru -o "$S/ru.svg" >/dev/null 2>&1
+            if grep -q '<desc[^>]*>.*октября 2025' "$S/ru.svg"; then pass "alt text dates in ru $c"
+            else fail "alt text dates in ru $c" "$(grep -o '<desc[^>]*>.\{0,200\}' "$S/ru.svg")"; fi
+        done
+    fi
+fi
