@@ -118,6 +118,8 @@ struct ml_options {
     const char *count_mode; /* count: "stacked" (default) or "lines" */
     const char *region;     /* map: NULL (fit) or "world" */
     bool map_labels;        /* map: label members */
+    bool slide;             /* a slide (--size slide): timeline text is at least 1.25% of the
+                               width, to read from the back of a room */
     const char *svg_text;   /* SVG: "text" (default: <text> elements) or "paths" (cairo's
                                glyph outlines, pixel for pixel as PNG and PDF draw them) */
     const char *id_prefix;  /* SVG: every id starts with this (a letter or '_', then letters,
