@@ -90,14 +90,14 @@ def links(root, items, doc):
     for it in items:
         ev = events.get(it.get("ref")) if it["role"] == "label" else None
         if ev and href(ev["sources"][0]):
-            want[it["text"]] = urllib.parse.unquote(href(ev["sources"][0]))
+            want[squash(it["text"])] = urllib.parse.unquote(href(ev["sources"][0]))
     got = {}
     for a in root.iter(NS + "a"):
         link = a.get("href")
         # Percent-encoded (url.c): nothing in it that could end a string or a tag.
         if re.search(r"[^A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]", link):
             yield f"link {link!r} is not percent-encoded"
-        got["".join(a.itertext())] = urllib.parse.unquote(link)
+        got[squash("".join(a.itertext()))] = urllib.parse.unquote(link)
     if got != want:
         yield f"links {got}, expected {want}"
     # Each label's <g> holds its <title> tooltip, in the order of the labels.
