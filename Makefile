@@ -12,7 +12,7 @@ DATADIR    ?= $(PREFIX)/share/memberline
 
 BUILD      ?= build
 CC         ?= cc
-PKGS       := cairo pangocairo jansson libpng libdeflate icu-uc icu-i18n
+PKGS       := cairo pangocairo jansson libpng libdeflate icu-uc icu-i18n libxml-2.0
 # -Wconversion too: the code builds clean with it (gcc and clang), so it stays on.
 WARN       := -Wall -Wextra -Wpedantic -Wshadow -Wconversion
 ifeq ($(WERROR),1)
@@ -61,10 +61,12 @@ SO_DEFS   := $(if $(SAN_FLAGS),,-Wl,-z,defs)
 
 # Debian packages: build, fonts for Latin, Cyrillic, CJK, Arabic and Devanagari, test tools.
 DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev libdeflate-dev libicu-dev \
-            fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
+            libxml2-dev fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
 # qpdf, pngcheck and libxml2-utils (xmllint): tests/run.sh reads every PDF, PNG and SVG the
-# suites write with them; python3-jsonschema checks data/schema.json against the loader.
-DEB_CHECK_PKGS := valgrind clang-format qpdf pngcheck libxml2-utils python3-jsonschema
+# suites write with them; python3-jsonschema checks data/schema.json against the loader;
+# chromium (headless) and netpbm check SVG text and inlining (tests/tools/svg_browser.py).
+DEB_CHECK_PKGS := valgrind clang-format qpdf pngcheck libxml2-utils python3-jsonschema chromium \
+                  netpbm
 
 .PHONY: all deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install \
         uninstall clean format format-check bench bench-peers deps-bench lint fuzz check-tsan

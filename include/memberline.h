@@ -150,6 +150,10 @@ struct ml_options {
     bool map_labels;        /* map: label members */
     bool slide;             /* a slide (--size slide): timeline text is at least 1.25% of the
                                width, to read from the back of a room */
+    const char *svg_text;   /* SVG: "text" (default: <text> elements) or "paths" (cairo's
+                               glyph outlines, pixel for pixel as PNG and PDF draw them) */
+    const char *id_prefix;  /* SVG: every id starts with this (a letter or '_', then letters,
+                               digits, '-', '_', '.'; at most 64); NULL = from the content */
     ml_warn_fn warn;
     void *warn_user;
 };

@@ -23,6 +23,7 @@ void layout_finish(struct layout *l)
         free(it->ref);
         free(it->status);
         free(it->link);
+        free(it->tip);
         free(it->pts);
         free(it->rings);
     }

@@ -114,6 +114,9 @@ static void help(void)
           "      --title TEXT, --subtitle TEXT, --no-title, --no-legend\n"
           "      --source-note TEXT  the note at the bottom (default: the data's source)\n"
           "      --transparent       no background (PNG and SVG)\n"
+          "      --svg-text MODE     SVG text as text (default: selectable, linked) or paths\n"
+          "                          (glyph outlines, as PNG and PDF draw them)\n"
+          "      --id-prefix ID      SVG: start every id with ID (default: from the content)\n"
           "Data:\n"
           "      --from DATE, --to DATE   the time axis range (YYYY, YYYY-MM or YYYY-MM-DD)\n"
           "      --as-of DATE        the state of things at DATE (default: the data's as_of)\n"
@@ -268,7 +271,9 @@ enum {
     OPT_REGION,
     OPT_LABELS,
     OPT_STRICT,
-    OPT_FONT_SCALE
+    OPT_FONT_SCALE,
+    OPT_SVG_TEXT,
+    OPT_ID_PREFIX
 };
 
 static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'},
@@ -309,6 +314,8 @@ static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'
                                           {"region", required_argument, NULL, OPT_REGION},
                                           {"labels", no_argument, NULL, OPT_LABELS},
                                           {"strict", no_argument, NULL, OPT_STRICT},
+                                          {"svg-text", required_argument, NULL, OPT_SVG_TEXT},
+                                          {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
                                           {NULL, 0, NULL, 0}};
 
 static int font_scale_option(struct cli *c, const char *arg)
@@ -425,6 +432,9 @@ static int text_option(struct cli *c, int opt, const char *arg)
     case OPT_MARK:
         c->opts.mark = arg;
         break;
+    case OPT_ID_PREFIX:
+        c->opts.id_prefix = arg;
+        break;
     default:
         return -1;
     }
@@ -514,6 +524,9 @@ static int apply_option(struct cli *c, int opt, const char *arg)
         return 0;
     case OPT_ALT:
         c->alt_text = arg;
+        return 0;
+    case OPT_SVG_TEXT:
+        c->opts.svg_text = arg; /* checked by the library (ml_chart_create) */
         return 0;
     default:
         return choice_option(c, opt, arg);

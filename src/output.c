@@ -19,6 +19,7 @@
 #include "pdfupdate.h"
 #include "pngout.h"
 #include "strbuf.h"
+#include "svg.h"
 
 /* A cairo write function: the bytes go to the strbuf closure. */
 static cairo_status_t buf_write(void *closure, const unsigned char *data, unsigned int n)
@@ -211,7 +212,11 @@ bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct ou
 {
     struct strbuf b = {0};
     bool ok;
-    if (format == ML_FORMAT_PDF)
+    if (l->lang) /* the shaping of the chart's language, as laid out */
+        text_set_language(ctx, l->lang);
+    if (format == ML_FORMAT_SVG && !o->svg_paths)
+        ok = svg_write_layout(l, ctx, o, buf_write, &b, err);
+    else if (format == ML_FORMAT_PDF)
         ok = render_pdf(l, ctx, o, &b, err);
     else if (format == ML_FORMAT_SVG)
         ok = render_svg(l, ctx, o, &b, err);
@@ -221,7 +226,7 @@ bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct ou
         error_first(err, ML_ERROR_NOMEM, "out of memory");
         ok = false;
     }
-    if (ok && format != ML_FORMAT_SVG) {
+    if (ok && (format != ML_FORMAT_SVG || !o->svg_paths)) {
         fwrite(b.s, 1, b.len, out);
     } else if (ok && !svg_write(l, &b, out)) {
         error_first(err, ML_ERROR_RENDER, "cannot render: unexpected SVG from cairo");

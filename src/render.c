@@ -11,6 +11,7 @@
 #include "i18n.h"
 #include "output.h"
 #include "theme_file.h"
+#include "svg.h"
 #include "world.h"
 
 struct ml_renderer {
@@ -26,6 +27,7 @@ struct ml_chart {
     struct layout layout;
     struct output_opts out;
     struct chart_opts opts;
+    char *id_prefix; /* out.id_prefix; owned */
 };
 
 static const struct chart_kind kinds[] = {
@@ -353,6 +355,33 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     return true;
 }
 
+static bool svg_options(struct ml_chart *ch, const struct ml_options *o, struct ml_error *err)
+{
+    const char *mode = o->svg_text ? o->svg_text : "text";
+    if (strcmp(mode, "text") != 0 && strcmp(mode, "paths") != 0) {
+        error_set(err, ML_ERROR_USAGE,
+                  "--svg-text: \"%.40s\" is not a mode (expected text or paths)", mode);
+        return false;
+    }
+    ch->out.svg_paths = strcmp(mode, "paths") == 0;
+    if (!o->id_prefix)
+        return true;
+    if (!svg_id_prefix_valid(o->id_prefix)) {
+        error_set(err, ML_ERROR_USAGE,
+                  "--id-prefix: \"%.40s\" cannot start an XML id (expected a letter or '_', then "
+                  "letters, digits, '-', '_' or '.'; at most 64)",
+                  o->id_prefix);
+        return false;
+    }
+    ch->id_prefix = strdup(o->id_prefix);
+    if (!ch->id_prefix) {
+        error_set(err, ML_ERROR_NOMEM, "out of memory");
+        return false;
+    }
+    ch->out.id_prefix = ch->id_prefix;
+    return true;
+}
+
 struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc,
                                  const struct ml_options *o, struct ml_error *err)
 {
@@ -380,7 +409,7 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
     ch->out.transparent =
         o->transparent || (o->background && strcmp(o->background, "transparent") == 0);
-    if (!resolve(r, doc, o, c, err)) {
+    if (!svg_options(ch, o, err) || !resolve(r, doc, o, c, err)) {
         ml_chart_destroy(ch);
         return NULL;
     }
@@ -416,6 +445,7 @@ void ml_chart_destroy(struct ml_chart *ch)
     if (!ch)
         return;
     layout_finish(&ch->layout);
+    free(ch->id_prefix);
     renderer_release(ch->r);
     free(ch);
 }

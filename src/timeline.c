@@ -947,6 +947,21 @@ static void emit_stem(struct tl *t, const struct tl_event *e, double y)
     set_ref(t, it, e->ev);
 }
 
+/* The tooltip of an event's label (SVG): its full title, date and description, since the
+ * label may show a short title. */
+static void set_tip(struct tl *t, struct item *it, const struct tl_event *e)
+{
+    struct strbuf b = {0};
+    /* Descriptions are often in one language only: no warning for those. */
+    const char *desc = mtext_get(&e->ev->description, t->o->lang, &(bool){false});
+    strbuf_add(&b, "%s\n%s%s%s", e->full, e->date, *desc ? "\n" : "", desc);
+    if (b.nomem)
+        t->l->nomem = true;
+    else
+        it->tip = strbuf_take(&b);
+    strbuf_finish(&b);
+}
+
 static void emit_label(struct tl *t, const struct tl_event *e, double y)
 {
     const struct event *ev = e->ev;
@@ -962,6 +977,8 @@ static void emit_label(struct tl *t, const struct tl_event *e, double y)
     set_ref(t, it, ev);
     if (it && ev->n_sources && ev->sources[0])
         item_set(t->l, &it->link, ev->sources[0]);
+    if (it)
+        set_tip(t, it, e);
     it = layout_text(t->l, t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, e->pos.x,
                      top + e->ts.h, t->o->theme.muted, "date");
     set_ref(t, it, ev);

@@ -143,8 +143,8 @@ pdfinfo "$C/a.pdf" | grep -q "CreationDate:.*2023" && pass "cli pdf date from SO
 ml "$SCO" -f png -o - >"$C/stdout.png" 2>/dev/null
 cmp -s "$C/stdout.png" "$C/all/timeline.png" && pass "cli png to stdout" || fail "cli png to stdout"
 rsvg-convert "$C/all/timeline.svg" -o "$C/svg.png" && pass "cli svg parses" || fail "cli svg parses"
-grep -q 'role="img"' "$C/all/timeline.svg" && grep -q '<title id="ml-title">Shanghai' "$C/all/timeline.svg" &&
-    grep -Eq '<desc id="ml-desc">[^<]{40,}' "$C/all/timeline.svg" && pass "cli svg title and desc" ||
+grep -q 'role="img"' "$C/all/timeline.svg" && grep -Eq '<title id="ml[0-9a-f]{8}-title">Shanghai' "$C/all/timeline.svg" &&
+    grep -Eq '<desc id="ml[0-9a-f]{8}-desc">[^<]{40,}' "$C/all/timeline.svg" && pass "cli svg title and desc" ||
     fail "cli svg title and desc"
 pdfinfo "$C/all/timeline.pdf" >"$C/info.txt"
 grep -q "^Title: *Shanghai Cooperation Organisation" "$C/info.txt" && grep -q "^Creator: *memberline 0" "$C/info.txt" &&
