@@ -710,18 +710,24 @@ static int is_stdout(const char *path)
     return path && strcmp(path, "-") == 0;
 }
 
-/* --scale and --dpi size PNG pixels: say so when no PNG is written. */
-static void warn_unused_scale(struct cli *c)
+/* --scale and --dpi size PNG pixels: say so when no PNG is written (an error under --strict,
+ * like every warning). */
+static int warn_unused_scale(struct cli *c)
 {
     char msg[128];
     for (int i = 0; i < c->n_formats; i++)
         if (c->formats[i] == ML_FORMAT_PNG)
-            return;
+            return 0;
     if (!c->scale_option)
-        return;
+        return 0;
     snprintf(msg, sizeof msg, "%s applies to PNG only; %s is the same at any scale",
              c->scale_option, c->n_formats == 1 ? format_ext(c->formats[0]) : "SVG and PDF");
+    if (c->opts.strict) {
+        fprintf(stderr, "memberline: error: %s (--strict)\n", msg);
+        return EX_DATAERR;
+    }
     warn(c, msg);
+    return 0;
 }
 
 /* Fill in what the options imply: formats from -o's extension, defaults. */
@@ -762,8 +768,7 @@ static int settle(struct cli *c)
         return usage_error("only one of -o, --layout-json and --alt-text can write to standard "
                            "output (-)%s%s",
                            "", "");
-    warn_unused_scale(c);
-    return 0;
+    return warn_unused_scale(c);
 }
 
 static int ensure_dir(const char *dir)

@@ -16,6 +16,7 @@
 #include "projection.h"
 #include "strbuf.h"
 #include "style.h"
+#include "vec.h"
 #include "world.h"
 
 /* A ring smaller than this share of its country's largest does not steer the view: Chukotka
@@ -267,14 +268,10 @@ struct pbuf {
 
 static bool pbuf_add(struct pbuf *b, double x, double y)
 {
-    if (b->n == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 64;
-        double *p = realloc(b->p, 2 * cap * sizeof *p);
-        if (!p)
-            return false;
-        b->p = p;
-        b->cap = cap;
-    }
+    size_t cap = 2 * b->cap; /* b->cap counts points, the array holds x, y pairs */
+    if (!vec_grow((void **)&b->p, &cap, 2 * (b->n + 1), sizeof *b->p))
+        return false;
+    b->cap = cap / 2;
     b->p[2 * b->n] = x;
     b->p[2 * b->n + 1] = y;
     b->n++;

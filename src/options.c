@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "strbuf.h"
 #include "textcheck.h"
 
 /* The values an option given as a name accepts; NULL-terminated. The first is what NULL means. */
@@ -43,17 +44,12 @@ void ml_options_init(struct ml_options *o)
 /* "unknown value "x" (expected a, b or c)", into err->text, with the field as its path. */
 static void report_choice(const struct choice *ch, const char *value, struct ml_error *err)
 {
-    error_set(err, ML_ERROR_USAGE, "unknown value \"%.60s\" (expected ", value);
-    if (!err)
-        return;
-    snprintf(err->path, sizeof err->path, "%s", ch->field);
-    for (size_t k = 0; ch->values[k]; k++) {
-        size_t n = strlen(err->text);
-        const char *sep = k == 0 ? "" : ch->values[k + 1] ? ", " : " or ";
-        snprintf(err->text + n, sizeof err->text - n, "%s%s", sep, ch->values[k]);
-    }
-    size_t n = strlen(err->text);
-    snprintf(err->text + n, sizeof err->text - n, ")");
+    struct strbuf list = {0};
+    for (size_t k = 0; ch->values[k]; k++)
+        strbuf_add(&list, "%s%s", k == 0 ? "" : ch->values[k + 1] ? ", " : " or ", ch->values[k]);
+    error_at(err, ML_ERROR_USAGE, NULL, -1, -1, ch->field, "unknown value \"%.60s\" (expected %s)",
+             value, list.s ? list.s : "");
+    strbuf_finish(&list);
 }
 
 static bool check_choice(const struct choice *ch, const char *value, struct ml_error *err)

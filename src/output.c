@@ -290,10 +290,12 @@ static bool write_direct(const char *path, bool (*writer)(FILE *, void *), void 
         ok = false;
     }
     if (!ok && err && err->code == ML_ERROR_WRITE && !strstr(err->text, path)) {
+        /* Name the file: the writer only knew its stream. path_error fills err afresh. */
         char text[sizeof err->text];
         snprintf(text, sizeof text, "%s", err->text);
-        err->code = ML_OK;
-        path_error(err, ML_ERROR_WRITE, "cannot write", path, text);
+        struct ml_error named = {0};
+        path_error(&named, ML_ERROR_WRITE, "cannot write", path, text);
+        error_set(err, ML_ERROR_WRITE, "%s", named.text);
     }
     return ok;
 }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "chart.h"
 #include "error.h"
@@ -66,6 +67,7 @@ struct ml_renderer *ml_renderer_create(struct ml_error *err)
         error_set(err, ML_ERROR_NOMEM, "out of memory");
         return NULL;
     }
+    svg_init();
     r->text = text_ctx_create(err);
     if (!r->text) {
         free(r);
@@ -510,8 +512,8 @@ bool ml_chart_write_alt_text(const struct ml_chart *ch, const char *path, struct
 bool ml_format_from_name(const char *name, enum ml_format *out)
 {
     static const char *names[] = {"png", "svg", "pdf"};
-    for (int i = 0; i < 3; i++)
-        if (strcmp(name, names[i]) == 0) {
+    for (int i = 0; name && i < 3; i++)
+        if (strcasecmp(name, names[i]) == 0) { /* "PNG" as in -o chart.PNG */
             *out = (enum ml_format)i;
             return true;
         }
