@@ -700,3 +700,353 @@ bool i18n_rtl(const char *lang)
             return true;
     return false;
 }
+
+/* ------------------------------------------------------------------ alt-text sentences */
+
+struct sentences {
+    const char *code;
+    const char *sep;  /* between sentences: a space, none in Chinese */
+    const char *semi; /* between list items that hold commas */
+    const char *s[S_SENTENCE_COUNT];
+};
+
+static const struct sentences sentence_tables[] = {
+    {"en",
+     " ",
+     "; ",
+     {
+         "{0}.",
+         "Timeline of {3,plural,one{# event}other{# events}} from {0} to {1}.",
+         "Timeline with no events.",
+         "Key events: {0}.",
+         "Periods: {0}.",
+         "{0} ({1})",
+         "Membership chart of {3,plural,one{# member}other{# members}}, one row each, "
+         "with a bar for each status period from {0} to {1}, coloured by status.",
+         "On {0}: {1}.",
+         "On {0}, no member has a status.",
+         "Joined as {0}: {1}.",
+         "Count chart: the number of members in each status over time, "
+         "{2,select,lines{as step lines}other{as stacked steps}}, from {0} to {1}.",
+         "Map as of {0}.",
+         "{0}: {1}.",
+         "Other countries have no status.",
+         "{1} and {2}, as of {0}.",
+     }},
+    {"ru",
+     " ",
+     "; ",
+     {
+         "{0}.",
+         "Хронология: {3,plural,one{# событие}few{# события}many{# событий}other{# события}} "
+         "с {0} по {1}.",
+         "Хронология без событий.",
+         "Главные события: {0}.",
+         "Периоды: {0}.",
+         "{0} ({1})",
+         "Диаграмма членства: {3,plural,one{# участник}few{# участника}many{# участников}"
+         "other{# участника}}, по строке на каждого, с полосой для каждого периода статуса "
+         "с {0} по {1}; цвет полосы обозначает статус.",
+         "На {0}: {1}.",
+         "На {0} ни у кого нет статуса.",
+         "Получили статус «{0}»: {1}.",
+         "Диаграмма численности: число участников с каждым статусом во времени, "
+         "{2,select,lines{ступенчатыми линиями}other{ступенчатыми областями с накоплением}}, "
+         "с {0} по {1}.",
+         "Карта по состоянию на {0}.",
+         "{0}: {1}.",
+         "У остальных стран нет статуса.",
+         "{1} и {2}, по состоянию на {0}.",
+     }},
+    {"zh",
+     "",
+     "；",
+     {
+         "{0}。",
+         "时间线：{0}至{1}的{3,plural,other{#个事件}}。",
+         "时间线，无事件。",
+         "重要事件：{0}。",
+         "时期：{0}。",
+         "{0}（{1}）",
+         "成员资格图：{3,plural,other{#个成员}}，每个一行，{0}至{1}间每段地位期为一条色条，"
+         "颜色表示地位。",
+         "{0}：{1}。",
+         "{0}：无成员具有地位。",
+         "成为“{0}”：{1}。",
+         "数量图：各地位成员数随时间的变化，{2,select,lines{以阶梯线表示}other{以堆叠阶梯表示}}，"
+         "{0}至{1}。",
+         "地图，截至{0}。",
+         "{0}：{1}。",
+         "其他国家无地位。",
+         "{1}和{2}，截至{0}。",
+     }},
+    {"fa",
+     " ",
+     "؛ ",
+     {
+         "{0}.",
+         "گاه‌نگار {3,plural,other{# رویداد}} از {0} تا {1}.",
+         "گاه‌نگار بدون رویداد.",
+         "رویدادهای مهم: {0}.",
+         "دوره‌ها: {0}.",
+         "{0} ({1})",
+         "نمودار عضویت {3,plural,other{# عضو}}، هر کدام در یک ردیف، با یک نوار برای هر دورهٔ "
+         "وضعیت از {0} تا {1}؛ رنگ نوار وضعیت را نشان می‌دهد.",
+         "در {0}: {1}.",
+         "در {0} هیچ عضوی وضعیتی ندارد.",
+         "پیوستن با وضعیت «{0}»: {1}.",
+         "نمودار شمار: شمار اعضا در هر وضعیت در گذر زمان، "
+         "{2,select,lines{با خط‌های پلکانی}other{با پله‌های انباشته}}، از {0} "
+         "تا "
+         "{1}.",
+         "نقشه تا {0}.",
+         "{0}: {1}.",
+         "دیگر کشورها وضعیتی ندارند.",
+         "{1} و {2}، تا {0}.",
+     }},
+    {"ar",
+     " ",
+     "؛ ",
+     {
+         "{0}.",
+         "خط زمني من {0} إلى {1}: {3,plural,zero{لا أحداث}one{حدث واحد}two{حدثان}few{# أحداث}"
+         "many{# حدثًا}other{# حدث}}.",
+         "خط زمني بلا أحداث.",
+         "أهم الأحداث: {0}.",
+         "الفترات: {0}.",
+         "{0} ({1})",
+         "مخطط العضوية: {3,plural,zero{لا أعضاء}one{عضو واحد}two{عضوان}few{# أعضاء}many{# عضوًا}"
+         "other{# عضو}}، لكل عضو صف، وشريط لكل فترة وضع من {0} إلى {1}، ولون الشريط يدل على "
+         "الوضع.",
+         "في {0}: {1}.",
+         "في {0} لا يحمل أي عضو وضعًا.",
+         "الانضمام بصفة «{0}»: {1}.",
+         "مخطط العدد: عدد الأعضاء في كل وضع عبر الزمن، "
+         "{2,select,lines{بخطوط متدرجة}other{بدرجات متراكمة}}، من {0} إلى {1}.",
+         "خريطة حتى {0}.",
+         "{0}: {1}.",
+         "لا وضع لسائر الدول.",
+         "{1} و{2}، حتى {0}.",
+     }},
+    {"ur",
+     " ",
+     "؛ ",
+     {
+         "{0}۔",
+         "{0} سے {1} تک {3,plural,one{# واقعے}other{# واقعات}} کی ٹائم لائن۔",
+         "واقعات کے بغیر ٹائم لائن۔",
+         "اہم واقعات: {0}۔",
+         "ادوار: {0}۔",
+         "{0} ({1})",
+         "رکنیت کا چارٹ: {3,plural,one{# رکن}other{# ارکان}}، ہر ایک کی ایک قطار، {0} سے {1} تک ہر "
+         "حیثیت کے دور کی ایک پٹی؛ رنگ حیثیت بتاتا ہے۔",
+         "{0} کو: {1}۔",
+         "{0} کو کسی رکن کی کوئی حیثیت نہیں۔",
+         "بطور «{0}» شمولیت: {1}۔",
+         "تعداد کا چارٹ: وقت کے ساتھ ہر حیثیت میں ارکان کی تعداد، "
+         "{2,select,lines{سیڑھی دار لکیروں میں}other{تہ بہ تہ سیڑھیوں میں}}، {0} سے {1} تک۔",
+         "{0} تک کا نقشہ۔",
+         "{0}: {1}۔",
+         "باقی ممالک کی کوئی حیثیت نہیں۔",
+         "{1} اور {2}، {0} تک۔",
+     }},
+    {"hi",
+     " ",
+     "; ",
+     {
+         "{0}।",
+         "{0} से {1} तक {3,plural,one{# घटना}other{# घटनाओं}} की समयरेखा।",
+         "बिना घटनाओं की समयरेखा।",
+         "मुख्य घटनाएँ: {0}।",
+         "अवधियाँ: {0}।",
+         "{0} ({1})",
+         "सदस्यता चार्ट: {3,plural,one{# सदस्य}other{# सदस्य}}, हर एक की एक पंक्ति, {0} से {1} तक "
+         "हर स्थिति-अवधि की एक पट्टी; रंग स्थिति बताता है।",
+         "{0} को: {1}।",
+         "{0} को किसी सदस्य की कोई स्थिति नहीं।",
+         "“{0}” के रूप में शामिल: {1}।",
+         "संख्या चार्ट: समय के साथ हर स्थिति में सदस्यों की संख्या, "
+         "{2,select,lines{सीढ़ीदार रेखाओं में}other{परतदार सीढ़ियों में}}, {0} से {1} तक।",
+         "{0} तक का मानचित्र।",
+         "{0}: {1}।",
+         "अन्य देशों की कोई स्थिति नहीं।",
+         "{1} और {2}, {0} तक।",
+     }},
+    {"es",
+     " ",
+     "; ",
+     {
+         "{0}.",
+         "Cronología de {3,plural,one{# evento}other{# eventos}} entre {0} y {1}.",
+         "Cronología sin eventos.",
+         "Eventos clave: {0}.",
+         "Periodos: {0}.",
+         "{0} ({1})",
+         "Gráfico de membresía de {3,plural,one{# miembro}other{# miembros}}, una fila cada uno, "
+         "con una barra por cada periodo de estatus entre {0} y {1}, coloreada según el estatus.",
+         "A fecha de {0}: {1}.",
+         "A fecha de {0}, ningún miembro tiene estatus.",
+         "Incorporaciones como «{0}»: {1}.",
+         "Gráfico de recuento: el número de miembros en cada estatus a lo largo del tiempo, "
+         "{2,select,lines{con líneas escalonadas}other{con escalones apilados}}, entre {0} y {1}.",
+         "Mapa a fecha de {0}.",
+         "{0}: {1}.",
+         "Los demás países no tienen estatus.",
+         "{1} y {2}, a fecha de {0}.",
+     }},
+    {"fr",
+     " ",
+     "\u202f; ",
+     {
+         "{0}.",
+         "Chronologie de {3,plural,one{# événement}other{# événements}} entre {0} et {1}.",
+         "Chronologie sans événement.",
+         "Événements clés\u202f: {0}.",
+         "Périodes\u202f: {0}.",
+         "{0} ({1})",
+         "Graphique d’adhésion de {3,plural,one{# membre}other{# membres}}, une ligne chacun, "
+         "avec une barre par période de statut entre {0} et {1}, colorée selon le statut.",
+         "Au {0}\u202f: {1}.",
+         "Au {0}, aucun membre n’a de statut.",
+         "Entrées comme «\u202f{0}\u202f»\u202f: {1}.",
+         "Graphique des effectifs\u202f: le nombre de membres par statut au fil du temps, "
+         "{2,select,lines{en lignes en escalier}other{en marches empilées}}, entre {0} et {1}.",
+         "Carte au {0}.",
+         "{0}\u202f: {1}.",
+         "Les autres pays n’ont pas de statut.",
+         "{1} et {2}, au {0}.",
+     }},
+    {"de",
+     " ",
+     "; ",
+     {
+         "{0}.",
+         "Zeitleiste mit {3,plural,one{# Ereignis}other{# Ereignissen}} zwischen {0} und {1}.",
+         "Zeitleiste ohne Ereignisse.",
+         "Wichtige Ereignisse: {0}.",
+         "Zeiträume: {0}.",
+         "{0} ({1})",
+         "Mitgliedschaftsdiagramm mit {3,plural,one{# Mitglied}other{# Mitgliedern}}, je eine "
+         "Zeile, mit einem Balken für jeden Statuszeitraum zwischen {0} und {1}, nach Status "
+         "eingefärbt.",
+         "Stand {0}: {1}.",
+         "Stand {0}: kein Mitglied hat einen Status.",
+         "Beitritte als „{0}“: {1}.",
+         "Anzahldiagramm: die Zahl der Mitglieder je Status im Zeitverlauf, "
+         "{2,select,lines{als Stufenlinien}other{als gestapelte Stufen}}, zwischen {0} und {1}.",
+         "Karte, Stand {0}.",
+         "{0}: {1}.",
+         "Die übrigen Länder haben keinen Status.",
+         "{1} und {2}, Stand {0}.",
+     }},
+    {"pt",
+     " ",
+     "; ",
+     {
+         "{0}.",
+         "Cronologia de {3,plural,one{# evento}other{# eventos}} entre {0} e {1}.",
+         "Cronologia sem eventos.",
+         "Eventos principais: {0}.",
+         "Períodos: {0}.",
+         "{0} ({1})",
+         "Gráfico de adesão de {3,plural,one{# membro}other{# membros}}, uma linha cada, com uma "
+         "barra por período de estatuto entre {0} e {1}, colorida segundo o estatuto.",
+         "Em {0}: {1}.",
+         "Em {0}, nenhum membro tem estatuto.",
+         "Adesões como «{0}»: {1}.",
+         "Gráfico de contagem: o número de membros em cada estatuto ao longo do tempo, "
+         "{2,select,lines{em linhas em degrau}other{em degraus empilhados}}, entre {0} e {1}.",
+         "Mapa, situação em {0}.",
+         "{0}: {1}.",
+         "Os restantes países não têm estatuto.",
+         "{1} e {2}, situação em {0}.",
+     }},
+};
+
+static const struct sentences *sentences_for(const char *lang)
+{
+    for (size_t i = 0; lang && i < sizeof sentence_tables / sizeof *sentence_tables; i++)
+        if (i18n_tag_matches(lang, sentence_tables[i].code))
+            return &sentence_tables[i];
+    return &sentence_tables[0];
+}
+
+const char *i18n_list_semi(const char *lang)
+{
+    return sentences_for(lang)->semi;
+}
+
+/* A text as an ICU argument, in memory the caller frees; NULL when it runs out. */
+static UChar *uarg(const char *s)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t len = 0;
+    u_strFromUTF8(NULL, 0, &len, s ? s : "", -1, &st);
+    UChar *u = calloc((size_t)len + 1, sizeof *u);
+    st = U_ZERO_ERROR;
+    if (u)
+        u_strFromUTF8(u, len + 1, NULL, s ? s : "", -1, &st);
+    return u;
+}
+
+/* The pattern with its arguments, as UTF-8 appended to out; false when memory runs out. */
+static bool format_sentence(struct strbuf *out, const char *id, const char *pattern,
+                            UChar *const args[3], long n)
+{
+    UChar *pat = uarg(pattern);
+    if (!pat)
+        return false;
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t need = u_formatMessage(id, pat, -1, NULL, 0, &st, args[0], args[1], args[2], (double)n);
+    if (U_SUCCESS(st) && need == 0) {
+        free(pat);
+        return true;
+    }
+    UChar *u = st == U_BUFFER_OVERFLOW_ERROR ? calloc((size_t)need + 1, sizeof *u) : NULL;
+    st = U_ZERO_ERROR;
+    if (u)
+        u_formatMessage(id, pat, -1, u, need + 1, &st, args[0], args[1], args[2], (double)n);
+    free(pat);
+    if (!u || U_FAILURE(st)) {
+        free(u);
+        if (U_SUCCESS(st) || st == U_MEMORY_ALLOCATION_ERROR)
+            return false;
+        strbuf_add(out, "%s", pattern); /* a broken pattern: the unit tests catch it */
+        return true;
+    }
+    int32_t len = 0;
+    st = U_ZERO_ERROR;
+    u_strToUTF8(NULL, 0, &len, u, need, &st);
+    char *s = malloc((size_t)len + 1);
+    st = U_ZERO_ERROR;
+    if (s)
+        u_strToUTF8(s, len + 1, NULL, u, need, &st);
+    free(u);
+    if (!s)
+        return false;
+    strbuf_add(out, "%s", s);
+    free(s);
+    return true;
+}
+
+void i18n_sentence_add(struct strbuf *b, const char *lang, enum sentence s, const char *a,
+                       const char *b2, const char *c, long n)
+{
+    const struct sentences *t = sentences_for(lang);
+    char id[ULOC_FULLNAME_CAPACITY + 32];
+    locale_id(lang && *lang ? lang : "en", id, sizeof id);
+    UChar *args[3] = {uarg(a), uarg(b2), uarg(c)};
+    struct strbuf one = {0};
+    if (!args[0] || !args[1] || !args[2] || !format_sentence(&one, id, t->s[s], args, n))
+        b->nomem = true;
+    for (int i = 0; i < 3; i++)
+        free(args[i]);
+    /* A text that ends a sentence with its own stop ("2025 г.", a title ending in "?") takes
+     * the place of the pattern's full stop. */
+    if (one.len >= 2 && one.s[one.len - 1] == '.' && strchr(".?!", one.s[one.len - 2]))
+        one.s[--one.len] = '\0';
+    if (one.len)
+        strbuf_add(b, "%s%s", b->len ? t->sep : "", one.s);
+    b->nomem = b->nomem || one.nomem;
+    strbuf_finish(&one);
+}
