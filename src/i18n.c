@@ -710,6 +710,8 @@ struct sentences {
     const char *s[S_SENTENCE_COUNT];
 };
 
+/* clang-format reflows the Persian lines differently on each run (zero-width joiners). */
+// clang-format off
 static const struct sentences sentence_tables[] = {
     {"en",
      " ",
@@ -796,9 +798,7 @@ static const struct sentences sentence_tables[] = {
          "در {0} هیچ عضوی وضعیتی ندارد.",
          "پیوستن با وضعیت «{0}»: {1}.",
          "نمودار شمار: شمار اعضا در هر وضعیت در گذر زمان، "
-         "{2,select,lines{با خط‌های پلکانی}other{با پله‌های انباشته}}، از {0} "
-         "تا "
-         "{1}.",
+         "{2,select,lines{با خط‌های پلکانی}other{با پله‌های انباشته}}، از {0} تا {1}.",
          "نقشه تا {0}.",
          "{0}: {1}.",
          "دیگر کشورها وضعیتی ندارند.",
@@ -962,6 +962,8 @@ static const struct sentences sentence_tables[] = {
          "{1} e {2}, situação em {0}.",
      }},
 };
+
+// clang-format on
 
 static const struct sentences *sentences_for(const char *lang)
 {

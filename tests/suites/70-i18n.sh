@@ -8,6 +8,7 @@ I18N=$OUT/i18n
 mkdir -p "$I18N"
 SCO=$ROOT/data/sco.json
 RTL=$ROOT/tests/data/rtl.json
+LANGS=$ROOT/tests/data/langs.json
 # Text boxes must not meet each other nor leave the page (check_text_boxes.py). The timeline's
 # own checker also tests text against markers and leaders; the count chart's accession leaders
 # run behind its total labels by design (in English too), so that stricter check is for the
@@ -52,7 +53,18 @@ if "$MEMBERLINE" --help 2>&1 | grep -q -- --layout-json; then
         for l in en ru zh; do i18n_render "i18n $c $l complete, no overlap" "$SCO" "$l" "$c"; done
         for l in fa ar ur hi; do i18n_render "i18n $c $l complete, no overlap" "$RTL" "$l" "$c"; done
     done
+    # German, Spanish, French and Portuguese: longer words and dates ("26. Okt. 2025"); the
+    # data's texts in each language (tests/data/langs.json), the map too.
+    for c in "${i18n_charts[@]}" map; do
+        for l in de es fr pt; do i18n_render "i18n $c $l complete, no overlap" "$LANGS" "$l" "$c"; done
+    done
 fi
+# A plain string (langs.json's source note and category label) is every language's text:
+# --strict passes in every chart.
+for c in timeline membership count map; do
+    expect_exit "i18n plain strings under --strict, $c" 0 "$LANGS" --chart "$c" --lang es --strict \
+        -o "$I18N/plain-$c.svg"
+done
 
 # ---- dates and chart words in the chart language
 if [ -f "$I18N/membership-ru.json" ]; then
