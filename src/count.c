@@ -256,7 +256,7 @@ static double value_labels_width(struct cchart *cc)
 {
     char buf[32];
     struct text_size ts;
-    snprintf(buf, sizeof buf, "%d", (int)cc->v_top);
+    i18n_number(cc->opts->lang_code, (long)cc->v_top, buf, sizeof buf);
     text_measure(cc->ctx, buf, &cc->opts->fonts.axis, 0, ALIGN_LEFT, &ts);
     return ts.w;
 }
@@ -502,7 +502,7 @@ static void total_label(struct cchart *cc, const struct seg *g)
     const struct font *f = &cc->opts->fonts.small;
     int v = g->n[cc->top];
     char number[32], *full = value_text(cc, cc->top, v);
-    snprintf(number, sizeof number, "%d", v);
+    i18n_number(cc->opts->lang_code, v, number, sizeof number);
     const char *text[2] = {full, number};
     if (!full)
         cc->l->nomem = true;
@@ -624,7 +624,7 @@ static void value_axis(struct cchart *cc)
         char buf[32];
         struct text_size ts;
         double y = y_of(cc, v);
-        snprintf(buf, sizeof buf, "%d", (int)v);
+        i18n_number(o->lang_code, (long)v, buf, sizeof buf);
         text_measure(cc->ctx, buf, &o->fonts.axis, 0, ALIGN_LEFT, &ts);
         if (v > 0)
             layout_line(cc->l, cc->ts.x0, y, cc->ts.x1, y, grid, 0.5, "grid");
