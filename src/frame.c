@@ -188,6 +188,33 @@ static double footer(struct layout *l, struct text_ctx *ctx, const struct chart_
     return h;
 }
 
+static bool frame_role(const char *role)
+{
+    static const char *const roles[] = {"title",         "subtitle", "legend",
+                                        "legend-symbol", "source",   "as-of"};
+    for (size_t i = 0; role && i < sizeof roles / sizeof *roles; i++)
+        if (strcmp(role, roles[i]) == 0)
+            return true;
+    return false;
+}
+
+void frame_mirror(struct layout *l, const struct chart_opts *opts)
+{
+    double c2 = opts->width; /* twice the centre line */
+    for (size_t i = 0; i < l->n_items; i++) {
+        struct item *it = &l->items[i];
+        if (frame_role(it->role))
+            continue;
+        it->box.x = c2 - it->box.x - it->box.w;
+        if (it->kind == ITEM_LINE || it->kind == ITEM_AXIS) {
+            it->x0 = c2 - it->x0;
+            it->x1 = c2 - it->x1;
+        }
+        for (size_t k = 0; k < it->n_pts; k++)
+            it->pts[2 * k] = c2 - it->pts[2 * k];
+    }
+}
+
 void frame_open(struct frame *f, struct layout *l, struct text_ctx *ctx,
                 const struct chart_opts *opts, const struct legend *legend)
 {

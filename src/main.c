@@ -121,6 +121,8 @@ static void help(void)
           "Look:\n"
           "  -t, --theme NAME        light (default), dark, print, or a theme FILE.json\n"
           "  -l, --lang CODE         a language of the data (en, ru, zh ...)\n"
+          "      --direction DIR     the time axis: ltr (default), rtl (time runs right to\n"
+          "                          left) or auto (rtl in fa, ar, ur, he ...)\n"
           "      --font FAMILY       font family (default: the Noto stack)\n"
           "      --font-scale F      multiply every type size by F (0.25 to 4)\n"
           "  -b, --background COLOR  #RRGGBB, #RRGGBBAA or transparent (default: the theme's)\n"
@@ -297,7 +299,8 @@ enum {
     OPT_REGION,
     OPT_LABELS,
     OPT_STRICT,
-    OPT_FONT_SCALE
+    OPT_FONT_SCALE,
+    OPT_DIRECTION
 };
 
 static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'},
@@ -338,6 +341,7 @@ static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'
                                           {"region", required_argument, NULL, OPT_REGION},
                                           {"labels", no_argument, NULL, OPT_LABELS},
                                           {"strict", no_argument, NULL, OPT_STRICT},
+                                          {"direction", required_argument, NULL, OPT_DIRECTION},
                                           {NULL, 0, NULL, 0}};
 
 static int font_scale_option(struct cli *c, const char *arg)
@@ -391,7 +395,11 @@ static int choice_option(struct cli *c, int opt, const char *arg)
     static const char *groups[] = {"status", "none"};
     static const char *counts[] = {"stacked", "lines"};
     static const char *regions[] = {"world", "fit"};
+    static const char *directions[] = {"ltr", "rtl", "auto"};
     switch (opt) {
+    case OPT_DIRECTION:
+        c->opts.direction = arg;
+        return check_choice("--direction", arg, directions, 3, "ltr, rtl or auto");
     case OPT_LANES:
         c->opts.lanes = strcmp(arg, "none") == 0 ? NULL : arg;
         return check_choice("--lanes", arg, lanes, 2, "category or none");

@@ -8,6 +8,7 @@
 #include "alt.h"
 #include "chart.h"
 #include "error.h"
+#include "frame.h"
 #include "i18n.h"
 #include "output.h"
 #include "textcheck.h"
@@ -91,6 +92,7 @@ void ml_options_init(struct ml_options *o)
     o->group = "status";
     o->sort = "default";
     o->count_mode = "stacked";
+    o->direction = "ltr";
 }
 
 bool ml_options_check(const struct ml_options *o, struct ml_error *err)
@@ -107,6 +109,12 @@ bool ml_options_check(const struct ml_options *o, struct ml_error *err)
             error_set(err, ML_ERROR_USAGE, "%s: %s", texts[i].name, why);
             return false;
         }
+    }
+    const char *d = o->direction;
+    if (d && strcmp(d, "ltr") != 0 && strcmp(d, "rtl") != 0 && strcmp(d, "auto") != 0) {
+        error_set(err, ML_ERROR_USAGE,
+                  "--direction: \"%.40s\" is not a direction (expected ltr, rtl or auto)", d);
+        return false;
     }
     return true;
 }
@@ -241,6 +249,11 @@ static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct
         !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
+    /* Only the time charts have a time axis to mirror; a map keeps its geography. */
+    bool timed = !o->chart || strcmp(o->chart, "map") != 0;
+    c->mirror = timed && o->direction &&
+                (strcmp(o->direction, "rtl") == 0 ||
+                 (strcmp(o->direction, "auto") == 0 && i18n_rtl(c->lang_code)));
     if (!resolve_look(o, c, err))
         return false;
     if (o->font && *o->font)
@@ -352,6 +365,8 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     bool laid_out = kind->layout(doc, c, ch->r->text, l, err);
     if (!laid_out && !l->nomem)
         return false;
+    if (c->mirror)
+        frame_mirror(l, c);
     if (l->nomem) { /* a layout may stop at its first failed allocation without saying why */
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;

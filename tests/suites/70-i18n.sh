@@ -173,3 +173,37 @@ for c in "${i18n_charts[@]}"; do
     [ "$(grep -c 'no installed font' "$I18N/pua-$c.err")" = 1 ] && pass "i18n $c glyph warning once" ||
         fail "i18n $c glyph warning once" "$(cat "$I18N/pua-$c.err")"
 done
+
+# ---- reading direction: the frame follows the language (title, subtitle, source note and
+# legend from the right in fa, ar and ur); the time axis runs left to right unless --direction
+# rtl (or auto in a right-to-left language) mirrors it
+direction() { # NAME LAYOUT FRAME TIME
+    local why
+    if why=$(python3 "$ROOT/tests/tools/check_direction.py" "$2" "$3" "$4" 2>&1); then pass "$1"
+    else fail "$1" "$why"; fi
+}
+for c in "${i18n_charts[@]}"; do
+    for l in fa ar ur; do
+        [ -f "$I18N/$c-$l.json" ] && direction "i18n $c $l frame from the right" "$I18N/$c-$l.json" rtl ltr
+    done
+    for l in hi en; do
+        [ -f "$I18N/$c-$l.json" ] && direction "i18n $c $l frame from the left" "$I18N/$c-$l.json" ltr ltr
+    done
+    # Mirrored: complete, nothing overlapping (the timeline's stricter checker too), time from
+    # the right; auto mirrors Arabic and leaves English alone.
+    out=$I18N/mirror-$c
+    if ml "$RTL" --chart "$c" --lang fa --direction rtl --strict -o "$out-fa.png" \
+        --layout-json "$out-fa.json" 2>"$out.err" &&
+        why=$(python3 "$(boxes_for "$c")" "$out-fa.json" 2>&1); then
+        pass "i18n $c fa --direction rtl, no overlap"
+    else fail "i18n $c fa --direction rtl, no overlap" "$why $(head -c 300 "$out.err")"; fi
+    [ -f "$out-fa.json" ] && direction "i18n $c fa --direction rtl: time from the right" "$out-fa.json" rtl rtl
+    ml "$RTL" --chart "$c" --lang ar --direction auto -o "$out-ar.svg" --layout-json "$out-ar.json" &&
+        direction "i18n $c ar --direction auto mirrors" "$out-ar.json" rtl rtl
+    ml "$SCO" --chart "$c" --direction auto -o "$out-en.svg" --layout-json "$out-en.json" &&
+        direction "i18n $c en --direction auto does not" "$out-en.json" ltr ltr
+    ml "$SCO" --chart "$c" --direction rtl -o "$out-en-rtl.svg" --layout-json "$out-en-rtl.json" &&
+        direction "i18n $c en --direction rtl: English frame, time from the right" \
+            "$out-en-rtl.json" ltr rtl
+done
+expect_exit "i18n --direction checked" 64 "$SCO" --direction up -o "$I18N/bad-direction.svg"
