@@ -122,6 +122,8 @@ struct ml_options {
                                chart's language is written right to left). The frame (title,
                                legend, footer) follows the language whatever this says */
     bool map_labels;        /* map: label members */
+    bool slide;             /* a slide (--size slide): timeline text is at least 1.25% of the
+                               width, to read from the back of a room */
     ml_warn_fn warn;
     void *warn_user;
 };

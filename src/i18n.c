@@ -577,8 +577,25 @@ void i18n_date_range(const char *lang, const struct date *a, const struct date *
     snprintf(buf, size, "%s – %s", x, y);
 }
 
+/* Year 1 on an axis that reaches back into BCE years: "AD 1", so that it does not read as a
+ * stray number between "500 BCE" and "500". NULL: the year as any other. */
+static const char *year_one(const char *lang)
+{
+    static const struct {
+        const char *code, *text;
+    } forms[] = {{"en", "AD 1"}, {"ru", "1 г. н. э."}, {"zh", "公元1年"}};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (i18n_tag_matches(lang, forms[i].code))
+            return forms[i].text;
+    return NULL;
+}
+
 void i18n_tick(const char *lang, const struct date *d, int precision, char *buf, size_t size)
 {
+    if ((precision == DATE_YEAR || !d->month) && d->year == 1 && year_one(lang)) {
+        snprintf(buf, size, "%s", year_one(lang));
+        return;
+    }
     struct date t = *d;
     t.approx = false;
     if (precision == DATE_YEAR || !d->month) {
@@ -734,6 +751,7 @@ static const struct sentences sentence_tables[] = {
          "{0}: {1}.",
          "Other countries have no status.",
          "{1} and {2}, as of {0}.",
+         "{3,plural,one{# more event not shown}other{# more events not shown}}; see the data.",
      }},
     {"ru",
      " ",
@@ -759,6 +777,8 @@ static const struct sentences sentence_tables[] = {
          "{0}: {1}.",
          "У остальных стран нет статуса.",
          "{1} и {2}, по состоянию на {0}.",
+         "{3,plural,one{Ещё # событие не показано}few{Ещё # события не показаны}"
+         "many{Ещё # событий не показано}other{Ещё # события не показано}}; см. данные.",
      }},
     {"zh",
      "",
@@ -781,6 +801,7 @@ static const struct sentences sentence_tables[] = {
          "{0}：{1}。",
          "其他国家无地位。",
          "{1}和{2}，截至{0}。",
+         "另有{3,plural,other{#个事件}}未显示；见数据。",
      }},
     {"fa",
      " ",
@@ -803,6 +824,7 @@ static const struct sentences sentence_tables[] = {
          "{0}: {1}.",
          "دیگر کشورها وضعیتی ندارند.",
          "{1} و {2}، تا {0}.",
+         "{3,plural,other{# رویداد دیگر نمایش داده نشده است}}؛ به داده‌ها نگاه کنید.",
      }},
     {"ar",
      " ",
@@ -827,6 +849,9 @@ static const struct sentences sentence_tables[] = {
          "{0}: {1}.",
          "لا وضع لسائر الدول.",
          "{1} و{2}، حتى {0}.",
+         "{3,plural,zero{لا أحداث أخرى غير معروضة}one{حدث واحد آخر غير معروض}"
+         "two{حدثان آخران غير معروضين}few{# أحداث أخرى غير معروضة}many{# حدثًا آخر غير معروض}"
+         "other{# حدث آخر غير معروض}}؛ انظر البيانات.",
      }},
     {"ur",
      " ",
@@ -849,6 +874,7 @@ static const struct sentences sentence_tables[] = {
          "{0}: {1}۔",
          "باقی ممالک کی کوئی حیثیت نہیں۔",
          "{1} اور {2}، {0} تک۔",
+         "{3,plural,one{# مزید واقعہ نہیں دکھایا گیا}other{# مزید واقعات نہیں دکھائے گئے}}؛ ڈیٹا دیکھیں۔",
      }},
     {"hi",
      " ",
@@ -871,6 +897,7 @@ static const struct sentences sentence_tables[] = {
          "{0}: {1}।",
          "अन्य देशों की कोई स्थिति नहीं।",
          "{1} और {2}, {0} तक।",
+         "{3,plural,one{# और घटना नहीं दिखाई गई}other{# और घटनाएँ नहीं दिखाई गईं}}; डेटा देखें।",
      }},
     {"es",
      " ",
@@ -893,6 +920,7 @@ static const struct sentences sentence_tables[] = {
          "{0}: {1}.",
          "Los demás países no tienen estatus.",
          "{1} y {2}, a fecha de {0}.",
+         "{3,plural,one{# evento más no se muestra}other{# eventos más no se muestran}}; véanse los datos.",
      }},
     {"fr",
      " ",
@@ -915,6 +943,7 @@ static const struct sentences sentence_tables[] = {
          "{0}\u202f: {1}.",
          "Les autres pays n’ont pas de statut.",
          "{1} et {2}, au {0}.",
+         "{3,plural,one{# autre événement non affiché}other{# autres événements non affichés}}\u202f; voir les données.",
      }},
     {"de",
      " ",
@@ -938,6 +967,7 @@ static const struct sentences sentence_tables[] = {
          "{0}: {1}.",
          "Die übrigen Länder haben keinen Status.",
          "{1} und {2}, Stand {0}.",
+         "{3,plural,one{# weiteres Ereignis nicht angezeigt}other{# weitere Ereignisse nicht angezeigt}}; siehe Daten.",
      }},
     {"pt",
      " ",
@@ -960,6 +990,7 @@ static const struct sentences sentence_tables[] = {
          "{0}: {1}.",
          "Os restantes países não têm estatuto.",
          "{1} e {2}, situação em {0}.",
+         "{3,plural,one{Mais # evento não mostrado}other{Mais # eventos não mostrados}}; ver os dados.",
      }},
 };
 

@@ -73,6 +73,7 @@ enum sentence {
     S_MAP_STATUS,     /* "{0}: {1}." a status with its count, and its members */
     S_MAP_OTHERS,     /* "Other countries have no status." */
     S_DEFAULT,        /* "{1} and {2}, as of {0}." */
+    S_NOT_SHOWN,      /* "38 more events not shown; see the data." */
     S_SENTENCE_COUNT
 };
 

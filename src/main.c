@@ -211,6 +211,7 @@ static bool set_size(struct cli *c, const char *name)
             c->opts.height = sizes[i].h;
             /* A preset is exact; "column" has no height: it grows with the content. */
             c->no_min_height = true;
+            c->opts.slide = strncmp(name, "slide", 5) == 0;
             return true;
         }
     return false;
