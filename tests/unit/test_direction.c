@@ -25,8 +25,8 @@ static void test_check(void)
     }
     o.direction = "up";
     CHECK(!ml_options_check(&o, &err) && err.code == ML_ERROR_USAGE &&
-              strstr(err.text, "--direction") && strstr(err.text, "\"up\""),
-          "\"up\" refused: %s", err.text);
+              strcmp(err.path, "direction") == 0 && strstr(err.text, "\"up\""),
+          "\"up\" refused: %s %s", err.path, err.text);
 }
 
 /* The rtl dump against the ltr one: the same items, each body box mirrored. */
