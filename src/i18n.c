@@ -664,12 +664,22 @@ static void labelled_text(struct strbuf *b, const char *fmt, const char *value)
 void i18n_labelled_add(struct strbuf *b, const char *lang, enum word w, const char *value)
 {
     const struct words *t = table(lang);
+    struct strbuf isolated = {0};
+    /* English words around a right-to-left value (a Hebrew date with its digits, in a language
+     * without tables): without an isolate the bidi algorithm reorders the value's runs against
+     * the English ("As of 26 2025 באוק׳"). */
+    if (!find(lang) && i18n_rtl(lang)) {
+        strbuf_add(&isolated, "\u2068%s\u2069", value);
+        value = isolated.s ? isolated.s : value;
+        b->nomem = b->nomem || isolated.nomem;
+    }
     if (w == W_SOURCE)
         labelled_text(b, t->source, value);
     else if (w == W_AS_OF)
         labelled_text(b, t->as_of, value);
     else
         strbuf_add(b, "%s%s%s", t->w[w], t->colon, value);
+    strbuf_finish(&isolated);
 }
 
 void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, size_t size)

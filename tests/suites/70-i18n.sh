@@ -112,7 +112,9 @@ lang_case as-of pt as-of "Situação em 3 de jul. de 2025"
 lang_case as-of ja as-of "As of 2025年7月3日"
 lang_case as-of ko as-of "As of 2025년 7월 3일"
 lang_case as-of tr as-of "As of 3 Tem 2025"
-lang_case as-of he as-of "As of 3 ביולי 2025"
+# Hebrew without tables: the English words, the Hebrew date isolated (U+2068 ... U+2069) so that
+# the bidi algorithm does not reorder its runs against the English.
+lang_case as-of he as-of $'As of \xe2\x81\xa83 ביולי 2025\xe2\x81\xa9'
 lang_case source es source "Fuente: Test data, one plain string for every language"
 # ru-RU falls back to the data's "ru"; its dates are Russian.
 lang_case fallback ru-RU as-of "По состоянию на 3 июля 2025 г."
