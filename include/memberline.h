@@ -147,6 +147,10 @@ struct ml_options {
     const char *mark;       /* membership: "category:ID,..." or "id:ID,..." */
     const char *count_mode; /* count: "stacked" (default) or "lines" */
     const char *region;     /* map: "fit" (default: the states with a status) or "world" */
+    const char *direction;  /* the time axis: "ltr" (default; also NULL), "rtl" (time runs right
+                               to left, the time charts mirrored) or "auto" (rtl when the
+                               chart's language is written right to left). The frame (title,
+                               legend, footer) follows the language whatever this says */
     bool map_labels;        /* map: label members */
     bool slide;             /* a slide (--size slide): timeline text is at least 1.25% of the
                                width, to read from the back of a room */

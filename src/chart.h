@@ -40,6 +40,7 @@ struct chart_opts {
     struct date from, to; /* axis range when has_from / has_to */
     bool has_from, has_to;
     struct date as_of; /* always set: option, else data, else today */
+    bool mirror;       /* --direction rtl: the time axis runs right to left (frame_mirror) */
     struct fonts fonts;
     double margin;     /* page margin, points */
     double gap;        /* the basic spacing unit, points */

@@ -108,6 +108,8 @@ static void help(void)
           "Look:\n"
           "  -t, --theme NAME        light (default), dark, print, or a theme FILE.json\n"
           "  -l, --lang CODE         a language of the data (en, ru, zh ...)\n"
+          "      --direction DIR     the time axis: ltr (default), rtl (time runs right to\n"
+          "                          left) or auto (rtl in fa, ar, ur, he ...)\n"
           "      --font FAMILY       font family (default: the Noto stack)\n"
           "      --font-scale F      multiply every type size by F (0.25 to 4)\n"
           "  -b, --background COLOR  #RRGGBB, #RRGGBBAA or transparent (default: the theme's)\n"
@@ -273,7 +275,8 @@ enum {
     OPT_STRICT,
     OPT_FONT_SCALE,
     OPT_SVG_TEXT,
-    OPT_ID_PREFIX
+    OPT_ID_PREFIX,
+    OPT_DIRECTION
 };
 
 static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'},
@@ -316,6 +319,7 @@ static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'
                                           {"strict", no_argument, NULL, OPT_STRICT},
                                           {"svg-text", required_argument, NULL, OPT_SVG_TEXT},
                                           {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
+                                          {"direction", required_argument, NULL, OPT_DIRECTION},
                                           {NULL, 0, NULL, 0}};
 
 static int font_scale_option(struct cli *c, const char *arg)
@@ -365,6 +369,8 @@ static int length_option(struct cli *c, int opt, const char *arg)
 static const char **choice_field(struct ml_options *o, int opt)
 {
     switch (opt) {
+    case OPT_DIRECTION:
+        return &o->direction;
     case OPT_LANES:
         return &o->lanes;
     case OPT_SORT:

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alt.h"
 #include "axis.h"
 #include "boxset.h"
 #include "error.h"
@@ -738,77 +739,37 @@ static bool plot_page(struct mchart *mc, const struct legend *lg)
 
 /* ---------------------------------------------------------------- alt text */
 
-static void alt_counts(struct mchart *mc, struct strbuf *b)
-{
-    char date[96];
-    i18n_date(mc->opts->lang_code, &mc->opts->as_of, date, sizeof date);
-    strbuf_add(b, " On %s:", date);
-    bool any = false;
-    for (size_t i = 0; i < mc->doc->n_statuses; i++) {
-        int s = mc->style.by_rank[i], n = 0;
-        for (size_t k = 0; k < mc->doc->n_members; k++) {
-            const struct period *p = model_period_at(&mc->doc->members[k], mc->cut);
-            n += p && p->status == s;
-        }
-        if (n)
-            strbuf_add(b, "%s %d %s", any ? "," : "", n,
-                       chart_text(mc->opts, &mc->doc->statuses[s].label));
-        any = any || n;
-    }
-    strbuf_add(b, "%s.", any ? "" : " none");
-}
-
-static void alt_accessions(struct mchart *mc, struct strbuf *b)
-{
-    int top = -1;
-    for (size_t i = 0; i < mc->doc->n_statuses && top < 0; i++)
-        if (mc->present[mc->style.by_rank[i]])
-            top = mc->style.by_rank[i];
-    if (top < 0)
-        return;
-    strbuf_add(b, " Became %s:", chart_text(mc->opts, &mc->doc->statuses[top].label));
-    /* The starts sorted by day, then member: one pass per day over every period made many
-     * accession days quadratic. */
-    size_t n = 0;
-    struct model_start *st = model_starts(mc->doc, top, mc->cut, &n);
-    if (!st) {
-        b->nomem = true;
-        return;
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (i == 0 || st[i].day != st[i - 1].day) {
-            struct date dd;
-            char date[96];
-            date_from_days(st[i].day, &dd);
-            i18n_date(mc->opts->lang_code, &dd, date, sizeof date);
-            strbuf_add(b, "%s %s", i ? ";" : "", date);
-        }
-        strbuf_add(b, "%s %s", i == 0 || st[i].day != st[i - 1].day ? "" : ",",
-                   chart_text(mc->opts, &mc->doc->members[st[i].member].name));
-    }
-    free(st);
-    strbuf_add(b, ".");
-}
-
 static bool alt_text(struct mchart *mc)
 {
+    const char *lang = mc->opts->lang_code;
     struct strbuf b = {0};
-    char d0[96], d1[96];
+    char d0[128], d1[128];
     struct date from;
     double first = mc->cut;
     for (size_t i = 0; i < mc->n_rows; i++)
         if (mc->rows[i].member >= 0)
             first = fmin(first, mc->rows[i].first_day);
     date_from_days(first, &from);
-    i18n_date(mc->opts->lang_code, &from, d0, sizeof d0);
-    i18n_date(mc->opts->lang_code, &mc->opts->as_of, d1, sizeof d1);
-    strbuf_add(&b,
-               "Membership chart%s%s: one row per member (%zu), with a bar for each status "
-               "period from %s to %s, coloured by status.",
-               mc->opts->title && *mc->opts->title ? ", " : "",
-               mc->opts->title ? mc->opts->title : "", mc->n_members, d0, d1);
-    alt_counts(mc, &b);
-    alt_accessions(mc, &b);
+    i18n_date(lang, &from, d0, sizeof d0);
+    i18n_date(lang, &mc->opts->as_of, d1, sizeof d1);
+    alt_title(&b, mc->opts);
+    i18n_sentence_add(&b, lang, S_MEMBERSHIP, d0, d1, NULL, (long)mc->n_members);
+    int *count = calloc(mc->doc->n_statuses + 1, sizeof *count);
+    if (!count)
+        b.nomem = true;
+    for (size_t k = 0; count && k < mc->doc->n_members; k++) {
+        const struct period *p = model_period_at(&mc->doc->members[k], mc->cut);
+        if (p && p->status >= 0)
+            count[p->status]++;
+    }
+    if (count)
+        alt_status_counts(&b, mc->opts, mc->doc, mc->style.by_rank, count);
+    free(count);
+    int top = -1;
+    for (size_t i = 0; i < mc->doc->n_statuses && top < 0; i++)
+        if (mc->present[mc->style.by_rank[i]])
+            top = mc->style.by_rank[i];
+    alt_starts(&b, mc->opts, mc->doc, top, mc->cut);
     if (b.nomem) {
         strbuf_finish(&b);
         return false;

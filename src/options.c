@@ -15,6 +15,7 @@ static const char *const sorts[] = {"default", "start", "name", "status", "data"
 static const char *const groups[] = {"status", "none", NULL};
 static const char *const count_modes[] = {"stacked", "lines", NULL};
 static const char *const regions[] = {"fit", "world", NULL};
+static const char *const directions[] = {"ltr", "rtl", "auto", NULL};
 
 static const struct choice {
     const char *field; /* the member of struct ml_options */
@@ -26,6 +27,7 @@ static const struct choice {
     {"group", offsetof(struct ml_options, group), groups},
     {"count_mode", offsetof(struct ml_options, count_mode), count_modes},
     {"region", offsetof(struct ml_options, region), regions},
+    {"direction", offsetof(struct ml_options, direction), directions},
 };
 
 void ml_options_init(struct ml_options *o)

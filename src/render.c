@@ -7,8 +7,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alt.h"
 #include "chart.h"
 #include "error.h"
+#include "frame.h"
 #include "i18n.h"
 #include "output.h"
 #include "theme_file.h"
@@ -228,6 +230,11 @@ static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struc
         !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
+    /* Only the time charts have a time axis to mirror; a map keeps its geography. */
+    bool timed = !o->chart || strcmp(o->chart, "map") != 0;
+    c->mirror = timed && o->direction &&
+                (strcmp(o->direction, "rtl") == 0 ||
+                 (strcmp(o->direction, "auto") == 0 && i18n_rtl(c->lang_code)));
     if (!resolve_look(o, c, err))
         return false;
     if (o->font && *o->font)
@@ -313,12 +320,18 @@ static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, stru
 /* Every chart module writes its own description; this is the floor when one does not. */
 static bool default_alt_text(struct layout *l, const struct ml_doc *doc, const struct chart_opts *c)
 {
-    char text[1024], date[96];
-    i18n_date("en", &c->as_of, date, sizeof date);
-    snprintf(text, sizeof text, "%s chart: %s. %s. %zu events and %zu states, as of %s.", l->chart,
-             chart_text(c, &doc->title), chart_text(c, &doc->subtitle), doc->n_events,
-             doc->n_members, date);
-    return item_set(l, &l->alt_text, text);
+    struct strbuf b = {0};
+    char date[128], events[128], members[128];
+    i18n_date(c->lang_code, &c->as_of, date, sizeof date);
+    i18n_message(c->lang_code, M_EVENTS, (long)doc->n_events, events, sizeof events);
+    i18n_message(c->lang_code, M_MEMBERS, (long)doc->n_members, members, sizeof members);
+    alt_title(&b, c);
+    if (c->subtitle && *c->subtitle)
+        i18n_sentence_add(&b, c->lang_code, S_TITLE, c->subtitle, NULL, NULL, 0);
+    i18n_sentence_add(&b, c->lang_code, S_DEFAULT, date, events, members, 0);
+    bool ok = !b.nomem && item_set(l, &l->alt_text, b.s ? b.s : "");
+    strbuf_finish(&b);
+    return ok;
 }
 
 static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const struct ml_doc *doc,
@@ -335,6 +348,8 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     bool laid_out = kind->layout(doc, c, ch->r->text, l, err);
     if (!laid_out && !l->nomem)
         return false;
+    if (c->mirror)
+        frame_mirror(l, c);
     if (l->nomem) { /* a layout may stop at its first failed allocation without saying why */
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alt.h"
 #include "axis.h"
 #include "error.h"
 #include "chart.h"
@@ -1144,11 +1145,26 @@ static void emit_note(struct tl *t, double y)
 
 /* ---- alt text ---- */
 
+/* "Key events: A (1 Jan 2001); B (2 Feb 2002)." for the shown events of importance 1. */
+static void alt_key_events(struct tl *t, struct strbuf *b)
+{
+    const char *lang = t->o->lang_code;
+    struct strbuf list = {0};
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown && t->e[i].ev->importance == 1)
+            alt_dated(&list, lang, t->e[i].full, t->e[i].date);
+    if (list.len)
+        i18n_sentence_add(b, lang, S_KEY_EVENTS, list.s, NULL, NULL, 0);
+    b->nomem = b->nomem || list.nomem;
+    strbuf_finish(&list);
+}
+
 static bool alt_text(struct tl *t)
 {
-    struct strbuf b = {0};
-    char d0[72], d1[72];
-    size_t shown = 0, key = 0;
+    const char *lang = t->o->lang_code;
+    struct strbuf b = {0}, periods = {0};
+    char d0[128], d1[128];
+    size_t shown = 0;
     const struct tl_event *first = NULL, *last = NULL;
     for (size_t i = 0; i < t->n; i++)
         if (t->e[i].shown) {
@@ -1156,33 +1172,26 @@ static bool alt_text(struct tl *t)
             first = first ? first : &t->e[i];
             last = &t->e[i];
         }
-    strbuf_add(&b, "Timeline of %zu events", shown);
-    if (t->o->title && *t->o->title)
-        strbuf_add(&b, " (%s)", t->o->title);
+    alt_title(&b, t->o);
     if (first) {
-        i18n_date(t->o->lang_code, &first->ev->date, d0, sizeof d0);
-        i18n_date(t->o->lang_code, &last->ev->date, d1, sizeof d1);
-        strbuf_add(&b, " from %s to %s", d0, d1);
+        i18n_date(lang, &first->ev->date, d0, sizeof d0);
+        i18n_date(lang, &last->ev->date, d1, sizeof d1);
+        i18n_sentence_add(&b, lang, S_TIMELINE, d0, d1, NULL, (long)shown);
+    } else {
+        i18n_sentence_add(&b, lang, S_TIMELINE_EMPTY, NULL, NULL, NULL, 0);
     }
-    strbuf_add(&b, ".");
-    for (size_t i = 0; i < t->n; i++)
-        if (t->e[i].shown && t->e[i].ev->importance == 1)
-            strbuf_add(&b, "%s%s (%s)", key++ ? "; " : " Key events: ", t->e[i].full, t->e[i].date);
-    if (key)
-        strbuf_add(&b, ".");
+    alt_key_events(t, &b);
     for (size_t i = 0; i < t->n_sp; i++) {
-        i18n_date_range(t->o->lang_code, &t->sp[i].sp->from, &t->sp[i].sp->to, d0, sizeof d0);
-        strbuf_add(&b, "%s%s (%s)", i ? "; " : " Periods: ", chart_text(t->o, &t->sp[i].sp->title),
-                   d0);
+        i18n_date_range(lang, &t->sp[i].sp->from, &t->sp[i].sp->to, d0, sizeof d0);
+        alt_dated(&periods, lang, chart_text(t->o, &t->sp[i].sp->title), d0);
     }
     if (t->n_sp)
-        strbuf_add(&b, ".");
-    if (t->hidden) {
-        char s[160];
-        note_text(t, s, sizeof s);
-        strbuf_add(&b, " %s.", s);
-    }
-    if (b.nomem) {
+        i18n_sentence_add(&b, lang, S_PERIODS, periods.s ? periods.s : "", NULL, NULL, 0);
+    if (t->hidden)
+        i18n_sentence_add(&b, lang, S_NOT_SHOWN, NULL, NULL, NULL, (long)t->hidden);
+    bool nomem = b.nomem || periods.nomem;
+    strbuf_finish(&periods);
+    if (nomem) {
         strbuf_finish(&b);
         return false;
     }

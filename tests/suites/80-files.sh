@@ -135,7 +135,7 @@ ok "files -o - into a closed pipe is 74" \
 mkdir -p "$F/a-folder"
 expect_exit "files batch on a folder" 66 batch "$F/a-folder"
 ok "files --alt-text - writes stdout" \
-    "cd '$F' && ml '$SCO' -c count -o alt-std.svg --alt-text - | grep -q '^Count chart' && [ ! -e '$F/-' ]"
+    "cd '$F' && ml '$SCO' -c count -o alt-std.svg --alt-text - | grep -q 'Count chart: the number' && [ ! -e '$F/-' ]"
 ok "files --layout-json - writes stdout" \
     "cd '$F' && ml '$SCO' -c count -o lj-std.svg --layout-json - | python3 -c 'import json,sys; json.load(sys.stdin)' && [ ! -e '$F/-' ]"
 expect_exit "files two writers on stdout" 64 "$SCO" -f svg -o - --alt-text -
