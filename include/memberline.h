@@ -118,6 +118,15 @@ struct ml_options {
     const char *count_mode; /* count: "stacked" (default) or "lines" */
     const char *region;     /* map: NULL (fit) or "world" */
     bool map_labels;        /* map: label members */
+    int rows_per_page;      /* membership: at most this many member rows a page; 0 = as many
+                               as fit the page at a legible size */
+    int max_rows;           /* membership: keep only the first N members by status rank and
+                               say on the chart how many were left out; 0 = all */
+    double min_text;        /* membership: the smallest type size, points; 0 = 7 (a page). The
+                               tool gives 1.25% of the width on a slide */
+    double max_height;      /* points; with height 0, a chart that would grow taller than
+                               this is laid out in pages of this height (a page-sized preset
+                               such as A4 with --height auto); 0 = no limit */
     ml_warn_fn warn;
     void *warn_user;
 };
@@ -142,6 +151,17 @@ void ml_chart_size(const struct ml_chart *chart, double *width, double *height);
  * left behind and an existing one is untouched. */
 bool ml_chart_write_file(struct ml_chart *chart, enum ml_format format, const char *path,
                          struct ml_error *err);
+/* How many pages the chart has: 1, or more when a membership chart's rows do not fit one
+ * page of a fixed height (or of max_height). Every page has the chart's size. */
+int ml_chart_page_count(const struct ml_chart *chart);
+/* Write one page, 1 to ml_chart_page_count, as its own file (a PDF of that page alone),
+ * atomically as ml_chart_write_file. A page out of range is an ML_ERROR_USAGE error and
+ * writes nothing. ml_chart_write_file writes every page into a PDF, and page 1 into a PNG or
+ * an SVG: a tool writes the other pages of those with this function, one file each. */
+bool ml_chart_write_file_page(struct ml_chart *chart, enum ml_format format, int page,
+                              const char *path, struct ml_error *err);
+bool ml_chart_write_stream_page(struct ml_chart *chart, enum ml_format format, int page, FILE *out,
+                                struct ml_error *err);
 /* Write to an open stream (standard output). */
 bool ml_chart_write_stream(struct ml_chart *chart, enum ml_format format, FILE *out,
                            struct ml_error *err);

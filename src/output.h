@@ -11,6 +11,7 @@
 struct output_opts {
     double png_scale; /* PNG pixels per point */
     bool transparent;
+    bool one_page; /* PDF: only the page given, not the pages after it */
 };
 
 /* Render l in format and write it to out. */
