@@ -530,16 +530,18 @@ static bool place_label(struct mchart *mc, const char *text, const struct span_p
         pick = &after;
     } else if (start && bar->now && before.x >= mc->ts.x0 &&
                boxset_free_at(&mc->placed, &before, 1.5)) {
-        /* What holds on the chart's date is always labelled: on a patch of the page's colour
-         * in front of the bar, with a leader to it. */
+        /* What holds on the chart's date is always labelled: in front of the bar, with a
+         * leader to it, and on the bar before in that bar's ink (never hiding it). */
         pick = &before;
-        struct box bg = {before.x - 1.5, before.y, before.w + 3, before.h};
-        struct item *it =
-            layout_rect(mc->l, ITEM_RECT, bg, mc->opts->theme.background, "label-patch");
-        if (it)
-            it->radius = 1;
-        layout_line(mc->l, before.x + before.w + 1.5, yc, bar->x0, yc, mc->opts->theme.muted, 0.8,
-                    "label-leader");
+        bool on_prev = prev && prev->x1 > before.x;
+        if (on_prev && prev->patterned) {
+            struct box bg = {before.x - 1.5, before.y, before.w + 3, before.h};
+            struct item *it = layout_rect(mc->l, ITEM_RECT, bg, prev->fill, "label-patch");
+            if (it)
+                it->radius = 1;
+        }
+        ink = on_prev ? style_ink_on(prev->fill) : ink;
+        layout_line(mc->l, before.x + before.w + 1, yc, bar->x0, yc, ink, 0.8, "label-leader");
     }
     if (!pick)
         return false;
