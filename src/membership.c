@@ -32,6 +32,7 @@ struct row {
     int count;  /* header: members in the group */
     bool founder;
     double first_day, best_day;
+    const struct date *first_date; /* as the data gives it, for the alt text */
     int best_rank, now_rank;
     const char *name;
     size_t order;
@@ -119,8 +120,10 @@ static bool row_keys(struct mchart *mc, int mi, struct row *r)
         if (!visible_period(mc, p, &d0, &d1, &open))
             continue;
         int rank = mc->doc->statuses[p->status].rank;
-        if (!any)
+        if (!any) {
             r->first_day = d0;
+            r->first_date = &p->from;
+        }
         any = true;
         mc->present[p->status] = true;
         if (rank < r->best_rank) {
@@ -1102,6 +1105,18 @@ static void alt_counts(struct mchart *mc, struct strbuf *b)
     strbuf_add(b, "%s.", any ? "" : " none");
 }
 
+/* The start date of the period behind a model_start, as the data gives it: "1360", "Jul
+ * 1358", "c. 1360" stay what they are in the alt text. */
+static const struct date *start_date(const struct mchart *mc, const struct model_start *st,
+                                     int status)
+{
+    const struct member *m = &mc->doc->members[st->member];
+    for (size_t k = 0; k < m->n_periods; k++)
+        if (m->periods[k].status == status && date_start(&m->periods[k].from) == st->day)
+            return &m->periods[k].from;
+    return &m->periods[0].from; /* not reached: every start comes from a period */
+}
+
 static void alt_accessions(struct mchart *mc, struct strbuf *b)
 {
     int top = -1;
@@ -1121,10 +1136,9 @@ static void alt_accessions(struct mchart *mc, struct strbuf *b)
     }
     for (size_t i = 0; i < n; i++) {
         if (i == 0 || st[i].day != st[i - 1].day) {
-            struct date dd;
             char date[96];
-            date_from_days(st[i].day, &dd);
-            i18n_date(mc->opts->lang_code, &dd, date, sizeof date);
+            const struct date *from = start_date(mc, &st[i], top);
+            i18n_date(mc->opts->lang_code, from, date, sizeof date);
             strbuf_add(b, "%s %s", i ? ";" : "", date);
         }
         strbuf_add(b, "%s %s", i == 0 || st[i].day != st[i - 1].day ? "" : ",",
@@ -1138,13 +1152,14 @@ static bool alt_text(struct mchart *mc)
 {
     struct strbuf b = {0};
     char d0[96], d1[96];
-    struct date from;
+    const struct date *from = &mc->opts->as_of;
     double first = mc->cut;
     for (size_t i = 0; i < mc->n_rows; i++)
-        if (mc->rows[i].member >= 0)
-            first = fmin(first, mc->rows[i].first_day);
-    date_from_days(first, &from);
-    i18n_date(mc->opts->lang_code, &from, d0, sizeof d0);
+        if (mc->rows[i].member >= 0 && mc->rows[i].first_day < first) {
+            first = mc->rows[i].first_day;
+            from = mc->rows[i].first_date;
+        }
+    i18n_date(mc->opts->lang_code, from, d0, sizeof d0);
     i18n_date(mc->opts->lang_code, &mc->opts->as_of, d1, sizeof d1);
     strbuf_add(&b,
                "Membership chart%s%s: one row per member (%zu), with a bar for each status "
