@@ -509,8 +509,54 @@ static void edge_text(const char *lang, const struct date *d, bool year_only, ch
 
 /* Put text at the first free one of the boxes; false when none is free. A label never lies
  * on a neighbouring bar: it is inside its own bar, in the gap before it, or after its end. */
+/* Does [x0, x1] keep clear of every bar of the row? */
+static bool clear_of_bars(const struct mchart *mc, double x0, double x1)
+{
+    for (size_t k = 0; k < mc->n_spans; k++)
+        if (mc->spans[k].x0 < x1 && x0 < mc->spans[k].end)
+            return false;
+    return true;
+}
+
+static void label_patch(struct mchart *mc, const struct box *b, uint32_t fill)
+{
+    struct box bg = {b->x - 1.5, b->y, b->w + 3, b->h};
+    struct item *it = layout_rect(mc->l, ITEM_RECT, bg, fill, "label-patch");
+    if (it)
+        it->radius = 1;
+}
+
+/* What holds on the chart's date is always labelled, however narrow its bar: in front of it
+ * with a leader, wholly on the bar before (in that bar's ink, never hiding it) or else in the
+ * gap before that bar. Sets *b and *ink; false when neither is free. */
+static bool callout(struct mchart *mc, const struct span_px *bar, const struct span_px *prev,
+                    double yc, bool far, struct box *b, uint32_t *ink)
+{
+    double pad = mc->date_font.size * 0.45;
+    b->x = bar->x0 - pad - b->w;
+    bool on_prev = prev && b->x >= prev->x0 + pad * 0.5 && b->x + b->w <= prev->x1;
+    if (!on_prev && prev) {
+        if (!far)
+            return false;
+        b->x = prev->x0 - pad - b->w;
+        if (!clear_of_bars(mc, b->x, b->x + b->w))
+            return false;
+    }
+    if (b->x < mc->ts.x0 || !boxset_free_at(&mc->placed, b, 1.5))
+        return false;
+    *ink = on_prev ? style_ink_on(prev->fill) : mc->opts->theme.muted;
+    if (on_prev && prev->patterned)
+        label_patch(mc, b, prev->fill);
+    layout_line(mc->l, b->x + b->w + 1, yc, bar->x0, yc, *ink, 0.8, "label-leader");
+    return true;
+}
+
+/* Put text inside its own bar, in the gap before it or after its end, never on a neighbouring
+ * bar (a label of what holds on the chart's date: see callout, in the gap before the bar
+ * before only when start is 2). start 0: an end's label, after the bar only. False when
+ * nowhere is free. */
 static bool place_label(struct mchart *mc, const char *text, const struct span_px *bar,
-                        const struct span_px *prev, double yc, bool start, const char *role)
+                        const struct span_px *prev, double yc, int start, const char *role)
 {
     const struct font *f = &mc->date_font;
     double pad = f->size * 0.45;
@@ -520,41 +566,26 @@ static bool place_label(struct mchart *mc, const char *text, const struct span_p
     struct box in = {bar->x0 + bar->inset + pad, y, ts.w, ts.h};
     struct box before = {bar->x0 - pad - ts.w, y, ts.w, ts.h};
     struct box after = {bar->end + pad, y, ts.w, ts.h};
+    struct box out = before;
     struct box *pick = NULL;
     uint32_t ink = mc->opts->theme.muted;
     if (start && in.x + in.w + pad <= bar->x1 && boxset_free_at(&mc->placed, &in, 1.5)) {
         pick = &in;
         ink = style_ink_on(bar->fill);
-    } else if (start && before.x >= (prev ? prev->end + pad * 0.5 : mc->ts.x0) &&
+        if (bar->patterned) /* a plain patch of the bar's colour: hatching would eat the text */
+            label_patch(mc, &in, bar->fill);
+    } else if (start && before.x >= mc->ts.x0 &&
+               clear_of_bars(mc, before.x - pad * 0.5, before.x + before.w) &&
                boxset_free_at(&mc->placed, &before, 1.5)) {
         pick = &before;
     } else if (after.x + after.w <= bar->limit - pad * 0.5 &&
                boxset_free_at(&mc->placed, &after, 1.5)) {
         pick = &after;
-    } else if (start && bar->now && before.x >= mc->ts.x0 &&
-               boxset_free_at(&mc->placed, &before, 1.5)) {
-        /* What holds on the chart's date is always labelled: in front of the bar, with a
-         * leader to it, and on the bar before in that bar's ink (never hiding it). */
-        pick = &before;
-        bool on_prev = prev && prev->x1 > before.x;
-        if (on_prev && prev->patterned) {
-            struct box bg = {before.x - 1.5, before.y, before.w + 3, before.h};
-            struct item *it = layout_rect(mc->l, ITEM_RECT, bg, prev->fill, "label-patch");
-            if (it)
-                it->radius = 1;
-        }
-        ink = on_prev ? style_ink_on(prev->fill) : ink;
-        layout_line(mc->l, before.x + before.w + 1, yc, bar->x0, yc, ink, 0.8, "label-leader");
+    } else if (start && bar->now && callout(mc, bar, prev, yc, start > 1, &out, &ink)) {
+        pick = &out;
     }
     if (!pick)
         return false;
-    if (pick == &in && bar->patterned) {
-        /* A plain patch of the bar's colour under the text: hatching would eat it. */
-        struct box bg = {pick->x - 1.5, pick->y, pick->w + 3, pick->h};
-        struct item *it = layout_rect(mc->l, ITEM_RECT, bg, bar->fill, "label-patch");
-        if (it)
-            it->radius = 1;
-    }
     layout_text(mc->l, mc->ctx, text, f, 0, ALIGN_LEFT, pick->x, pick->y, ink, role);
     if (!boxset_add(&mc->placed, *pick))
         mc->l->nomem = true;
@@ -568,8 +599,9 @@ static bool date_label(struct mchart *mc, const struct period *p, const struct s
     char text[2][128];
     edge_text(mc->opts->lang_code, &p->from, false, text[0], sizeof text[0]);
     edge_text(mc->opts->lang_code, &p->from, true, text[1], sizeof text[1]);
-    for (int k = 0; k < 2; k++)
-        if (place_label(mc, text[k], bar, prev, yc, true, "change-date"))
+    /* The long form, the short one, and only then either in front of the bar before. */
+    for (int k = 0; k < 4; k++)
+        if (place_label(mc, text[k % 2], bar, prev, yc, 1 + k / 2, "change-date"))
             return true;
     return false;
 }
@@ -592,7 +624,7 @@ static void approx_edges(struct mchart *mc, const struct period *p, const struct
     layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1 - w, y, w, h}, veil, "approx-end");
     char text[128];
     edge_text(mc->opts->lang_code, &p->to, false, text, sizeof text);
-    place_label(mc, text, bar, NULL, y + h / 2, false, "end-date");
+    place_label(mc, text, bar, NULL, y + h / 2, 0, "end-date");
 }
 
 static struct item *add_bar(struct mchart *mc, const struct member *m, const struct period *p,
