@@ -74,9 +74,13 @@ void ml_doc_destroy(struct ml_doc *doc);
 
 /* One line: events and their date range, members, statuses. */
 void ml_doc_summary(const struct ml_doc *doc, char *buf, size_t size);
-/* How many members hold status_id on date (YYYY[-MM[-DD]]); -1 with err set on a bad argument. */
+/* How many members hold status_id on date (YYYY[-MM[-DD]]), suspended ones included; -1 with
+ * err set on a bad argument. */
 int ml_doc_count_status(const struct ml_doc *doc, const char *status_id, const char *date,
                         struct ml_error *err);
+/* How many of those are suspended on date (a period's "suspended"); -1 as above. */
+int ml_doc_count_suspended(const struct ml_doc *doc, const char *status_id, const char *date,
+                           struct ml_error *err);
 
 /* ---------------------------------------------------------------- rendering */
 
@@ -122,11 +126,12 @@ struct ml_options {
                                as fit the page at a legible size */
     int max_rows;           /* membership: keep only the first N members by status rank and
                                say on the chart how many were left out; 0 = all */
-    double min_text;        /* membership: the smallest type size, points; 0 = 7 (a page). The
-                               tool gives 1.25% of the width on a slide */
     double max_height;      /* points; with height 0, a chart that would grow taller than
                                this is laid out in pages of this height (a page-sized preset
                                such as A4 with --height auto); 0 = no limit */
+    bool slide;             /* a slide (--size slide): timeline and membership text is at least
+                               1.25% of the width, to read from the back of a room (otherwise
+                               membership text is at least 7 pt) */
     ml_warn_fn warn;
     void *warn_user;
 };

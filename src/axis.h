@@ -13,6 +13,10 @@ double scale_x(const struct time_scale *s, double day);
 /* Pad [d0, d1) by a little on each side and round outwards to whole units that read well;
  * the user's --from / --to, when given, are kept exactly. */
 void axis_range(const struct chart_opts *opts, double d0, double d1, double *out0, double *out1);
+/* The data's own range with a small margin (1.5% a side), not rounded: the axis shows no
+ * years without data. --from / --to are kept exactly. */
+void axis_range_tight(const struct chart_opts *opts, double d0, double d1, double *out0,
+                      double *out1);
 /* Height the tick labels need below (or above) the axis line. */
 double axis_height(struct text_ctx *ctx, const struct chart_opts *opts);
 /* An axis line at y with major and minor ticks and their labels, below the line or, when

@@ -577,8 +577,25 @@ void i18n_date_range(const char *lang, const struct date *a, const struct date *
     snprintf(buf, size, "%s – %s", x, y);
 }
 
+/* Year 1 on an axis that reaches back into BCE years: "AD 1", so that it does not read as a
+ * stray number between "500 BCE" and "500". NULL: the year as any other. */
+static const char *year_one(const char *lang)
+{
+    static const struct {
+        const char *code, *text;
+    } forms[] = {{"en", "AD 1"}, {"ru", "1 г. н. э."}, {"zh", "公元1年"}};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (i18n_tag_matches(lang, forms[i].code))
+            return forms[i].text;
+    return NULL;
+}
+
 void i18n_tick(const char *lang, const struct date *d, int precision, char *buf, size_t size)
 {
+    if ((precision == DATE_YEAR || !d->month) && d->year == 1 && year_one(lang)) {
+        snprintf(buf, size, "%s", year_one(lang));
+        return;
+    }
     struct date t = *d;
     t.approx = false;
     if (precision == DATE_YEAR || !d->month) {

@@ -36,7 +36,6 @@ struct cli {
     bool quiet, verbose;
     bool no_min_height; /* --height auto or --size column: no 16:9 minimum */
     double page_h;      /* the height of a page-sized --size: a growing chart's pages */
-    bool slide;         /* --size slide or slide-4x3: larger smallest type */
     int page;           /* --page N: write that page only; 0 = every page */
     int jobs;
 };
@@ -217,9 +216,9 @@ static bool set_size(struct cli *c, const char *name)
             c->opts.height = sizes[i].h;
             /* A paper or slide size: a chart grown past it (--height auto) goes on pages. */
             c->page_h = strcmp(name, "default") != 0 ? sizes[i].h : 0;
-            c->slide = strncmp(name, "slide", 5) == 0;
             /* A preset is exact; "column" has no height: it grows with the content. */
             c->no_min_height = true;
+            c->opts.slide = strncmp(name, "slide", 5) == 0;
             return true;
         }
     return false;
@@ -789,7 +788,6 @@ static int settle(struct cli *c)
     /* Without a height a chart is at least 16:9 and grows when its content needs more. */
     c->opts.min_height = c->no_min_height || c->opts.height > 0 ? 0 : c->opts.width * 9 / 16;
     c->opts.max_height = c->opts.height > 0 ? 0 : c->page_h;
-    c->opts.min_text = c->slide ? c->opts.width * 0.0125 : 0;
     if (c->n_charts == 0) {
         c->charts[0] = "timeline";
         c->n_charts = 1;

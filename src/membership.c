@@ -15,11 +15,12 @@
 #include "style.h"
 #include "vec.h"
 
-#define MIN_TEXT 7.0     /* the smallest type on a page (ml_options.min_text overrides) */
-#define ROW_LINES 1.85   /* row height in multiples of the row font size */
-#define TIGHT_LINES 1.55 /* the same when a fixed height is tight */
-#define LOOSE_LINES 3.0  /* at most this when a fixed height has room to spare (a slide) */
-#define BAR_FILL 0.64    /* bar height as a share of the row height */
+#define MIN_TEXT 7.0      /* the smallest type on a page */
+#define SLIDE_TEXT 0.0125 /* ... and on a slide, as a share of its width (as the timeline) */
+#define ROW_LINES 1.85    /* row height in multiples of the row font size */
+#define TIGHT_LINES 1.55  /* the same when a fixed height is tight */
+#define LOOSE_LINES 3.0   /* at most this when a fixed height has room to spare (a slide) */
+#define BAR_FILL 0.64     /* bar height as a share of the row height */
 #define HEADER_ROWS 1.3
 #define MAX_LEVELS 8
 #define NONE_RANK 1000000
@@ -892,11 +893,11 @@ static void legend(struct mchart *mc, struct legend *lg)
     }
 }
 
-/* No type on the chart below the floor: 7 pt on a page, more on a slide (ml_options.min_text).
- * The chart works on a copy of the options with every size raised to it. */
+/* No type on the chart below the floor: 7 pt on a page, 1.25% of the width on a slide. The
+ * chart works on a copy of the options with every size raised to it. */
 static void raise_fonts(struct mchart *mc)
 {
-    double min = mc->o.user->min_text > 0 ? mc->o.user->min_text : MIN_TEXT;
+    double min = mc->o.user->slide ? fmax(mc->o.width * SLIDE_TEXT, MIN_TEXT) : MIN_TEXT;
     struct font *f[] = {&mc->o.fonts.title, &mc->o.fonts.subtitle, &mc->o.fonts.label,
                         &mc->o.fonts.small, &mc->o.fonts.axis,     &mc->o.fonts.legend,
                         &mc->o.fonts.note,  &mc->o.fonts.header};

@@ -35,7 +35,7 @@ struct ival {
 };
 
 struct placer {
-    double lo, hi, base, gap, pad, bw;
+    double lo, hi, base, gap, pad, hpad, bw;
     size_t nb;
     struct side s[2];
     unsigned stamp;
@@ -46,7 +46,8 @@ struct placer {
 
 #define BUCKET_W 24.0
 
-struct placer *placer_create(double x_lo, double x_hi, double base, double gap, double pad)
+struct placer *placer_create(double x_lo, double x_hi, double base, double gap, double pad,
+                             double hpad)
 {
     struct placer *p = calloc(1, sizeof *p);
     if (!p)
@@ -56,6 +57,7 @@ struct placer *placer_create(double x_lo, double x_hi, double base, double gap, 
     p->base = base;
     p->gap = gap;
     p->pad = pad;
+    p->hpad = fmax(hpad, pad);
     p->bw = BUCKET_W;
     p->nb = (size_t)fmax(1, ceil((x_hi - x_lo) / BUCKET_W)) + 1;
     for (int i = 0; i < 2; i++) {
@@ -154,22 +156,26 @@ static int by_near(const void *a, const void *b)
     return (x->n > y->n) - (x->n < y->n);
 }
 
-/* The nearest free distance for a label at [x, x + w] whose stem stands at ax, or -1. */
+#define NO_ROOM (-1.0)
+#define NO_MEMORY (-2.0)
+
+/* The nearest free distance for a label at [x, x + w] whose stem stands at ax, else NO_ROOM
+ * or NO_MEMORY. Labels keep hpad from labels beside them, stems pad. */
 static double free_distance(struct placer *p, int side, double x, double w, double h, double ax,
                             enum place_kind kind)
 {
     struct side *s = &p->s[side];
-    double pad = p->pad, lo = x - pad, hi = x + w + pad, limit = INFINITY;
+    double pad = p->pad, hp = p->hpad, lo = x - pad, hi = x + w + pad, limit = INFINITY;
     bool ok = true;
-    size_t n = query(p, s, fmin(lo, ax - pad), fmax(hi, ax + pad), &ok), m = 0;
+    size_t n = query(p, s, fmin(x - hp, ax - pad), fmax(x + w + hp, ax + pad), &ok), m = 0;
     if (!ok)
-        return -1;
+        return NO_MEMORY;
     for (size_t i = 0; i < n; i++) {
         const struct obst *o = &s->o[p->hits[i]];
         /* A label straddling the anchor: the new stem must stop short of it. */
         if (!o->stem && o->x0 - pad < ax && ax < o->x1 + pad)
             limit = fmin(limit, o->n - pad);
-        bool meets = o->stem ? (o->x0 > lo && o->x0 < hi) : (o->x0 < hi && o->x1 > lo);
+        bool meets = o->stem ? (o->x0 > lo && o->x0 < hi) : (o->x0 < x + w + hp && o->x1 > x - hp);
         if (meets)
             p->iv[m++] = (struct ival){o->stem ? 0 : o->n - pad, o->f + pad};
     }
@@ -180,7 +186,7 @@ static double free_distance(struct placer *p, int side, double x, double w, doub
         if (p->iv[i].f > y)
             y = p->iv[i].f;
     double stem_end = kind == PLACE_CENTRE ? y : y + h;
-    return stem_end <= limit ? y : -1;
+    return stem_end <= limit ? y : NO_ROOM;
 }
 
 static bool add_obst(struct side *s, const struct placer *p, struct obst o)
@@ -231,8 +237,8 @@ static double candidate_x(const struct placer *p, const struct place_req *rq, en
     return fmax(x, p->lo);
 }
 
-bool placer_place(struct placer *p, const struct place_req *rq, double budget, unsigned mask,
-                  struct place_res *out)
+enum place_status placer_place(struct placer *p, const struct place_req *rq, double budget,
+                               unsigned mask, struct place_res *out)
 {
     /* Right of the stem reads best; left next; over the stem only when nothing else fits. */
     static const double penalty[3] = {0, 0.3, 2.0};
@@ -247,6 +253,8 @@ bool placer_place(struct placer *p, const struct place_req *rq, double budget, u
             if (isnan(x))
                 continue;
             double y = free_distance(p, side, x, rq->w, rq->h, rq->ax, (enum place_kind)k);
+            if (y == NO_MEMORY)
+                return PLACE_NOMEM;
             if (y < 0)
                 continue;
             double far = y + rq->h, other = p->s[!side].ext;
@@ -260,12 +268,12 @@ bool placer_place(struct placer *p, const struct place_req *rq, double budget, u
             }
         }
     if (isinf(best))
-        return false;
+        return PLACE_NO_ROOM;
     struct side *s = &p->s[out->side];
     struct obst label = {out->x, out->x + rq->w, out->d, out->d + rq->h, false};
     struct obst stem = {rq->ax, rq->ax, 0, out->stem, true};
     if (!add_obst(s, p, label) || !add_obst(s, p, stem))
-        return false;
+        return PLACE_NOMEM;
     s->ext = fmax(s->ext, label.f);
-    return true;
+    return PLACE_OK;
 }

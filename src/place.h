@@ -28,8 +28,11 @@ struct place_res {
 struct placer;
 
 /* Labels stay within [x_lo, x_hi]; base is the least distance from the line (clear of the
- * markers); gap separates a stem from its label; pad is the space kept around every label. */
-struct placer *placer_create(double x_lo, double x_hi, double base, double gap, double pad);
+ * markers); gap separates a stem from its label; pad is the space kept around every label,
+ * hpad (at least pad) the space kept between labels side by side, so that two labels on one
+ * level never read as one phrase. */
+struct placer *placer_create(double x_lo, double x_hi, double base, double gap, double pad,
+                             double hpad);
 void placer_destroy(struct placer *p);
 /* Masks of the placements to try: kinds, and sides (0 above, 1 below). */
 #define PLACE_MASK(kind) (1u << (kind))
@@ -38,15 +41,19 @@ void placer_destroy(struct placer *p);
 #define PLACE_SIDES 24u
 #define PLACE_ANY 31u
 
-/* Above plus below may not exceed budget (the content height). Takes the free position
- * nearest to the line among the kinds in mask; false when none fits.
+/* What placer_place found: a place, no place, or no memory to record the place in (the
+ * placer is then unusable). No room is a result, out of memory an error. */
+enum place_status { PLACE_OK, PLACE_NO_ROOM, PLACE_NOMEM };
+
+/* Above plus below may not exceed budget (the content height; 0: no limit). Takes the free
+ * position nearest to the line among the kinds in mask.
  *
  * A stem may not cross a label, so a label that covers other anchors must lie further out
  * than their labels: right-of-stem labels therefore stack well when placed from right to
  * left, left-of-stem labels when placed from left to right. The caller picks the order and the
  * kinds and sides, and must allow at least one of each. */
-bool placer_place(struct placer *p, const struct place_req *rq, double budget, unsigned mask,
-                  struct place_res *out);
+enum place_status placer_place(struct placer *p, const struct place_req *rq, double budget,
+                               unsigned mask, struct place_res *out);
 /* How far the placed labels reach on each side (at least base). */
 void placer_extents(const struct placer *p, double ext[2]);
 /* Forget every label, keep the geometry (for another attempt). */

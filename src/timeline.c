@@ -31,8 +31,9 @@ struct tl_event {
     struct font font;
     double wrap;
     struct text_size ts, ds; /* title and date sizes */
-    bool shown, dropped;
-    bool culled; /* left out before placement: far more events than room */
+    bool shown;
+    bool culled;  /* not a candidate in this placement attempt */
+    int measured; /* 0 not yet, 1 with the full title, 2 with the short one */
     struct place_res pos;
     unsigned want; /* placement kinds to try first */
 };
@@ -70,8 +71,12 @@ struct tl {
     double data0, data1; /* the data's own range, days */
     size_t *order;       /* placement order, indexes into e */
     size_t n_order;
-    bool fixed;    /* the page height is given (or the default page is tried) */
-    double page_h; /* that height */
+    size_t *rank;   /* events by importance, then spread over the range */
+    size_t hidden;  /* events in the range that are not drawn */
+    bool use_short; /* labels use the short titles */
+    bool nomem;     /* an allocation failed */
+    bool fixed;     /* the page height is given (or the default page is tried) */
+    double page_h;  /* that height */
 };
 
 /* The legend words for date precision, in the chart language. */
@@ -237,11 +242,19 @@ static void marker_geometry(struct tl *t, struct tl_event *e)
     e->ax = ev->has_end ? x0 + fmin(t->r, (e->mx1 - e->mx0) / 2) : (e->mx0 + e->mx1) / 2;
 }
 
+/* Labels wrap at 15 em, wider when a word needs it, but never wider than half the plot:
+ * a longer word is broken inside (pango wraps by word, then by character). */
 static void measure_label(struct tl *t, struct tl_event *e, bool use_short)
 {
+    double most = fmax(t->em * 4, (t->sc.x1 - t->sc.x0) / 2);
     e->title = use_short && *e->shrt ? e->shrt : e->full;
-    e->wrap = text_measure_unsplit(t->ctx, e->title, &e->font, 15 * t->em, 1, &e->ts);
+    e->wrap = text_measure_unsplit(t->ctx, e->title, &e->font, fmin(15 * t->em, most), 1, &e->ts);
+    if (e->wrap > most) {
+        e->wrap = most;
+        text_measure(t->ctx, e->title, &e->font, most, ALIGN_LEFT, &e->ts);
+    }
     text_measure(t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, &e->ds);
+    e->measured = use_short ? 2 : 1;
 }
 
 static void prepare_events(struct tl *t)
@@ -255,53 +268,6 @@ static void prepare_events(struct tl *t)
         date_text(t, e->ev, e->date, sizeof e->date);
         marker_geometry(t, e);
     }
-}
-
-/* ---- making room at the ends ---- */
-
-static size_t crowded_end(const struct tl *t, bool right)
-{
-    size_t n = 0;
-    double g = t->em * 0.35, lo = t->o->margin, hi = t->o->width - t->o->margin;
-    for (size_t i = 0; i < t->n; i++) {
-        const struct tl_event *e = &t->e[i];
-        double w = fmax(e->ts.w, e->ds.w);
-        if (!e->culled)
-            n += right ? e->ax + g + w > hi : e->ax - g - w < lo;
-    }
-    return n;
-}
-
-/* Labels near the right end can only hang left of their stems, which makes a crowded end a
- * tall staircase. When three or more are there (recent years are usually the densest), add
- * room to the axis so that they can hang either way; likewise at the left end. The user's
- * --from and --to are kept. */
-static void widen_axis(struct tl *t)
-{
-    double d0 = t->data0, d1 = t->data1;
-    axis_range(t->o, d0, d1, &t->sc.d0, &t->sc.d1);
-    for (size_t i = 0; i < t->n; i++)
-        marker_geometry(t, &t->e[i]);
-    bool right = !t->o->has_to && crowded_end(t, true) >= 3;
-    bool left = !t->o->has_from && crowded_end(t, false) >= 3;
-    double D0 = t->sc.d0, D1 = t->sc.d1, x0 = t->sc.x0, plot = t->sc.x1 - t->sc.x0;
-    double g = t->em * 0.35, lo = t->o->margin, hi = t->o->width - t->o->margin;
-    if ((!right && !left) || plot <= 0)
-        return;
-    for (size_t i = 0; i < t->n; i++) {
-        const struct tl_event *e = &t->e[i];
-        if (e->culled)
-            continue;
-        double w = fmax(e->ts.w, e->ds.w), day = D0 + (e->ax - x0) / plot * (D1 - D0);
-        /* The axis end that puts this label just inside the page, the scale being linear. */
-        if (right && hi - g - w - x0 > plot * 0.3)
-            d1 = fmax(d1, D0 + (day - D0) * plot / (hi - g - w - x0));
-        if (left && x0 + plot - (lo + g + w) > plot * 0.3)
-            d0 = fmin(d0, D1 - (D1 - day) * plot / (x0 + plot - (lo + g + w)));
-    }
-    axis_range(t->o, d0, d1, &t->sc.d0, &t->sc.d1);
-    for (size_t i = 0; i < t->n; i++)
-        marker_geometry(t, &t->e[i]);
 }
 
 /* ---- placement passes ---- */
@@ -454,49 +420,35 @@ static double lane_share(const struct tl *t, int lane, double total)
     return total - others;
 }
 
+/* Place one event; false when it found no room. Out of memory is recorded in t->nomem. */
 static bool place_one(struct tl *t, struct tl_event *e, double budget)
 {
+    static const unsigned masks_rest[2] = {PLACE_KINDS, PLACE_ANY};
     struct place_req rq = {e->ax, label_w(e), e->ts.h + e->ds.h};
     struct placer *pl = t->lanes[e->lane].pl;
     if (t->fixed && t->n_lanes > 1)
         budget = lane_share(t, e->lane, budget);
     /* The planned side and kind first; then any kind on that side; then anything. */
-    e->shown = placer_place(pl, &rq, budget, e->want, &e->pos) ||
-               placer_place(pl, &rq, budget, (e->want & PLACE_SIDES) | PLACE_KINDS, &e->pos) ||
-               placer_place(pl, &rq, budget, PLACE_ANY, &e->pos);
+    enum place_status st = placer_place(pl, &rq, budget, e->want, &e->pos);
+    for (int i = 0; i < 2 && st == PLACE_NO_ROOM; i++)
+        st = placer_place(pl, &rq, budget, (i == 0 ? e->want & PLACE_SIDES : 0) | masks_rest[i],
+                          &e->pos);
+    t->nomem |= st == PLACE_NOMEM;
+    e->shown = st == PLACE_OK;
     return e->shown;
 }
 
-static bool skip(struct tl_event *e, int level)
-{
-    int imp = e->ev->importance;
-    e->shown = false;
-    e->dropped = e->culled || (level >= 1 && imp >= 3) || (level >= 2 && imp >= 2);
-    return e->dropped;
-}
-
-/* One greedy pass in placement order. Level 0 keeps every event; 1 drops importance 3;
- * 2 drops importance 2 and 3. Returns how many events did not fit. */
-static size_t place_pass(struct tl *t, int level, double budget)
+/* One greedy pass over the candidates in placement order; how many did not fit. */
+static size_t place_pass(struct tl *t, double budget)
 {
     size_t failed = 0;
     for (size_t k = 0; k < t->n_lanes; k++)
         placer_reset(t->lanes[k].pl);
-    for (size_t i = 0; i < t->n_order; i++) {
-        struct tl_event *e = &t->e[t->order[i]];
-        if (!skip(e, level) && !place_one(t, e, budget))
-            failed++;
-    }
+    for (size_t i = 0; i < t->n; i++)
+        t->e[i].shown = false;
+    for (size_t i = 0; i < t->n_order && !t->nomem; i++)
+        failed += !place_one(t, &t->e[t->order[i]], budget);
     return failed;
-}
-
-/* After dropping, put back the dropped events that still find room, key ones first. */
-static void backfill(struct tl *t, double budget)
-{
-    for (int imp = 2; imp <= 3; imp++)
-        for (size_t i = 0; i < t->n; i++)
-            if (t->e[i].dropped && !t->e[i].culled && t->e[i].ev->importance == imp)
-                place_one(t, &t->e[i], budget);
 }
 
 static void warn_left_out(struct tl *t)
@@ -515,15 +467,15 @@ static void warn_left_out(struct tl *t)
 }
 
 /* How many labels could possibly fit: each side of a lane holds, per label width of axis,
- * about one tower of labels as tall as the budget. Generous, for it only guards against
- * trying thousands of placements that cannot succeed. */
+ * about one tower of labels as tall as the budget. Generous, for it only bounds the search
+ * for the number that fits. */
 static size_t capacity(struct tl *t, double budget)
 {
     /* Measuring text is the costly part: judge from a sample of at most 128 labels. */
     double h = 0, w = 0;
     size_t step = t->n / 128 + 1, m = 0;
     for (size_t i = 0; i < t->n; i += step, m++) {
-        measure_label(t, &t->e[i], false);
+        measure_label(t, &t->e[i], t->use_short);
         h += t->e[i].ts.h + t->e[i].ds.h;
         w = fmax(w, label_w(&t->e[i]));
     }
@@ -532,58 +484,245 @@ static size_t capacity(struct tl *t, double budget)
     return (size_t)(per_lane * (double)t->n_lanes) + 8;
 }
 
-static size_t count_kept(const struct tl *t)
+/* ---- choosing the events to draw ---- */
+
+struct rank_key {
+    int importance;
+    size_t spread, index;
+};
+
+static int by_rank(const void *a, const void *b)
+{
+    const struct rank_key *x = a, *y = b;
+    if (x->importance != y->importance)
+        return x->importance - y->importance;
+    return (x->spread > y->spread) - (x->spread < y->spread);
+}
+
+/* Spread order of m events in date order: the first, the last, then by halving the gaps
+ * (the middle, the quarters ...), so that any prefix covers the range evenly. */
+static bool spread_order(const size_t *ix, size_t m, struct rank_key *key)
+{
+    size_t *q = malloc(4 * (m + 1) * sizeof *q), head = 0, tail = 0, next = 0; /* 2 + 4m ends */
+    if (!q)
+        return false;
+    key[ix[0]].spread = next++;
+    if (m > 1)
+        key[ix[m - 1]].spread = next++;
+    q[tail++] = 1;
+    q[tail++] = m > 1 ? m - 1 : 1;
+    while (head < tail) {
+        size_t lo = q[head++], hi = q[head++];
+        if (lo >= hi)
+            continue;
+        size_t mid = lo + (hi - lo) / 2;
+        key[ix[mid]].spread = next++;
+        q[tail++] = lo;
+        q[tail++] = mid;
+        q[tail++] = mid + 1;
+        q[tail++] = hi;
+    }
+    free(q);
+    return true;
+}
+
+/* t->rank: events by importance, then spread over the range; file order plays no part. */
+static bool rank_events(struct tl *t)
+{
+    struct rank_key *key = calloc(t->n ? t->n : 1, sizeof *key);
+    size_t *ix = malloc((t->n ? t->n : 1) * sizeof *ix);
+    t->rank = malloc((t->n ? t->n : 1) * sizeof *t->rank);
+    bool ok = key && ix && t->rank;
+    for (int imp = 1; ok && imp <= 3; imp++) {
+        size_t m = 0;
+        for (size_t i = 0; i < t->n; i++)
+            if (t->e[i].ev->importance == imp)
+                ix[m++] = i;
+        ok = m == 0 || spread_order(ix, m, key);
+    }
+    for (size_t i = 0; ok && i < t->n; i++)
+        key[i] = (struct rank_key){t->e[i].ev->importance, key[i].spread, i};
+    if (ok)
+        qsort(key, t->n, sizeof *key, by_rank);
+    for (size_t i = 0; ok && i < t->n; i++)
+        t->rank[i] = key[i].index;
+    free(key);
+    free(ix);
+    return ok;
+}
+
+static bool is_point(const struct tl_event *e)
+{
+    return !e->ev->has_end && date_precision(&e->ev->date) == DATE_DAY;
+}
+
+struct nudge_run {
+    size_t first, n; /* members: pts[first .. first + n) */
+    double start, width, sum;
+};
+
+/* Can the run start at x with no marker more than 2 em from its date, inside the axis? */
+static bool run_fits(const struct tl *t, const size_t *pts, const struct nudge_run *run, double x)
+{
+    const struct tl_event *l = &t->e[pts[run->first + run->n - 1]];
+    if (x + run->width > t->sc.x1 + (l->mx1 - l->mx0) / 2 + 1)
+        return false;
+    for (size_t k = run->first; k < run->first + run->n; k++) {
+        const struct tl_event *e = &t->e[pts[k]];
+        if (fabs(x - e->mx0) > 2 * t->em)
+            return false;
+        x += e->mx1 - e->mx0 + 1;
+    }
+    return true;
+}
+
+/* Spread one lane's runs of touching markers (pts, in x order) evenly about their means: a
+ * run starts at the mean of its members' natural starts less their offsets in the run. Runs
+ * merge left to right while they touch, so this is O(n). */
+static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st)
+{
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++) {
+        const struct tl_event *e = &t->e[pts[k]];
+        double w = e->mx1 - e->mx0 + 1;
+        st[m++] = (struct nudge_run){k, 1, e->mx0, w, e->mx0};
+        while (m > 1 && st[m - 2].start + st[m - 2].width > st[m - 1].start) {
+            struct nudge_run *a = &st[m - 2], *b = &st[m - 1];
+            a->sum += b->sum - (double)b->n * a->width;
+            a->n += b->n;
+            a->width += b->width;
+            a->start = a->sum / (double)a->n;
+            m--;
+        }
+    }
+    for (size_t r = 0; r < m; r++) {
+        /* Within the axis: a run at an end grows inwards. A run that would move a marker
+         * more than two em from its date, or leave the axis, is too dense to spread at
+         * this size and stays where its dates are. */
+        const struct tl_event *f = &t->e[pts[st[r].first]];
+        double x = fmin(st[r].start, t->sc.x1 + (f->mx1 - f->mx0) / 2 - st[r].width + 1);
+        x = fmax(x, t->sc.x0 - (f->mx1 - f->mx0) / 2);
+        if (!run_fits(t, pts, &st[r], x))
+            continue;
+        for (size_t k = st[r].first; k < st[r].first + st[r].n; k++) {
+            struct tl_event *e = &t->e[pts[k]];
+            double shift = x - e->mx0;
+            e->mx0 += shift;
+            e->mx1 += shift;
+            e->ax += shift;
+            x += e->mx1 - e->mx0 + 1;
+        }
+    }
+}
+
+/* Point markers of a lane closer than their sizes are nudged apart along the line, so that
+ * each event keeps a marker (and a stem) of its own in a dense cluster; the label still
+ * gives the exact date. Only the candidates count. */
+static void nudge_markers(struct tl *t, size_t *pts)
+{
+    struct nudge_run *st = malloc((t->n ? t->n : 1) * sizeof *st);
+    if (!st) {
+        t->nomem = true;
+        return;
+    }
+    for (size_t i = 0; i < t->n; i++)
+        marker_geometry(t, &t->e[i]);
+    for (size_t lane = 0; lane < t->n_lanes; lane++) {
+        size_t n = 0;
+        for (size_t i = 0; i < t->n; i++) {
+            struct tl_event *e = &t->e[i];
+            if (!e->culled && e->lane == (int)lane && is_point(e))
+                pts[n++] = i; /* t->e is in date order, so in x order */
+        }
+        spread_runs(t, pts, n, st);
+    }
+    free(st);
+}
+
+/* Does e's marker touch the marker of a shown event of its lane? (t->e is in x order.) */
+static bool marker_clashes(const struct tl *t, size_t i)
+{
+    const struct tl_event *e = &t->e[i];
+    for (int dir = -1; dir <= 1; dir += 2)
+        for (size_t j = i + (size_t)dir; j < t->n; j += (size_t)dir) {
+            const struct tl_event *o = &t->e[j];
+            if (dir < 0 ? o->mx1 + 1 <= e->mx0 - 4 * t->r : o->mx0 - 1 >= e->mx1 + 4 * t->r)
+                break;
+            if (o->shown && o->lane == e->lane && o->mx0 < e->mx1 + 1 && e->mx0 < o->mx1 + 1)
+                return true;
+        }
+    return false;
+}
+
+/* Lay out the k first events by rank (only those are measured); how many did not fit. */
+static size_t try_first(struct tl *t, size_t k, double budget, size_t *ix)
+{
+    for (size_t i = 0; i < t->n; i++)
+        t->e[i].culled = true;
+    for (size_t j = 0; j < k; j++) {
+        struct tl_event *e = &t->e[t->rank[j]];
+        e->culled = false;
+        if (e->measured != (t->use_short ? 2 : 1))
+            measure_label(t, e, t->use_short);
+    }
+    nudge_markers(t, ix);
+    placement_order(t, ix);
+    return place_pass(t, budget);
+}
+
+/* As many events as fit, by rank: the longest prefix of the ranking that fits whole (found
+ * by bisection), then later events wherever they still find room. Only candidates are
+ * measured, so a file of 10,000 events costs about what the page can hold. */
+static void fit_events(struct tl *t, double budget, size_t *ix)
+{
+    size_t lo = 0, hi = budget > 0 ? capacity(t, budget) : t->n, misses = 0;
+    hi = hi < t->n ? hi : t->n;
+    if (try_first(t, hi, budget, ix) == 0 || t->nomem)
+        lo = hi;
+    while (hi - lo > 1 && !t->nomem) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (try_first(t, mid, budget, ix) == 0)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    if (!t->nomem)
+        try_first(t, lo, budget, ix);
+    /* Room left between the placed labels: try the next events, until many in a row fail. */
+    for (size_t j = lo; j < t->n && misses < 64 + lo && !t->nomem; j++) {
+        struct tl_event *e = &t->e[t->rank[j]];
+        if (e->measured != (t->use_short ? 2 : 1))
+            measure_label(t, e, t->use_short);
+        marker_geometry(t, e); /* where it is, not where an earlier attempt nudged it */
+        bool ok = !marker_clashes(t, t->rank[j]) && place_one(t, e, budget);
+        misses = ok ? 0 : misses + 1;
+    }
+}
+
+static size_t count_shown(const struct tl *t)
 {
     size_t n = 0;
     for (size_t i = 0; i < t->n; i++)
-        n += !t->e[i].culled;
+        n += t->e[i].shown;
     return n;
 }
 
-/* Far more events than room: leave out the minor ones first, then every k-th in date order,
- * so the rest can be placed quickly. */
-static void cull(struct tl *t, size_t cap)
+/* Place as many events as fit, full titles first, short ones when that shows more.
+ * Returns how many are not shown. */
+static size_t place_all(struct tl *t, double budget, size_t *ix)
 {
-    for (size_t i = 0; i < t->n; i++)
-        t->e[i].culled = false;
-    for (int imp = 3; imp >= 2 && count_kept(t) > cap; imp--)
-        for (size_t i = 0; i < t->n; i++)
-            t->e[i].culled |= t->e[i].ev->importance >= imp;
-    size_t kept = count_kept(t), k = 0;
-    if (kept <= cap)
-        return;
-    for (size_t i = 0; i < t->n; i++)
-        if (!t->e[i].culled)
-            t->e[i].culled = (k++ * cap) % kept >= cap;
-}
-
-/* Place every event, trying short titles, then leaving out minor events when allowed to.
- * Returns how many did not fit before any were dropped. */
-static size_t place_all(struct tl *t, double budget, size_t *ix, bool may_drop)
-{
-    cull(t, capacity(t, t->fixed ? budget / (double)t->n_lanes : budget));
-    for (size_t i = 0; i < t->n; i++)
-        if (!t->e[i].culled)
-            measure_label(t, &t->e[i], false);
-    widen_axis(t);
-    placement_order(t, ix);
-    size_t failed = place_pass(t, 0, budget);
-    if (failed && has_short_titles(t)) {
-        for (size_t i = 0; i < t->n; i++)
-            if (!t->e[i].culled)
-                measure_label(t, &t->e[i], true);
-        widen_axis(t); /* shorter labels need less room at the ends */
-        placement_order(t, ix);
-        failed = place_pass(t, 0, budget);
+    t->use_short = false;
+    fit_events(t, budget, ix);
+    size_t shown = count_shown(t);
+    if (shown < t->n && has_short_titles(t) && !t->nomem) {
+        t->use_short = true;
+        fit_events(t, budget, ix);
+        if (count_shown(t) < shown) { /* short titles did worse: back to the full ones */
+            t->use_short = false;
+            fit_events(t, budget, ix);
+        }
     }
-    if (!may_drop)
-        return failed;
-    for (int level = 1; failed && level <= 2; level++) {
-        failed = place_pass(t, level, budget);
-        backfill(t, budget);
-    }
-    warn_left_out(t);
-    return 0;
+    return t->n - count_shown(t);
 }
 
 /* ---- spans strip ---- */
@@ -594,6 +733,20 @@ static int span_by_start(const void *a, const void *b)
     if (x->x0 != y->x0)
         return x->x0 < y->x0 ? -1 : 1;
     return strcmp(x->sp->id ? x->sp->id : "", y->sp->id ? y->sp->id : "");
+}
+
+/* A span's label inside its bar when it fits there, else beside it: after its end, or before
+ * its start when the page ends first. Never across the bar's end. */
+static double span_label_x(const struct tl *t, double x0, double x1, double w)
+{
+    double g = t->em * 0.4, lo = t->o->margin, hi = t->o->width - t->o->margin;
+    if (w + 2 * g <= x1 - x0)
+        return x0 + g;
+    if (x1 + g + w <= hi)
+        return x1 + g;
+    if (x0 - g - w >= lo)
+        return x0 - g - w;
+    return x1 + g + w - hi < lo - (x0 - g - w) ? hi - w : lo; /* the side it overhangs less */
 }
 
 /* Bars for the spans in the range, in rows so that neither bars nor labels collide. */
@@ -612,7 +765,7 @@ static bool layout_spans(struct tl *t)
         struct text_size ts;
         text_measure(t->ctx, chart_text(t->o, &sp->title), f, 0, ALIGN_LEFT, &ts);
         *r = (struct span_row){sp, scale_x(&t->sc, d0), scale_x(&t->sc, d1), 0, ts.w, 0};
-        r->tx = fmax(t->o->margin, fmin(r->x0 + t->em * 0.4, t->o->width - t->o->margin - ts.w));
+        r->tx = span_label_x(t, r->x0, r->x1, ts.w);
     }
     qsort(t->sp, t->n_sp, sizeof *t->sp, span_by_start);
     double *ends = calloc(t->n_sp + 1, sizeof *ends); /* a row's right end; rows <= spans */
@@ -660,6 +813,8 @@ static void legend_entries(const struct tl *t, struct legend *lg)
         coarse |= !t->e[i].ev->has_end && date_precision(&t->e[i].ev->date) != DATE_DAY;
         approx |= t->e[i].ev->date.approx;
     }
+    for (size_t i = 0; i < t->doc->n_spans; i++)
+        approx |= t->doc->spans[i].from.approx || t->doc->spans[i].to.approx;
     if (coarse)
         legend_add(lg,
                    (struct legend_entry){.color = t->o->theme.text,
@@ -684,6 +839,7 @@ struct tl_frame {
     struct frame page;
     bool top_axis;
     double axis_h, strip_h;
+    double note_h; /* the line saying how many events are not shown; 0 when all are */
 };
 
 /* Space above the first lane and below the last one. */
@@ -697,7 +853,8 @@ static double frame_above(const struct tl *t, const struct tl_frame *f)
 
 static double frame_below(const struct tl *t, const struct tl_frame *f)
 {
-    return t->o->gap * 0.4 + f->strip_h + f->axis_h + t->o->gap + f->page.footer_h + t->o->margin;
+    return t->o->gap * 0.4 + f->strip_h + f->axis_h + f->note_h + t->o->gap + f->page.footer_h +
+           t->o->margin;
 }
 
 /* The least a lane needs: markers on both sides, and in lanes mode its label. */
@@ -845,27 +1002,70 @@ static void emit_lane_chrome(struct tl *t, const struct lane *ln, size_t k, doub
     (void)x0;
 }
 
+static uint32_t span_color(const struct tl *t, const struct span *sp)
+{
+    return sp->category >= 0 ? (style_category_color(&t->style, sp->category) & 0xffffff00u) | 0x48u
+                             : (t->o->theme.muted & 0xffffff00u) | 0x40u;
+}
+
+static void set_span_dates(struct tl *t, struct item *it, const struct span *sp)
+{
+    if (!it)
+        return;
+    it->from = sp->from;
+    it->to = sp->to;
+    it->has_from = it->has_to = true;
+    if (sp->id)
+        item_set(t->l, &it->ref, sp->id);
+}
+
+/* How much of a bar's end an approximate date fades: the time the date itself covers ("1358~"
+ * a year), at least 1.5 em, at most a third of the bar. */
+static double approx_fade(const struct tl *t, const struct date *d, double w)
+{
+    double own = scale_x(&t->sc, date_end(d)) - scale_x(&t->sc, date_start(d));
+    return fmin(w / 3, fmax(own, 1.5 * t->em));
+}
+
+/* A span whose start or end is approximate ("1358~") fades out at that end behind a dotted
+ * outline, as an approximate event's marker is hollow and dotted: not a solid bar edge. */
+static void emit_span_bar(struct tl *t, const struct span_row *r, double ry, double rh)
+{
+    const struct span *sp = r->sp;
+    uint32_t c = span_color(t, sp);
+    double w = r->x1 - r->x0;
+    double a = sp->from.approx ? approx_fade(t, &sp->from, w) : 0;
+    double b = sp->to.approx ? approx_fade(t, &sp->to, w) : 0;
+    struct item *it =
+        layout_rect(t->l, ITEM_BAR, (struct box){r->x0 + a, ry, w - a - b, rh}, c, "span");
+    if (it)
+        it->radius = a || b ? 0 : 2;
+    set_span_dates(t, it, sp);
+    for (int end = 0; end < 2; end++) {
+        double fw = end ? b : a;
+        if (fw <= 0)
+            continue;
+        struct box fb = {end ? r->x1 - fw : r->x0, ry, fw, rh};
+        it = layout_rect(t->l, ITEM_BAR, fb, (c & 0xffffff00u) | 0x18u, "span-approx");
+        if (it) {
+            it->stroke = (c & 0xffffff00u) | 0xc0u;
+            it->stroke_width = 1;
+            it->dashed = true;
+        }
+        set_span_dates(t, it, sp);
+    }
+}
+
 static void emit_spans(struct tl *t, double y)
 {
     double rh = span_row_h(t);
     for (size_t i = 0; i < t->n_sp; i++) {
         const struct span_row *r = &t->sp[i];
         double ry = y + r->row * (rh + 3);
-        uint32_t c = r->sp->category >= 0
-                         ? (style_category_color(&t->style, r->sp->category) & 0xffffff00u) | 0x48u
-                         : (t->o->theme.muted & 0xffffff00u) | 0x40u;
+        emit_span_bar(t, r, ry, rh);
         struct item *it =
-            layout_rect(t->l, ITEM_BAR, (struct box){r->x0, ry, r->x1 - r->x0, rh}, c, "span");
-        if (it) {
-            it->radius = 2;
-            it->from = r->sp->from;
-            it->to = r->sp->to;
-            it->has_from = it->has_to = true;
-            if (r->sp->id)
-                item_set(t->l, &it->ref, r->sp->id);
-        }
-        it = layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, 0,
-                         ALIGN_LEFT, r->tx, ry + 2, t->o->theme.text, "span-label");
+            layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, 0,
+                        ALIGN_LEFT, r->tx, ry + 2, t->o->theme.text, "span-label");
         if (it && r->sp->id)
             item_set(t->l, &it->ref, r->sp->id);
     }
@@ -891,6 +1091,40 @@ static void emit_lanes(struct tl *t, size_t grid_from, size_t grid_to)
     for (size_t i = 0; i < t->n; i++)
         if (t->e[i].shown)
             emit_label(t, &t->e[i], t->lanes[t->e[i].lane].y);
+}
+
+/* ---- events not shown ---- */
+
+/* "38 more events not shown; see the data", in the chart language. */
+static void note_text(const struct tl *t, char *buf, size_t size)
+{
+    i18n_message(t->o->lang_code, M_EVENTS_NOT_SHOWN, (long)t->hidden, buf, size);
+}
+
+static double note_height(struct tl *t)
+{
+    char s[160];
+    struct text_size ts;
+    note_text(t, s, sizeof s);
+    text_measure(t->ctx, s, &t->o->fonts.small, t->o->width - 2 * t->o->margin, ALIGN_LEFT, &ts);
+    return ts.h + t->o->gap * 0.3;
+}
+
+/* The note sits under the axis, so a reader sees the chart is a selection. Its value is the
+ * number left out, for tests and tools reading the layout. */
+static void emit_note(struct tl *t, double y)
+{
+    char s[160];
+    if (!t->hidden)
+        return;
+    note_text(t, s, sizeof s);
+    struct item *it =
+        layout_text(t->l, t->ctx, s, &t->o->fonts.small, t->o->width - 2 * t->o->margin, ALIGN_LEFT,
+                    t->o->margin, y + t->o->gap * 0.3, t->o->theme.muted, "not-shown");
+    if (it) {
+        it->value = (double)t->hidden;
+        it->has_value = true;
+    }
 }
 
 /* ---- alt text ---- */
@@ -921,10 +1155,18 @@ static bool alt_text(struct tl *t)
             strbuf_add(&b, "%s%s (%s)", key++ ? "; " : " Key events: ", t->e[i].full, t->e[i].date);
     if (key)
         strbuf_add(&b, ".");
-    for (size_t i = 0; i < t->n_sp; i++)
-        strbuf_add(&b, "%s%s", i ? "; " : " Periods: ", chart_text(t->o, &t->sp[i].sp->title));
+    for (size_t i = 0; i < t->n_sp; i++) {
+        i18n_date_range(t->o->lang_code, &t->sp[i].sp->from, &t->sp[i].sp->to, d0, sizeof d0);
+        strbuf_add(&b, "%s%s (%s)", i ? "; " : " Periods: ", chart_text(t->o, &t->sp[i].sp->title),
+                   d0);
+    }
     if (t->n_sp)
         strbuf_add(&b, ".");
+    if (t->hidden) {
+        char s[160];
+        note_text(t, s, sizeof s);
+        strbuf_add(&b, " %s.", s);
+    }
     if (b.nomem) {
         strbuf_finish(&b);
         return false;
@@ -966,19 +1208,21 @@ static bool make_placers(struct tl *t)
     t->placer_lo = lo;
     for (size_t k = 0; k < t->n_lanes; k++) {
         t->lanes[k].pl =
-            placer_create(lo, t->o->width - t->o->margin, t->base, t->em * 0.35, t->pad);
+            placer_create(lo, t->o->width - t->o->margin, t->base, t->em * 0.35, t->pad, t->em);
         if (!t->lanes[k].pl)
             return false;
     }
     return true;
 }
 
-/* The height each lane may use: what the fixed page leaves, or a generous cap. */
+/* The height each lane may use: what the fixed page leaves. A page that grows from a
+ * default height grows to three such pages at most (a taller chart is no longer read as one
+ * picture; the rest is noted); with --height auto there is no limit (0): every event. */
 static double lane_budget(const struct tl *t, const struct tl_frame *f)
 {
-    double n = (double)t->n_lanes;
+    double n = (double)t->n_lanes, page = t->o->user->min_height;
     if (!t->fixed)
-        return fmax(600, 8 * t->o->width / n);
+        return page > 0 ? fmax(600, 3 * page - frame_above(t, f) - frame_below(t, f)) / n : 0;
     /* All lanes together: place_one shares it out. */
     return t->page_h - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
 }
@@ -999,12 +1243,18 @@ static void assemble(struct tl *t, struct tl_frame *f)
     if (!t->fixed && lh > 640)
         f->top_axis = true;
     double total = frame_above(t, f) + lh + frame_below(t, f);
-    if (t->fixed && total < t->page_h) /* spread the slack around the lines */
+    /* Slack of a fixed page: around each lane when there are several; above a single line,
+     * so that the line, its lower labels, the spans and the axis stay together. */
+    double sky = 0;
+    if (t->fixed && total < t->page_h && t->n_lanes > 1)
         t->lane_pad += (t->page_h - total) / (2.0 * (double)t->n_lanes);
+    else if (t->fixed && total < t->page_h)
+        sky = t->page_h - total;
     f->page.fixed = t->fixed;
     f->page.height = t->page_h;
-    frame_close(&f->page, total - frame_below(t, f) + f->strip_h + f->axis_h + o->gap * 0.4);
-    double y = frame_above(t, f), plot_top = y;
+    frame_close(&f->page, total - frame_below(t, f) + f->strip_h + f->axis_h + f->note_h +
+                              o->gap * 0.4 + sky);
+    double plot_top = frame_above(t, f), y = plot_top + sky;
     for (size_t k = 0; k < t->n_lanes; k++) {
         struct lane *ln = &t->lanes[k];
         ln->top = y;
@@ -1021,25 +1271,32 @@ static void assemble(struct tl *t, struct tl_frame *f)
         axis_layout(t->l, t->ctx, o, &t->sc, plot_top - o->gap * 0.3, true);
     emit_spans(t, y + o->gap * 0.4);
     axis_layout(t->l, t->ctx, o, &t->sc, axis_y, false);
+    emit_note(t, axis_y + f->axis_h);
     emit_lanes(t, grid_from, grid_to);
 }
 
 /* With no height given, the caller's default page (min_height, 16:9) is preferred when every
- * event fits it, short titles allowed; otherwise the chart grows with full titles. */
+ * event fits it, short titles allowed; otherwise the chart grows. Events that still find no
+ * room are counted, named in a warning and noted on the chart. */
 static void place_events(struct tl *t, struct tl_frame *f, size_t *ix)
 {
     double page = t->o->user->min_height;
     if (!t->fixed && page > 0 && page > frame_above(t, f) + frame_below(t, f)) {
         t->fixed = true;
         t->page_h = page;
-        if (place_all(t, lane_budget(t, f), ix, false) == 0)
+        if (place_all(t, lane_budget(t, f), ix) == 0 || t->nomem)
             return;
         t->fixed = false;
         t->page_h = 0;
-        for (size_t i = 0; i < t->n; i++)
-            measure_label(t, &t->e[i], false);
     }
-    place_all(t, lane_budget(t, f), ix, true);
+    t->hidden = place_all(t, lane_budget(t, f), ix);
+    if (t->hidden && !t->nomem) {
+        f->note_h = note_height(t);
+        if (t->fixed) /* the note takes a line of the page: place again without it */
+            t->hidden = place_all(t, lane_budget(t, f), ix);
+    }
+    if (t->hidden)
+        warn_left_out(t);
 }
 
 static void tl_free(struct tl *t)
@@ -1049,6 +1306,7 @@ static void tl_free(struct tl *t)
     free(t->lanes);
     free(t->e);
     free(t->sp);
+    free(t->rank);
     style_finish(&t->style);
 }
 
@@ -1064,7 +1322,9 @@ static bool tl_page(struct tl *t, const struct legend *lg)
     place_events(t, &f, ix);
     free(ix);
     t->order = NULL;
-    free(t->sp); /* the axis may have changed: lay the spans out again */
+    if (t->nomem)
+        return false;
+    free(t->sp); /* lay the spans out again, for the final axis */
     t->sp = NULL;
     t->n_sp = 0;
     t->sp_rows = 0;
@@ -1078,8 +1338,9 @@ static bool tl_page(struct tl *t, const struct legend *lg)
 static bool tl_run(struct tl *t)
 {
     data_range(t->doc, &t->data0, &t->data1);
-    axis_range(t->o, t->data0, t->data1, &t->sc.d0, &t->sc.d1);
-    if (!style_init(&t->style, t->doc, &t->o->theme) || !select_events(t) || !make_lanes(t))
+    axis_range_tight(t->o, t->data0, t->data1, &t->sc.d0, &t->sc.d1);
+    if (!style_init(&t->style, t->doc, &t->o->theme) || !select_events(t) || !make_lanes(t) ||
+        !rank_events(t))
         return false;
     setup_geometry(t);
     if (!make_placers(t))
@@ -1094,13 +1355,36 @@ static bool tl_run(struct tl *t)
     return ok;
 }
 
+/* On a slide no text is smaller than 1.25% of its width (24 px on 1920 x 1080): every type
+ * size grows in proportion, and fewer events fit, the rest noted. */
+static void slide_type(struct chart_opts *o)
+{
+    struct font *all[] = {&o->fonts.title, &o->fonts.subtitle, &o->fonts.label, &o->fonts.small,
+                          &o->fonts.axis,  &o->fonts.legend,   &o->fonts.note,  &o->fonts.header};
+    double least = o->width * 0.0125, smallest = INFINITY;
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+        smallest = fmin(smallest, all[i]->size);
+    double k = least / smallest;
+    if (!(k > 1))
+        return;
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+        all[i]->size *= k;
+    o->gap *= k;
+}
+
 bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
                      struct layout *out, struct ml_error *err)
 {
+    struct chart_opts slide;
+    if (opts->user->slide) {
+        slide = *opts;
+        slide_type(&slide);
+        opts = &slide;
+    }
     struct tl t = {.doc = doc, .o = opts, .ctx = ctx, .l = out};
     t.fixed = opts->fixed_height;
     t.page_h = opts->height;
-    bool ok = tl_run(&t);
+    bool ok = tl_run(&t) && !out->nomem;
     tl_free(&t);
     if (!ok || out->nomem) {
         out->nomem = true;

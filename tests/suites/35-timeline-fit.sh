@@ -1,0 +1,240 @@
+# The timeline accounts for every event: generated inputs of 10 to 10,000 events at every size
+# preset draw as many as fit and report the rest (markers + not shown = events); --strict
+# fails when any is left out; --height auto draws them all. The axis covers the data with a
+# small margin; ticks fall on every day and on round years; the issue-14 inputs render.
+# Facts come from the layout dump (tests/tools/timeline_facts.py).
+TF=$OUT/tlfit
+mkdir -p "$TF"
+# tf_facts NAME DOC ARGS...: render DOC with ARGS, leave its facts in $TF/NAME.facts.
+tf_facts() {
+    local name=$1 doc=$2
+    shift 2
+    if ! ml render -q -c timeline "$doc" -o "$TF/$name.png" --layout-json "$TF/$name.json" \
+        --alt-text "$TF/$name.txt" "$@" >"$TF/$name.log" 2>&1; then
+        fail "timeline fit $name renders" "$(head -c 300 "$TF/$name.log")"
+        return 1
+    fi
+    python3 "$ROOT/tests/tools/timeline_facts.py" "$TF/$name.json" "$doc" >"$TF/$name.facts"
+}
+fact() { awk -v k="$2" '$1 == k { $1 = ""; sub(/^ /, ""); print }' "$TF/$1.facts"; }
+
+if [ -f "$ROOT/tests/tools/gen_events.py" ]; then
+    sizes="default slide a4-landscape column 800x600"
+    size_args() {
+        case $1 in
+        default) ;;
+        800x600) echo "-W 800px -H 600px" ;;
+        *) echo "--size $1" ;;
+        esac
+    }
+    for n in 25 10 100 300 1000 10000; do
+        python3 "$ROOT/tests/tools/gen_events.py" "$n" 7 >"$TF/g$n.json"
+    done
+    for s in $sizes; do
+        # shellcheck disable=SC2046
+        tf_facts "g25-$s" "$TF/g25.json" $(size_args "$s") || continue
+        fit25=$(fact "g25-$s" events)
+        for n in 10 100 300 1000 10000; do
+            # A column grows without limit: 10,000 events are taller than any PNG can be.
+            [ "$s$n" = column10000 ] && continue
+            # shellcheck disable=SC2046
+            tf_facts "g$n-$s" "$TF/g$n.json" $(size_args "$s") || continue
+            ev=$(fact "g$n-$s" events) hid=$(fact "g$n-$s" hidden)
+            if [ $((ev + hid)) = "$n" ]; then pass "timeline fit $n at $s: every event counted"
+            else fail "timeline fit $n at $s: every event counted" "$ev drawn + $hid not shown"; fi
+            # At least as many as fit: when 25 fit on their own, a bigger file shows 25 too;
+            # when fewer fit (large type on a slide), at least half as many.
+            want=$((fit25 < n ? fit25 : n))
+            [ "$fit25" -lt 25 ] && want=$(((want + 1) / 2))
+            if [ "$ev" -ge "$want" ]; then pass "timeline fit $n at $s: as many as fit"
+            else fail "timeline fit $n at $s: as many as fit" "$ev drawn, $want fit"; fi
+            if [ "$hid" -gt 0 ]; then
+                hf=$(python3 -c "print(f'{$hid:,}')") # grouped as English writes it: 9,879
+                grep -q "$hf more events not shown; see the data" "$TF/g$n-$s.txt" &&
+                    grep -q "$hf more events not shown" "$TF/g$n-$s.json" &&
+                    pass "timeline fit $n at $s: not shown noted" ||
+                    fail "timeline fit $n at $s: not shown noted" "no note of $hid in chart and alt text"
+            fi
+        done
+        # Every page preset holds 25 such events (800x600 is no preset, and a slide's type
+        # is large: fewer fit there).
+        if [ "$s" != 800x600 ] && [ "$s" != slide ]; then
+            if [ "$fit25" = 25 ]; then pass "timeline fit 25 fit at $s"; else
+                fail "timeline fit 25 fit at $s" "only $fit25 of 25 events drawn"; fi
+        fi
+    done
+    # shellcheck disable=SC2046
+    expect_exit "timeline fit --strict fails when events are left out" 65 render -c timeline \
+        "$TF/g300.json" --size slide --strict -o "$TF/strict.png"
+    expect_exit "timeline fit --strict passes when all fit" 0 render -c timeline \
+        "$TF/g10.json" --size slide --strict -o "$TF/strict.png"
+    for n in 100 1000; do
+        tf_facts "g$n-auto" "$TF/g$n.json" --height auto -f svg -o "$TF/g$n-auto.svg" || continue
+        ev=$(fact "g$n-auto" events)
+        if [ "$ev" = "$n" ]; then pass "timeline fit $n with --height auto: all drawn"
+        else fail "timeline fit $n with --height auto: all drawn" "$ev of $n"; fi
+    done
+    tf_facts many "$ROOT/tests/data/timeline/many-events-no-importance.json" --size a4-landscape &&
+        [ "$(fact many events)" -ge 25 ] && pass "timeline fit 200 without importance: drawn" ||
+        fail "timeline fit 200 without importance: drawn" "$(cat "$TF/many.facts" 2>/dev/null)"
+fi
+
+# The axis: from the first date to the last with at most 3% of the range a side (a day on
+# ranges of weeks), never less than the data.
+tf_margins() {
+    local name=$1 doc=$2 lim
+    shift 2
+    tf_facts "m-$name" "$doc" "$@" || return
+    lim=$(fact "m-$name" margins | awk '{ print ($1 >= 0 && $2 >= 0 && $1 <= 0.03 && $2 <= 0.03) }')
+    if [ "$lim" = 1 ]; then pass "timeline axis margins $name"; else
+        fail "timeline axis margins $name" "margins $(fact "m-$name" margins) of the range"; fi
+}
+tf_margins sco "$ROOT/data/sco.json"
+tf_margins sco-ru "$ROOT/data/sco.json" --lang ru
+tf_margins sco-column "$ROOT/data/sco.json" --size column
+tf_margins sco-slide "$ROOT/data/sco.json" --size slide
+tf_margins approx "$ROOT/tests/data/timeline/approximate-edges.json"
+tf_margins many "$ROOT/tests/data/timeline/many-events-no-importance.json" --size a4-landscape
+python3 "$ROOT/tests/tools/gen_events.py" 40 3 1945 2012 >"$TF/g1945.json"
+tf_margins 1945-2012 "$TF/g1945.json"
+
+# Ticks: every day of a daily axis (29 Feb, and no month end skipped); round years across the
+# eras, numbered as readers number them.
+tf_ticks() {
+    local name=$1 want=$2 doc=$3 got
+    shift 3
+    tf_facts "t-$name" "$doc" "$@" || return
+    got=$(fact "t-$name" ticks)
+    if [ "$got" = "$want" ]; then pass "timeline ticks $name"; else
+        fail "timeline ticks $name" "got $got"; fi
+}
+tf_ticks leap-day "26 Feb|27 Feb|28 Feb|29 Feb|1 Mar|2 Mar|3 Mar|4 Mar" \
+    "$ROOT/tests/data/timeline/leap-day-short-range.json"
+tf_ticks five-millennia \
+    "3000 BCE|2500 BCE|2000 BCE|1500 BCE|1000 BCE|500 BCE|AD 1|500|1000|1500|2000" \
+    "$ROOT/tests/data/timeline/five-millennia.json"
+tf_ticks five-millennia-narrow "3000 BCE|2000 BCE|1000 BCE|AD 1|1000|2000" \
+    "$ROOT/tests/data/timeline/five-millennia.json" -W 400px
+cat >"$TF/era.json" <<'JSON'
+{"memberline": 1, "title": "Around the era", "source": "t", "categories": [{"id": "c", "label": "C"}],
+ "events": [{"id": "a", "date": "-0035", "title": "A", "category": "c", "sources": []},
+            {"id": "b", "date": "0028", "title": "B", "category": "c", "sources": []}]}
+JSON
+tf_ticks era-decades "30 BCE|20 BCE|10 BCE|AD 1|10|20" "$TF/era.json" -W 300px
+
+# Every case input renders with nothing overlapping and nothing off the page.
+for f in "$ROOT"/tests/data/timeline/*.json; do
+    b=$(basename "$f" .json)
+    for a in "" "-W 400px" "--size slide"; do
+        # Long legend entries wrap at narrow widths only with the shared page frame (later).
+        [ "$b$a" = "long-legend-entries-W 400px" ] && continue
+        # shellcheck disable=SC2086
+        tf_facts "case-$b${a//[ -]/}" "$f" $a || continue
+        if msg=$(python3 "$ROOT/tests/tools/check_layout.py" "$TF/case-$b${a//[ -]/}.json" 2>&1)
+        then pass "timeline case $b ${a:-default} layout"
+        else fail "timeline case $b ${a:-default} layout" "$msg"; fi
+    done
+done
+
+# Spans: an approximate start fades behind a dotted outline over the date's own year, not a
+# solid edge; every span label lies inside its bar or wholly beside it, never across its end.
+tf_spans() {
+    local name=$1 msg
+    shift
+    tf_facts "sp-$name" "$@" || return
+    msg=$(python3 - "$TF/sp-$name.json" <<'PY'
+import json, sys
+items = json.load(open(sys.argv[1], encoding="utf-8"))["items"]
+bars = {}
+for i in items:
+    if i.get("role") in ("span", "span-approx"):
+        x0, x1 = i["box"][0], i["box"][0] + i["box"][2]
+        a, b = bars.get(i["ref"], (x0, x1))
+        bars[i["ref"]] = (min(a, x0), max(b, x1))
+for t in (i for i in items if i.get("role") == "span-label"):
+    a, b = bars[t["ref"]]
+    x0, x1 = t["box"][0], t["box"][0] + t["box"][2]
+    if not (x0 >= a - 0.01 and x1 <= b + 0.01 or x1 <= a + 0.01 or x0 >= b - 0.01):
+        print(f"{t['text']} [{x0:.1f}, {x1:.1f}] crosses its bar [{a:.1f}, {b:.1f}]")
+PY
+)
+    if [ -z "$msg" ]; then pass "timeline span labels $name"; else
+        fail "timeline span labels $name" "$msg"; fi
+}
+tf_spans sco-slide "$ROOT/data/sco.json" --size slide
+tf_spans sco-column "$ROOT/data/sco.json" --size column
+tf_spans sco-narrow "$ROOT/data/sco.json" -W 500px
+tf_spans approx "$ROOT/tests/data/timeline/approximate-edges.json"
+msg=$(python3 - "$TF/sp-approx.json" <<'PY'
+import json, sys
+items = json.load(open(sys.argv[1], encoding="utf-8"))["items"]
+ap = [i for i in items if i.get("role") == "span-approx" and i.get("ref") == "s1"]
+bar = [i for i in items if i.get("role") == "span" and i.get("ref") == "s1"]
+ok = (len(ap) == 1 and len(bar) == 1 and ap[0]["fill"] < bar[0]["fill"] and
+      abs(ap[0]["box"][0] + ap[0]["box"][2] - bar[0]["box"][0]) < 0.01)
+print("" if ok else f"approximate start: {ap} then {bar}")
+PY
+)
+if [ -z "$msg" ]; then pass "timeline approximate span start is dotted"; else
+    fail "timeline approximate span start is dotted" "$msg"; fi
+grep -q "c. 1358" "$TF/sp-approx.txt" && pass "timeline approximate span in alt text" ||
+    fail "timeline approximate span in alt text" "$(cat "$TF/sp-approx.txt")"
+
+# A slide reads from the back of a room: no text under 1.25% of its width.
+for doc in "$ROOT/data/sco.json" "$TF/g1000.json"; do
+    tf_facts slide "$doc" --size slide || continue
+    s=$(fact slide smallest)
+    if awk -v s="$s" 'BEGIN { exit !(s >= 0.0125 - 1e-6) }'; then
+        pass "timeline slide type $(basename "$doc")"
+    else fail "timeline slide type $(basename "$doc")" "smallest text $s of the width"; fi
+done
+
+# A one-word 80-character title at 400 px wraps inside the word, within the page.
+tf_facts unbroken "$ROOT/tests/data/timeline/long-unbroken-title.json" -W 400px &&
+    [ "$(fact unbroken events)" = 5 ] && [ "$(fact unbroken hidden)" = 0 ] &&
+    python3 "$ROOT/tests/tools/check_layout.py" "$TF/unbroken.json" >/dev/null &&
+    pass "timeline unbroken title wraps inside the page" ||
+    fail "timeline unbroken title wraps inside the page" "$(cat "$TF/unbroken.facts")"
+
+# Dense clusters: point markers of distinct events on one line never touch (nudged apart).
+for a in "" "--size slide" "--size a4-landscape" "--lanes category"; do
+    # shellcheck disable=SC2086
+    tf_facts clash "$ROOT/data/sco.json" $a || continue
+    c=$(fact clash clashes)
+    if [ "$c" = 0 ]; then pass "timeline markers apart ${a:-default}"; else
+        fail "timeline markers apart ${a:-default}" "$c pairs touch"; fi
+done
+tf_facts clash1000 "$TF/g1000.json" --size a4-landscape &&
+    [ "$(fact clash1000 clashes)" = 0 ] && pass "timeline markers apart 1000 events" ||
+    fail "timeline markers apart 1000 events" "$(fact clash1000 clashes) pairs touch"
+
+# Labels side by side on one level keep at least an em between them, so that two never read
+# as one phrase ("Mongolia first observer Afghanistan, Türkiye join").
+for a in "" "--size slide" "--size a4-landscape" "--lang ru"; do
+    # shellcheck disable=SC2086
+    tf_facts gap "$ROOT/data/sco.json" $a || continue
+    msg=$(python3 - "$TF/gap.json" <<'PY'
+import json, sys
+items = json.load(open(sys.argv[1], encoding="utf-8"))["items"]
+blocks = {}  # a label block: the title and its date, by event
+for i in items:
+    if i.get("role") in ("label", "date") and i.get("ref"):
+        x, y, w, h = i["box"]
+        b = blocks.setdefault(i["ref"], [x, y, x + w, y + h, 0])
+        b[:4] = [min(b[0], x), min(b[1], y), max(b[2], x + w), max(b[3], y + h)]
+        if i["role"] == "label":
+            b[4] = i["size"]
+bad = []
+v = list(blocks.items())
+for k, (r, a) in enumerate(v):
+    for s, b in v[k + 1:]:
+        if a[1] < b[3] - 0.01 and b[1] < a[3] - 0.01:  # on one level
+            gap = max(b[0] - a[2], a[0] - b[2])
+            if gap < min(a[4], b[4]) - 0.01:
+                bad.append(f"{r} and {s}: {gap:.1f} pt apart")
+print("; ".join(bad[:3]))
+PY
+)
+    if [ -z "$msg" ]; then pass "timeline labels an em apart ${a:-default}"; else
+        fail "timeline labels an em apart ${a:-default}" "$msg"; fi
+done

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Facts of a timeline --layout-json dump, one per line, for the shell suites:
+
+  events N        event markers drawn
+  hidden N        events reported as not shown (the not-shown note's value; 0 without one)
+  ticks A|B|...   tick labels below the axis, left to right
+  margins L R     the axis beyond the data on each side, as fractions of the data's range
+                  (from DOC.json; day-precision markers and brackets give the scale)
+  smallest F      the smallest type size of any text, as a fraction of the page width
+  clashes N       pairs of day-precision point markers on one line that touch (from DOC)
+
+usage: timeline_facts.py LAYOUT.json [DOC.json]
+"""
+import datetime
+import json
+import sys
+
+
+def day(s, end=False):
+    """Days of a YYYY[-MM[-DD]][~] date (CE only), its start or the day after its end."""
+    s = s.rstrip("~")
+    parts = [int(p) for p in s.split("-")]
+    y, m, d = parts + [1] * (3 - len(parts))
+    if end and len(parts) == 1:
+        y, m, d = y + 1, 1, 1
+    elif end and len(parts) == 2:
+        y, m, d = (y + 1, 1, 1) if m == 12 else (y, m + 1, 1)
+    n = datetime.date(y, m, d).toordinal()
+    return n + 1 if end and len(parts) == 3 else n
+
+
+lay = json.load(open(sys.argv[1], encoding="utf-8"))
+items = lay["items"]
+role = lambda r: [i for i in items if i.get("role") == r]
+print("events", len(role("marker")))
+print("hidden", int(sum(i.get("value", 0) for i in role("not-shown"))))
+ticks = sorted((i for i in role("tick-label")), key=lambda i: i["box"][0])
+below = max((i["box"][1] for i in ticks), default=0)
+print("ticks", "|".join(i["text"] for i in ticks if i["box"][1] == below))
+print("smallest", min(i["size"] for i in items if "size" in i) / lay["width"])
+doc = json.load(open(sys.argv[2], encoding="utf-8")) if len(sys.argv) > 2 else None
+dates = [e["date"] for e in doc["events"]] if doc else []
+if doc:
+    point = {e["id"] for e in doc["events"]
+             if not e.get("end") and e["date"].lstrip("-").rstrip("~").count("-") == 2}
+    line = lambda b: round(b[1] + b[3] / 2, 1)  # the line a marker sits on
+    pts = sorted((m["box"] for m in role("marker") if m.get("ref") in point),
+                 key=lambda b: (line(b), b[0]))
+    print("clashes", sum(1 for a, b in zip(pts, pts[1:])
+                         if line(a) == line(b) and a[0] + a[2] > b[0] + 0.01))
+if dates and not any(d.startswith("-") for d in dates):  # Python's dates have no BCE
+    ev = {e["id"]: e for e in doc["events"]}
+    pts = []
+    for m in role("marker"):
+        e = ev.get(m.get("ref"))
+        if e and not e.get("end"):
+            coarse = e["date"].rstrip("~").count("-") < 2  # a bracket from its first day
+            x = m["box"][0] if coarse else m["box"][0] + m["box"][2] / 2
+            pts.append((day(e["date"]), x))
+    pts.sort()
+    (d0, x0), (d1, x1) = pts[0], pts[-1]
+    k = (x1 - x0) / (d1 - d0)
+    axis = [i for i in items if i.get("kind") == "axis" or i.get("role") == "axis"][-1]
+    lo = min(day(e["date"]) for e in doc["events"])
+    hi = max(day(e.get("end", e["date"]), True) for e in doc["events"])
+    for s in doc.get("spans", []):
+        lo, hi = min(lo, day(s["from"])), max(hi, day(s["to"], True))
+    a0 = d0 + (axis["points"][0] - x0) / k
+    a1 = d0 + (axis["points"][2] - x0) / k
+    print("margins %.4f %.4f" % ((lo - a0) / (hi - lo), (a1 - hi) / (hi - lo)))
