@@ -22,6 +22,7 @@ void layout_finish(struct layout *l)
         free(it->ref);
         free(it->status);
         free(it->link);
+        free(it->full);
         free(it->pts);
         free(it->rings);
     }
@@ -251,6 +252,10 @@ static void put_item_data(FILE *f, const struct item *it)
     if (it->link) {
         fputs(", \"link\": ", f);
         put_string(f, it->link);
+    }
+    if (it->full) {
+        fputs(", \"full\": ", f);
+        put_string(f, it->full);
     }
     if (it->has_from)
         put_date(f, "from", &it->from);

@@ -46,6 +46,7 @@ struct item {
     double wrap;
     enum align align;
     char *ref, *status, *link; /* data the item stands for; owned */
+    char *full; /* ITEM_TEXT shortened to fit: the whole text (a tooltip); owned, or NULL */
     struct date from, to;
     bool has_from, has_to, open;
     double value;

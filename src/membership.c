@@ -677,13 +677,25 @@ static void add_continues(struct mchart *mc, const struct item *bar_item)
     item_set(mc->l, &it->status, bar->status);
 }
 
-/* The first n bytes of s (cut back to a character boundary) and an ellipsis. */
-static char *cut_text(const char *s, size_t n)
+/* n cut back to a character boundary of s. */
+static size_t char_floor(const char *s, size_t n)
 {
     while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
         n--;
+    return n;
+}
+
+/* s[0, head) "…", then tail[0, n_tail) and "…" when that cuts tail short; NULL when memory
+ * runs out. */
+static char *join_cut(const char *s, size_t head, const char *tail, size_t n_tail)
+{
     struct strbuf b = {0};
-    strbuf_add(&b, "%.*s\u2026", (int)n, s);
+    head = char_floor(s, head);
+    strbuf_add(&b, "%.*s\u2026", (int)head, s);
+    if (tail) {
+        size_t n = char_floor(tail, n_tail);
+        strbuf_add(&b, "%.*s%s", (int)n, tail, tail[n] ? "\u2026" : "");
+    }
     if (b.nomem) {
         strbuf_finish(&b);
         return NULL;
@@ -691,28 +703,72 @@ static char *cut_text(const char *s, size_t n)
     return strbuf_take(&b);
 }
 
+/* The longest n in [0, max] for which join_cut (n as the head, or as the tail's length when
+ * tail is given) fits room. */
+static size_t longest_cut(struct mchart *mc, const char *s, size_t head, const char *tail,
+                          size_t max, double room)
+{
+    size_t lo = 0, hi = max + 1;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        char *t = tail ? join_cut(s, head, tail, mid) : join_cut(s, mid, NULL, 0);
+        bool fits = t && text_width(mc, t, &mc->name_font) <= room;
+        free(t);
+        *(fits ? &lo : &hi) = mid;
+    }
+    return lo;
+}
+
+/* Where the name first differs from every other row's: its bytes before that are shared. */
+static size_t distinct_from(const struct mchart *mc, const char *name)
+{
+    size_t d = 0;
+    for (size_t i = 0; i < mc->n_all; i++) {
+        const char *other = mc->all[i].member >= 0 ? mc->all[i].name : NULL;
+        if (!other || other == name)
+            continue;
+        size_t k = 0;
+        while (name[k] && name[k] == other[k])
+            k++;
+        d = k > d ? k : d;
+    }
+    return d;
+}
+
+/* A name too long for room: "Federated Commonwealth of the Norther…", or, when rows would
+ * then read alike, its first word and the part that tells it apart ("Federated…Kalma and
+ * Associated Ou…"). NULL when memory runs out. */
+static char *short_name(struct mchart *mc, const char *name, double room)
+{
+    size_t len = strlen(name), d = distinct_from(mc, name);
+    size_t keep = longest_cut(mc, name, 0, NULL, len, room);
+    const char *space = strchr(name, ' ');
+    size_t w = d;
+    while (w > 0 && name[w - 1] != ' ')
+        w--;
+    size_t head = space ? (size_t)(space - name) : len;
+    if (keep > d || head >= w)
+        return join_cut(name, keep, NULL, 0);
+    size_t n = longest_cut(mc, name, head, name + w, len - w, room);
+    return n > 0 ? join_cut(name, head, name + w, n) : join_cut(name, keep, NULL, 0);
+}
+
+static bool name_fits(struct mchart *mc, const struct row *r)
+{
+    return text_width(mc, r->name, &mc->name_font) <= mc->name_w - mc->indent + 0.5;
+}
+
 /* The member's name in the name column: shortened with an ellipsis when longer than the
- * column (the item's ref names the member whose full name the data and the alt text hold),
- * and against the plot in a right-to-left language. */
+ * column (the item keeps the whole name as its full text, and the alt text names it), and
+ * against the plot in a right-to-left language. */
 static void name_label(struct mchart *mc, const struct row *r, double yc)
 {
     const struct chart_opts *o = mc->opts;
     double room = mc->name_w - mc->indent;
     char *cut = NULL;
-    if (text_width(mc, r->name, &mc->name_font) > room + 0.5) {
-        size_t lo = 0, hi = strlen(r->name);
-        while (lo + 1 < hi) { /* the longest start that fits with its ellipsis */
-            size_t mid = (lo + hi) / 2;
-            char *t = cut_text(r->name, mid);
-            bool fits = t && text_width(mc, t, &mc->name_font) <= room;
-            free(t);
-            *(fits ? &lo : &hi) = mid;
-        }
-        cut = cut_text(r->name, lo);
-        if (!cut) {
-            mc->l->nomem = true;
-            return;
-        }
+    if (!name_fits(mc, r) && !(cut = short_name(mc, r->name, room))) {
+        mc->l->nomem = true;
+        return;
     }
     const char *text = cut ? cut : r->name;
     struct text_size ts;
@@ -720,8 +776,10 @@ static void name_label(struct mchart *mc, const struct row *r, double yc)
     double x = i18n_rtl(o->lang_code) ? o->margin + mc->name_w - ts.w : o->margin + mc->indent;
     struct item *it = layout_text(mc->l, mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, x,
                                   yc - ts.h / 2, o->theme.text, "name");
+    bool shortened = cut != NULL;
     free(cut);
-    if (it && !item_set(mc->l, &it->ref, mc->doc->members[r->member].id))
+    if (it && (!item_set(mc->l, &it->ref, mc->doc->members[r->member].id) ||
+               (shortened && !item_set(mc->l, &it->full, r->name))))
         mc->l->nomem = true;
 }
 
@@ -1181,6 +1239,19 @@ static void alt_accessions(struct mchart *mc, struct strbuf *b)
     strbuf_add(b, ".");
 }
 
+/* The names the chart shortens, whole. */
+static void alt_shortened(struct mchart *mc, struct strbuf *b)
+{
+    const char *sep = " Names shortened on the chart:";
+    for (size_t i = 0; i < mc->n_rows; i++)
+        if (mc->rows[i].member >= 0 && !name_fits(mc, &mc->rows[i])) {
+            strbuf_add(b, "%s %s", sep, mc->rows[i].name);
+            sep = ";";
+        }
+    if (*sep == ';')
+        strbuf_add(b, ".");
+}
+
 static bool alt_text(struct mchart *mc)
 {
     struct strbuf b = {0};
@@ -1201,6 +1272,7 @@ static bool alt_text(struct mchart *mc)
                mc->opts->title ? mc->opts->title : "", mc->n_members, d0, d1);
     alt_counts(mc, &b);
     alt_accessions(mc, &b);
+    alt_shortened(mc, &b);
     if (b.nomem) {
         strbuf_finish(&b);
         return false;

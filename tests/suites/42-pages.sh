@@ -196,3 +196,31 @@ if ml "$G/empty.json" -c membership -o "$G/empty.png" --layout-json "$G/empty.la
         ! grep -q '"role": "tick-label"' "$G/empty.layout" && pass "pages: an empty chart says No data" ||
         fail "pages: an empty chart says No data"
 fi
+
+# ---- long names: shortened to a quarter of the width, still told apart, whole in the alt text
+if ml "$MD/many-rows.json" -c membership --size a4 -q -o "$G/long.pdf" --layout-json "$G/long.json" \
+    --alt-text "$G/long.txt"; then
+    why=$(python3 - "$G/long.json" "$G/long.txt" "$MD/many-rows.json" <<'PY'
+import json, sys
+d, alt, data = json.load(open(sys.argv[1])), open(sys.argv[2]).read(), json.load(open(sys.argv[3]))
+long_names = {m["id"]: m["name"] for m in data["members"] if len(m["name"]) > 60}
+names = [it for it in d["items"] if it.get("role") == "name"]
+wide = [it["text"] for it in names if it["box"][2] > d["width"] / 4 + 0.01]
+short = {it["ref"]: it for it in names if "full" in it}
+if not long_names:
+    print("the data has no long names")
+elif wide:
+    print(f"names wider than a quarter of the page: {wide[:3]}")
+elif set(short) != set(long_names):
+    print(f"shortened {sorted(short)}, expected {sorted(long_names)}")
+elif any(short[k]["full"] != long_names[k] for k in short):
+    print("a shortened name's full text is not the name")
+elif len({it["text"] for it in short.values()}) != len(short):
+    print(f"shortened names read alike: {[it['text'] for it in short.values()]}")
+elif any(n not in alt for n in long_names.values()):
+    print("the alt text leaves out a shortened name")
+PY
+)
+    [ -z "$why" ] && pass "pages: long names shortened, distinct, whole in the alt text" ||
+        fail "pages: long names shortened, distinct, whole in the alt text" "$why"
+fi
