@@ -1150,7 +1150,8 @@ static bool plot_pages(struct mchart *mc, const struct legend *lg)
     bool ok = !mc->l->nomem && fit_rows(mc, one, one);
     if (ok && mc->n_pages > 1) /* ... then pages, each with the axis at its top */
         ok = fit_rows(mc, room[0], room[1]);
-    if (ok && mc->n_pages > 1) { /* names drawn smaller need a narrower column */
+    if (ok && mc->name_font.size != mc->opts->fonts.label.size) {
+        /* The name column fits the names as drawn: smaller names, a narrower column. */
         time_scale(mc);
         ok = collect_flags(mc);
     }

@@ -64,8 +64,8 @@ static size_t row_order(const struct run *r, int *idx, size_t max)
         json_t *it = json_array_get(r->items, i);
         if (!is(it, "role", "name"))
             continue;
-        sorted = sorted && (page_of(it) > last_page ||
-                            (page_of(it) == last_page && box_at(it, 1) > last_y));
+        sorted = sorted &&
+                 (page_of(it) > last_page || (page_of(it) == last_page && box_at(it, 1) > last_y));
         last_y = box_at(it, 1);
         last_page = page_of(it);
         idx[n++] = atoi(str(it, "text") + 6);
