@@ -612,7 +612,9 @@ static double approx_w(const struct span_px *bar, double h)
     return fmin((bar->x1 - bar->x0) * 0.25, h);
 }
 
-/* An approximate edge fades into the background, and an approximate end says "c. 1471". */
+/* An approximate edge fades into the background, and an approximate end says "c. 1471". A
+ * coarse end (a year or a month, "to": "1471") goes on, faded, to the end of that year or
+ * month, unless the next period starts there. */
 static void approx_edges(struct mchart *mc, const struct period *p, const struct span_px *bar,
                          double y, double h, bool open)
 {
@@ -620,12 +622,20 @@ static void approx_edges(struct mchart *mc, const struct period *p, const struct
     double w = approx_w(bar, h);
     if (p->from.approx)
         layout_rect(mc->l, ITEM_RECT, (struct box){bar->x0, y, w, h}, veil, "approx-start");
-    if (open || !p->to.approx)
+    if (open)
+        return;
+    double coarse = fmin(scale_x(&mc->ts, date_end(&p->to)), bar->limit) - bar->x1;
+    if (date_precision(&p->to) != DATE_DAY && coarse >= 1)
+        layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1, y, coarse, h},
+                    (bar->fill & 0xffffff00u) | 0x55u, "coarse-end");
+    if (!p->to.approx)
         return;
     layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1 - w, y, w, h}, veil, "approx-end");
     char text[128];
+    struct span_px past = *bar; /* the label goes after the faded year too */
+    past.end = fmax(bar->end, bar->x1 + fmax(coarse, 0));
     edge_text(mc->opts->lang_code, &p->to, false, text, sizeof text);
-    place_label(mc, text, bar, NULL, y + h / 2, 0, "end-date");
+    place_label(mc, text, &past, NULL, y + h / 2, 0, "end-date");
 }
 
 static struct item *add_bar(struct mchart *mc, const struct member *m, const struct period *p,

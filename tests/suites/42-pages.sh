@@ -155,6 +155,7 @@ if ml "$MD/approximate-edges.json" -c membership -o "$G/approx.svg" --layout-jso
         pass "pages: former members grouped as such" || fail "pages: former members grouped as such"
     [ "$(grep -c '"role": "approx-start"' "$G/approx.json")" = 2 ] &&
         [ "$(grep -c '"role": "approx-end"' "$G/approx.json")" = 1 ] &&
+        [ "$(grep -c '"role": "coarse-end"' "$G/approx.json")" = 1 ] &&
         pass "pages: approximate edges faded" || fail "pages: approximate edges faded"
     grep -q '"role": "end-date", .*"text": "c. 1471"' "$G/approx.json" &&
         grep -q '"text": "c. 1360"' "$G/approx.json" && grep -q '"text": "c. Apr 1420"' "$G/approx.json" &&
