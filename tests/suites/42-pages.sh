@@ -225,3 +225,11 @@ PY
     [ -z "$why" ] && pass "pages: long names shortened, distinct, whole in the alt text" ||
         fail "pages: long names shortened, distinct, whole in the alt text" "$why"
 fi
+
+# ---- the same start date in rows one under another is labelled in every row (README)
+if [ -f "$ROOT/data/sco.json" ] && ml "$ROOT/data/sco.json" -c membership -q -o "$G/same.svg" \
+    --layout-json "$G/same.json"; then
+    n=$(grep -c '"role": "change-date", .*"text": "Jun 2001"' "$G/same.json")
+    [ "$n" = 6 ] && pass "pages: a shared start date labelled in each of its 6 rows" ||
+        fail "pages: a shared start date labelled in each of its 6 rows" "$n labels"
+fi
