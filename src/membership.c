@@ -1303,6 +1303,7 @@ static void free_chart(struct mchart *mc)
     free(mc->flag_day);
     boxset_finish(&mc->placed);
     free(mc->spans);
+    free(mc->page_start);
 }
 
 bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
