@@ -25,7 +25,7 @@
 #define MAX_LEVELS 8
 #define NONE_RANK 1000000
 
-#define NOTE_ROW -2 /* struct row.member of the "N more rows not shown" line */
+#define NOTE_ROW (-2) /* struct row.member of the "N more rows not shown" line */
 
 struct row {
     int member; /* index into doc->members; -1 for a group header, NOTE_ROW for the note */
@@ -201,11 +201,17 @@ static bool insert_headers(struct mchart *mc)
     return true;
 }
 
+/* A row's status rank on the chart's date and its place in the chart's order. */
+struct rank_at {
+    int rank;
+    size_t at;
+};
+
 static int cmp_rank(const void *pa, const void *pb)
 {
-    const struct row *a = *(const struct row *const *)pa, *b = *(const struct row *const *)pb;
-    int c = cmp_num(a->now_rank, b->now_rank);
-    return c ? c : cmp_num((double)(a - b), 0);
+    const struct rank_at *a = pa, *b = pb;
+    int c = cmp_num(a->rank, b->rank);
+    return c ? c : cmp_num((double)a->at, (double)b->at);
 }
 
 /* --max-rows N: the N members with the best status on the chart's date, in the chart's order;
@@ -215,7 +221,7 @@ static bool keep_top(struct mchart *mc)
     size_t max = mc->opts->user->max_rows > 0 ? (size_t)mc->opts->user->max_rows : 0;
     if (max == 0 || mc->n_rows <= max)
         return true;
-    struct row **by_rank = malloc(mc->n_rows * sizeof *by_rank);
+    struct rank_at *by_rank = malloc(mc->n_rows * sizeof *by_rank);
     bool *keep = calloc(mc->n_rows, sizeof *keep);
     if (!by_rank || !keep) {
         free(by_rank);
@@ -223,10 +229,10 @@ static bool keep_top(struct mchart *mc)
         return false;
     }
     for (size_t i = 0; i < mc->n_rows; i++)
-        by_rank[i] = &mc->rows[i];
+        by_rank[i] = (struct rank_at){mc->rows[i].now_rank, i};
     qsort(by_rank, mc->n_rows, sizeof *by_rank, cmp_rank);
     for (size_t i = 0; i < max; i++)
-        keep[by_rank[i] - mc->rows] = true;
+        keep[by_rank[i].at] = true;
     size_t k = 0;
     for (size_t i = 0; i < mc->n_rows; i++)
         if (keep[i])
@@ -968,10 +974,10 @@ static void raise_fonts(struct mchart *mc)
     double min = mc->o.user->slide ? fmax(mc->o.width * SLIDE_TEXT, MIN_TEXT) : MIN_TEXT;
     struct font *f[] = {&mc->o.fonts.title, &mc->o.fonts.subtitle, &mc->o.fonts.label,
                         &mc->o.fonts.small, &mc->o.fonts.axis,     &mc->o.fonts.legend,
-                        &mc->o.fonts.note,  &mc->o.fonts.header};
+                        &mc->o.fonts.note,  &mc->o.fonts.header,   NULL};
     mc->min_text = min;
-    for (size_t i = 0; i < sizeof f / sizeof *f; i++)
-        f[i]->size = fmax(f[i]->size, min);
+    for (struct font **p = f; *p; p++)
+        (*p)->size = fmax((*p)->size, min);
 }
 
 /* The frame's top and bottom for a page whose title is title (a later page's says

@@ -413,20 +413,18 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     c->state = &state;
     c->world = &r->world;
     bool ok = run_layout(ch, kind, doc, c, err);
-    if (ok && !c->fixed_height && o->min_height > ch->layout.height) {
-        /* The content needs less than the default page: lay it out again to fill it. */
+    /* The content needs less than the default page: lay it out again to fill it. Or it is
+     * taller than the page size asked for (A4 with --height auto): pages of that size. */
+    double again = 0;
+    if (ok && !c->fixed_height && o->min_height > ch->layout.height)
+        again = o->min_height;
+    else if (ok && kind->pages && !c->fixed_height && o->max_height > 0 &&
+             ch->layout.height > o->max_height + 0.5)
+        again = o->max_height;
+    if (again > 0) {
         layout_finish(&ch->layout);
         memset(&state, 0, sizeof state);
-        c->height = o->min_height;
-        c->fixed_height = true;
-        chart_set_fonts(c);
-        ok = run_layout(ch, kind, doc, c, err);
-    } else if (ok && kind->pages && !c->fixed_height && o->max_height > 0 &&
-               ch->layout.height > o->max_height + 0.5) {
-        /* Taller than the page size asked for (A4 with --height auto): pages of that size. */
-        layout_finish(&ch->layout);
-        memset(&state, 0, sizeof state);
-        c->height = o->max_height;
+        c->height = again;
         c->fixed_height = true;
         chart_set_fonts(c);
         ok = run_layout(ch, kind, doc, c, err);
