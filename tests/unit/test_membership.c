@@ -1,5 +1,7 @@
 /* The membership chart, read back from its layout dump: bars at their dates, no text overlap,
  * everything on the page, row order, group headers, the as-of cut, fixed-height shrinking. */
+#include <sys/stat.h>
+
 #include "chart_dump.h"
 
 static void options(struct ml_options *o)
@@ -229,6 +231,49 @@ static void test_marks(struct ml_renderer *rr)
     free(doc);
 }
 
+/* The library lays out pages and writes any one of them; a page that is not there is a usage
+ * error that writes nothing. */
+static void test_page_api(struct ml_renderer *rr)
+{
+    char *json = gen_doc(200);
+    struct ml_error err;
+    struct ml_options o;
+    options(&o);
+    o.width = 595.28;
+    o.height = 841.89;
+    struct ml_doc *doc = ml_doc_load_string(json, strlen(json), "gen", &err);
+    struct ml_chart *ch = doc ? ml_chart_create(rr, doc, &o, &err) : NULL;
+    CHECK(ch, "render: %s", err.text);
+    if (!ch) {
+        ml_doc_destroy(doc);
+        free(json);
+        return;
+    }
+    int n = ml_chart_page_count(ch);
+    CHECK(n > 1, "200 rows on A4: %d pages", n);
+    char dir[] = "/tmp/ml-pages-XXXXXX", path[64];
+    CHECK(mkdtemp(dir) != NULL, "a scratch folder");
+    for (int k = 1; k <= n; k++) {
+        struct stat st;
+        snprintf(path, sizeof path, "%s/p%d.svg", dir, k);
+        CHECK(ml_chart_write_file_page(ch, ML_FORMAT_SVG, k, path, &err), "page %d: %s", k,
+              err.text);
+        CHECK(stat(path, &st) == 0 && st.st_size > 0, "page %d written", k);
+        unlink(path);
+    }
+    snprintf(path, sizeof path, "%s/none.png", dir);
+    CHECK(!ml_chart_write_file_page(ch, ML_FORMAT_PNG, n + 1, path, &err) &&
+              err.code == ML_ERROR_USAGE,
+          "page %d of %d is a usage error", n + 1, n);
+    CHECK(!ml_chart_write_file_page(ch, ML_FORMAT_PNG, 0, path, &err) && err.code == ML_ERROR_USAGE,
+          "page 0 is a usage error");
+    CHECK(access(path, F_OK) != 0, "no file for a page that is not there");
+    rmdir(dir);
+    ml_chart_destroy(ch);
+    ml_doc_destroy(doc);
+    free(json);
+}
+
 int main(void)
 {
     struct ml_error err;
@@ -243,6 +288,7 @@ int main(void)
     test_as_of(rr);
     test_fixed_height(rr);
     test_marks(rr);
+    test_page_api(rr);
     ml_renderer_destroy(rr);
     return test_done();
 }
