@@ -1081,7 +1081,17 @@ static bool fit_rows(struct mchart *mc, double room_first, double room_next)
             lines = fmin(room / (units * full), LOOSE_LINES);
         set_fonts(mc, fmin(full, room / (units * lines)), lines);
     }
-    return paginate(mc, room_first, room_next, rpp);
+    if (!paginate(mc, room_first, room_next, rpp))
+        return false;
+    size_t pages = mc->n_pages, members = 0;
+    if (rpp || pages < 2)
+        return true;
+    /* As many pages, evenly filled: no last page with a row or two on it. */
+    for (size_t i = 0; i < mc->n_all; i++)
+        members += mc->all[i].member >= 0;
+    if (!paginate(mc, room_first, room_next, (members + pages - 1) / pages))
+        return false;
+    return mc->n_pages == pages || paginate(mc, room_first, room_next, 0);
 }
 
 /* An empty chart says so instead of drawing bare axes. */

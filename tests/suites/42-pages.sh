@@ -57,6 +57,9 @@ if ml "$MD/many-rows.json" -c membership --size a4-landscape -o "$G/many.pdf" \
     grep -q '"role": "left-out"' "$G/many.json" && fail "pages: a4-landscape nothing left out" ||
         pass "pages: a4-landscape nothing left out"
 fi
+# Pages are evenly filled: 220 rows on slides leave no last slide with a row or two.
+ml "$MD/many-rows.json" -c membership --size slide -q -o "$G/slides.pdf" --layout-json "$G/slides.json" &&
+    page_fact "pages: slides evenly filled" balanced "$G/slides.json"
 # A page-sized --size with a growing height pages at that size instead of a 4,000 pt page.
 if ml "$MD/many-rows.json" -c membership --size a4 -H auto -o "$G/auto.pdf" \
     --layout-json "$G/auto.json" 2>/dev/null; then

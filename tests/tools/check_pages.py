@@ -10,6 +10,7 @@ Usage:
   check_pages.py least LAYOUT MIN       no text below MIN points (any number of pages)
   check_pages.py per-page LAYOUT MAX    at most MAX member rows a page
   check_pages.py pages LAYOUT N         exactly N pages
+  check_pages.py balanced LAYOUT        no page has fewer than half the rows of the fullest
 Exits 1 with a message on the first failed fact."""
 import collections
 import json
@@ -97,12 +98,19 @@ def check_pages(dump, args):
     return None if dump["pages"] == int(args[0]) else f"{dump['pages']} pages, expected {args[0]}"
 
 
-CHECKS = {"rows": check_rows, "paged": check_paged, "least": check_least,
+def check_balanced(dump, _):
+    rows = collections.Counter(it.get("page", 1) for it in dump["items"] if it.get("role") == "name")
+    if rows and min(rows.values()) * 2 < max(rows.values()):
+        return f"rows a page: {dict(sorted(rows.items()))}"
+    return None
+
+
+CHECKS = {"balanced": check_balanced, "rows": check_rows, "paged": check_paged, "least": check_least,
           "per-page": check_per_page, "pages": check_pages}
 
 
 def main(argv):
-    if len(argv) < 4 or argv[1] not in CHECKS:
+    if len(argv) < 3 or argv[1] not in CHECKS:
         sys.exit(__doc__)
     with open(argv[2], encoding="utf-8") as f:
         dump = json.load(f)
