@@ -46,7 +46,7 @@ struct item {
     double wrap;
     enum align align;
     char *ref, *status, *link; /* data the item stands for; owned */
-    char *full; /* ITEM_TEXT shortened to fit: the whole text (a tooltip); owned, or NULL */
+    char *tip;                 /* a tooltip: an event's full title, date and description */
     struct date from, to;
     bool has_from, has_to, open;
     double value;

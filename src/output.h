@@ -11,7 +11,9 @@
 struct output_opts {
     double png_scale; /* PNG pixels per point */
     bool transparent;
-    bool one_page; /* PDF: only the page given, not the pages after it */
+    bool one_page;         /* PDF: only the page given, not the pages after it */
+    bool svg_paths;        /* SVG text as cairo's glyph outlines, not <text> */
+    const char *id_prefix; /* SVG ids; NULL = derived from the content */
 };
 
 /* Render l in format and write it to out. */

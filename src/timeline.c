@@ -15,6 +15,7 @@
 #include "frame.h"
 #include "i18n.h"
 #include "place.h"
+#include "sort.h"
 #include "strbuf.h"
 #include "style.h"
 
@@ -158,7 +159,7 @@ static bool select_events(struct tl *t)
     }
     qsort(t->e, t->n, sizeof *t->e, by_date);
     if (out)
-        chart_warn(t->o, "%zu event(s) outside the time range left out: %s", out, names);
+        chart_warn(t->o->state, "%zu event(s) outside the time range left out: %s", out, names);
     return true;
 }
 
@@ -365,13 +366,11 @@ static void cluster_order(struct tl *t, const size_t *ix, size_t s, size_t e, do
     }
 }
 
-static const struct tl *sort_ctx; /* qsort has no context argument in C11 */
-
 /* By anchor, then by date order: a year-only event anchors mid-year, a bar near its start. */
-static int by_anchor(const void *a, const void *b)
+static int by_anchor(const void *a, const void *b, void *ctx)
 {
-    const struct tl_event *x = &sort_ctx->e[*(const size_t *)a],
-                          *y = &sort_ctx->e[*(const size_t *)b];
+    const struct tl *t = ctx;
+    const struct tl_event *x = &t->e[*(const size_t *)a], *y = &t->e[*(const size_t *)b];
     if (x->ax != y->ax)
         return x->ax < y->ax ? -1 : 1;
     return x < y ? -1 : (x > y);
@@ -388,8 +387,7 @@ static void placement_order(struct tl *t, size_t *ix)
         for (size_t i = 0; i < t->n; i++)
             if (t->e[i].lane == (int)lane && !t->e[i].culled)
                 ix[m++] = i;
-        sort_ctx = t;
-        qsort(ix, m, sizeof *ix, by_anchor);
+        sort_with(ix, m, sizeof *ix, by_anchor, t);
         size_t s = 0;
         for (size_t k = 1; k <= m; k++) {
             if (k < m) {
@@ -459,10 +457,10 @@ static void warn_left_out(struct tl *t)
         if (!t->e[i].shown)
             append_name(names, sizeof names, &out, t->e[i].full);
     if (out && t->fixed)
-        chart_warn(t->o, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
+        chart_warn(t->o->state, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
                    t->page_h, names);
     else if (out)
-        chart_warn(t->o, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
+        chart_warn(t->o->state, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
                    t->o->width, names);
 }
 
@@ -949,6 +947,21 @@ static void emit_stem(struct tl *t, const struct tl_event *e, double y)
     set_ref(t, it, e->ev);
 }
 
+/* The tooltip of an event's label (SVG): its full title, date and description, since the
+ * label may show a short title. */
+static void set_tip(struct tl *t, struct item *it, const struct tl_event *e)
+{
+    struct strbuf b = {0};
+    /* Descriptions are often in one language only: no warning for those. */
+    const char *desc = mtext_get(&e->ev->description, t->o->lang, &(bool){false});
+    strbuf_add(&b, "%s\n%s%s%s", e->full, e->date, *desc ? "\n" : "", desc);
+    if (b.nomem)
+        t->l->nomem = true;
+    else
+        it->tip = strbuf_take(&b);
+    strbuf_finish(&b);
+}
+
 static void emit_label(struct tl *t, const struct tl_event *e, double y)
 {
     const struct event *ev = e->ev;
@@ -964,6 +977,8 @@ static void emit_label(struct tl *t, const struct tl_event *e, double y)
     set_ref(t, it, ev);
     if (it && ev->n_sources && ev->sources[0])
         item_set(t->l, &it->link, ev->sources[0]);
+    if (it)
+        set_tip(t, it, e);
     it = layout_text(t->l, t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, e->pos.x,
                      top + e->ts.h, t->o->theme.muted, "date");
     set_ref(t, it, ev);
@@ -1220,7 +1235,7 @@ static bool make_placers(struct tl *t)
  * picture; the rest is noted); with --height auto there is no limit (0): every event. */
 static double lane_budget(const struct tl *t, const struct tl_frame *f)
 {
-    double n = (double)t->n_lanes, page = t->o->user->min_height;
+    double n = (double)t->n_lanes, page = t->o->min_height;
     if (!t->fixed)
         return page > 0 ? fmax(600, 3 * page - frame_above(t, f) - frame_below(t, f)) / n : 0;
     /* All lanes together: place_one shares it out. */
@@ -1280,7 +1295,7 @@ static void assemble(struct tl *t, struct tl_frame *f)
  * room are counted, named in a warning and noted on the chart. */
 static void place_events(struct tl *t, struct tl_frame *f, size_t *ix)
 {
-    double page = t->o->user->min_height;
+    double page = t->o->min_height;
     if (!t->fixed && page > 0 && page > frame_above(t, f) + frame_below(t, f)) {
         t->fixed = true;
         t->page_h = page;

@@ -210,14 +210,14 @@ d, alt, data = json.load(open(sys.argv[1])), open(sys.argv[2]).read(), json.load
 long_names = {m["id"]: m["name"] for m in data["members"] if len(m["name"]) > 60}
 names = [it for it in d["items"] if it.get("role") == "name"]
 wide = [it["text"] for it in names if it["box"][2] > d["width"] / 4 + 0.01]
-short = {it["ref"]: it for it in names if "full" in it}
+short = {it["ref"]: it for it in names if "tip" in it}
 if not long_names:
     print("the data has no long names")
 elif wide:
     print(f"names wider than a quarter of the page: {wide[:3]}")
 elif set(short) != set(long_names):
     print(f"shortened {sorted(short)}, expected {sorted(long_names)}")
-elif any(short[k]["full"] != long_names[k] for k in short):
+elif any(short[k]["tip"] != long_names[k] for k in short):
     print("a shortened name's full text is not the name")
 elif len({it["text"] for it in short.values()}) != len(short):
     print(f"shortened names read alike: {[it['text'] for it in short.values()]}")
@@ -235,4 +235,24 @@ if [ -f "$ROOT/data/sco.json" ] && ml "$ROOT/data/sco.json" -c membership -q -o 
     n=$(grep -c '"role": "change-date", .*"text": "Jun 2001"' "$G/same.json")
     [ "$n" = 6 ] && pass "pages: a shared start date labelled in each of its 6 rows" ||
         fail "pages: a shared start date labelled in each of its 6 rows" "$n labels"
+fi
+
+# ---- batch manifests take the page options as the command line does
+mkdir -p "$G/batch"
+cp "$MD/many-rows.json" "$G/batch/"
+cat >"$G/batch/m.json" <<'JSON'
+{"defaults": {"data": "many-rows.json", "chart": "membership", "options": {"size": "a4"}},
+ "jobs": [{"options": {"rows-per-page": 40}, "output": "rpp.png"},
+          {"options": {"page": 2}, "output": "two.svg"},
+          {"options": {"max-rows": 10}, "output": "max.pdf", "layout_json": "max.json"},
+          {"options": {"height": "auto"}, "output": "auto.pdf"}]}
+JSON
+if ml batch -q "$G/batch/m.json" >"$G/batch/out" 2>&1; then
+    [ "$(ls "$G"/batch/rpp-*.png | wc -l)" = 6 ] && [ -s "$G/batch/two.svg" ] &&
+        [ ! -e "$G/batch/two-1.svg" ] && [ "$(pages_of "$G/batch/auto.pdf")" -ge 2 ] &&
+        grep -q '"text": "210 more rows not shown"' "$G/batch/max.json" &&
+        pass "pages: batch manifests take --rows-per-page, --page, --max-rows, -H auto" ||
+        fail "pages: batch manifests take --rows-per-page, --page, --max-rows, -H auto" "$(ls "$G/batch")"
+else
+    fail "pages: batch with page options" "$(head -c 300 "$G/batch/out")"
 fi
