@@ -152,8 +152,16 @@ struct ml_options {
                                chart's language is written right to left). The frame (title,
                                legend, footer) follows the language whatever this says */
     bool map_labels;        /* map: label members */
-    bool slide;             /* a slide (--size slide): timeline text is at least 1.25% of the
-                               width, to read from the back of a room */
+    int rows_per_page;      /* membership: at most this many member rows a page; 0 = as many
+                               as fit the page at a legible size */
+    int max_rows;           /* membership: keep only the first N members by status rank and
+                               say on the chart how many were left out; 0 = all */
+    double max_height;      /* points; with height 0, a chart that would grow taller than
+                               this is laid out in pages of this height (a page-sized preset
+                               such as A4 with --height auto); 0 = no limit */
+    bool slide;             /* a slide (--size slide): timeline and membership text is at least
+                               1.25% of the width, to read from the back of a room (otherwise
+                               membership text is at least 7 pt) */
     const char *svg_text;   /* SVG: "text" (default: <text> elements) or "paths" (cairo's
                                glyph outlines, pixel for pixel as PNG and PDF draw them) */
     const char *id_prefix;  /* SVG: every id starts with this (a letter or '_', then letters,
@@ -191,6 +199,17 @@ void ml_chart_size(const struct ml_chart *chart, double *width, double *height);
  * left behind and an existing one is untouched. */
 bool ml_chart_write_file(struct ml_chart *chart, enum ml_format format, const char *path,
                          struct ml_error *err);
+/* How many pages the chart has: 1, or more when a membership chart's rows do not fit one
+ * page of a fixed height (or of max_height). Every page has the chart's size. */
+int ml_chart_page_count(const struct ml_chart *chart);
+/* Write one page, 1 to ml_chart_page_count, as its own file (a PDF of that page alone),
+ * atomically as ml_chart_write_file. A page out of range is an ML_ERROR_USAGE error and
+ * writes nothing. ml_chart_write_file writes every page into a PDF, and page 1 into a PNG or
+ * an SVG: a tool writes the other pages of those with this function, one file each. */
+bool ml_chart_write_file_page(struct ml_chart *chart, enum ml_format format, int page,
+                              const char *path, struct ml_error *err);
+bool ml_chart_write_stream_page(struct ml_chart *chart, enum ml_format format, int page, FILE *out,
+                                struct ml_error *err);
 /* Write to an open stream (standard output). */
 bool ml_chart_write_stream(struct ml_chart *chart, enum ml_format format, FILE *out,
                            struct ml_error *err);

@@ -57,6 +57,7 @@ struct chart_kind {
     bool (*layout)(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
                    struct layout *out, struct ml_error *err);
     bool world; /* draws countries: the renderer loads the shapes first */
+    bool pages; /* lays its content out in pages when a fixed height is too short */
 };
 
 const struct chart_kind *chart_find(const char *name);

@@ -21,6 +21,8 @@ struct cli {
     const char *scale_option; /* "--scale" or "--dpi" when given */
     bool quiet, verbose;
     bool no_stdin; /* a batch job: no input means the bundled data, not standard input */
+    double page_h; /* the height of a page-sized --size: a growing chart's pages */
+    int page;      /* --page N: write that page only; 0 = every page */
     int jobs;
 };
 

@@ -118,8 +118,10 @@ static void help(void)
           "      --transparent       no background (PNG and SVG)\n"
           "      --svg-text MODE     SVG text as text (default: selectable, linked) or paths\n"
           "                          (glyph outlines, as PNG and PDF draw them)\n"
-          "      --id-prefix ID      SVG: start every id with ID (default: from the content)\n"
-          "Data:\n"
+          "      --id-prefix ID      SVG: start every id with ID (default: from the "
+          "content)\n",
+          stdout);
+    fputs("Data:\n"
           "      --from DATE, --to DATE   the time axis range (YYYY, YYYY-MM or YYYY-MM-DD)\n"
           "      --as-of DATE        the state of things at DATE (default: the data's as_of)\n"
           "      --lanes MODE        timeline: category (a lane each) or none (default)\n"
@@ -129,6 +131,11 @@ static void help(void)
           "      --count MODE        count: stacked (default) or lines\n"
           "      --region NAME       map: world, or fit (default: the states with a status)\n"
           "      --labels            map: label the states\n"
+          "      --rows-per-page N   membership: N rows a page (default: as many as fit)\n"
+          "      --max-rows N        membership: only the first N members by status, and a\n"
+          "                          note saying how many more there are\n"
+          "      --page N            write page N only (a chart of several pages writes\n"
+          "                          PNG and SVG as FILE-1.png, FILE-2.png ..., PDF as one)\n"
           "Other:\n"
           "      --strict            treat warnings as errors (exit 65)\n"
           "  -j, --jobs N            batch: render on N processes\n"
@@ -199,6 +206,8 @@ static bool set_size(struct cli *c, const char *name)
         if (strcmp(name, sizes[i].name) == 0) {
             c->opts.width = sizes[i].w;
             c->opts.height = sizes[i].h;
+            /* A paper or slide size: a chart grown past it (--height auto) goes on pages. */
+            c->page_h = strcmp(name, "default") != 0 ? sizes[i].h : 0;
             /* A preset is exact; "column" has no height: it grows with the content. */
             c->opts.min_height_ratio = 0;
             c->opts.slide = strncmp(name, "slide", 5) == 0;
@@ -276,51 +285,58 @@ enum {
     OPT_FONT_SCALE,
     OPT_SVG_TEXT,
     OPT_ID_PREFIX,
-    OPT_DIRECTION
+    OPT_DIRECTION,
+    OPT_PAGE,
+    OPT_ROWS_PER_PAGE,
+    OPT_MAX_ROWS
 };
 
-static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'},
-                                          {"output", required_argument, NULL, 'o'},
-                                          {"format", required_argument, NULL, 'f'},
-                                          {"output-dir", required_argument, NULL, 'd'},
-                                          {"size", required_argument, NULL, 's'},
-                                          {"width", required_argument, NULL, 'W'},
-                                          {"height", required_argument, NULL, 'H'},
-                                          {"theme", required_argument, NULL, 't'},
-                                          {"lang", required_argument, NULL, 'l'},
-                                          {"jobs", required_argument, NULL, 'j'},
-                                          {"quiet", no_argument, NULL, 'q'},
-                                          {"verbose", no_argument, NULL, 'v'},
-                                          {"help", no_argument, NULL, 'h'},
-                                          {"version", no_argument, NULL, 'V'},
-                                          {"layout-json", required_argument, NULL, OPT_LAYOUT},
-                                          {"alt-text", required_argument, NULL, OPT_ALT},
-                                          {"scale", required_argument, NULL, OPT_SCALE},
-                                          {"dpi", required_argument, NULL, OPT_DPI},
-                                          {"font", required_argument, NULL, OPT_FONT},
-                                          {"font-scale", required_argument, NULL, OPT_FONT_SCALE},
-                                          {"background", required_argument, NULL, 'b'},
-                                          {"title", required_argument, NULL, OPT_TITLE},
-                                          {"subtitle", required_argument, NULL, OPT_SUBTITLE},
-                                          {"no-title", no_argument, NULL, OPT_NO_TITLE},
-                                          {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
-                                          {"source-note", required_argument, NULL, OPT_SOURCE},
-                                          {"transparent", no_argument, NULL, OPT_TRANSPARENT},
-                                          {"from", required_argument, NULL, OPT_FROM},
-                                          {"to", required_argument, NULL, OPT_TO},
-                                          {"as-of", required_argument, NULL, OPT_AS_OF},
-                                          {"lanes", required_argument, NULL, OPT_LANES},
-                                          {"sort", required_argument, NULL, OPT_SORT},
-                                          {"group", required_argument, NULL, OPT_GROUP},
-                                          {"mark", required_argument, NULL, OPT_MARK},
-                                          {"count", required_argument, NULL, OPT_COUNT},
-                                          {"region", required_argument, NULL, OPT_REGION},
-                                          {"labels", no_argument, NULL, OPT_LABELS},
-                                          {"strict", no_argument, NULL, OPT_STRICT},
-                                          {"svg-text", required_argument, NULL, OPT_SVG_TEXT},
-                                          {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
-                                          {"direction", required_argument, NULL, OPT_DIRECTION},
-                                          {NULL, 0, NULL, 0}};
+static const struct option long_opts[] = {
+    {"chart", required_argument, NULL, 'c'},
+    {"output", required_argument, NULL, 'o'},
+    {"format", required_argument, NULL, 'f'},
+    {"output-dir", required_argument, NULL, 'd'},
+    {"size", required_argument, NULL, 's'},
+    {"width", required_argument, NULL, 'W'},
+    {"height", required_argument, NULL, 'H'},
+    {"theme", required_argument, NULL, 't'},
+    {"lang", required_argument, NULL, 'l'},
+    {"jobs", required_argument, NULL, 'j'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"verbose", no_argument, NULL, 'v'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {"layout-json", required_argument, NULL, OPT_LAYOUT},
+    {"alt-text", required_argument, NULL, OPT_ALT},
+    {"scale", required_argument, NULL, OPT_SCALE},
+    {"dpi", required_argument, NULL, OPT_DPI},
+    {"font", required_argument, NULL, OPT_FONT},
+    {"font-scale", required_argument, NULL, OPT_FONT_SCALE},
+    {"background", required_argument, NULL, 'b'},
+    {"title", required_argument, NULL, OPT_TITLE},
+    {"subtitle", required_argument, NULL, OPT_SUBTITLE},
+    {"no-title", no_argument, NULL, OPT_NO_TITLE},
+    {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
+    {"source-note", required_argument, NULL, OPT_SOURCE},
+    {"transparent", no_argument, NULL, OPT_TRANSPARENT},
+    {"from", required_argument, NULL, OPT_FROM},
+    {"to", required_argument, NULL, OPT_TO},
+    {"as-of", required_argument, NULL, OPT_AS_OF},
+    {"lanes", required_argument, NULL, OPT_LANES},
+    {"sort", required_argument, NULL, OPT_SORT},
+    {"group", required_argument, NULL, OPT_GROUP},
+    {"mark", required_argument, NULL, OPT_MARK},
+    {"count", required_argument, NULL, OPT_COUNT},
+    {"region", required_argument, NULL, OPT_REGION},
+    {"labels", no_argument, NULL, OPT_LABELS},
+    {"strict", no_argument, NULL, OPT_STRICT},
+    {"svg-text", required_argument, NULL, OPT_SVG_TEXT},
+    {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
+    {"page", required_argument, NULL, OPT_PAGE},
+    {"rows-per-page", required_argument, NULL, OPT_ROWS_PER_PAGE},
+    {"max-rows", required_argument, NULL, OPT_MAX_ROWS},
+    {"direction", required_argument, NULL, OPT_DIRECTION},
+    {NULL, 0, NULL, 0}};
 
 static int font_scale_option(struct cli *c, const char *arg)
 {
@@ -487,6 +503,22 @@ static int jobs_option(struct cli *c, const char *arg)
     return 0;
 }
 
+/* --page, --rows-per-page, --max-rows: a count from 1. */
+static int count_option(struct cli *c, int opt, const char *arg)
+{
+    double v;
+    const char *name = opt == OPT_PAGE       ? "--page"
+                       : opt == OPT_MAX_ROWS ? "--max-rows"
+                                             : "--rows-per-page";
+    if (!parse_number(arg, &v) || v < 1 || v > 1e6 || v != floor(v))
+        return usage_error("%s: \"%s\" is not a count (expected a whole number from 1)", name, arg);
+    if (opt == OPT_PAGE)
+        c->page = (int)v;
+    else
+        *(opt == OPT_MAX_ROWS ? &c->opts.max_rows : &c->opts.rows_per_page) = (int)v;
+    return 0;
+}
+
 static int apply_option(struct cli *c, int opt, const char *arg)
 {
     int rc;
@@ -525,6 +557,10 @@ static int apply_option(struct cli *c, int opt, const char *arg)
         return 0;
     case 'j':
         return jobs_option(c, arg);
+    case OPT_PAGE:
+    case OPT_ROWS_PER_PAGE:
+    case OPT_MAX_ROWS:
+        return count_option(c, opt, arg);
     case OPT_LAYOUT:
         c->layout_json = arg;
         return 0;
@@ -662,13 +698,57 @@ static bool piped_stdin(void)
            (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || S_ISREG(st.st_mode));
 }
 
+/* "members.png" as "members-2.png" for page 2 (the page before the extension). */
+static void page_path(const char *path, int page, char *out, size_t size)
+{
+    const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash))
+        dot = path + strlen(path);
+    snprintf(out, size, "%.*s-%d%s", (int)(dot - path), path, page, dot);
+}
+
+/* A chart of several pages: every page in one PDF; one PNG or SVG file a page, named
+ * FILE-1.png, FILE-2.png ... (the tool says which, unless -q); --page N: page N alone.
+ * Returns -1 when the chart is written as one file. */
+static int write_pages(struct cli *c, struct ml_chart *ch, enum ml_format f, const char *path)
+{
+    struct ml_error err = {0};
+    int n = ml_chart_page_count(ch);
+    bool to_stdout = strcmp(path, "-") == 0;
+    if (c->page > 0)
+        return (to_stdout ? ml_chart_write_stream_page(ch, f, c->page, stdout, &err)
+                          : ml_chart_write_file_page(ch, f, c->page, path, &err))
+                   ? 0
+                   : cli_report(&err);
+    if (f == ML_FORMAT_PDF || n == 1)
+        return -1;
+    if (to_stdout)
+        return usage_error("the chart has several pages: -o - writes one, chosen with --page "
+                           "N%s%s",
+                           "", "");
+    for (int k = 1; k <= n; k++) {
+        char name[4096];
+        page_path(path, k, name, sizeof name);
+        if (!ml_chart_write_file_page(ch, f, k, name, &err))
+            return cli_report(&err);
+        if (!c->quiet)
+            fprintf(stderr, "memberline: wrote %s (page %d of %d)\n", name, k, n);
+    }
+    return 0;
+}
+
 static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const char *path)
 {
     struct ml_error err = {0};
+    int rc = write_pages(c, ch, f, path);
+    if (rc >= 0)
+        return rc;
     bool ok = strcmp(path, "-") == 0 ? ml_chart_write_stream(ch, f, stdout, &err)
                                      : ml_chart_write_file(ch, f, path, &err);
     if (!ok)
         return cli_report(&err);
+    if (!c->quiet && ml_chart_page_count(ch) > 1)
+        fprintf(stderr, "memberline: wrote %s (%d pages)\n", path, ml_chart_page_count(ch));
     if (c->verbose) {
         double w, h;
         ml_chart_size(ch, &w, &h);
@@ -739,6 +819,7 @@ static int warn_unused_scale(struct cli *c)
 /* Fill in what the options imply: formats from -o's extension, defaults. */
 static int settle(struct cli *c)
 {
+    c->opts.max_height = c->opts.height > 0 ? 0 : c->page_h;
     if (c->n_charts == 0) {
         c->charts[0] = "timeline";
         c->n_charts = 1;

@@ -34,10 +34,10 @@ struct ml_chart {
 };
 
 static const struct chart_kind kinds[] = {
-    {"timeline", timeline_layout, false},
-    {"membership", membership_layout, false},
-    {"count", count_layout, false},
-    {"map", map_layout, true},
+    {"timeline", timeline_layout, false, false},
+    {"membership", membership_layout, false, true},
+    {"count", count_layout, false, false},
+    {"map", map_layout, true, false},
 };
 
 const struct chart_kind *chart_find(const char *name)
@@ -334,6 +334,22 @@ static bool default_alt_text(struct layout *l, const struct ml_doc *doc, const s
     return ok;
 }
 
+/* Every page file (a PNG or SVG of page 2) carries the chart's title, description and
+ * language. */
+static bool page_metadata(struct layout *l, struct ml_error *err)
+{
+    for (struct layout *p = l->next; p; p = p->next)
+        if ((l->title && !item_set(p, &p->title, l->title)) ||
+            (l->subject && !item_set(p, &p->subject, l->subject)) ||
+            (l->alt_text && !item_set(p, &p->alt_text, l->alt_text)) ||
+            (l->lang && !item_set(p, &p->lang, l->lang)) ||
+            (l->source && !item_set(p, &p->source, l->source))) {
+            error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
+            return false;
+        }
+    return true;
+}
+
 static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const struct ml_doc *doc,
                        struct chart_opts *c, struct ml_error *err)
 {
@@ -354,7 +370,8 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;
     }
-    late_warnings(c, ch->r->text, l);
+    for (struct layout *p = l; p; p = p->next)
+        late_warnings(c, ch->r->text, p);
     if (c->user->strict && c->state->warnings) {
         error_set(err, ML_ERROR_WARNING, "%d warning(s), and --strict makes them errors",
                   c->state->warnings);
@@ -369,7 +386,7 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;
     }
-    return true;
+    return page_metadata(l, err);
 }
 
 static bool svg_options(struct ml_chart *ch, const struct ml_options *o, struct ml_error *err)
@@ -437,11 +454,18 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     c->state = &state;
     c->world = kind->world ? r->world : NULL;
     bool ok = run_layout(ch, kind, doc, c, err);
-    if (ok && !c->fixed_height && c->min_height > ch->layout.height) {
-        /* The content needs less than the default page: lay it out again to fill it. */
+    /* The content needs less than the default page: lay it out again to fill it. Or it is
+     * taller than the page size asked for (A4 with --height auto): pages of that size. */
+    double again = 0;
+    if (ok && !c->fixed_height && c->min_height > ch->layout.height)
+        again = c->min_height;
+    else if (ok && kind->pages && !c->fixed_height && o->max_height > 0 &&
+             ch->layout.height > o->max_height + 0.5)
+        again = o->max_height;
+    if (again > 0) {
         layout_finish(&ch->layout);
         memset(&state, 0, sizeof state);
-        c->height = c->min_height;
+        c->height = again;
         c->fixed_height = true;
         chart_set_fonts(c);
         ok = run_layout(ch, kind, doc, c, err);
@@ -479,6 +503,48 @@ bool ml_chart_write_file(struct ml_chart *ch, enum ml_format f, const char *path
     if (err)
         memset(err, 0, sizeof *err);
     return output_file(&ch->layout, ch->r->text, &ch->out, f, path, err);
+}
+
+int ml_chart_page_count(const struct ml_chart *ch)
+{
+    return layout_pages(&ch->layout);
+}
+
+/* Page n of the chart, or NULL with err set. */
+static const struct layout *chart_page(const struct ml_chart *ch, int n, struct ml_error *err)
+{
+    const struct layout *p = layout_page(&ch->layout, n);
+    if (!p)
+        error_set(err, ML_ERROR_USAGE, "there is no page %d: the chart has %d page%s", n,
+                  layout_pages(&ch->layout), layout_pages(&ch->layout) == 1 ? "" : "s");
+    return p;
+}
+
+/* Page n alone to path or, when path is NULL, to out. */
+static bool write_page(struct ml_chart *ch, enum ml_format f, int n, const char *path, FILE *out,
+                       struct ml_error *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+    const struct layout *p = chart_page(ch, n, err);
+    struct output_opts o = ch->out;
+    o.one_page = true;
+    if (!p)
+        return false;
+    return path ? output_file(p, ch->r->text, &o, f, path, err)
+                : output_stream(p, ch->r->text, &o, f, out, err);
+}
+
+bool ml_chart_write_file_page(struct ml_chart *ch, enum ml_format f, int page, const char *path,
+                              struct ml_error *err)
+{
+    return write_page(ch, f, page, path, NULL, err);
+}
+
+bool ml_chart_write_stream_page(struct ml_chart *ch, enum ml_format f, int page, FILE *out,
+                                struct ml_error *err)
+{
+    return write_page(ch, f, page, NULL, out, err);
 }
 
 bool ml_chart_write_stream(struct ml_chart *ch, enum ml_format f, FILE *out, struct ml_error *err)
