@@ -109,17 +109,19 @@ struct ml_options {
     const char *subtitle;
     const char *source_note;
     bool no_title, no_legend;
-    bool transparent;       /* PNG and SVG background */
-    bool strict;            /* warnings become errors */
-    const char *lanes;      /* timeline: NULL or "category" */
-    const char *sort;       /* membership: "default", "start", "name", "status", "data" */
-    const char *group;      /* membership: "status" (default) or "none" */
-    const char *mark;       /* membership: "category:ID,..." or "id:ID,..." */
-    const char *count_mode; /* count: "stacked" (default) or "lines" */
-    const char *region;     /* map: NULL (fit) or "world" */
-    bool map_labels;        /* map: label members */
-    bool slide;             /* a slide (--size slide): timeline text is at least 1.25% of the
-                               width, to read from the back of a room */
+    bool transparent;        /* PNG and SVG background */
+    bool strict;             /* warnings become errors */
+    const char *lanes;       /* timeline: NULL or "category" */
+    const char *orientation; /* timeline: "auto" (NULL: vertical on a page taller than wide),
+                                "horizontal" or "vertical" */
+    const char *sort;        /* membership: "default", "start", "name", "status", "data" */
+    const char *group;       /* membership: "status" (default) or "none" */
+    const char *mark;        /* membership: "category:ID,..." or "id:ID,..." */
+    const char *count_mode;  /* count: "stacked" (default) or "lines" */
+    const char *region;      /* map: NULL (fit) or "world" */
+    bool map_labels;         /* map: label members */
+    bool slide;              /* a slide (--size slide): timeline text is at least 1.25% of the
+                                width, to read from the back of a room */
     ml_warn_fn warn;
     void *warn_user;
 };

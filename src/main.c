@@ -131,6 +131,8 @@ static void help(void)
           "      --from DATE, --to DATE   the time axis range (YYYY, YYYY-MM or YYYY-MM-DD)\n"
           "      --as-of DATE        the state of things at DATE (default: the data's as_of)\n"
           "      --lanes category    timeline: one lane per category\n"
+          "      --orientation O     timeline: horizontal, vertical or auto (default: vertical\n"
+          "                          on a page taller than wide)\n"
           "      --sort KEY          membership: default, start, name, status, data\n"
           "      --group KEY         membership: status (default) or none\n"
           "      --mark SPEC         membership: reference lines, category:ID,... or id:ID,...\n"
@@ -201,13 +203,13 @@ static bool set_size(struct cli *c, const char *name)
                  {"a4-landscape", 841.89, 595.28},
                  {"letter", 612, 792},
                  {"letter-landscape", 792, 612},
-                 {"column", 468, 0},
+                 {"column", 468, 648}, /* 6.5 x 9 in: a letter page's text block */
                  {"default", 1600 * PX, 900 * PX}};
     for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
         if (strcmp(name, sizes[i].name) == 0) {
             c->opts.width = sizes[i].w;
             c->opts.height = sizes[i].h;
-            /* A preset is exact; "column" has no height: it grows with the content. */
+            /* A preset is exact: no chart is larger than the page it names. */
             c->no_min_height = true;
             c->opts.slide = strncmp(name, "slide", 5) == 0;
             return true;
@@ -291,6 +293,7 @@ enum {
     OPT_TO,
     OPT_AS_OF,
     OPT_LANES,
+    OPT_ORIENTATION,
     OPT_SORT,
     OPT_GROUP,
     OPT_MARK,
@@ -332,6 +335,7 @@ static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'
                                           {"to", required_argument, NULL, OPT_TO},
                                           {"as-of", required_argument, NULL, OPT_AS_OF},
                                           {"lanes", required_argument, NULL, OPT_LANES},
+                                          {"orientation", required_argument, NULL, OPT_ORIENTATION},
                                           {"sort", required_argument, NULL, OPT_SORT},
                                           {"group", required_argument, NULL, OPT_GROUP},
                                           {"mark", required_argument, NULL, OPT_MARK},
@@ -392,7 +396,11 @@ static int choice_option(struct cli *c, int opt, const char *arg)
     static const char *groups[] = {"status", "none"};
     static const char *counts[] = {"stacked", "lines"};
     static const char *regions[] = {"world", "fit"};
+    static const char *orientations[] = {"auto", "horizontal", "vertical"};
     switch (opt) {
+    case OPT_ORIENTATION:
+        c->opts.orientation = arg;
+        return check_choice("--orientation", arg, orientations, 3, "auto, horizontal or vertical");
     case OPT_LANES:
         c->opts.lanes = strcmp(arg, "none") == 0 ? NULL : arg;
         return check_choice("--lanes", arg, lanes, 2, "category or none");
