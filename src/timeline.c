@@ -50,7 +50,7 @@ struct span_row {
     const struct span *sp;
     double x0, x1, tx, tw; /* along the line; vertical: tx is the label's top */
     int row;               /* vertical: the column */
-    double th;             /* the label's height */
+    double th, wrap;       /* the label's height and wrap width (0: one line) */
 };
 
 struct tl {
@@ -272,13 +272,20 @@ static void marker_geometry(struct tl *t, struct tl_event *e)
     e->ax = ev->has_end ? x0 + fmin(t->r, (e->mx1 - e->mx0) / 2) : (e->mx0 + e->mx1) / 2;
 }
 
+/* Beside a vertical line the labels stand in a column on each side this far from the line:
+ * room for the markers and for the bend of the leaders. */
+static double column_gap(const struct tl *t)
+{
+    return t->base + 1.5 * t->em;
+}
+
 /* Labels wrap at 15 em, wider when a word needs it, but never wider than half the plot:
  * a longer word is broken inside (pango wraps by word, then by character). */
 static void measure_label(struct tl *t, struct tl_event *e, bool use_short)
 {
     /* Across a vertical line a label has half the width less the markers' room. */
     double room =
-        t->vert ? (t->cross1 - t->cross0) / 2 - t->base - t->pad * 2 : (t->sc.x1 - t->sc.x0) / 2;
+        t->vert ? (t->cross1 - t->cross0) / 2 - column_gap(t) - t->pad : (t->sc.x1 - t->sc.x0) / 2;
     double most = fmax(t->em * 4, room);
     e->title = use_short && *e->shrt ? e->shrt : e->full;
     e->wrap = text_measure_unsplit(t->ctx, e->title, &e->font, fmin(15 * t->em, most), 1, &e->ts);
@@ -478,10 +485,121 @@ static bool place_one(struct tl *t, struct tl_event *e, double budget)
     return e->shown;
 }
 
+/* ---- labels in a column on each side of a vertical line ---- */
+
+/* Along a vertical line there is room for a label every line or two, across it for one or
+ * two: so the labels stand in one column on each side, in date order, each as near its
+ * date as the others let it, and a bent leader joins it to its marker. Leaders all run in
+ * the strip between the line and the columns and keep the labels' order, so they cross
+ * neither a label nor each other. */
+struct col_item {
+    size_t i;       /* into t->e */
+    double want, h; /* wanted top of the label, and its height, along the line */
+};
+
+struct col_block {
+    size_t first, n;
+    double start, len, sum; /* sum of the members' wanted tops less their offsets */
+};
+
+/* Tops for the labels of one side (c, in anchor order) within [placer_lo, placer_hi], with
+ * a gap between neighbours: runs that would touch move together to their mean wanted place
+ * (O(n): runs merge as they come). False when the side cannot hold them. */
+static bool column_side(struct tl *t, struct col_item *c, size_t n, struct col_block *st)
+{
+    double lo = t->placer_lo, hi = t->placer_hi, gap = t->pad * 2;
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++) {
+        st[m++] = (struct col_block){k, 1, c[k].want, c[k].h, c[k].want};
+        for (;;) {
+            struct col_block *b = &st[m - 1];
+            b->start = fmin(fmax(b->sum / (double)b->n, lo), hi - b->len);
+            if (m < 2 || st[m - 2].start + st[m - 2].len + gap <= b->start)
+                break;
+            struct col_block *a = &st[m - 2];
+            a->sum += b->sum - (double)b->n * (a->len + gap);
+            a->n += b->n;
+            a->len += gap + b->len;
+            m--;
+        }
+    }
+    /* A label read far from its date is misread: it may move a few lines at most. */
+    double most = fmax(6 * t->em, (hi - lo) * 0.08);
+    for (size_t r = 0; r < m; r++) {
+        if (st[r].start < lo - 0.01)
+            return false;
+        double y = st[r].start;
+        for (size_t k = st[r].first; k < st[r].first + st[r].n; k++) {
+            if (fabs(y - c[k].want) > most)
+                return false;
+            c[k].want = y;
+            y += c[k].h + gap;
+        }
+    }
+    return true;
+}
+
+static int by_col_anchor(const void *a, const void *b)
+{
+    const struct col_item *x = a, *y = b;
+    return by_anchor(&x->i, &y->i);
+}
+
+/* Place every candidate (t->e not culled) in the two columns; how many could not be placed
+ * (all of a side that overflows), 0 when all are shown. */
+static size_t column_pass(struct tl *t)
+{
+    size_t n = 0, failed = 0, ns[2] = {0, 0};
+    struct col_item *c = malloc(3 * (t->n ? t->n : 1) * sizeof *c); /* all, then by side */
+    struct col_block *st = malloc((t->n ? t->n : 1) * sizeof *st);
+    if (!c || !st) {
+        free(c);
+        free(st);
+        t->nomem = true;
+        return t->n;
+    }
+    for (size_t i = 0; i < t->n; i++) {
+        t->e[i].shown = false;
+        if (!t->e[i].culled)
+            c[n++] =
+                (struct col_item){i, t->e[i].ax - label_w(t, &t->e[i]) / 2, label_w(t, &t->e[i])};
+    }
+    sort_ctx = t;
+    qsort(c, n, sizeof *c, by_col_anchor);
+    /* Each label to the side where it moves least from its date; the right side first. */
+    double end[2] = {-INFINITY, -INFINITY};
+    struct col_item *side[2] = {c + t->n, c + 2 * t->n};
+    for (size_t k = 0; k < n; k++) {
+        double push[2];
+        for (int sd = 0; sd < 2; sd++)
+            push[sd] = fmax(0, end[sd] - c[k].want);
+        int sd = push[0] < push[1] || (push[0] == push[1] && ns[0] < ns[1]) ? 0 : 1;
+        side[sd][ns[sd]++] = c[k];
+        end[sd] = fmax(end[sd], c[k].want) + c[k].h + t->pad * 2;
+    }
+    for (int sd = 0; sd < 2; sd++) {
+        if (!column_side(t, side[sd], ns[sd], st)) {
+            failed += ns[sd];
+            continue;
+        }
+        for (size_t k = 0; k < ns[sd]; k++) {
+            struct tl_event *e = &t->e[side[sd][k].i];
+            double d = column_gap(t);
+            e->pos = (struct place_res){sd, PLACE_CENTRE, side[sd][k].want, d, d};
+            e->shown = true;
+        }
+    }
+    free(c);
+    free(st);
+    return failed;
+}
+
 /* One greedy pass over the candidates in placement order; how many did not fit. */
 static size_t place_pass(struct tl *t, double budget)
 {
     size_t failed = 0;
+    if (t->vert)
+        return column_pass(t);
     for (size_t k = 0; k < t->n_lanes; k++)
         placer_reset(t->lanes[k].pl);
     for (size_t i = 0; i < t->n; i++)
@@ -770,7 +888,17 @@ static void fit_events(struct tl *t, double budget, size_t *ix)
         if (e->measured != (t->use_short ? 2 : 1))
             measure_label(t, e, t->use_short);
         marker_geometry(t, e); /* where it is, not where an earlier attempt nudged it */
-        bool ok = free_spot(t, t->rank[j]) && place_one(t, e, budget);
+        bool ok = free_spot(t, t->rank[j]);
+        if (t->vert && ok) { /* the columns are laid out whole: again with e, or without */
+            e->culled = false;
+            ok = column_pass(t) == 0;
+            if (!ok) {
+                e->culled = true;
+                column_pass(t);
+            }
+        } else if (ok) {
+            ok = place_one(t, e, budget);
+        }
         misses = ok ? 0 : misses + 1;
     }
 }
@@ -845,8 +973,14 @@ static bool layout_spans(struct tl *t)
             continue;
         struct span_row *r = &t->sp[t->n_sp++];
         struct text_size ts;
-        text_measure(t->ctx, chart_text(t->o, &sp->title), f, span_wrap(t), ALIGN_LEFT, &ts);
-        *r = (struct span_row){sp, scale_x(&t->sc, d0), scale_x(&t->sc, d1), 0, ts.w, 0, ts.h};
+        double wrap = 0;
+        if (t->vert) /* words stay whole: a longer word widens the column */
+            wrap =
+                text_measure_unsplit(t->ctx, chart_text(t->o, &sp->title), f, span_wrap(t), 1, &ts);
+        else
+            text_measure(t->ctx, chart_text(t->o, &sp->title), f, 0, ALIGN_LEFT, &ts);
+        *r =
+            (struct span_row){sp, scale_x(&t->sc, d0), scale_x(&t->sc, d1), 0, ts.w, 0, ts.h, wrap};
         /* Beside a vertical bar the label starts at the bar's top, within the plot. */
         r->tx = t->vert ? fmax(t->placer_lo, fmin(r->x0, t->placer_hi - ts.h))
                         : span_label_x(t, r->x0, r->x1, ts.w);
@@ -1052,6 +1186,17 @@ static void emit_stem(struct tl *t, const struct tl_event *e, double y)
     bool bracket = !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
     double dir = e->pos.side == 0 ? -1 : 1;
     double from = e->pos.side == 1 && bracket ? 1 : e->reach;
+    if (t->vert) { /* level from the marker, then bent to the middle of its label */
+        uint32_t c = (t->o->theme.axis & 0xffffff00u) | 0x8cu;
+        double mid = e->pos.x + label_w(t, e) / 2, bend = t->base;
+        set_ref(t, page_line(t, e->ax, y + dir * from, e->ax, y + dir * bend, c, 0.8, "leader"),
+                e->ev);
+        set_ref(
+            t,
+            page_line(t, e->ax, y + dir * bend, mid, y + dir * (e->pos.d - 1.5), c, 0.8, "leader"),
+            e->ev);
+        return;
+    }
     double to = e->pos.kind == PLACE_CENTRE ? e->pos.d - 1.5 : e->pos.stem;
     uint32_t c = (t->o->theme.axis & 0xffffff00u) | 0x8cu;
     struct item *it = page_line(t, e->ax, y + dir * from, e->ax, y + dir * to, c, 0.8, "leader");
@@ -1194,7 +1339,7 @@ static void emit_spans_vertical(struct tl *t, double x)
                 continue;
             emit_span_bar(t, r, x, bw);
             struct item *it = layout_text(
-                t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, span_wrap(t),
+                t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, r->wrap,
                 ALIGN_LEFT, x + bw + t->em * 0.4, r->tx, t->o->theme.text, "span-label");
             if (it && r->sp->id)
                 item_set(t->l, &it->ref, r->sp->id);
@@ -1502,7 +1647,11 @@ static void assemble_vertical(struct tl *t, struct tl_frame *f)
 {
     const struct chart_opts *o = t->o;
     struct lane *ln = &t->lanes[0];
-    placer_extents(ln->pl, ln->ext);
+    ln->ext[0] = ln->ext[1] = t->base;
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown)
+            ln->ext[t->e[i].pos.side] =
+                fmax(ln->ext[t->e[i].pos.side], t->e[i].pos.d + label_h(t, &t->e[i]));
     double room = t->cross1 - t->cross0, used = ln->ext[0] + ln->ext[1];
     ln->y = t->cross0 + ln->ext[0] + fmax(0, room - used) / 2;
     f->page.fixed = true;

@@ -14,7 +14,12 @@ tf_facts() {
         fail "timeline fit $name renders" "$(head -c 300 "$TF/$name.log")"
         return 1
     fi
-    python3 "$ROOT/tests/tools/timeline_facts.py" "$TF/$name.json" "$doc" >"$TF/$name.facts"
+    # A facts script that fails would skip the checks that read its facts: fail loudly.
+    if ! python3 "$ROOT/tests/tools/timeline_facts.py" "$TF/$name.json" "$doc" >"$TF/$name.facts" \
+        2>"$TF/$name.facts.err"; then
+        fail "timeline fit $name facts" "$(tail -n 1 "$TF/$name.facts.err")"
+        return 1
+    fi
 }
 fact() { awk -v k="$2" '$1 == k { $1 = ""; sub(/^ /, ""); print }' "$TF/$1.facts"; }
 
