@@ -32,6 +32,7 @@ struct tl_event {
     double wrap;
     struct text_size ts, ds; /* title and date sizes */
     bool shown;
+    int level;    /* brackets over the same time drawn before this one (nested) */
     bool culled;  /* not a candidate in this placement attempt */
     int measured; /* 0 not yet, 1 with the full title, 2 with the short one */
     struct place_res pos;
@@ -777,6 +778,31 @@ static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_
     }
 }
 
+static bool is_bracket(const struct tl_event *e)
+{
+    return !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
+}
+
+/* Brackets of distinct events over the same time (three "2004" events) would be drawn as
+ * one, their leaders on one anchor: each counts the brackets before it over that time
+ * (shown ones, or the candidates), nests inside them and hangs its leader beside theirs. */
+static void bracket_level(struct tl *t, size_t i, bool shown_only)
+{
+    struct tl_event *e = &t->e[i];
+    e->level = 0;
+    if (!is_bracket(e) || is_point(t, e))
+        return;
+    for (size_t j = i; j-- > 0 && t->e[j].d0 >= e->d0;) {
+        const struct tl_event *o = &t->e[j];
+        if (o->lane == e->lane && is_bracket(o) && o->d0 == e->d0 && o->d1 == e->d1 &&
+            (shown_only ? o->shown : !o->culled))
+            e->level++;
+    }
+    double k = (double)((e->level + 1) / 2), step = 2 * t->r + 1;
+    double ax = (e->mx0 + e->mx1) / 2 + (e->level % 2 ? k : -k) * step;
+    e->ax = fmin(fmax(ax, e->mx0 + 1), e->mx1 - 1);
+}
+
 /* Point markers of a lane closer than their sizes are nudged apart along the line, so that
  * each event keeps a marker (and a stem) of its own in a dense cluster; the label still
  * gives the exact date. Only the candidates count. */
@@ -797,6 +823,9 @@ static void nudge_markers(struct tl *t, size_t *pts)
             if (!e->culled && e->lane == (int)lane && is_point(t, e))
                 pts[n++] = i;
         }
+        for (size_t i = 0; i < t->n; i++)
+            if (!t->e[i].culled && t->e[i].lane == (int)lane)
+                bracket_level(t, i, false);
         sort_ctx = t; /* a month's bracket sits mid-month: by anchor, not by date */
         qsort(pts, n, sizeof *pts, by_anchor);
         spread_runs(t, pts, n, st);
@@ -888,6 +917,7 @@ static void fit_events(struct tl *t, double budget, size_t *ix)
         if (e->measured != (t->use_short ? 2 : 1))
             measure_label(t, e, t->use_short);
         marker_geometry(t, e); /* where it is, not where an earlier attempt nudged it */
+        bracket_level(t, t->rank[j], true);
         bool ok = free_spot(t, t->rank[j]);
         if (t->vert && ok) { /* the columns are laid out whole: again with e, or without */
             e->culled = false;
@@ -1143,7 +1173,10 @@ static void emit_marker(struct tl *t, const struct tl_event *e, double y)
             it->dashed = ev->date.approx || ev->end.approx;
         }
     } else if (date_precision(&ev->date) != DATE_DAY) {
-        struct box b = page_box(t, e->mx0, y - t->bracket_h, e->mx1 - e->mx0, t->bracket_h);
+        /* Over a time another bracket already covers, a bracket nests inside it, taller. */
+        double k = fmin(e->level, 2), h = t->bracket_h * (1 + 0.45 * k);
+        double in = fmin(2 * k, (e->mx1 - e->mx0) / 2 - 1) * (e->level > 0);
+        struct box b = page_box(t, e->mx0 + in, y - h, e->mx1 - e->mx0 - 2 * in, h);
         it = layout_rect(t->l, ITEM_MARKER, b, 0, "marker");
         if (it) {
             it->shape = SHAPE_BRACKET;
@@ -1185,7 +1218,8 @@ static void emit_stem(struct tl *t, const struct tl_event *e, double y)
 {
     bool bracket = !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
     double dir = e->pos.side == 0 ? -1 : 1;
-    double from = e->pos.side == 1 && bracket ? 1 : e->reach;
+    double from =
+        e->pos.side == 1 && bracket ? 1 : e->reach + t->bracket_h * 0.45 * fmin(e->level, 2);
     if (t->vert) { /* level from the marker, then bent to the middle of its label */
         uint32_t c = (t->o->theme.axis & 0xffffff00u) | 0x8cu;
         double mid = e->pos.x + label_w(t, e) / 2, bend = t->base;
