@@ -9,6 +9,8 @@
   smallest F      the smallest type size of any text, as a fraction of the page width
   clashes N       pairs of day-precision point markers on one line that touch (from DOC)
   orientation O   horizontal or vertical (time running down the page)
+  same_period N   pairs of year- or month-only events of one date whose markers are one box
+                  or whose leaders start at one point (from DOC)
 
 On a vertical timeline "along" the time line is page y and the ticks are read top down.
 
@@ -57,6 +59,18 @@ if doc:
                  key=lambda b: (line(b), b[0]))
     print("clashes", sum(1 for a, b in zip(pts, pts[1:])
                          if line(a) == line(b) and a[0] + a[2] > b[0] + 0.01))
+    coarse = {e["id"]: e["date"] for e in doc["events"]
+              if not e.get("end") and e["date"].lstrip("-").rstrip("~").count("-") < 2}
+    marks = {m["ref"]: tuple(round(v, 1) for v in m["box"]) for m in role("marker")
+             if m.get("ref") in coarse}
+    starts = {}
+    for l in role("leader"):
+        if l.get("ref") in coarse:
+            starts.setdefault(l["ref"], tuple(round(v, 1) for v in l["points"][:2]))
+    ids = sorted(marks)
+    print("same_period", sum(1 for k, a in enumerate(ids) for b in ids[k + 1:]
+                             if coarse[a] == coarse[b] and (marks[a] == marks[b] or
+                                                            starts.get(a) == starts.get(b))))
 if dates and not any(d.startswith("-") for d in dates):  # Python's dates have no BCE
     ev = {e["id"]: e for e in doc["events"]}
     pts = []
