@@ -97,6 +97,8 @@ struct ml_options {
     double height;          /* points; 0 = as tall as the content needs */
     double min_height;      /* points; with height 0, lay out again at this fixed height when
                                the content needs less (the CLI's 16:9 default) */
+    double max_height;      /* points; with height 0, the page the chart must fit (--size
+                               column: 9 in): the timeline lays out on it; 0 = none */
     double png_scale;       /* PNG pixels per point; default 96/72 */
     const char *theme;      /* "light", "dark", "print" or a theme file path */
     const char *lang;       /* a language code of the data; NULL = the data's first */

@@ -140,7 +140,8 @@ static int precision_of(struct step st)
 }
 
 /* Label and measure ticks; true when neighbours keep a gap of at least one em (along a
- * vertical axis, where labels stack, their heights and half an em). */
+ * vertical axis, where labels stack, their heights and 1.6 em: a column of dates reads best
+ * sparse). */
 static bool ticks_fit(struct text_ctx *ctx, const struct chart_opts *opts,
                       const struct time_scale *s, struct step st, struct tick *t, size_t n,
                       bool vertical)
@@ -154,7 +155,7 @@ static bool ticks_fit(struct text_ctx *ctx, const struct chart_opts *opts,
         t[i].x = scale_x(s, t[i].day);
         t[i].w = ts.w;
         t[i].h = ts.h;
-        double along = vertical ? ts.h : ts.w, gap = f->size * (vertical ? 0.5 : 1.2);
+        double along = vertical ? ts.h : ts.w, gap = f->size * (vertical ? 1.6 : 1.2);
         if (t[i].x - along / 2 < prev_right + gap)
             return false;
         prev_right = t[i].x + along / 2;

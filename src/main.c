@@ -196,20 +196,22 @@ static bool set_size(struct cli *c, const char *name)
 {
     static const struct {
         const char *name;
-        double w, h;
-    } sizes[] = {{"slide", 1920 * PX, 1080 * PX},
-                 {"slide-4x3", 1440 * PX, 1080 * PX},
-                 {"a4", 595.28, 841.89},
-                 {"a4-landscape", 841.89, 595.28},
-                 {"letter", 612, 792},
-                 {"letter-landscape", 792, 612},
-                 {"column", 468, 648}, /* 6.5 x 9 in: a letter page's text block */
-                 {"default", 1600 * PX, 900 * PX}};
+        double w, h, most; /* most: the page height a growing chart stays within */
+    } sizes[] = {{"slide", 1920 * PX, 1080 * PX, 0},
+                 {"slide-4x3", 1440 * PX, 1080 * PX, 0},
+                 {"a4", 595.28, 841.89, 0},
+                 {"a4-landscape", 841.89, 595.28, 0},
+                 {"letter", 612, 792, 0},
+                 {"letter-landscape", 792, 612, 0},
+                 {"column", 468, 0, 648}, /* 6.5 x 9 in: a letter page's text block */
+                 {"default", 1600 * PX, 900 * PX, 0}};
     for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
         if (strcmp(name, sizes[i].name) == 0) {
             c->opts.width = sizes[i].w;
             c->opts.height = sizes[i].h;
-            /* A preset is exact: no chart is larger than the page it names. */
+            c->opts.max_height = sizes[i].most;
+            /* A preset is exact; "column" has a width, and a page height that the timeline
+             * stays within (the others grow with their content). */
             c->no_min_height = true;
             c->opts.slide = strncmp(name, "slide", 5) == 0;
             return true;

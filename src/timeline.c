@@ -1788,7 +1788,8 @@ static bool is_vertical(const struct chart_opts *o)
     const char *s = o->user->orientation, *lanes = o->user->lanes;
     if (s && strcmp(s, "auto") != 0)
         return strcmp(s, "vertical") == 0;
-    return o->fixed_height && o->height > o->width && !(lanes && strcmp(lanes, "category") == 0);
+    double page = o->fixed_height ? o->height : o->user->max_height;
+    return page > o->width && !(lanes && strcmp(lanes, "category") == 0);
 }
 
 bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
@@ -1803,6 +1804,10 @@ bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, st
     struct tl t = {.doc = doc, .o = opts, .ctx = ctx, .l = out, .vert = is_vertical(opts)};
     t.fixed = opts->fixed_height;
     t.page_h = opts->height;
+    if (!t.fixed && opts->user->max_height > 0) { /* never larger than the page named */
+        t.fixed = true;
+        t.page_h = opts->user->max_height;
+    }
     bool ok = tl_run(&t) && !out->nomem;
     tl_free(&t);
     if (!ok || out->nomem) {
