@@ -1248,8 +1248,10 @@ static void emit_label(struct tl *t, const struct tl_event *e, double y)
     layout_rect(t->l, ITEM_RECT, halo, (under & 0xffffff00u) | 0xd8u, "halo");
     /* Left of a vertical line the text is set flush to the line. */
     bool flush = t->vert && e->pos.side == 0;
+    /* A right-to-left title's lines end at the block's right edge: its date too. */
+    bool date_right = flush || (t->vert && i18n_rtl(t->o->lang_code));
     double tx = flush ? blk.x + blk.w - e->ts.w : blk.x,
-           dx = flush ? blk.x + blk.w - e->ds.w : blk.x;
+           dx = date_right ? blk.x + blk.w - e->ds.w : blk.x;
     struct item *it = layout_text(t->l, t->ctx, e->title, &e->font, e->wrap, ALIGN_LEFT, tx, blk.y,
                                   t->o->theme.text, "label");
     set_ref(t, it, ev);
