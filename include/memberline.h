@@ -74,9 +74,13 @@ void ml_doc_destroy(struct ml_doc *doc);
 
 /* One line: events and their date range, members, statuses. */
 void ml_doc_summary(const struct ml_doc *doc, char *buf, size_t size);
-/* How many members hold status_id on date (YYYY[-MM[-DD]]); -1 with err set on a bad argument. */
+/* How many members hold status_id on date (YYYY[-MM[-DD]]), suspended ones included; -1 with
+ * err set on a bad argument. */
 int ml_doc_count_status(const struct ml_doc *doc, const char *status_id, const char *date,
                         struct ml_error *err);
+/* How many of those are suspended on date (a period's "suspended"); -1 as above. */
+int ml_doc_count_suspended(const struct ml_doc *doc, const char *status_id, const char *date,
+                           struct ml_error *err);
 
 /* ---------------------------------------------------------------- rendering */
 

@@ -17,6 +17,7 @@
 #include <errno.h>
 #include <jansson.h>
 #include <limits.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,7 +25,9 @@
 #include <sys/stat.h>
 
 #include "date.h"
+#include "iso3.h"
 #include "model.h"
+#include "strbuf.h"
 #include "textcheck.h"
 #include "theme.h"
 #include "url.h"
@@ -885,7 +888,29 @@ static json_t *section(struct ctx *c, json_t *root, const char *key, size_t limi
 }
 
 static const char *const category_keys[] = {"id", "label", "color", NULL};
-static const char *const status_keys[] = {"id", "label", "color", "rank", NULL};
+static const char *const status_keys[] = {"id", "label", "color", "rank", "tone", NULL};
+
+static const char *const tone_names[] = {"positive", "neutral", "negative", "pending", NULL};
+
+/* obj["tone"]: one of tone_names; TONE_NONE when absent or wrong. */
+static enum tone tone_field(struct ctx *c, json_t *obj)
+{
+    const char *s = string_field(c, obj, "tone", false);
+    char q[QUOTE_MAX * 2 + 8], hint[QUOTE_MAX * 2 + 32];
+    size_t mark;
+    if (!s)
+        return TONE_NONE;
+    for (int i = 0; tone_names[i]; i++)
+        if (strcmp(s, tone_names[i]) == 0)
+            return (enum tone)(TONE_POSITIVE + i);
+    mark = path_key(c, "tone");
+    quote(q, sizeof q, s);
+    suggest(hint, sizeof hint, s, tone_names, count_keys(tone_names));
+    report(c, ML_ERROR_VALUE,
+           "%s is not a tone (expected positive, neutral, negative or pending)%s", q, hint);
+    path_pop(c, mark);
+    return TONE_NONE;
+}
 
 static void walk_category(struct ctx *c, json_t *v, size_t i, struct category *cat)
 {
@@ -906,6 +931,7 @@ static void walk_status(struct ctx *c, json_t *v, size_t i, struct status *st)
     text_field(c, v, "label", true, &st->label);
     st->has_color = color_field(c, v, "color", &st->color);
     int_field(c, v, "rank", true, INT_MIN, INT_MAX, "a whole number", &st->rank);
+    st->tone = tone_field(c, v);
 }
 
 static void walk_categories(struct ctx *c, json_t *root)
@@ -1035,13 +1061,19 @@ static void walk_spans(struct ctx *c, json_t *root)
 
 /* ---------------------------------------------------------------- members and periods */
 
-static const char *const member_keys[] = {"id", "iso3", "name", "periods", NULL};
-static const char *const period_keys[] = {"status", "from", "to", "note", "sources", NULL};
+static const char *const member_keys[] = {"id",    "iso3",         "map",     "name",
+                                          "names", "successor_of", "periods", NULL};
+static const char *const period_keys[] = {"status",  "from",      "to", "note",
+                                          "sources", "suspended", NULL};
+static const char *const suspension_keys[] = {"from", "to", "note", "sources", NULL};
+static const char *const name_keys[] = {"name", "from", "to", NULL};
+
+static void walk_suspensions(struct ctx *c, json_t *obj, struct period *p, bool dates_ok);
 
 /* Returns whether from and to are valid, so that the period can be ordered and compared. */
 static bool walk_period(struct ctx *c, json_t *v, struct period *p)
 {
-    bool has_from, bad_to;
+    bool has_from, bad_to, ok;
     json_t *to;
     if (!want_object(c, v))
         return false;
@@ -1055,7 +1087,9 @@ static bool walk_period(struct ctx *c, json_t *v, struct period *p)
         check_order(c, "to", &p->to, "from", &p->from);
     text_field(c, v, "note", false, &p->note);
     sources_field(c, v, false, &p->sources, &p->n_sources);
-    return has_from && !bad_to && (p->open || date_start(&p->to) >= date_start(&p->from));
+    ok = has_from && !bad_to && (p->open || date_start(&p->to) >= date_start(&p->from));
+    walk_suspensions(c, v, p, ok);
+    return ok;
 }
 
 /* qsort has no context argument: sort (from, position) pairs instead. */
@@ -1174,6 +1208,175 @@ static void walk_periods(struct ctx *c, json_t *obj, struct member *m)
     free(valid);
 }
 
+/* ---------------------------------------------------------------- suspensions */
+
+/* One suspension of period p (path at it); returns whether its dates are valid. */
+static bool walk_suspension(struct ctx *c, json_t *v, const struct period *p, bool last,
+                            struct suspension *s)
+{
+    bool has_from, bad_to;
+    json_t *to;
+    if (!want_object(c, v))
+        return false;
+    check_keys(c, v, suspension_keys);
+    has_from = date_field(c, v, "from", true, false, &s->from);
+    to = json_object_get(v, "to");
+    s->open = !to || json_is_null(to);
+    bad_to = !s->open && !date_field(c, v, "to", false, true, &s->to);
+    if (has_from && !s->open && !bad_to)
+        check_order(c, "to", &s->to, "from", &s->from);
+    if (s->open && !p->open)
+        report(c, ML_ERROR_SCHEMA,
+               "missing \"to\" (only a suspension in an open period may stay open)");
+    else if (s->open && !last)
+        report(c, ML_ERROR_VALUE, "no \"to\", but only the last suspension may stay open");
+    text_field(c, v, "note", false, &s->note);
+    sources_field(c, v, false, &s->sources, &s->n_sources);
+    if (s->open)
+        return has_from && p->open && last;
+    return has_from && !bad_to && date_start(&s->to) >= date_start(&s->from);
+}
+
+/* Suspension s (valid dates, path at it) must lie inside period p (valid dates). */
+static void check_inside(struct ctx *c, const struct period *p, const struct suspension *s)
+{
+    char d[80];
+    size_t mark;
+    if (date_start(&s->from) < date_start(&p->from) ||
+        (!p->open && date_start(&s->from) >= date_start(&p->to))) {
+        mark = path_key(c, "from");
+        period_range(p, d, sizeof d);
+        report(c, ML_ERROR_VALUE, "the suspension starts outside its period (%s)", d);
+        path_pop(c, mark);
+    } else if (!p->open && !s->open && date_start(&s->to) > date_start(&p->to)) {
+        mark = path_key(c, "to");
+        date_format_iso(&p->to, d, sizeof d);
+        report(c, ML_ERROR_VALUE, "the suspension ends after its period (which ends %s)", d);
+        path_pop(c, mark);
+    }
+}
+
+/* obj["suspended"]: the times inside period p when the member was suspended, in order and not
+ * overlapping. dates_ok: p's own dates are valid, so that the suspensions can be placed. */
+static void walk_suspensions(struct ctx *c, json_t *obj, struct period *p, bool dates_ok)
+{
+    json_t *arr = json_object_get(obj, "suspended");
+    const struct suspension *prev = NULL;
+    size_t mark, prev_pos = 0, n;
+    if (!arr)
+        return;
+    mark = path_key(c, "suspended");
+    n = json_is_array(arr) ? json_array_size(arr) : 0;
+    if (!json_is_array(arr))
+        report_type(c, "an array of suspensions", arr);
+    else if (n > LOAD_MAX_PERIODS)
+        report(c, ML_ERROR_LIMIT, "too many suspensions: %zu (the limit is %d)", n,
+               LOAD_MAX_PERIODS);
+    else if (n && (p->suspended = xcalloc(c, n, sizeof *p->suspended)))
+        p->n_suspended = n;
+    for (size_t i = 0; i < p->n_suspended && !stopped(c); i++) {
+        struct suspension *s = &p->suspended[i];
+        size_t m = path_index(c, i);
+        if (walk_suspension(c, json_array_get(arr, i), p, i + 1 == n, s) && dates_ok) {
+            check_inside(c, p, s);
+            if (prev && date_start(&s->from) < model_suspension_end(p, prev))
+                report(c, ML_ERROR_VALUE,
+                       "starts before suspended[%zu] ends (list suspensions in order of date, "
+                       "without overlaps)",
+                       prev_pos);
+            prev = s;
+            prev_pos = i;
+        }
+        path_pop(c, m);
+    }
+    path_pop(c, mark);
+}
+
+/* ---------------------------------------------------------------- names over time */
+
+/* One entry of "names" (path at it): returns whether its dates are valid. Only the first entry
+ * may leave out "from" (the name held since ever). */
+static bool walk_name(struct ctx *c, json_t *v, size_t k, struct member_name *nm)
+{
+    if (!want_object(c, v))
+        return false;
+    check_keys(c, v, name_keys);
+    text_field(c, v, "name", true, &nm->name);
+    nm->has_from = date_field(c, v, "from", false, false, &nm->from);
+    if (k > 0 && !json_object_get(v, "from"))
+        report(c, ML_ERROR_SCHEMA, "missing \"from\" (only the first name may leave it out)");
+    nm->has_to = date_field(c, v, "to", false, true, &nm->to);
+    if (nm->has_from && nm->has_to)
+        check_order(c, "to", &nm->to, "from", &nm->from);
+    if (json_object_get(v, "from") && !nm->has_from)
+        return false;
+    if (json_object_get(v, "to") && !json_is_null(json_object_get(v, "to")) && !nm->has_to)
+        return false;
+    return !(nm->has_from && nm->has_to && date_start(&nm->to) < date_start(&nm->from));
+}
+
+/* The first day name entry prev no longer holds, as far as the next entry can tell: its "to",
+ * else its "from" (it ends where the next begins, which must not be earlier). */
+static double name_limit(const struct member_name *prev)
+{
+    if (prev->has_to)
+        return date_start(&prev->to);
+    return prev->has_from ? date_start(&prev->from) : -INFINITY;
+}
+
+static void copy_text(struct ctx *c, struct mtext *dst, const struct mtext *src)
+{
+    for (int l = 0; l < ML_MAX_LANGS; l++)
+        if (src->v[l])
+            dst->v[l] = xstrdup(c, src->v[l]);
+}
+
+/* obj["names"]: the member's names over time, in order. Without "name", the last of them is
+ * the row label. */
+static void walk_names(struct ctx *c, json_t *obj, struct member *m)
+{
+    json_t *arr = json_object_get(obj, "names");
+    const struct member_name *prev = NULL;
+    size_t mark, n, prev_pos = 0;
+    if (!arr)
+        return;
+    mark = path_key(c, "names");
+    n = json_is_array(arr) ? json_array_size(arr) : 0;
+    if (!json_is_array(arr))
+        report_type(c, "an array of names", arr);
+    else if (n == 0)
+        report(c, ML_ERROR_VALUE,
+               "no names (expected at least one {\"name\": ..., \"from\": ...})");
+    else if (n > LOAD_MAX_PERIODS)
+        report(c, ML_ERROR_LIMIT, "too many names: %zu (the limit is %d)", n, LOAD_MAX_PERIODS);
+    else if ((m->names = xcalloc(c, n, sizeof *m->names)))
+        m->n_names = n;
+    for (size_t k = 0; k < m->n_names && !stopped(c); k++) {
+        struct member_name *nm = &m->names[k];
+        size_t pm = path_index(c, k);
+        if (walk_name(c, json_array_get(arr, k), k, nm) && nm->has_from) {
+            if (prev && date_start(&nm->from) < name_limit(prev)) {
+                size_t fm = path_key(c, "from");
+                report(c, ML_ERROR_VALUE,
+                       "starts before names[%zu] ends (list names in order of date, without "
+                       "overlaps)",
+                       prev_pos);
+                path_pop(c, fm);
+            }
+        }
+        if (nm->has_from || k == 0) {
+            prev = nm;
+            prev_pos = k;
+        }
+        path_pop(c, pm);
+    }
+    path_pop(c, mark);
+    if (m->n_names && !json_object_get(obj, "name"))
+        copy_text(c, &m->name, &m->names[m->n_names - 1].name);
+}
+
+/* ---------------------------------------------------------------- shapes and successions */
+
 static bool iso3_ok(const char *s)
 {
     for (int i = 0; i < 3; i++)
@@ -1182,26 +1385,295 @@ static bool iso3_ok(const char *s)
     return s[3] == '\0';
 }
 
+/* obj["map"]: false for a member with no shape of its own. */
+static void walk_map(struct ctx *c, json_t *obj, struct member *m)
+{
+    json_t *v = json_object_get(obj, "map");
+    size_t mark;
+    if (!v)
+        return;
+    mark = path_key(c, "map");
+    if (!json_is_boolean(v))
+        report_type(c, "true or false", v);
+    else
+        m->unmapped = json_is_false(v);
+    path_pop(c, mark);
+}
+
+/* One alpha-3 code (path at it); NULL when wrong. A mapped member's codes must have a shape. */
+static const char *iso3_value(struct ctx *c, json_t *v, bool mapped)
+{
+    const char *s = string_value(c, v);
+    char q[QUOTE_MAX * 2 + 8];
+    if (!s)
+        return NULL;
+    quote(q, sizeof q, s);
+    if (!iso3_ok(s)) {
+        report(c, ML_ERROR_VALUE,
+               "%s is not an ISO 3166 alpha-3 code (expected three capital letters)", q);
+        return NULL;
+    }
+    if (mapped && !iso3_known(s)) {
+        report(c, ML_ERROR_VALUE,
+               "%s is not a country of the bundled world map (give \"map\": false for a member "
+               "with no shape)",
+               q);
+        return NULL;
+    }
+    return s;
+}
+
+static void iso3_add(struct ctx *c, struct member *m, const char *s)
+{
+    char *dup = xstrdup(c, s);
+    if (dup)
+        m->iso3s[m->n_iso3s++] = dup;
+}
+
+/* obj["iso3"]: one code or a list of them (a member that covers several shapes). */
+static void walk_iso3(struct ctx *c, json_t *obj, struct member *m)
+{
+    json_t *v = json_object_get(obj, "iso3"), *e;
+    const char *s;
+    size_t mark, i, n;
+    if (!v)
+        return;
+    mark = path_key(c, "iso3");
+    n = json_is_array(v) ? json_array_size(v) : 1;
+    if (!json_is_array(v) && !json_is_string(v))
+        report_type(c, "a string or an array of strings", v);
+    else if (n == 0)
+        report(c, ML_ERROR_VALUE, "no codes (expected a code such as \"CHN\" or a list of them)");
+    else if (n > LOAD_MAX_KINDS)
+        report(c, ML_ERROR_LIMIT, "too many codes: %zu (the limit is %d)", n, LOAD_MAX_KINDS);
+    else if ((m->iso3s = xcalloc(c, n, sizeof *m->iso3s)) && json_is_string(v) &&
+             (s = iso3_value(c, v, !m->unmapped)))
+        iso3_add(c, m, s);
+    else if (m->iso3s && json_is_array(v))
+        json_array_foreach(v, i, e)
+        {
+            size_t em = path_index(c, i);
+            if ((s = iso3_value(c, e, !m->unmapped)))
+                iso3_add(c, m, s);
+            path_pop(c, em);
+        }
+    path_pop(c, mark);
+    m->iso3 = m->n_iso3s ? m->iso3s[0] : NULL;
+}
+
+/* One predecessor id of member i (path at it); -1 when unknown or i itself. */
+static int successor_ref(struct ctx *c, json_t *v, size_t i)
+{
+    int r = ref_value(c, v, &c->members, "member");
+    if (r >= 0 && (size_t)r == i) {
+        report(c, ML_ERROR_VALUE, "a member cannot be its own successor");
+        return -1;
+    }
+    return r;
+}
+
+/* obj["successor_of"]: the id, or ids, of the members this one succeeded. Unknown ones are
+ * kept as -1 until the doc is dropped for the error, so that indexes match the JSON. */
+static void walk_successor_of(struct ctx *c, json_t *obj, size_t i, struct member *m)
+{
+    json_t *v = json_object_get(obj, "successor_of");
+    size_t mark, n;
+    if (!v)
+        return;
+    mark = path_key(c, "successor_of");
+    n = json_is_array(v) ? json_array_size(v) : 1;
+    if (!json_is_array(v) && !json_is_string(v))
+        report_type(c, "a member id or an array of member ids", v);
+    else if (n == 0)
+        report(c, ML_ERROR_VALUE, "no members (expected a member id or a list of them)");
+    else if (n > LOAD_MAX_MEMBERS)
+        report(c, ML_ERROR_LIMIT, "too many members: %zu (the limit is %d)", n, LOAD_MAX_MEMBERS);
+    else if ((m->successor_of = xcalloc(c, n, sizeof *m->successor_of)))
+        m->n_successor_of = n;
+    for (size_t j = 0; j < m->n_successor_of; j++) {
+        size_t em = json_is_array(v) ? path_index(c, j) : c->plen;
+        m->successor_of[j] = successor_ref(c, json_is_array(v) ? json_array_get(v, j) : v, i);
+        path_pop(c, em);
+    }
+    path_pop(c, mark);
+}
+
+/* The first day member m holds no status any more (INFINITY while it still does). */
+static double last_end(const struct member *m)
+{
+    double end = -INFINITY;
+    for (size_t i = 0; i < m->n_periods; i++) {
+        const struct period *p = &m->periods[i];
+        end = fmax(end, p->open ? INFINITY : date_start(&p->to));
+    }
+    return end;
+}
+
+/* Path to members[i].successor_of[j] (.successor_of when it is one string); returns the mark. */
+static size_t path_successor(struct ctx *c, json_t *members, size_t i, size_t j)
+{
+    size_t mark = path_key(c, "members");
+    path_index(c, i);
+    path_key(c, "successor_of");
+    if (json_is_array(json_object_get(json_array_get(members, i), "successor_of")))
+        path_index(c, j);
+    return mark;
+}
+
+/* A state and its successor are never counted on the same day: the successor's first period
+ * starts when the predecessor's last one has ended (touching is fine). Periods with bad dates
+ * would give false alarms, so this runs only on an otherwise valid document. */
+static void check_succession_dates(struct ctx *c, json_t *members)
+{
+    const struct ml_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->n_members; i++) {
+        const struct member *s = &doc->members[i];
+        for (size_t j = 0; j < s->n_successor_of && s->n_periods; j++) {
+            const struct member *p = &doc->members[s->successor_of[j]];
+            char q[QUOTE_MAX * 2 + 8], d[32];
+            size_t mark;
+            if (!p->n_periods || date_start(&s->periods[0].from) >= last_end(p))
+                continue;
+            mark = path_successor(c, members, i, j);
+            quote(q, sizeof q, p->id);
+            date_format_iso(&s->periods[0].from, d, sizeof d);
+            report(c, ML_ERROR_VALUE,
+                   "%s still holds a status on %s, when this member's first period starts (a "
+                   "successor starts on or after the day its predecessor's last period ends)",
+                   q, d);
+            path_pop(c, mark);
+        }
+    }
+}
+
+/* Kahn's algorithm on "successor_of" edges: take away members none of whose predecessors is
+ * left; what stays is on a cycle or leads into one. left[i]: predecessors of i not taken away;
+ * by[first[p] .. first[p + 1]): the members that list p. */
+struct succ_graph {
+    size_t *left, *first, *by, *queue;
+};
+
+static bool graph_build(struct ctx *c, struct succ_graph *g)
+{
+    const struct ml_doc *doc = c->doc;
+    size_t n = doc->n_members, edges = 0;
+    for (size_t i = 0; i < n; i++)
+        edges += doc->members[i].n_successor_of;
+    if (edges == 0 || !(g->left = xcalloc(c, n, sizeof *g->left)) ||
+        !(g->first = xcalloc(c, n + 1, sizeof *g->first)) ||
+        !(g->by = xcalloc(c, edges, sizeof *g->by)) ||
+        !(g->queue = xcalloc(c, n, sizeof *g->queue)))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < doc->members[i].n_successor_of; j++)
+            if (doc->members[i].successor_of[j] >= 0) {
+                g->first[doc->members[i].successor_of[j] + 1]++;
+                g->left[i]++;
+            }
+    for (size_t p = 0; p < n; p++)
+        g->first[p + 1] += g->first[p];
+    for (size_t i = 0; i < n; i++) /* fill by[], using queue[] as the fill count per p */
+        for (size_t j = 0; j < doc->members[i].n_successor_of; j++) {
+            int p = doc->members[i].successor_of[j];
+            if (p >= 0)
+                g->by[g->first[p] + g->queue[p]++] = i;
+        }
+    return true;
+}
+
+static void graph_reduce(struct succ_graph *g, size_t n)
+{
+    size_t head = 0, tail = 0;
+    for (size_t i = 0; i < n; i++)
+        if (g->left[i] == 0)
+            g->queue[tail++] = i;
+    while (head < tail) {
+        size_t p = g->queue[head++];
+        for (size_t k = g->first[p]; k < g->first[p + 1]; k++)
+            if (--g->left[g->by[k]] == 0)
+                g->queue[tail++] = g->by[k];
+    }
+}
+
+/* From member i (left over), the edge j to a left-over predecessor. */
+static size_t next_edge(const struct succ_graph *g, const struct member *m)
+{
+    size_t j = 0;
+    while (m->successor_of[j] < 0 || g->left[m->successor_of[j]] == 0)
+        j++;
+    return j;
+}
+
+/* Report the cycle through member h at members[h].successor_of: its first members, and how
+ * many there are when it is long (a message holds about 250 bytes). */
+static void report_cycle(struct ctx *c, json_t *members, const struct succ_graph *g, size_t h)
+{
+    const struct ml_doc *doc = c->doc;
+    struct strbuf b = {0};
+    size_t x = h, mark, len = 0;
+    do {
+        if (len < 4)
+            strbuf_add(&b, "\"%.30s\" -> ", doc->members[x].id);
+        len++;
+        x = (size_t)doc->members[x].successor_of[next_edge(g, &doc->members[x])];
+    } while (x != h);
+    if (len > 4)
+        strbuf_add(&b, "... -> ");
+    strbuf_add(&b, "\"%.30s\"", doc->members[h].id);
+    if (len > 4)
+        strbuf_add(&b, " (%zu members)", len);
+    mark = path_successor(c, members, h, next_edge(g, &doc->members[h]));
+    report(c, ML_ERROR_VALUE, "successor_of goes round in a cycle: %s", b.s ? b.s : "?");
+    path_pop(c, mark);
+    strbuf_finish(&b);
+}
+
+/* Walk from each left-over member along left-over predecessors until a member repeats: a
+ * cycle, reported once; a walk that runs into an earlier walk's members stops there. */
+static void find_cycles(struct ctx *c, json_t *members, struct succ_graph *g)
+{
+    const struct ml_doc *doc = c->doc;
+    size_t n = doc->n_members;
+    size_t *walk = g->queue; /* reused: walk id + 1 per member, 0 when not visited */
+    memset(walk, 0, n * sizeof *walk);
+    for (size_t start = 0; start < n && !stopped(c); start++) {
+        size_t x = start;
+        if (g->left[start] == 0 || walk[start])
+            continue;
+        while (!walk[x]) {
+            walk[x] = start + 1;
+            x = (size_t)doc->members[x].successor_of[next_edge(g, &doc->members[x])];
+        }
+        if (walk[x] == start + 1)
+            report_cycle(c, members, g, x);
+    }
+}
+
+static void check_successions(struct ctx *c, json_t *members)
+{
+    struct succ_graph g = {0};
+    if (graph_build(c, &g)) {
+        graph_reduce(&g, c->doc->n_members);
+        find_cycles(c, members, &g);
+    }
+    free(g.left);
+    free(g.first);
+    free(g.by);
+    free(g.queue);
+    if (c->sink.n == 0)
+        check_succession_dates(c, members);
+}
 static void walk_member(struct ctx *c, json_t *v, size_t i, struct member *m)
 {
-    const char *iso3;
     if (!want_object(c, v))
         return;
     check_keys(c, v, member_keys);
     m->id = id_field(c, v, &c->members, i);
-    if ((iso3 = string_field(c, v, "iso3", false))) {
-        if (!iso3_ok(iso3)) {
-            char q[QUOTE_MAX * 2 + 8];
-            size_t mark = path_key(c, "iso3");
-            quote(q, sizeof q, iso3);
-            report(c, ML_ERROR_VALUE,
-                   "%s is not an ISO 3166 alpha-3 code (expected three capital letters)", q);
-            path_pop(c, mark);
-        } else {
-            m->iso3 = xstrdup(c, iso3);
-        }
-    }
-    text_field(c, v, "name", true, &m->name);
+    walk_map(c, v, m);
+    walk_iso3(c, v, m);
+    text_field(c, v, "name", !json_object_get(v, "names"), &m->name);
+    walk_names(c, v, m);
+    walk_successor_of(c, v, i, m);
     walk_periods(c, v, m);
 }
 
@@ -1217,6 +1689,8 @@ static void walk_members(struct ctx *c, json_t *root)
         path_pop(c, m);
     }
     path_pop(c, mark);
+    if (a && !stopped(c))
+        check_successions(c, a);
 }
 
 /* ---------------------------------------------------------------- the top level */
@@ -1613,9 +2087,25 @@ static const char *plural(size_t n, const char *one, const char *many)
     return n == 1 ? one : many;
 }
 
+/* " (2 suspensions of 1 member)" when any member was ever suspended; "" otherwise. */
+static void suspensions_note(const struct ml_doc *doc, char *buf, size_t size)
+{
+    size_t n = 0, members = 0;
+    for (size_t i = 0; i < doc->n_members; i++) {
+        size_t before = n;
+        for (size_t j = 0; j < doc->members[i].n_periods; j++)
+            n += doc->members[i].periods[j].n_suspended;
+        members += n > before;
+    }
+    buf[0] = '\0';
+    if (n)
+        snprintf(buf, size, " (%zu %s of %zu %s)", n, plural(n, "suspension", "suspensions"),
+                 members, plural(members, "member", "members"));
+}
+
 void ml_doc_summary(const struct ml_doc *doc, char *buf, size_t size)
 {
-    char range[80] = "";
+    char range[80] = "", suspensions[96];
     if (!buf || size == 0)
         return;
     if (!doc) {
@@ -1637,9 +2127,10 @@ void ml_doc_summary(const struct ml_doc *doc, char *buf, size_t size)
         date_format_iso(hi, b, sizeof b);
         snprintf(range, sizeof range, " (%s to %s)", a, b);
     }
-    snprintf(buf, size, "%s: %zu %s%s, %zu %s, %zu %s, %d %s", doc->source_name, doc->n_events,
+    suspensions_note(doc, suspensions, sizeof suspensions);
+    snprintf(buf, size, "%s: %zu %s%s, %zu %s%s, %zu %s, %d %s", doc->source_name, doc->n_events,
              plural(doc->n_events, "event", "events"), range, doc->n_members,
-             plural(doc->n_members, "member", "members"), doc->n_statuses,
+             plural(doc->n_members, "member", "members"), suspensions, doc->n_statuses,
              plural(doc->n_statuses, "status", "statuses"), doc->n_langs,
              plural((size_t)doc->n_langs, "language", "languages"));
 }
@@ -1677,6 +2168,16 @@ int ml_doc_count_status(const struct ml_doc *doc, const char *status_id, const c
     }
     e->code = ML_OK;
     return model_count_status(doc, s, date_start(&d));
+}
+
+int ml_doc_count_suspended(const struct ml_doc *doc, const char *status_id, const char *date,
+                           struct ml_error *err)
+{
+    struct date d;
+    /* The same arguments and messages as ml_doc_count_status, which checks them. */
+    if (ml_doc_count_status(doc, status_id, date, err) < 0 || !date_parse(date, &d, NULL))
+        return -1;
+    return model_count_suspended(doc, model_find_status(doc, status_id), date_start(&d));
 }
 
 /* ---------------------------------------------------------------- theme files */

@@ -1,8 +1,11 @@
 /* Model queries and ownership. */
 #include "model.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "vec.h"
 
 const char *mtext_get(const struct mtext *t, int lang, bool *fell_back)
 {
@@ -93,6 +96,174 @@ int model_count_status(const struct ml_doc *doc, int status, double day)
     return n;
 }
 
+int model_count_suspended(const struct ml_doc *doc, int status, double day)
+{
+    int n = 0;
+    for (size_t i = 0; i < doc->n_members; i++) {
+        const struct period *p = model_period_at(&doc->members[i], day);
+        if (p && p->status == status && model_suspension_at(&doc->members[i], day))
+            n++;
+    }
+    return n;
+}
+
+double model_suspension_end(const struct period *p, const struct suspension *s)
+{
+    if (!s->open)
+        return date_start(&s->to);
+    return p->open ? INFINITY : date_start(&p->to);
+}
+
+const struct suspension *model_suspension_at(const struct member *m, double day)
+{
+    const struct period *p = model_period_at(m, day);
+    if (!p)
+        return NULL;
+    for (size_t i = 0; i < p->n_suspended; i++) {
+        const struct suspension *s = &p->suspended[i];
+        if (day >= date_start(&s->from) && day < model_suspension_end(p, s))
+            return s;
+    }
+    return NULL;
+}
+
+bool model_suspended_at(const struct member *m, double day)
+{
+    return model_suspension_at(m, day) != NULL;
+}
+
+/* [from, to) of names entry i: an entry without "to" lasts until the next one's from. */
+static void name_range(const struct member *m, size_t i, double *from, double *to)
+{
+    const struct member_name *nm = &m->names[i];
+    *from = nm->has_from ? date_start(&nm->from) : -INFINITY;
+    if (nm->has_to)
+        *to = date_start(&nm->to);
+    else if (i + 1 < m->n_names)
+        *to = date_start(&m->names[i + 1].from);
+    else
+        *to = INFINITY;
+}
+
+const struct mtext *model_name_at(const struct member *m, double day)
+{
+    for (size_t i = 0; i < m->n_names; i++) {
+        double from, to;
+        name_range(m, i, &from, &to);
+        if (day >= from && day < to)
+            return &m->names[i].name;
+    }
+    return &m->name;
+}
+
+static bool run_add(struct name_run **out, size_t *n, size_t *cap, const struct mtext *name,
+                    double from, double to)
+{
+    if (from >= to)
+        return true;
+    if (*n > 0 && (*out)[*n - 1].name == name && (*out)[*n - 1].to == from) {
+        (*out)[*n - 1].to = to;
+        return true;
+    }
+    if (!vec_grow((void **)out, cap, *n + 1, sizeof **out))
+        return false;
+    (*out)[(*n)++] = (struct name_run){name, from, to};
+    return true;
+}
+
+bool model_name_runs(const struct member *m, double from, double to, struct name_run **out,
+                     size_t *n)
+{
+    size_t cap = 0;
+    double at = from; /* everything before at is covered */
+    *out = NULL;
+    *n = 0;
+    for (size_t i = 0; i < m->n_names && at < to; i++) {
+        double a, b;
+        name_range(m, i, &a, &b);
+        a = fmax(a, at);
+        b = fmin(b, to);
+        if (a >= b)
+            continue;
+        if (!run_add(out, n, &cap, &m->name, at, a) ||
+            !run_add(out, n, &cap, &m->names[i].name, a, b))
+            goto nomem;
+        at = b;
+    }
+    if (run_add(out, n, &cap, &m->name, at, to))
+        return true;
+nomem:
+    free(*out);
+    *out = NULL;
+    *n = 0;
+    return false;
+}
+
+/* Depth-first up the predecessors, each member visited once (successions may form a diamond:
+ * two states merge, the union splits again), with the stack on the heap: a chain of
+ * successions may be as long as the member list. */
+bool model_succeeds(const struct ml_doc *doc, int a, int b)
+{
+    int *stack = NULL;
+    size_t n = 0, cap = 0;
+    bool found = false, *seen = calloc(doc->n_members, sizeof *seen);
+    if (!seen || !vec_grow((void **)&stack, &cap, 1, sizeof *stack))
+        goto done;
+    stack[n++] = a;
+    while (n > 0 && !found) {
+        const struct member *m = &doc->members[stack[--n]];
+        for (size_t i = 0; i < m->n_successor_of && !found; i++) {
+            int p = m->successor_of[i];
+            found = p == b;
+            if (seen[p] || !vec_grow((void **)&stack, &cap, n + 1, sizeof *stack))
+                continue;
+            seen[p] = true;
+            stack[n++] = p;
+        }
+    }
+done:
+    free(stack);
+    free(seen);
+    return found;
+}
+
+bool model_successors(const struct ml_doc *doc, int m, int **out, size_t *n)
+{
+    size_t cap = 0;
+    *out = NULL;
+    *n = 0;
+    for (size_t i = 0; i < doc->n_members; i++) {
+        const struct member *s = &doc->members[i];
+        for (size_t j = 0; j < s->n_successor_of; j++) {
+            if (s->successor_of[j] != m)
+                continue;
+            if (!vec_grow((void **)out, &cap, *n + 1, sizeof **out)) {
+                free(*out);
+                *out = NULL;
+                *n = 0;
+                return false;
+            }
+            (*out)[(*n)++] = (int)i;
+            break;
+        }
+    }
+    return true;
+}
+
+size_t model_tone_index(const struct ml_doc *doc, int status)
+{
+    const struct status *s = &doc->statuses[status];
+    size_t k = 0;
+    if (s->tone == TONE_NONE)
+        return 0;
+    for (int i = 0; i < (int)doc->n_statuses; i++) {
+        const struct status *o = &doc->statuses[i];
+        if (o->tone == s->tone && (o->rank < s->rank || (o->rank == s->rank && i < status)))
+            k++;
+    }
+    return k;
+}
+
 static int cmp_start(const void *a, const void *b)
 {
     const struct model_start *x = a, *y = b;
@@ -132,13 +303,23 @@ static void free_members(struct member *m, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < m[i].n_periods; j++) {
-            mtext_free(&m[i].periods[j].note);
-            free_strings(m[i].periods[j].sources, m[i].periods[j].n_sources);
+            struct period *p = &m[i].periods[j];
+            mtext_free(&p->note);
+            free_strings(p->sources, p->n_sources);
+            for (size_t k = 0; k < p->n_suspended; k++) {
+                mtext_free(&p->suspended[k].note);
+                free_strings(p->suspended[k].sources, p->suspended[k].n_sources);
+            }
+            free(p->suspended);
         }
         free(m[i].periods);
         free(m[i].id);
-        free(m[i].iso3);
+        free_strings(m[i].iso3s, m[i].n_iso3s);
         mtext_free(&m[i].name);
+        for (size_t j = 0; j < m[i].n_names; j++)
+            mtext_free(&m[i].names[j].name);
+        free(m[i].names);
+        free(m[i].successor_of);
     }
     free(m);
 }

@@ -68,6 +68,23 @@ static const uint32_t okabe_ito_dark[] = {0x56B4E9ff, 0x2BC48Fff, 0xE69F00ff, 0x
  * patterns cycle at five, so no two of the first twenty statuses share shade and pattern. */
 static const uint32_t greys[] = {0x1A1A1Aff, 0x9A9A9Aff, 0x5E5E5Eff, 0xC4C4C4ff};
 
+/* Tone shades, positive, neutral, negative, pending: Okabe-Ito hues where they carry the
+ * meaning (bluish green good, vermillion bad, orange waiting), Tol's where a third is needed. */
+static const uint32_t tones_light[4][THEME_TONE_SHADES] = {{0x009E73ff, 0x117733ff, 0x44AA99ff},
+                                                           {0x56B4E9ff, 0x999999ff, 0x332288ff},
+                                                           {0xD55E00ff, 0x882255ff, 0xCC79A7ff},
+                                                           {0xE69F00ff, 0xF0E442ff, 0xDDCC77ff}};
+static const uint32_t tones_dark[4][THEME_TONE_SHADES] = {{0x2BC48Fff, 0x44BB99ff, 0xBBCC33ff},
+                                                          {0x9FD3F2ff, 0xAAAAAAff, 0x77AADDff},
+                                                          {0xFF7F3Fff, 0xFFAABBff, 0xCC79A7ff},
+                                                          {0xE69F00ff, 0xF0E442ff, 0xEEDD88ff}};
+/* On paper a tone is one of the print greys (which stay apart from the pale "no status" grey):
+ * positive darkest, pending lightest; patterns, by rank, tell statuses of one tone apart. */
+static const uint32_t tones_print[4][THEME_TONE_SHADES] = {{0x1A1A1Aff, 0x1A1A1Aff, 0x1A1A1Aff},
+                                                           {0x9A9A9Aff, 0x9A9A9Aff, 0x9A9A9Aff},
+                                                           {0x5E5E5Eff, 0x5E5E5Eff, 0x5E5E5Eff},
+                                                           {0xC4C4C4ff, 0xC4C4C4ff, 0xC4C4C4ff}};
+
 static void set_palette(uint32_t *dst, size_t *n, const uint32_t *src, size_t count)
 {
     memcpy(dst, src, count * sizeof *src);
@@ -88,6 +105,7 @@ static void theme_light(struct theme *t)
     set_palette(t->palette, &t->n_palette, tol_muted, sizeof tol_muted / sizeof *tol_muted);
     set_palette(t->status_palette, &t->n_status_palette, okabe_ito,
                 sizeof okabe_ito / sizeof *okabe_ito);
+    memcpy(t->tones, tones_light, sizeof t->tones);
     strcpy(t->font_family, DEFAULT_FONT);
     t->type_scale = 1.0;
 }
@@ -106,6 +124,7 @@ static void theme_dark(struct theme *t)
     set_palette(t->palette, &t->n_palette, tol_light, sizeof tol_light / sizeof *tol_light);
     set_palette(t->status_palette, &t->n_status_palette, okabe_ito_dark,
                 sizeof okabe_ito_dark / sizeof *okabe_ito_dark);
+    memcpy(t->tones, tones_dark, sizeof t->tones);
 }
 
 static void theme_print(struct theme *t)
@@ -120,6 +139,7 @@ static void theme_print(struct theme *t)
     t->accent = 0x000000ff;
     set_palette(t->palette, &t->n_palette, greys, sizeof greys / sizeof *greys);
     set_palette(t->status_palette, &t->n_status_palette, greys, sizeof greys / sizeof *greys);
+    memcpy(t->tones, tones_print, sizeof t->tones);
     t->patterns = true;
 }
 
@@ -149,4 +169,11 @@ bool theme_load(struct theme *t, const char *name, struct ml_error *err)
     error_set(err, ML_ERROR_USAGE,
               "unknown theme \"%.60s\" (expected light, dark, print or a FILE.json)", name);
     return false;
+}
+
+uint32_t theme_tone_color(const struct theme *t, enum tone tone, size_t k)
+{
+    if (tone < TONE_POSITIVE || tone > TONE_PENDING)
+        return t->text; /* not a tone: callers use the rank palette */
+    return t->tones[tone - TONE_POSITIVE][k % THEME_TONE_SHADES];
 }

@@ -8,8 +8,10 @@
 
 #include "layout.h"
 #include "memberline.h"
+#include "model.h"
 
 #define THEME_PALETTE_MAX 16
+#define THEME_TONE_SHADES 3
 
 struct theme {
     char name[64];
@@ -24,6 +26,9 @@ struct theme {
     size_t n_palette;
     uint32_t status_palette[THEME_PALETTE_MAX]; /* statuses, by rank */
     size_t n_status_palette;
+    /* Default colours of statuses with a tone: tones[TONE_POSITIVE - 1] ..., a few shades each
+     * for several statuses of one tone. Theme files keep the light theme's. */
+    uint32_t tones[4][THEME_TONE_SHADES];
     bool patterns; /* fill bars with patterns too (print) */
     char font_family[256];
     double type_scale; /* multiplies every type size */
@@ -35,6 +40,10 @@ bool theme_load(struct theme *t, const char *name_or_path, struct ml_error *err)
 /* Pick the default font stack's CJK face for the language ("zh-TW" gets Traditional Chinese
  * forms, "ja" Japanese ones). Leaves any other family alone. */
 void theme_font_for_lang(struct theme *t, const char *lang);
+/* The default colour of a status with a tone (not TONE_NONE, whose colour follows the rank:
+ * style_status_fill): shade k of that tone, where k counts the statuses of the same tone ranked
+ * before it (model_tone_index), cycling. A status's own "color" goes first. */
+uint32_t theme_tone_color(const struct theme *t, enum tone tone, size_t k);
 /* "#RRGGBB" or "#RRGGBBAA" to 0xRRGGBBAA. */
 bool color_parse(const char *s, uint32_t *out);
 

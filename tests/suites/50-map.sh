@@ -64,14 +64,11 @@ sys.exit(0 if any(i.get("role") == "legend" and i.get("text") == sys.argv[2] for
     fi
     if ml render --chart map data/sco.json -o "$m-2024.pdf" --as-of 2024-07-04 \
         --layout-json "$m-2024.json" 2>"$OUT/map.err"; then
+        # Bahrain's dialogue-partner period is left out of the data until a primary source
+        # dates it (data/README.md), so Bahrain has no status here.
         map_check "map 2024-07-04 Belarus" "$m-2024.json" BY=member IR=member \
-            BH=dialogue-partner MV=dialogue-partner QA=dialogue-partner
+            BH=null MV=dialogue-partner QA=dialogue-partner
         legend_has "map 2024 legend count" "$m-2024.json" "Member state (10)"
-        if python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))
-refs={i.get("ref") for i in d["items"] if i.get("role")=="country-marker"}
-sys.exit(0 if {"BH","MV"} <= refs else 1)' "$m-2024.json"; then
-            pass "map small states as markers"
-        else fail "map small states as markers" "no marker for Bahrain or the Maldives"; fi
     else
         fail "map 2024-07-04" "$(head -c 300 "$OUT/map.err")"
     fi
@@ -80,6 +77,12 @@ sys.exit(0 if {"BH","MV"} <= refs else 1)' "$m-2024.json"; then
         --labels 2>"$OUT/map.err"; then
         map_check "map as of the data: partners" "$m-now.json" MN=partner AF=partner \
             TR=partner LA=partner BH=partner BY=member
+        # Bahrain and the Maldives are too small for the 1:110m shapes: they are markers.
+        if python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))
+refs={i.get("ref") for i in d["items"] if i.get("role")=="country-marker"}
+sys.exit(0 if {"BH","MV"} <= refs else 1)' "$m-now.json"; then
+            pass "map small states as markers"
+        else fail "map small states as markers" "no marker for Bahrain or the Maldives"; fi
         if python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))
 b=[i["box"] for i in d["items"] if i.get("role")=="country-label"]
 hit=lambda a,c: a[0]<c[0]+c[2] and c[0]<a[0]+a[2] and a[1]<c[1]+c[3] and c[1]<a[1]+a[3]

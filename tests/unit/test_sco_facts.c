@@ -1,4 +1,5 @@
-/* The bundled SCO data says what the sourced facts say (shared/reference/sco-facts.md). */
+/* The bundled SCO data says what the sourced facts say (shared/reference/sco-facts.md, as
+ * corrected by shared/reference/sco-source-fixes.md). */
 #include <stdio.h>
 #include <string.h>
 
@@ -30,6 +31,47 @@ static void every_event_sourced(const struct ml_doc *doc)
         for (size_t k = 0; k < doc->members[i].n_periods; k++)
             CHECK(doc->members[i].periods[k].n_sources > 0, "%s period %zu has no source",
                   doc->members[i].id, k);
+}
+
+static const struct event *event(const struct ml_doc *doc, const char *id)
+{
+    int i = model_find_event(doc, id);
+    CHECK(i >= 0, "event %s is missing", id);
+    return i >= 0 ? &doc->events[i] : NULL;
+}
+
+static bool is_day(const struct date *d, int y, int m, int day)
+{
+    return d->year == y && d->month == m && d->day == day && !d->approx;
+}
+
+/* The corrections of the 2026-11-30 source audit (shared/reference/sco-source-fixes.md). */
+static void audit_corrections(const struct ml_doc *doc)
+{
+    int ru = model_lang_index(doc, "ru"), en = model_lang_index(doc, "en");
+    const struct event *e = event(doc, "digital-transformation-statement-2023");
+    /* Dated to the summit of 4 July, not to a report's 5 July or to the month. */
+    CHECK(e && is_day(&e->date, 2023, 7, 4), "digital-transformation statement not 2023-07-04");
+    e = event(doc, "ufa-summit-2015");
+    CHECK(e && strstr(mtext_get(&e->title, ru, NULL),
+                      "новый наблюдатель и новые партнёры по диалогу") != NULL,
+          "Ufa title (ru) agreement: %s", e ? mtext_get(&e->title, ru, NULL) : "");
+    e = event(doc, "afghanistan-observer-turkey-dp-2012");
+    /* Neither joined as a member. */
+    CHECK(e &&
+              strcmp(mtext_get(&e->short_title, en, NULL), "Afghan observer, Türkiye partner") == 0,
+          "2012 short title: %s", e ? mtext_get(&e->short_title, en, NULL) : "");
+    e = event(doc, "moscow-summit-2020-iis-statement");
+    CHECK(e && is_day(&e->date, 2020, 11, 10), "Moscow summit not 2020-11-10");
+    int s = model_find_status(doc, "applicant");
+    CHECK(s >= 0 && strcmp(mtext_get(&doc->statuses[s].label, ru, NULL), "Заявитель") == 0,
+          "applicant label (ru)");
+    bool span = false;
+    for (size_t i = 0; i < doc->n_spans; i++)
+        if (strcmp(doc->spans[i].id, "un-ad-hoc-committee") == 0)
+            span =
+                is_day(&doc->spans[i].from, 2021, 5, 10) && is_day(&doc->spans[i].to, 2024, 8, 9);
+    CHECK(span, "the Ad Hoc Committee span is not 2021-05-10 to 2024-08-09 (UNODC)");
 }
 
 static void required_events(const struct ml_doc *doc)
@@ -80,6 +122,7 @@ int main(void)
     CHECK(doc->n_langs == 3, "languages");
     every_event_sourced(doc);
     required_events(doc);
+    audit_corrections(doc);
     ml_doc_destroy(doc);
     return test_done();
 }
