@@ -36,7 +36,6 @@ struct ival {
 
 struct placer {
     double lo, hi, base, gap, pad, hpad, bw;
-    double penalty[3]; /* per kind, in em: which one wins at equal distance */
     size_t nb;
     struct side s[2];
     unsigned stamp;
@@ -60,10 +59,6 @@ struct placer *placer_create(double x_lo, double x_hi, double base, double gap, 
     p->pad = pad;
     p->hpad = fmax(hpad, pad);
     p->bw = BUCKET_W;
-    /* Right of the stem reads best; left next; over the stem only when nothing else fits. */
-    p->penalty[PLACE_RIGHT] = 0;
-    p->penalty[PLACE_LEFT] = 0.3;
-    p->penalty[PLACE_CENTRE] = 2.0;
     p->nb = (size_t)fmax(1, ceil((x_hi - x_lo) / BUCKET_W)) + 1;
     for (int i = 0; i < 2; i++) {
         p->s[i].b = calloc(p->nb, sizeof *p->s[i].b);
@@ -74,13 +69,6 @@ struct placer *placer_create(double x_lo, double x_hi, double base, double gap, 
         }
     }
     return p;
-}
-
-void placer_prefer_centre(struct placer *p)
-{
-    p->penalty[PLACE_CENTRE] = 0;
-    p->penalty[PLACE_RIGHT] = 0.6;
-    p->penalty[PLACE_LEFT] = 0.9;
 }
 
 void placer_reset(struct placer *p)
@@ -252,7 +240,8 @@ static double candidate_x(const struct placer *p, const struct place_req *rq, en
 enum place_status placer_place(struct placer *p, const struct place_req *rq, double budget,
                                unsigned mask, struct place_res *out)
 {
-    const double *penalty = p->penalty;
+    /* Right of the stem reads best; left next; over the stem only when nothing else fits. */
+    static const double penalty[3] = {0, 0.3, 2.0};
     double best = INFINITY, em = p->gap * 3;
     for (int side = 0; side < 2; side++)
         for (int k = 0; k < 3; k++) {

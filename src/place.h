@@ -56,9 +56,6 @@ enum place_status placer_place(struct placer *p, const struct place_req *rq, dou
                                unsigned mask, struct place_res *out);
 /* How far the placed labels reach on each side (at least base). */
 void placer_extents(const struct placer *p, double ext[2]);
-/* Prefer a label centred on its stem (the stem ending at its near edge) to one beside it:
- * beside a vertical line, where the stem is a level leader into the label's middle. */
-void placer_prefer_centre(struct placer *p);
 /* Forget every label, keep the geometry (for another attempt). */
 void placer_reset(struct placer *p);
 

@@ -3,7 +3,13 @@
  * strip above the time axis; optionally one lane per category.
  *
  * Geometry is first worked out relative to each lane's line (distances outwards), then the
- * page is assembled from the top: header, legend, lanes, span strip, axis, footer. */
+ * page is assembled from the top: header, legend, lanes, span strip, axis, footer.
+ *
+ * On a page taller than wide (or with --orientation vertical) time runs down the page: the
+ * same geometry is kept "along" the line and "across" it and transposed when emitted
+ * (page_box, page_line); the labels stand in a column on each side of the line
+ * (column_pass) instead of going through the placer, the tick labels and the spans are on
+ * the left. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1529,13 +1535,10 @@ static bool make_placers(struct tl *t)
     }
     for (size_t k = 0; k < t->n_lanes; k++) {
         placer_destroy(t->lanes[k].pl);
-        t->lanes[k].pl = placer_create(t->placer_lo, t->placer_hi, t->base, t->em * 0.35, t->pad,
-                                       t->vert ? t->pad : t->em);
+        t->lanes[k].pl =
+            placer_create(t->placer_lo, t->placer_hi, t->base, t->em * 0.35, t->pad, t->em);
         if (!t->lanes[k].pl)
             return false;
-        /* Beside a vertical line a label reads best centred on a level leader. */
-        if (t->vert)
-            placer_prefer_centre(t->lanes[k].pl);
     }
     return true;
 }
@@ -1651,7 +1654,7 @@ static bool vertical_page(struct tl *t, struct tl_frame *f, double page_h)
     t->cross1 = o->width - o->margin;
     for (size_t i = 0; i < t->n; i++)
         t->e[i].measured = 0;
-    return make_placers(t);
+    return true;
 }
 
 /* At a fixed page height as many events as fit; a chart without one grows down the page
