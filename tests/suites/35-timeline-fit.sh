@@ -128,7 +128,7 @@ tf_ticks era-decades "30 BCE|20 BCE|10 BCE|AD 1|10|20" "$TF/era.json" -W 300px
 # Every case input renders with nothing overlapping and nothing off the page.
 for f in "$ROOT"/tests/data/timeline/*.json; do
     b=$(basename "$f" .json)
-    for a in "" "-W 400px" "--size slide"; do
+    for a in "" "-W 400px" "--size slide" "--size a4"; do
         # Long legend entries wrap at narrow widths only with the shared page frame (later).
         [ "$b$a" = "long-legend-entries-W 400px" ] && continue
         # shellcheck disable=SC2086
