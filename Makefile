@@ -12,7 +12,7 @@ DATADIR    ?= $(PREFIX)/share/memberline
 
 BUILD      ?= build
 CC         ?= cc
-PKGS       := cairo pangocairo jansson libpng libdeflate icu-uc icu-i18n
+PKGS       := cairo pangocairo jansson libpng libdeflate icu-uc icu-i18n libxml-2.0
 # -Wconversion too: the code builds clean with it (gcc and clang), so it stays on.
 WARN       := -Wall -Wextra -Wpedantic -Wshadow -Wconversion
 ifeq ($(WERROR),1)
@@ -22,32 +22,56 @@ SAN_FLAGS  :=
 ifeq ($(SAN),1)
 SAN_FLAGS  := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 endif
+ifeq ($(SAN),thread)
+SAN_FLAGS  := -fsanitize=thread -fno-omit-frame-pointer
+endif
 OPT        ?= -O2 -g
+OBJCOPY    ?= objcopy
 # Recursive (=) so that pkg-config runs after `deps` has installed the -dev packages.
 PKG_CFLAGS  = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
-ALL_CFLAGS  = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(OPT) $(SAN_FLAGS) -Iinclude -Isrc \
+# -fPIC: the same library objects make the shared library and both archives.
+ALL_CFLAGS  = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(OPT) $(SAN_FLAGS) -fPIC -Iinclude -Isrc \
               -DML_DATADIR='"$(DATADIR)"' $(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
 
-LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
+# batch.c is the tool's (manifests become its option structs), not the library's.
+TOOL_SRC := src/main.c src/batch.c
+LIB_SRC  := $(filter-out $(TOOL_SRC),$(wildcard src/*.c))
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-LIB      := $(BUILD)/libmemberline.a
 BIN      := $(BUILD)/memberline
+
+# The library, three ways. Installed: the archive and the shared library, each exporting only
+# the ml_ names of include/memberline.h (any other global would clash with a program's own
+# date_parse or error_set). Not installed: the raw objects in one archive, for the unit tests,
+# which call internal functions.
+SOVERSION := 0
+LIB       := $(BUILD)/libmemberline.a
+LIB_INT   := $(BUILD)/libmemberline-internal.a
+SO_NAME   := libmemberline.so.$(SOVERSION)
+SO_FILE   := libmemberline.so.$(VERSION)
+SO        := $(BUILD)/$(SO_FILE)
+SO_LINKS  := $(BUILD)/$(SO_NAME) $(BUILD)/libmemberline.so
+SO_MAP    := src/libmemberline.map
+# -z defs: the shared library names every library it uses (not under the sanitizers, whose
+# runtime only the program links with clang).
+SO_DEFS   := $(if $(SAN_FLAGS),,-Wl,-z,defs)
 
 # Debian packages: build, fonts for Latin, Cyrillic, CJK, Arabic and Devanagari, test tools.
 DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev libdeflate-dev libicu-dev \
-            fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
+            libxml2-dev fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
 # qpdf, pngcheck and libxml2-utils (xmllint): tests/run.sh reads every PDF, PNG and SVG the
-# suites write with them; python3-jsonschema checks data/schema.json against the loader.
-DEB_CHECK_PKGS := valgrind clang-format qpdf pngcheck libxml2-utils python3-jsonschema
+# suites write with them; python3-jsonschema checks data/schema.json against the loader;
+# chromium (headless) and netpbm check SVG text and inlining (tests/tools/svg_browser.py).
+DEB_CHECK_PKGS := valgrind clang-format qpdf pngcheck libxml2-utils python3-jsonschema chromium \
+                  netpbm
 
 .PHONY: all deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install \
-        uninstall clean format format-check bench bench-peers deps-bench lint fuzz
+        uninstall clean format format-check bench bench-peers deps-bench lint fuzz check-tsan
 
-all: memberline
+all: memberline $(LIB) $(SO_LINKS) $(BUILD)/memberline.pc
 
 deps:
 	@sh tools/deps.sh $(DEB_PKGS)
@@ -58,62 +82,119 @@ deps-check: deps
 memberline: $(BIN)
 	cp $(BIN) $@
 
-$(BUILD)/%.o: src/%.c $(wildcard src/*.h) include/memberline.h | deps
+# DATADIR is compiled in: a change of it (or of PREFIX) rebuilds the objects. The stamp is
+# rewritten only when the value changes.
+$(BUILD)/datadir.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+
+$(BUILD)/%.o: src/%.c $(wildcard src/*.h) include/memberline.h $(BUILD)/datadir.stamp | deps
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-$(LIB): $(LIB_OBJ)
+$(LIB_INT): $(LIB_OBJ)
 	@echo "  AR      $@"
 	@rm -f $@
 	@ar rcs $@ $^
 
-$(BIN): $(BUILD)/main.o $(LIB)
+# All objects linked into one, in which every global but the ml_ ones is made local.
+$(BUILD)/memberline-all.o: $(LIB_OBJ)
+	@echo "  LD -r   $@"
+	@$(CC) -r -nostdlib -o $@.tmp $^
+	@$(OBJCOPY) --wildcard --keep-global-symbol='ml_*' $@.tmp $@
+	@rm -f $@.tmp
+
+$(LIB): $(BUILD)/memberline-all.o
+	@echo "  AR      $@"
+	@rm -f $@
+	@ar rcs $@ $^
+
+$(SO): $(LIB_OBJ) $(SO_MAP)
+	@echo "  LD      $@"
+	@$(CC) -shared -Wl,-soname,$(SO_NAME) -Wl,--version-script=$(SO_MAP) $(SO_DEFS) \
+	  $(ALL_LDFLAGS) -o $@ $(LIB_OBJ) $(PKG_LIBS)
+
+$(SO_LINKS): $(SO)
+	@ln -sf $(SO_FILE) $(BUILD)/$(SO_NAME)
+	@ln -sf $(SO_NAME) $(BUILD)/libmemberline.so
+
+# The tool links the internal archive: batch.c uses the JSON machinery (jread), which the
+# installed library keeps to itself.
+$(BIN): $(TOOL_SRC:src/%.c=$(BUILD)/%.o) $(LIB_INT)
 	@echo "  LD      $@"
 	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 # The allocation-failure test swaps the allocator of our own code only (see the test).
 $(BUILD)/tests/test_render_nomem: TEST_LDFLAGS := -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(LIB)
+# Four renderers on four threads (make check-tsan runs it under ThreadSanitizer).
+$(BUILD)/tests/test_threads: TEST_LDFLAGS := -pthread
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(LIB_INT)
 	@mkdir -p $(dir $@)
 	@echo "  TEST    $@"
-	@$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB) $(ALL_LDFLAGS) $(TEST_LDFLAGS) $(PKG_LIBS)
+	@$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB_INT) $(ALL_LDFLAGS) $(TEST_LDFLAGS) $(PKG_LIBS)
 
 run: memberline
 	./memberline
 
-check: deps-check $(BIN) $(UNIT_BIN)
-	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests bash tests/run.sh
+check: deps-check $(BIN) $(UNIT_BIN) $(LIB_INT) $(SO_LINKS)
+	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests LIB_DIR=$(BUILD) bash tests/run.sh
 
 check-asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 OPT="-O1 -g" check
 
-check-valgrind: deps-check $(BIN) $(UNIT_BIN)
-	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests VALGRIND=1 bash tests/run.sh
+# The threads test under ThreadSanitizer: races fail it (tests/tsan.supp names the libraries
+# whose own internals are excused, never our code).
+check-tsan: deps-check
+	@$(MAKE) --no-print-directory BUILD=build/tsan SAN=thread OPT="-O1 -g" build/tsan/tests/test_threads
+	@G_SLICE=always-malloc TSAN_OPTIONS="suppressions=$(CURDIR)/tests/tsan.supp halt_on_error=1" \
+	  build/tsan/tests/test_threads
 
-memberline.pc: FORCE
-	@printf 'prefix=%s\nlibdir=%s\nincludedir=%s\n\nName: memberline\nDescription: %s\nVersion: %s\nRequires.private: %s\nLibs: -L$${libdir} -lmemberline\nLibs.private: -lm\nCflags: -I$${includedir}\n' \
-	  '$(PREFIX)' '$(LIBDIR)' '$(INCLUDEDIR)' 'Timeline and membership charts from JSON' \
-	  '$(VERSION)' '$(PKGS)' > $@
+check-valgrind: deps-check $(BIN) $(UNIT_BIN) $(LIB_INT) $(SO_LINKS)
+	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests LIB_DIR=$(BUILD) VALGRIND=1 bash tests/run.sh
 
-install: memberline memberline.pc
+# pkg-config. `--libs` links the shared library. `--static --libs` adds what the archive itself
+# calls, as shared libraries: the -l flags of $(PKGS), not their Requires.private (cairo's pull
+# in X11 and xcb, which only a static cairo needs). They follow -Wl,-Bdynamic, so that a program
+# linked with `-Wl,-Bstatic $$(pkg-config --static --libs memberline)` takes libmemberline.a and
+# still the shared cairo, pango and the rest (see README, "Install").
+$(BUILD)/memberline.pc: FORCE
+	@mkdir -p $(dir $@)
+	@{ echo 'prefix=$(PREFIX)'; echo 'libdir=$(LIBDIR)'; echo 'includedir=$(INCLUDEDIR)'; \
+	  echo 'datadir=$(DATADIR)'; echo; echo 'Name: memberline'; \
+	  echo 'Description: Timeline, membership, count and map charts from JSON'; \
+	  echo 'Version: $(VERSION)'; echo 'Libs: -L$${libdir} -lmemberline'; \
+	  echo 'Libs.private: -Wl,-Bdynamic $(strip $(PKG_LIBS))'; \
+	  echo 'Cflags: -I$${includedir}'; } > $@.tmp && mv $@.tmp $@
+
+# DESTDIR stages a package: then ldconfig is left to the package's installation.
+install: $(BIN) $(LIB) $(SO) $(BUILD)/memberline.pc
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \
 	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)
-	install -m 755 memberline $(DESTDIR)$(BINDIR)/memberline
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/memberline
 	install -m 644 $(LIB) $(DESTDIR)$(LIBDIR)/libmemberline.a
+	install -m 755 $(SO) $(DESTDIR)$(LIBDIR)/$(SO_FILE)
+	ln -sf $(SO_FILE) $(DESTDIR)$(LIBDIR)/$(SO_NAME)
+	ln -sf $(SO_NAME) $(DESTDIR)$(LIBDIR)/libmemberline.so
 	install -m 644 include/memberline.h $(DESTDIR)$(INCLUDEDIR)/memberline.h
-	install -m 644 memberline.pc $(DESTDIR)$(LIBDIR)/pkgconfig/memberline.pc
+	install -m 644 $(BUILD)/memberline.pc $(DESTDIR)$(LIBDIR)/pkgconfig/memberline.pc
 	install -m 644 docs/memberline.1 $(DESTDIR)$(MANDIR)/man1/memberline.1
 	install -m 644 data/*.json data/*.txt $(DESTDIR)$(DATADIR)/
+	@[ -n "$(DESTDIR)" ] || ldconfig 2>/dev/null || true
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/memberline $(DESTDIR)$(LIBDIR)/libmemberline.a \
+	  $(DESTDIR)$(LIBDIR)/$(SO_FILE) $(DESTDIR)$(LIBDIR)/$(SO_NAME) \
+	  $(DESTDIR)$(LIBDIR)/libmemberline.so \
 	  $(DESTDIR)$(INCLUDEDIR)/memberline.h $(DESTDIR)$(LIBDIR)/pkgconfig/memberline.pc \
 	  $(DESTDIR)$(MANDIR)/man1/memberline.1
 	rm -rf $(DESTDIR)$(DATADIR)
+	@[ -n "$(DESTDIR)" ] || ldconfig 2>/dev/null || true
 
-FORMAT_FILES = $(wildcard src/*.c src/*.h include/*.h tests/unit/*.c tests/unit/*.h bench/*.c fuzz/*.c)
+FORMAT_FILES = $(wildcard src/*.c src/*.h include/*.h tests/unit/*.c tests/unit/*.h tests/install/*.c \
+                          bench/*.c fuzz/*.c)
 
 format:
 	clang-format -i $(FORMAT_FILES)

@@ -40,7 +40,8 @@ struct ml_error {
     enum ml_error_code code;
     int line, column; /* 1-based; -1 when unknown */
     char source[256]; /* file path, or "<stdin>" */
-    char path[128];   /* JSON path such as "events[3].date"; "" when none */
+    char path[128];   /* JSON path such as "events[3].date", or for a bad option the member of
+                         struct ml_options ("sort"); "" when none */
     char text[256];   /* what was found and what was expected */
 };
 
@@ -85,25 +86,50 @@ int ml_doc_count_suspended(const struct ml_doc *doc, const char *status_id, cons
 /* ---------------------------------------------------------------- rendering */
 
 /* Owns the fonts and text shaping state. Create one per process (or thread) and reuse it
- * for every chart: starting the font machinery costs far more than drawing a chart. */
+ * for every chart: starting the font machinery costs far more than drawing a chart.
+ *
+ * Lifetime: every chart made with a renderer holds a reference to it, so the renderer may be
+ * destroyed before its charts are written or destroyed; what they need is freed with the last
+ * of them. A renderer and its charts are used from one thread at a time. */
 struct ml_renderer;
+/* NULL with err set (ML_ERROR_NOMEM, ML_ERROR_RENDER) when the fonts cannot be set up. */
 struct ml_renderer *ml_renderer_create(struct ml_error *err);
+/* Drops the caller's reference; see "Lifetime" above. Accepts NULL. */
 void ml_renderer_destroy(struct ml_renderer *r);
+
+/* The folder where `make install` put the bundled data and the map's country shapes
+ * (DATADIR at build time, such as "/usr/local/share/memberline"). A static string. */
+const char *ml_default_data_dir(void);
+/* Read the map's country shapes (world-110m.txt) from dir, a folder, from now on; the string
+ * is copied. Without it, or with dir NULL, they are looked for in $MEMBERLINE_DATA_DIR, ./data,
+ * beside the program (<dir>/data, <dir>/../data, <dir>/../share/memberline) and then in
+ * ml_default_data_dir(). A folder set here is the only one tried: a map chart then fails with
+ * ML_ERROR_INPUT naming it when the shapes are not there. False with ML_ERROR_NOMEM, or
+ * ML_ERROR_USAGE for an empty dir or no renderer. */
+bool ml_renderer_set_data_dir(struct ml_renderer *r, const char *dir, struct ml_error *err);
 
 enum ml_format { ML_FORMAT_PNG, ML_FORMAT_SVG, ML_FORMAT_PDF };
 
 /* Receives warnings (a label no font can draw, a missing translation, events left out). */
 typedef void (*ml_warn_fn)(void *user, const char *message);
 
+/* The options of one chart. ml_options_init gives the defaults, which are the command line's:
+ * `memberline -c CHART` and ml_chart_create with ml_options_init's options and chart = CHART
+ * draw the same chart. Lengths are in points (1/72 in). Strings are not copied: they must live
+ * until ml_chart_create returns. */
 struct ml_options {
-    const char *chart;      /* "timeline" (default), "membership", "count", "map" */
-    double width;           /* points; default 1200 (1600 px) */
-    double height;          /* points; 0 = as tall as the content needs */
-    double min_height;      /* points; with height 0, lay out again at this fixed height when
-                               the content needs less (the CLI's 16:9 default) */
-    double max_height;      /* points; with height 0, the page the chart must fit (--size
-                               column: 9 in): the timeline lays out on it; 0 = none */
-    double png_scale;       /* PNG pixels per point; default 96/72 */
+    const char *chart;       /* "timeline" (default), "membership", "count", "map" */
+    double width;            /* points; default 1200 (1600 px); 0 = the default */
+    double height;           /* points; default 0 = at least the minimum below, and as tall as
+                                the content needs */
+    double min_height;       /* points; with height 0, lay out again at this fixed height
+                                when the content needs less; default 0 */
+    double min_height_ratio; /* the same minimum as a fraction of the width, the larger of
+                                the two applies; default 9/16 (a 16:9 page); 0 = none */
+    double max_height;       /* points; with height 0, the page the chart must fit (--size
+                                column: 9 in): the timeline lays out on it; 0 = none */
+    double png_scale;        /* PNG pixels per point; default 96/72 */
+
     const char *theme;      /* "light", "dark", "print" or a theme file path */
     const char *lang;       /* a language code of the data; NULL = the data's first */
     const char *font;       /* font family override */
@@ -117,32 +143,45 @@ struct ml_options {
     bool no_title, no_legend;
     bool transparent;        /* PNG and SVG background */
     bool strict;             /* warnings become errors */
-    const char *lanes;       /* timeline: NULL or "category" */
-    const char *orientation; /* timeline: "auto" (NULL: vertical on a page taller than wide),
-                                "horizontal" or "vertical" */
+    const char *lanes;       /* timeline: "none" (default, one lane) or "category" */
+    const char *orientation; /* timeline: "auto" (default: vertical on a page taller than
+                                wide), "horizontal" or "vertical" */
     const char *sort;        /* membership: "default", "start", "name", "status", "data" */
     const char *group;       /* membership: "status" (default) or "none" */
     const char *mark;        /* membership: "category:ID,..." or "id:ID,..." */
     const char *count_mode;  /* count: "stacked" (default) or "lines" */
-    const char *region;      /* map: NULL (fit) or "world" */
+    const char *region;      /* map: "fit" (default: the states with a status) or "world" */
     bool map_labels;         /* map: label members */
     bool slide;              /* a slide (--size slide): timeline text is at least 1.25% of the
                                 width, to read from the back of a room */
+    const char *svg_text;    /* SVG: "text" (default: <text> elements) or "paths" (cairo's
+                                glyph outlines, pixel for pixel as PNG and PDF draw them) */
+    const char *id_prefix;   /* SVG: every id starts with this (a letter or '_', then letters,
+                                digits, '-', '_', '.'; at most 64); NULL = from the content */
     ml_warn_fn warn;
     void *warn_user;
 };
 
-/* Defaults for every field. */
+/* Defaults for every field (see struct ml_options). */
 void ml_options_init(struct ml_options *opts);
-/* The texts of opts (title, subtitle, source note) hold only characters that XML and PDF can
- * (no control but tab and line feed, no U+FFFE or U+FFFF, UTF-8): false with an
- * ML_ERROR_USAGE error naming the option otherwise. ml_chart_create checks them too; a tool
- * calls this first to fail before any work. */
+/* Check the options given as names (lanes, orientation, sort, group, count_mode, region; NULL
+ * stands for the first value of each), min_height_ratio, and the texts (title, subtitle, source
+ * note), which must hold only characters that XML and PDF can (UTF-8, no control but tab and
+ * line feed, no U+FFFE or U+FFFF). False with an ML_ERROR_USAGE error otherwise. For a name,
+ * err->path names the member ("count_mode"), err->text the value and the accepted ones
+ * ("unknown value "bars" (expected stacked or lines)"); for a text, err->text names the
+ * option ("--title: ..."). ml_chart_create checks them too; a program calls this to fail
+ * before loading anything. */
 bool ml_options_check(const struct ml_options *opts, struct ml_error *err);
 
 /* A laid-out chart: geometry in points, ready to be written in any format. */
 struct ml_chart;
 
+/* Lay out one chart of doc. The chart does not keep doc or opts: both may go once it returns;
+ * it keeps a reference to r (see ml_renderer). The caller frees it with ml_chart_destroy.
+ * NULL with err set: ML_ERROR_USAGE for a bad option (ml_options_check, an unknown chart, a
+ * language the data lacks, a bad date), ML_ERROR_INPUT when a theme file or the map's shapes
+ * cannot be read, ML_ERROR_WARNING under strict, ML_ERROR_NOMEM. */
 struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc,
                                  const struct ml_options *opts, struct ml_error *err);
 void ml_chart_destroy(struct ml_chart *chart);
@@ -162,24 +201,6 @@ bool ml_chart_write_layout_json(const struct ml_chart *chart, const char *path,
 const char *ml_chart_alt_text(const struct ml_chart *chart);
 /* Write that description to a file, atomically, ending with a newline. */
 bool ml_chart_write_alt_text(const struct ml_chart *chart, const char *path, struct ml_error *err);
-
-/* ---------------------------------------------------------------- batch */
-
-/* A batch manifest (docs/batch.md): jobs, each turned into the command-line arguments of one
- * `memberline render`, with relative paths resolved against the manifest's folder. */
-struct ml_job {
-    char *name; /* the job's "name", or "jobs[3]" */
-    int argc;
-    char **argv; /* argv[0] is "render"; NULL-terminated */
-};
-
-struct ml_manifest {
-    struct ml_job *jobs;
-    size_t n_jobs;
-};
-
-struct ml_manifest *ml_manifest_load(const char *path, struct ml_error *err);
-void ml_manifest_destroy(struct ml_manifest *m);
 
 /* Two lines naming memberline's version and format, and the versions of cairo, pango,
  * HarfBuzz, jansson, ICU, libpng and libdeflate in use, as snprintf writes them into buf; returns

@@ -36,6 +36,7 @@ struct chart_opts {
                               64 bytes: i18n_valid_tag) */
     double width, height;  /* points; height 0 = grow with the content */
     bool fixed_height;
+    double min_height;    /* with height 0, the page the content is laid out on when it fits */
     struct date from, to; /* axis range when has_from / has_to */
     bool has_from, has_to;
     struct date as_of; /* always set: option, else data, else today */
@@ -45,15 +46,16 @@ struct chart_opts {
     const char *title; /* resolved in lang; NULL when hidden */
     const char *subtitle;
     const char *source_note;
-    /* The renderer's world map, loaded by the first map chart and kept for the next ones
-     * (freed in ml_renderer_destroy); NULL: each map chart loads and frees its own. */
-    struct world **world;
+    /* The renderer's country shapes, loaded before the first map chart is laid out and kept
+     * for the next ones; NULL for charts that draw no map. */
+    const struct world *world;
 };
 
 struct chart_kind {
     const char *name;
     bool (*layout)(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
                    struct layout *out, struct ml_error *err);
+    bool world; /* draws countries: the renderer loads the shapes first */
 };
 
 const struct chart_kind *chart_find(const char *name);
@@ -61,8 +63,7 @@ const struct chart_kind *chart_find(const char *name);
 void chart_set_fonts(struct chart_opts *c);
 /* Pass a warning to the user's callback (printf-style). Under --strict the caller turns the
  * first warning into an error: see chart_warned. */
-void chart_warn(const struct chart_opts *opts, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+void chart_warn(struct chart_state *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Text of t in the chart language; warns once per chart about missing translations. */
 const char *chart_text(const struct chart_opts *opts, const struct mtext *t);
 

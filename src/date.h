@@ -5,6 +5,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* What a date must look like, for messages. */
+#define DATE_FORM "expected YYYY, YYYY-MM or YYYY-MM-DD"
+
 enum date_precision { DATE_YEAR, DATE_MONTH, DATE_DAY };
 
 /* Years are historical: -44 is 44 BCE and there is no year 0. */

@@ -18,6 +18,11 @@ static bool visible(uint32_t c)
     return (c & 0xff) != 0;
 }
 
+uint32_t draw_pattern_ink(uint32_t fill)
+{
+    return style_luminance(fill) > 128 ? 0x000000b0 : 0xffffffd0;
+}
+
 /* Hatches, dots and cross-hatches in a colour that contrasts with the fill. */
 static void fill_pattern(cairo_t *cr, const struct box *b, enum pattern p, uint32_t fill)
 {
@@ -26,7 +31,7 @@ static void fill_pattern(cairo_t *cr, const struct box *b, enum pattern p, uint3
     cairo_save(cr);
     cairo_rectangle(cr, b->x, b->y, b->w, b->h);
     cairo_clip(cr);
-    set_color(cr, style_luminance(fill) > 128 ? 0x000000b0 : 0xffffffd0);
+    set_color(cr, draw_pattern_ink(fill));
     cairo_set_line_width(cr, 0.8);
     double step = 4.0, x0 = b->x - b->h, x1 = b->x + b->w + b->h;
     if (p == PATTERN_DOTS) {

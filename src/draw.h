@@ -10,4 +10,7 @@
 /* Every item of l onto cr. PDF links are not drawn: output adds them (see pdfupdate.h). */
 void draw_layout(cairo_t *cr, struct text_ctx *ctx, const struct layout *l, bool transparent);
 
+/* The colour of a fill pattern's lines or dots: one that contrasts with the fill. */
+uint32_t draw_pattern_ink(uint32_t fill);
+
 #endif

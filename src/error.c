@@ -1,26 +1,37 @@
-/* One place that fills a struct ml_error for the rendering side (load.c keeps its own, which
- * adds positions and JSON paths). */
+/* The one place that fills a struct ml_error, and its formatting for people. */
 #include "error.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
-static void error_vset(struct ml_error *err, enum ml_error_code code, const char *fmt, va_list ap)
+void error_vat(struct ml_error *err, enum ml_error_code code, const char *source, int line,
+               int column, const char *path, const char *fmt, va_list ap)
 {
+    if (!err)
+        return;
     memset(err, 0, sizeof *err);
     err->code = code;
-    err->line = err->column = -1;
+    err->line = line;
+    err->column = column;
+    snprintf(err->source, sizeof err->source, "%s", source ? source : "");
+    snprintf(err->path, sizeof err->path, "%s", path ? path : "");
     vsnprintf(err->text, sizeof err->text, fmt, ap);
+}
+
+void error_at(struct ml_error *err, enum ml_error_code code, const char *source, int line,
+              int column, const char *path, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    error_vat(err, code, source, line, column, path, fmt, ap);
+    va_end(ap);
 }
 
 void error_set(struct ml_error *err, enum ml_error_code code, const char *fmt, ...)
 {
     va_list ap;
-    if (!err)
-        return;
     va_start(ap, fmt);
-    error_vset(err, code, fmt, ap);
+    error_vat(err, code, NULL, -1, -1, NULL, fmt, ap);
     va_end(ap);
 }
 
@@ -30,6 +41,26 @@ void error_first(struct ml_error *err, enum ml_error_code code, const char *fmt,
     if (!err || err->code != ML_OK)
         return;
     va_start(ap, fmt);
-    error_vset(err, code, fmt, ap);
+    error_vat(err, code, NULL, -1, -1, NULL, fmt, ap);
     va_end(ap);
+}
+
+void ml_error_format(const struct ml_error *err, char *buf, size_t size)
+{
+    const char *src;
+    if (!buf || size == 0)
+        return;
+    if (!err) {
+        snprintf(buf, size, "error: (no details)");
+        return;
+    }
+    src = err->source[0] ? err->source : "memberline";
+    if (err->line > 0 && err->column > 0)
+        snprintf(buf, size, "%s:%d:%d: error: %s", src, err->line, err->column, err->text);
+    else if (err->line > 0)
+        snprintf(buf, size, "%s:%d: error: %s", src, err->line, err->text);
+    else if (err->path[0])
+        snprintf(buf, size, "%s: %s: error: %s", src, err->path, err->text);
+    else
+        snprintf(buf, size, "%s: error: %s", src, err->text);
 }

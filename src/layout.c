@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vec.h"
+
 void layout_init(struct layout *l, const char *chart)
 {
     memset(l, 0, sizeof *l);
@@ -21,6 +23,7 @@ void layout_finish(struct layout *l)
         free(it->ref);
         free(it->status);
         free(it->link);
+        free(it->tip);
         free(it->pts);
         free(it->rings);
     }
@@ -37,15 +40,9 @@ struct item *layout_add(struct layout *l, enum item_kind kind, const char *role)
 {
     if (l->nomem)
         return NULL;
-    if (l->n_items == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        struct item *items = realloc(l->items, cap * sizeof *items);
-        if (!items) {
-            l->nomem = true;
-            return NULL;
-        }
-        l->items = items;
-        l->cap = cap;
+    if (!vec_grow((void **)&l->items, &l->cap, l->n_items + 1, sizeof *l->items)) {
+        l->nomem = true;
+        return NULL;
     }
     struct item *it = &l->items[l->n_items++];
     memset(it, 0, sizeof *it);

@@ -47,6 +47,7 @@ struct item {
     double wrap;
     enum align align;
     char *ref, *status, *link; /* data the item stands for; owned */
+    char *tip;                 /* a tooltip: an event's full title, date and description */
     struct date from, to;
     bool has_from, has_to, open;
     double value;

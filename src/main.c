@@ -16,27 +16,14 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "memberline.h"
 
-#define MAX_CHARTS 4
+#define MAX_CHARTS CLI_MAX_CHARTS
 #define PX 0.75 /* points per CSS pixel (1/96 in) */
 
 static const char *all_charts[] = {"timeline", "membership", "count", "map"};
 static const char *all_formats[] = {"png", "svg", "pdf"};
-
-struct cli {
-    struct ml_options opts;
-    const char *charts[MAX_CHARTS];
-    int n_charts;
-    enum ml_format formats[3];
-    int n_formats;
-    const char *output, *output_dir, *layout_json, *alt_text;
-    const char *input;
-    const char *scale_option; /* "--scale" or "--dpi" when given */
-    bool quiet, verbose;
-    bool no_min_height; /* --height auto or --size column: no 16:9 minimum */
-    int jobs;
-};
 
 /* ------------------------------------------------------------------ messages */
 
@@ -64,7 +51,7 @@ static int exit_code(enum ml_error_code c)
     }
 }
 
-static int report(const struct ml_error *err)
+int cli_report(const struct ml_error *err)
 {
     char line[1024];
     if (err->source[0]) {
@@ -127,17 +114,20 @@ static void help(void)
           "      --title TEXT, --subtitle TEXT, --no-title, --no-legend\n"
           "      --source-note TEXT  the note at the bottom (default: the data's source)\n"
           "      --transparent       no background (PNG and SVG)\n"
+          "      --svg-text MODE     SVG text as text (default: selectable, linked) or paths\n"
+          "                          (glyph outlines, as PNG and PDF draw them)\n"
+          "      --id-prefix ID      SVG: start every id with ID (default: from the content)\n"
           "Data:\n"
           "      --from DATE, --to DATE   the time axis range (YYYY, YYYY-MM or YYYY-MM-DD)\n"
           "      --as-of DATE        the state of things at DATE (default: the data's as_of)\n"
-          "      --lanes category    timeline: one lane per category\n"
+          "      --lanes MODE        timeline: category (a lane each) or none (default)\n"
           "      --orientation O     timeline: horizontal, vertical or auto (default: vertical\n"
           "                          on a page taller than wide)\n"
           "      --sort KEY          membership: default, start, name, status, data\n"
           "      --group KEY         membership: status (default) or none\n"
           "      --mark SPEC         membership: reference lines, category:ID,... or id:ID,...\n"
           "      --count MODE        count: stacked (default) or lines\n"
-          "      --region NAME       map: world (default: fit the states with a status)\n"
+          "      --region NAME       map: world, or fit (default: the states with a status)\n"
           "      --labels            map: label the states\n"
           "Other:\n"
           "      --strict            treat warnings as errors (exit 65)\n"
@@ -212,18 +202,10 @@ static bool set_size(struct cli *c, const char *name)
             c->opts.max_height = sizes[i].most;
             /* A preset is exact; "column" has a width, and a page height that the timeline
              * stays within (the others grow with their content). */
-            c->no_min_height = true;
+            c->opts.min_height_ratio = 0;
             c->opts.slide = strncmp(name, "slide", 5) == 0;
             return true;
         }
-    return false;
-}
-
-static bool one_of(const char *s, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(s, list[i]) == 0)
-            return true;
     return false;
 }
 
@@ -270,15 +252,6 @@ static int parse_formats(struct cli *c, const char *s)
     return c->n_formats ? 0 : usage_error("--format: no format named%s%s", "", "");
 }
 
-static int check_choice(const char *opt, const char *v, const char *const *list, size_t n,
-                        const char *expected)
-{
-    if (one_of(v, list, n))
-        return 0;
-    fprintf(stderr, "memberline: %s: unknown value \"%s\" (expected %s)\n", opt, v, expected);
-    return EX_USAGE;
-}
-
 enum {
     OPT_LAYOUT = 256,
     OPT_ALT,
@@ -303,7 +276,9 @@ enum {
     OPT_REGION,
     OPT_LABELS,
     OPT_STRICT,
-    OPT_FONT_SCALE
+    OPT_FONT_SCALE,
+    OPT_SVG_TEXT,
+    OPT_ID_PREFIX
 };
 
 static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'},
@@ -345,6 +320,8 @@ static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'
                                           {"region", required_argument, NULL, OPT_REGION},
                                           {"labels", no_argument, NULL, OPT_LABELS},
                                           {"strict", no_argument, NULL, OPT_STRICT},
+                                          {"svg-text", required_argument, NULL, OPT_SVG_TEXT},
+                                          {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
                                           {NULL, 0, NULL, 0}};
 
 static int font_scale_option(struct cli *c, const char *arg)
@@ -377,7 +354,7 @@ static int length_option(struct cli *c, int opt, const char *arg)
     double pt;
     if (strcmp(arg, "auto") == 0 && opt == 'H') {
         c->opts.height = 0;
-        c->no_min_height = true;
+        c->opts.min_height_ratio = 0; /* no 16:9 minimum */
         return 0;
     }
     if (!parse_length(arg, &pt))
@@ -391,34 +368,46 @@ static int length_option(struct cli *c, int opt, const char *arg)
     return 0;
 }
 
-static int choice_option(struct cli *c, int opt, const char *arg)
+static const char **choice_field(struct ml_options *o, int opt)
 {
-    static const char *lanes[] = {"category", "none"};
-    static const char *sorts[] = {"default", "start", "name", "status", "data"};
-    static const char *groups[] = {"status", "none"};
-    static const char *counts[] = {"stacked", "lines"};
-    static const char *regions[] = {"world", "fit"};
-    static const char *orientations[] = {"auto", "horizontal", "vertical"};
     switch (opt) {
     case OPT_ORIENTATION:
-        c->opts.orientation = arg;
-        return check_choice("--orientation", arg, orientations, 3, "auto, horizontal or vertical");
+        return &o->orientation;
     case OPT_LANES:
-        c->opts.lanes = strcmp(arg, "none") == 0 ? NULL : arg;
-        return check_choice("--lanes", arg, lanes, 2, "category or none");
+        return &o->lanes;
     case OPT_SORT:
-        c->opts.sort = arg;
-        return check_choice("--sort", arg, sorts, 5, "default, start, name, status or data");
+        return &o->sort;
     case OPT_GROUP:
-        c->opts.group = arg;
-        return check_choice("--group", arg, groups, 2, "status or none");
+        return &o->group;
     case OPT_COUNT:
-        c->opts.count_mode = arg;
-        return check_choice("--count", arg, counts, 2, "stacked or lines");
+        return &o->count_mode;
     default:
-        c->opts.region = strcmp(arg, "fit") == 0 ? NULL : arg;
-        return check_choice("--region", arg, regions, 2, "world or fit");
+        return &o->region;
     }
+}
+
+static const char *option_name(int opt)
+{
+    for (const struct option *o = long_opts; o->name; o++)
+        if (o->val == opt)
+            return o->name;
+    return "?";
+}
+
+/* --lanes, --orientation, --sort, --group, --count, --region: the library knows their values.
+ * Checked on options that hold nothing else, so that the message is about this one. */
+static int choice_option(struct cli *c, int opt, const char *arg)
+{
+    struct ml_options probe;
+    struct ml_error err = {0};
+    ml_options_init(&probe);
+    *choice_field(&probe, opt) = arg;
+    if (!ml_options_check(&probe, &err)) {
+        fprintf(stderr, "memberline: --%s: %s\n", option_name(opt), err.text);
+        return EX_USAGE;
+    }
+    *choice_field(&c->opts, opt) = arg;
+    return 0;
 }
 
 static int text_option(struct cli *c, int opt, const char *arg)
@@ -450,6 +439,9 @@ static int text_option(struct cli *c, int opt, const char *arg)
         break;
     case OPT_MARK:
         c->opts.mark = arg;
+        break;
+    case OPT_ID_PREFIX:
+        c->opts.id_prefix = arg;
         break;
     default:
         return -1;
@@ -541,27 +533,29 @@ static int apply_option(struct cli *c, int opt, const char *arg)
     case OPT_ALT:
         c->alt_text = arg;
         return 0;
+    case OPT_SVG_TEXT:
+        c->opts.svg_text = arg; /* checked by the library (ml_chart_create) */
+        return 0;
     default:
         return choice_option(c, opt, arg);
     }
 }
 
-static void cli_init(struct cli *c)
+void cli_init(struct cli *c)
 {
     memset(c, 0, sizeof *c);
-    ml_options_init(&c->opts);
-    c->opts.width = 1600 * PX;
+    ml_options_init(&c->opts); /* the library's defaults are the tool's */
     c->opts.warn = warn;
     c->opts.warn_user = c;
     c->jobs = 1;
 }
 
-/* Parse argv (argv[0] is the subcommand or program name). Returns 0, an exit code, or -1 for
- * --help / --version handled. */
-static int cli_parse(struct cli *c, int argc, char **argv)
+/* optind 0, not 1: glibc then also forgets where it was inside a group of short options
+ * left unfinished by an earlier parse. */
+int cli_parse(struct cli *c, int argc, char **argv)
 {
     int opt;
-    optind = 1;
+    optind = 0;
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":c:o:f:d:s:W:H:t:l:j:b:qvhV", long_opts, NULL)) != -1) {
         if (opt == 'h') {
@@ -588,6 +582,30 @@ static int cli_parse(struct cli *c, int argc, char **argv)
         return usage_error("unexpected argument \"%s\" (one input FILE at a time; see batch)%s",
                            argv[optind], "");
     return 0;
+}
+
+static const struct option *long_option(const char *name)
+{
+    for (const struct option *o = long_opts; o->name; o++)
+        if (strcmp(o->name, name) == 0)
+            return o;
+    return NULL;
+}
+
+bool cli_option_exists(const char *name, bool *takes_value)
+{
+    const struct option *o = long_option(name);
+    if (o && takes_value)
+        *takes_value = o->has_arg != no_argument;
+    return o != NULL;
+}
+
+int cli_option(struct cli *c, const char *name, const char *value)
+{
+    const struct option *o = long_option(name);
+    if (!o || o->val == 'h' || o->val == 'V')
+        return usage_error("unknown option --%s%s", name, "");
+    return apply_option(c, o->val, value);
 }
 
 /* ------------------------------------------------------------------ rendering */
@@ -631,7 +649,8 @@ static const char *bundled_data(void)
         if (access(path, R_OK) == 0)
             return path;
     }
-    return ML_DATADIR "/sco.json";
+    snprintf(path, sizeof path, "%s/sco.json", ml_default_data_dir());
+    return path;
 }
 
 /* Is standard input a pipe, a socket or a regular file (`cat x.json | memberline`,
@@ -651,7 +670,7 @@ static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const
     bool ok = strcmp(path, "-") == 0 ? ml_chart_write_stream(ch, f, stdout, &err)
                                      : ml_chart_write_file(ch, f, path, &err);
     if (!ok)
-        return report(&err);
+        return cli_report(&err);
     if (c->verbose) {
         double w, h;
         ml_chart_size(ch, &w, &h);
@@ -664,9 +683,9 @@ static int write_extras(struct cli *c, struct ml_chart *ch)
 {
     struct ml_error err = {0};
     if (c->layout_json && !ml_chart_write_layout_json(ch, c->layout_json, &err))
-        return report(&err);
+        return cli_report(&err);
     if (c->alt_text && !ml_chart_write_alt_text(ch, c->alt_text, &err))
-        return report(&err);
+        return cli_report(&err);
     return 0;
 }
 
@@ -678,7 +697,7 @@ static int render_chart(struct cli *c, struct ml_renderer *r, const struct ml_do
     c->opts.chart = chart;
     struct ml_chart *ch = ml_chart_create(r, doc, &c->opts, &err);
     if (!ch)
-        return report(&err);
+        return cli_report(&err);
     for (int i = 0; i < c->n_formats && !rc; i++) {
         char path[4096];
         if (c->output)
@@ -716,8 +735,6 @@ static void warn_unused_scale(struct cli *c)
 /* Fill in what the options imply: formats from -o's extension, defaults. */
 static int settle(struct cli *c)
 {
-    /* Without a height a chart is at least 16:9 and grows when its content needs more. */
-    c->opts.min_height = c->no_min_height || c->opts.height > 0 ? 0 : c->opts.width * 9 / 16;
     if (c->n_charts == 0) {
         c->charts[0] = "timeline";
         c->n_charts = 1;
@@ -771,16 +788,7 @@ static int ensure_dir(const char *dir)
     return 0;
 }
 
-/* A batch mostly renders one data file: its worker keeps the last document loaded, known by
- * path, size and modification time. Loading took 14% of the instructions of a batch of SVG
- * maps and 12% of membership charts (callgrind). */
-struct doc_cache {
-    char *path;
-    struct stat st;
-    struct ml_doc *doc;
-};
-
-static void doc_cache_finish(struct doc_cache *dc)
+void doc_cache_finish(struct doc_cache *dc)
 {
     ml_doc_destroy(dc->doc);
     free(dc->path);
@@ -814,23 +822,23 @@ static struct ml_doc *doc_get(struct doc_cache *dc, const char *path, struct ml_
 
 /* The document is read before the fonts start: bad input fails fast, and no font machinery
  * (pango starts fontconfig on a thread of its own) is torn down half-started. */
-static int run_render(struct cli *c, struct ml_renderer *shared, struct doc_cache *dc)
+int cli_render(struct cli *c, struct ml_renderer *shared, struct doc_cache *dc)
 {
     struct ml_error err = {0};
     int rc = settle(c);
     if (rc)
         return rc;
     if (!ml_options_check(&c->opts, &err))
-        return report(&err);
+        return cli_report(&err);
     if (c->output_dir && (rc = ensure_dir(c->output_dir)))
         return rc;
-    const char *input = c->input ? c->input : piped_stdin() ? "-" : bundled_data();
+    const char *input = c->input ? c->input : !c->no_stdin && piped_stdin() ? "-" : bundled_data();
     struct ml_doc *doc = doc_get(dc, input, &err);
     if (!doc)
-        return report(&err);
+        return cli_report(&err);
     struct ml_renderer *r = shared ? shared : ml_renderer_create(&err);
     if (!r)
-        rc = report(&err);
+        rc = cli_report(&err);
     for (int i = 0; r && i < c->n_charts && !rc; i++)
         rc = render_chart(c, r, doc, c->charts[i]);
     if (r != shared)
@@ -840,8 +848,7 @@ static int run_render(struct cli *c, struct ml_renderer *shared, struct doc_cach
     return rc;
 }
 
-/* shared and dc: a batch worker's renderer and document cache; NULL for one command. */
-static int render_command(int argc, char **argv, struct ml_renderer *shared, struct doc_cache *dc)
+static int render_command(int argc, char **argv)
 {
     struct cli c;
     cli_init(&c);
@@ -855,7 +862,7 @@ static int render_command(int argc, char **argv, struct ml_renderer *shared, str
         memcpy(c.charts, all_charts, sizeof all_charts);
         c.verbose = true;
     }
-    return run_render(&c, shared, dc);
+    return cli_render(&c, NULL, NULL);
 }
 
 /* ------------------------------------------------------------------ check */
@@ -926,114 +933,6 @@ static int check_files(int argc, char **argv)
     return worst;
 }
 
-/* ------------------------------------------------------------------ batch */
-
-/* The jobs not yet taken, and how many failed. With --jobs it lives in memory the workers
- * share, and each takes the next job when it is free: charts differ in cost (a map PNG costs
- * several timelines), so handing out every N-th job in advance left one worker idle early. */
-struct job_queue {
-    atomic_size_t next;
-    atomic_size_t failed;
-};
-
-/* Render jobs from q until none are left. False when no renderer could be made. */
-static bool run_jobs(const struct ml_manifest *m, struct job_queue *q, bool progress)
-{
-    struct ml_error err = {0};
-    struct ml_renderer *r = ml_renderer_create(&err);
-    struct doc_cache docs = {0};
-    if (!r) {
-        report(&err);
-        return false;
-    }
-    for (size_t i; (i = atomic_fetch_add(&q->next, 1)) < m->n_jobs;) {
-        const struct ml_job *j = &m->jobs[i];
-        if (progress)
-            fprintf(stderr, "\r\033[K[%zu/%zu] %s", i + 1, m->n_jobs, j->name);
-        int rc = render_command(j->argc, j->argv, r, &docs);
-        if (rc) {
-            fprintf(stderr, "%smemberline: batch job %s failed (exit %d)\n", progress ? "\n" : "",
-                    j->name, rc);
-            atomic_fetch_add(&q->failed, 1);
-        }
-    }
-    if (progress)
-        fprintf(stderr, "\r\033[K");
-    doc_cache_finish(&docs);
-    ml_renderer_destroy(r);
-    return true;
-}
-
-/* All jobs on this process; returns how many failed. */
-static size_t run_serial(const struct ml_manifest *m, bool progress)
-{
-    struct job_queue q = {0};
-    return run_jobs(m, &q, progress) ? atomic_load(&q.failed) : m->n_jobs;
-}
-
-/* --jobs N: N worker processes share one queue; each loads its fonts once. A worker that dies
- * or ends badly counts as one failure: it may have taken a job with it. */
-static size_t run_parallel(struct ml_manifest *m, int n)
-{
-    struct job_queue *q =
-        mmap(NULL, sizeof *q, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (q == MAP_FAILED) {
-        fprintf(stderr, "memberline: cannot share the job queue (%s): rendering on one process\n",
-                strerror(errno));
-        return run_serial(m, false);
-    }
-    atomic_init(&q->next, 0);
-    atomic_init(&q->failed, 0);
-    size_t lost = 0;
-    pid_t pids[64];
-    fflush(NULL);
-    for (int k = 0; k < n; k++) {
-        pids[k] = fork();
-        if (pids[k] == 0) {
-            bool ok = run_jobs(m, q, false);
-            ml_manifest_destroy(m); /* the worker's copy, for the leak checkers */
-            _exit(ok ? 0 : 1);
-        }
-        if (pids[k] < 0)
-            fprintf(stderr, "memberline: cannot start a worker: %s\n", strerror(errno));
-    }
-    for (int k = 0; k < n; k++) {
-        int status;
-        if (pids[k] > 0 &&
-            (waitpid(pids[k], &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0))
-            lost++;
-    }
-    /* Jobs no worker took (every fork or renderer failed) did not render either. */
-    size_t taken = atomic_load(&q->next), failed = atomic_load(&q->failed) + lost;
-    if (taken < m->n_jobs)
-        failed += m->n_jobs - taken;
-    munmap(q, sizeof *q);
-    return failed < m->n_jobs ? failed : m->n_jobs;
-}
-
-static int batch_command(int argc, char **argv)
-{
-    struct cli c;
-    struct ml_error err = {0};
-    cli_init(&c);
-    int rc = cli_parse(&c, argc, argv);
-    if (rc)
-        return rc < 0 ? 0 : rc;
-    if (!c.input)
-        return usage_error("batch needs a MANIFEST.json%s%s", "", "");
-    struct ml_manifest *m = ml_manifest_load(c.input, &err);
-    if (!m)
-        return report(&err);
-    int jobs = c.jobs < (int)m->n_jobs ? c.jobs : (int)m->n_jobs;
-    size_t failed = jobs > 1 ? run_parallel(m, jobs) : run_serial(m, isatty(2) && !c.quiet);
-    if (!c.quiet && failed)
-        fprintf(stderr, "memberline: batch: %zu of %zu charts failed\n", failed, m->n_jobs);
-    else if (!c.quiet)
-        fprintf(stderr, "memberline: batch: %zu charts, all rendered\n", m->n_jobs);
-    ml_manifest_destroy(m);
-    return failed ? EX_DATAERR : 0;
-}
-
 static int run(int argc, char **argv)
 {
     if (argc >= 2 && strcmp(argv[1], "check") == 0)
@@ -1041,8 +940,8 @@ static int run(int argc, char **argv)
     if (argc >= 2 && strcmp(argv[1], "batch") == 0)
         return batch_command(argc - 1, argv + 1);
     if (argc >= 2 && strcmp(argv[1], "render") == 0)
-        return render_command(argc - 1, argv + 1, NULL, NULL);
-    return render_command(argc, argv, NULL, NULL);
+        return render_command(argc - 1, argv + 1);
+    return render_command(argc, argv);
 }
 
 /* Standard output is checked at the end, as a file is: --help or check into a full disk or a

@@ -48,7 +48,7 @@ struct map {
     const struct chart_opts *opts;
     struct text_ctx *ctx;
     struct layout *out;
-    struct world *world;
+    const struct world *world;
     struct land *shapes;
     size_t n_shapes;
     struct style style;
@@ -251,8 +251,8 @@ static bool assign_statuses(struct map *m)
         s->status = p ? p->status : -1;
     }
     if (n_missing)
-        chart_warn(m->opts, "map: %d member(s) match no country shape by ISO code: %s%s", n_missing,
-                   missing.s ? missing.s : "", n_missing > 12 ? " ..." : "");
+        chart_warn(m->opts->state, "map: %d member(s) match no country shape by ISO code: %s%s",
+                   n_missing, missing.s ? missing.s : "", n_missing > 12 ? " ..." : "");
     bool ok = !missing.nomem;
     strbuf_finish(&missing);
     return ok && warn_alike(m);
@@ -635,8 +635,6 @@ static void map_free(struct map *m)
     free(m->status_of);
     free(m->counts);
     boxset_finish(&m->taken);
-    if (!m->opts->world)
-        world_destroy(m->world);
 }
 
 bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
@@ -645,13 +643,12 @@ bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct 
     struct map m = {.doc = doc, .opts = opts, .ctx = ctx, .out = out};
     bool ok = false;
     m.day = date_start(&opts->as_of);
-    if (!opts->world)
-        m.world = world_load_default(err);
-    else if (*opts->world)
-        m.world = *opts->world;
-    else
-        m.world = *opts->world = world_load_default(err);
-    if (!m.world || !project_world(&m, err))
+    m.world = opts->world; /* the renderer's: layout reads no file */
+    if (!m.world) {
+        error_set(err, ML_ERROR_RENDER, "no country shapes to draw the map with");
+        goto done;
+    }
+    if (!project_world(&m, err))
         goto done;
     if (!style_init(&m.style, doc, &opts->theme) || !tally(&m) || !assign_statuses(&m) ||
         !draw_map(&m) || out->nomem) {

@@ -54,6 +54,7 @@ struct mchart {
     struct time_scale ts;
     struct flag *flags;
     const char **flag_text;
+    char asof[160]; /* the as-of flag's text */
     double *flag_day;
     size_t n_flags;
     int levels;
@@ -328,7 +329,6 @@ static void sort_flags(struct mchart *mc)
 /* The chosen events, then the as-of label. */
 static bool collect_flags(struct mchart *mc)
 {
-    static char asof[160];
     const struct ml_doc *doc = mc->doc;
     const char *spec = mc->opts->user->mark;
     size_t cap = doc->n_events + 1;
@@ -351,10 +351,10 @@ static bool collect_flags(struct mchart *mc)
     sort_flags(mc);
     /* The as-of label last: beside or above the marks near the end, never under a leader. */
     i18n_date(mc->opts->lang_code, &mc->opts->as_of, date, sizeof date);
-    i18n_labelled(mc->opts->lang_code, W_AS_OF, date, asof, sizeof asof);
-    add_flag(mc, mc->cut, asof);
+    i18n_labelled(mc->opts->lang_code, W_AS_OF, date, mc->asof, sizeof mc->asof);
+    add_flag(mc, mc->cut, mc->asof);
     if (spec && *spec && marked == 0)
-        chart_warn(mc->opts, "--mark %s matches no event up to the chart's date", spec);
+        chart_warn(mc->opts->state, "--mark %s matches no event up to the chart's date", spec);
     const struct font *f = &mc->opts->fonts.small;
     mc->level_h = mc->flags[mc->n_flags - 1].h + f->size * 0.35;
     mc->levels =
@@ -362,7 +362,7 @@ static bool collect_flags(struct mchart *mc)
                     mc->opts->width - mc->opts->margin, f->size * 0.6, mc->level_h, MAX_LEVELS);
     for (size_t i = 0; i + 1 < mc->n_flags; i++)
         if (mc->flags[i].level < 0)
-            chart_warn(mc->opts, "no room for the mark \"%.60s\"", mc->flag_text[i]);
+            chart_warn(mc->opts->state, "no room for the mark \"%.60s\"", mc->flag_text[i]);
     return true;
 }
 
@@ -689,7 +689,7 @@ static void fit_rows(struct mchart *mc, double avail)
         mc->n_dropped += mc->rows[i].member >= 0;
     mc->n_rows = n;
     if (mc->n_dropped)
-        chart_warn(mc->opts,
+        chart_warn(mc->opts->state,
                    "%zu of %zu members left out: the chart is too short for them at a legible "
                    "size (give a larger --height or use --as-of / fewer members)",
                    mc->n_dropped, mc->n_members);

@@ -18,33 +18,15 @@
 #include "error.h"
 #include "pdfupdate.h"
 #include "pngout.h"
+#include "strbuf.h"
+#include "svg.h"
 
-struct buf {
-    unsigned char *data;
-    size_t len, cap;
-    bool nomem;
-};
-
+/* A cairo write function: the bytes go to the strbuf closure. */
 static cairo_status_t buf_write(void *closure, const unsigned char *data, unsigned int n)
 {
-    struct buf *b = closure;
-    if (n == 0)
-        return CAIRO_STATUS_SUCCESS; /* b->data may still be NULL */
-    if (b->len + n > b->cap) {
-        size_t cap = b->cap ? b->cap : 65536;
-        while (cap < b->len + n)
-            cap *= 2;
-        unsigned char *d = realloc(b->data, cap);
-        if (!d) {
-            b->nomem = true;
-            return CAIRO_STATUS_NO_MEMORY;
-        }
-        b->data = d;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, data, n);
-    b->len += n;
-    return CAIRO_STATUS_SUCCESS;
+    struct strbuf *b = closure;
+    strbuf_append(b, data, n);
+    return b->nomem ? CAIRO_STATUS_NO_MEMORY : CAIRO_STATUS_SUCCESS;
 }
 
 static bool check_cairo(cairo_status_t st, struct ml_error *err)
@@ -58,7 +40,7 @@ static bool check_cairo(cairo_status_t st, struct ml_error *err)
 
 /* sink is the stream's buffer: when it ran out of memory, cairo only sees a write error. */
 static bool render_vector(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
-                          cairo_surface_t *s, const struct buf *sink, struct ml_error *err)
+                          cairo_surface_t *s, const struct strbuf *sink, struct ml_error *err)
 {
     bool pdf = cairo_surface_get_type(s) == CAIRO_SURFACE_TYPE_PDF;
     cairo_t *cr = cairo_create(s);
@@ -69,7 +51,7 @@ static bool render_vector(const struct layout *l, struct text_ctx *ctx, const st
     if (st == CAIRO_STATUS_SUCCESS)
         st = cairo_surface_status(s);
     cairo_surface_destroy(s);
-    if (st != CAIRO_STATUS_SUCCESS && sink->nomem)
+    if (sink->nomem) /* bytes were lost, even where cairo's status did not say so */
         st = CAIRO_STATUS_NO_MEMORY;
     return check_cairo(st, err);
 }
@@ -96,12 +78,13 @@ static void pdf_metadata(cairo_surface_t *s, const struct layout *l)
 }
 
 static bool render_pdf(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
-                       struct buf *b, struct ml_error *err)
+                       struct strbuf *b, struct ml_error *err)
 {
     cairo_surface_t *s = cairo_pdf_surface_create_for_stream(buf_write, b, l->width, l->height);
     pdf_metadata(s, l);
     struct strbuf update = {0};
-    if (!render_vector(l, ctx, o, s, b, err) || !pdfupdate_make(b->data, b->len, l, &update, err))
+    if (!render_vector(l, ctx, o, s, b, err) ||
+        !pdfupdate_make((const unsigned char *)b->s, b->len, l, &update, err))
         return false;
     cairo_status_t st = buf_write(b, (const unsigned char *)update.s, (unsigned int)update.len);
     strbuf_finish(&update);
@@ -162,25 +145,26 @@ static void svg_renumber(const unsigned char *data, size_t len, FILE *out)
 /* cairo writes a bare <svg>: add role="img", a <title> and a <desc> for screen readers, and
  * write the rest with its ids renumbered. False, with nothing written, when cairo's SVG has no
  * <svg> start tag. */
-static bool svg_write(const struct layout *l, const struct buf *raw, FILE *out)
+static bool svg_write(const struct layout *l, const struct strbuf *b, FILE *out)
 {
-    const unsigned char *svg = raw->data ? memmem(raw->data, raw->len, "<svg", 4) : NULL;
-    const unsigned char *close =
-        svg ? memchr(svg, '>', raw->len - (size_t)(svg - raw->data)) : NULL;
+    const unsigned char *data = (const unsigned char *)b->s;
+    size_t len = b->len;
+    const unsigned char *svg = data ? memmem(data, len, "<svg", 4) : NULL;
+    const unsigned char *close = svg ? memchr(svg, '>', len - (size_t)(svg - data)) : NULL;
     if (!close)
         return false;
-    fwrite(raw->data, 1, (size_t)(close - raw->data), out);
+    fwrite(data, 1, (size_t)(close - data), out);
     fputs(" role=\"img\" aria-labelledby=\"ml-title ml-desc\">\n<title id=\"ml-title\">", out);
     xml_escape(out, l->title ? l->title : l->chart);
     fputs("</title>\n<desc id=\"ml-desc\">", out);
     xml_escape(out, l->alt_text ? l->alt_text : "");
     fputs("</desc>", out);
-    svg_renumber(close + 1, raw->len - (size_t)(close + 1 - raw->data), out);
+    svg_renumber(close + 1, len - (size_t)(close + 1 - data), out);
     return true;
 }
 
 static bool render_svg(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
-                       struct buf *b, struct ml_error *err)
+                       struct strbuf *b, struct ml_error *err)
 {
     cairo_surface_t *s = cairo_svg_surface_create_for_stream(buf_write, b, l->width, l->height);
     cairo_svg_surface_set_document_unit(s, CAIRO_SVG_UNIT_PT);
@@ -188,7 +172,7 @@ static bool render_svg(const struct layout *l, struct text_ctx *ctx, const struc
 }
 
 static bool render_png(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
-                       struct buf *b, struct ml_error *err)
+                       struct strbuf *b, struct ml_error *err)
 {
     int w = (int)ceil(l->width * o->png_scale), h = (int)ceil(l->height * o->png_scale);
     if (w < 1 || h < 1 || w > 32767 || h > 32767) {
@@ -226,9 +210,13 @@ static bool render_png(const struct layout *l, struct text_ctx *ctx, const struc
 bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
                    enum ml_format format, FILE *out, struct ml_error *err)
 {
-    struct buf b = {0};
+    struct strbuf b = {0};
     bool ok;
-    if (format == ML_FORMAT_PDF)
+    if (l->lang) /* the shaping of the chart's language, as laid out */
+        text_set_language(ctx, l->lang);
+    if (format == ML_FORMAT_SVG && !o->svg_paths)
+        ok = svg_write_layout(l, ctx, o, buf_write, &b, err);
+    else if (format == ML_FORMAT_PDF)
         ok = render_pdf(l, ctx, o, &b, err);
     else if (format == ML_FORMAT_SVG)
         ok = render_svg(l, ctx, o, &b, err);
@@ -238,8 +226,8 @@ bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct ou
         error_first(err, ML_ERROR_NOMEM, "out of memory");
         ok = false;
     }
-    if (ok && format != ML_FORMAT_SVG) {
-        fwrite(b.data, 1, b.len, out);
+    if (ok && (format != ML_FORMAT_SVG || !o->svg_paths)) {
+        fwrite(b.s, 1, b.len, out);
     } else if (ok && !svg_write(l, &b, out)) {
         error_first(err, ML_ERROR_RENDER, "cannot render: unexpected SVG from cairo");
         ok = false;
@@ -248,7 +236,7 @@ bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct ou
         error_first(err, ML_ERROR_WRITE, "write error: %s", strerror(errno));
         ok = false;
     }
-    free(b.data);
+    strbuf_finish(&b);
     return ok;
 }
 

@@ -11,6 +11,8 @@
 struct output_opts {
     double png_scale; /* PNG pixels per point */
     bool transparent;
+    bool svg_paths;        /* SVG text as cairo's glyph outlines, not <text> */
+    const char *id_prefix; /* SVG ids; NULL = derived from the content */
 };
 
 /* Render l in format and write it to out. */

@@ -1,6 +1,7 @@
 /* The rendering API: options -> chart_opts -> a chart module's layout -> output. */
 #include <math.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,12 +10,16 @@
 #include "error.h"
 #include "i18n.h"
 #include "output.h"
-#include "textcheck.h"
+#include "theme_file.h"
+#include "svg.h"
 #include "world.h"
 
 struct ml_renderer {
+    atomic_int refs; /* the caller's, and one for each chart made with it */
     struct text_ctx *text;
-    struct world *world; /* loaded by the first map chart, NULL until then */
+    struct world *world;       /* loaded before the first map is laid out, NULL until then */
+    struct theme_cache themes; /* theme files, each read once */
+    char *data_dir;            /* ml_renderer_set_data_dir; NULL: the default search */
 };
 
 struct ml_chart {
@@ -22,13 +27,14 @@ struct ml_chart {
     struct layout layout;
     struct output_opts out;
     struct chart_opts opts;
+    char *id_prefix; /* out.id_prefix; owned */
 };
 
 static const struct chart_kind kinds[] = {
-    {"timeline", timeline_layout},
-    {"membership", membership_layout},
-    {"count", count_layout},
-    {"map", map_layout},
+    {"timeline", timeline_layout, false},
+    {"membership", membership_layout, false},
+    {"count", count_layout, false},
+    {"map", map_layout, true},
 };
 
 const struct chart_kind *chart_find(const char *name)
@@ -37,19 +43,6 @@ const struct chart_kind *chart_find(const char *name)
         if (strcmp(kinds[i].name, name) == 0)
             return &kinds[i];
     return NULL;
-}
-
-void chart_warn(const struct chart_opts *opts, const char *fmt, ...)
-{
-    /* Kept until the chart is done: a layout may run twice (see ml_chart_create). */
-    struct chart_state *st = opts->state;
-    char scratch[sizeof st->messages[0]];
-    char *slot = st->warnings < CHART_MAX_WARNINGS ? st->messages[st->warnings] : scratch;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(slot, sizeof scratch, fmt, ap);
-    va_end(ap);
-    st->warnings++;
 }
 
 static void flush_warnings(const struct ml_options *o, const struct chart_state *st)
@@ -66,50 +59,6 @@ static void flush_warnings(const struct ml_options *o, const struct chart_state 
     }
 }
 
-const char *chart_text(const struct chart_opts *opts, const struct mtext *t)
-{
-    bool fell_back;
-    const char *s = mtext_get(t, opts->lang, &fell_back);
-    if (fell_back && *s) {
-        struct chart_state *st = opts->state;
-        size_t n = strlen(st->missing);
-        if (st->missing_texts < 4 && n + strlen(s) + 8 < sizeof st->missing)
-            snprintf(st->missing + n, sizeof st->missing - n, "%s\"%.60s\"", n ? ", " : "", s);
-        st->missing_texts++;
-    }
-    return s;
-}
-
-void ml_options_init(struct ml_options *o)
-{
-    memset(o, 0, sizeof *o);
-    o->chart = "timeline";
-    o->width = 1200;
-    o->png_scale = 96.0 / 72.0;
-    o->theme = "light";
-    o->group = "status";
-    o->sort = "default";
-    o->count_mode = "stacked";
-}
-
-bool ml_options_check(const struct ml_options *o, struct ml_error *err)
-{
-    const struct {
-        const char *name, *text;
-    } texts[] = {
-        {"--title", o->title}, {"--subtitle", o->subtitle}, {"--source-note", o->source_note}};
-    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        unsigned bad = textcheck_bad_char(texts[i].text);
-        if (bad) {
-            char why[160];
-            textcheck_why(bad, why, sizeof why);
-            error_set(err, ML_ERROR_USAGE, "%s: %s", texts[i].name, why);
-            return false;
-        }
-    }
-    return true;
-}
-
 struct ml_renderer *ml_renderer_create(struct ml_error *err)
 {
     struct ml_renderer *r = calloc(1, sizeof *r);
@@ -122,16 +71,52 @@ struct ml_renderer *ml_renderer_create(struct ml_error *err)
         free(r);
         return NULL;
     }
+    atomic_init(&r->refs, 1);
     return r;
+}
+
+/* Drop one reference; the last frees the renderer. */
+static void renderer_release(struct ml_renderer *r)
+{
+    if (!r || atomic_fetch_sub(&r->refs, 1) > 1)
+        return;
+    text_ctx_destroy(r->text);
+    world_destroy(r->world);
+    theme_cache_finish(&r->themes);
+    free(r->data_dir);
+    free(r);
 }
 
 void ml_renderer_destroy(struct ml_renderer *r)
 {
-    if (!r)
-        return;
-    text_ctx_destroy(r->text);
-    world_destroy(r->world);
-    free(r);
+    renderer_release(r);
+}
+
+const char *ml_default_data_dir(void)
+{
+    return ML_DATADIR;
+}
+
+bool ml_renderer_set_data_dir(struct ml_renderer *r, const char *dir, struct ml_error *err)
+{
+    char *copy = NULL;
+    if (!r) {
+        error_set(err, ML_ERROR_USAGE, "ml_renderer_set_data_dir needs a renderer");
+        return false;
+    }
+    if (dir && !*dir) {
+        error_set(err, ML_ERROR_USAGE, "the data folder is an empty string (expected a folder)");
+        return false;
+    }
+    if (dir && !(copy = strdup(dir))) {
+        error_set(err, ML_ERROR_NOMEM, "out of memory");
+        return false;
+    }
+    free(r->data_dir);
+    r->data_dir = copy;
+    world_destroy(r->world); /* read again, from the new folder, by the next map */
+    r->world = NULL;
+    return true;
 }
 
 /* Type sizes follow the chart size, so a slide reads from the back of a room and an A4 page
@@ -230,13 +215,14 @@ static bool resolve_look(const struct ml_options *o, struct chart_opts *c, struc
     return true;
 }
 
-static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct chart_opts *c,
-                    struct ml_error *err)
+static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struct ml_options *o,
+                    struct chart_opts *c, struct ml_error *err)
 {
     bool has_as_of;
     memset(c, 0, sizeof *c);
     c->user = o;
-    if (!ml_options_check(o, err) || !theme_load(&c->theme, o->theme, err) ||
+    if (!ml_options_check(o, err) ||
+        !theme_cache_get(&r->themes, o->theme ? o->theme : "light", &c->theme, err) ||
         !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
@@ -247,6 +233,7 @@ static bool resolve(const struct ml_doc *doc, const struct ml_options *o, struct
     c->width = o->width > 0 ? o->width : 1200;
     c->height = o->height > 0 ? o->height : 0;
     c->fixed_height = c->height > 0;
+    c->min_height = c->fixed_height ? 0 : fmax(o->min_height, c->width * o->min_height_ratio);
     if (!parse_opt_date("--from", o->from, &c->from, &c->has_from, err) ||
         !parse_opt_date("--to", o->to, &c->to, &c->has_to, err) ||
         !parse_opt_date("--as-of", o->as_of, &c->as_of, &has_as_of, err))
@@ -280,12 +267,12 @@ static void warn_unknown_glyphs(const struct chart_opts *c, struct text_ctx *ctx
     unsigned ch = text_first_unknown(ctx, it->text, &it->font, it->wrap);
     const char *pkg = text_font_package(ch);
     if (pkg)
-        chart_warn(c,
+        chart_warn(c->state,
                    "no installed font can draw %d character(s) of \"%.60s\", first U+%04X "
                    "(install %s, or use --font)",
                    count, it->text, ch, pkg);
     else
-        chart_warn(c,
+        chart_warn(c->state,
                    "no installed font can draw %d character(s) of \"%.60s\", first U+%04X "
                    "(a private-use or unassigned character: no font package covers it; install "
                    "fonts-noto-core or fonts-noto-extra for other scripts, or use --font with a "
@@ -309,13 +296,14 @@ static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, stru
         }
     }
     if (!i18n_known(c->lang_code))
-        chart_warn(c,
+        chart_warn(c->state,
                    "no chart words for language \"%s\": they are in English (dates and numbers "
                    "follow CLDR's \"%s\")",
                    c->lang_code, c->lang_code);
     if (c->state->missing_texts)
         chart_warn(
-            c, "%d text(s) have no \"%s\" translation; shown in the data's first language: %s%s",
+            c->state,
+            "%d text(s) have no \"%s\" translation; shown in the data's first language: %s%s",
             c->state->missing_texts, c->lang_code, c->state->missing,
             c->state->missing_texts > 4 ? ", ..." : "");
 }
@@ -367,10 +355,41 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     return true;
 }
 
+static bool svg_options(struct ml_chart *ch, const struct ml_options *o, struct ml_error *err)
+{
+    const char *mode = o->svg_text ? o->svg_text : "text";
+    if (strcmp(mode, "text") != 0 && strcmp(mode, "paths") != 0) {
+        error_set(err, ML_ERROR_USAGE,
+                  "--svg-text: \"%.40s\" is not a mode (expected text or paths)", mode);
+        return false;
+    }
+    ch->out.svg_paths = strcmp(mode, "paths") == 0;
+    if (!o->id_prefix)
+        return true;
+    if (!svg_id_prefix_valid(o->id_prefix)) {
+        error_set(err, ML_ERROR_USAGE,
+                  "--id-prefix: \"%.40s\" cannot start an XML id (expected a letter or '_', then "
+                  "letters, digits, '-', '_' or '.'; at most 64)",
+                  o->id_prefix);
+        return false;
+    }
+    ch->id_prefix = strdup(o->id_prefix);
+    if (!ch->id_prefix) {
+        error_set(err, ML_ERROR_NOMEM, "out of memory");
+        return false;
+    }
+    ch->out.id_prefix = ch->id_prefix;
+    return true;
+}
+
 struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc,
                                  const struct ml_options *o, struct ml_error *err)
 {
     struct chart_state state = {0};
+    if (!r || !doc || !o) {
+        error_set(err, ML_ERROR_USAGE, "ml_chart_create needs a renderer, a document and options");
+        return NULL;
+    }
     const struct chart_kind *kind = chart_find(o->chart ? o->chart : "timeline");
     if (!kind) {
         error_set(err, ML_ERROR_USAGE,
@@ -385,22 +404,27 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     }
     /* The options live as long as the chart: text items point at the theme's font family. */
     struct chart_opts *c = &ch->opts;
-    ch->r = r;
+    ch->r = r; /* released by ml_chart_destroy: the chart draws with the renderer's fonts */
+    atomic_fetch_add(&r->refs, 1);
     ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
     ch->out.transparent =
         o->transparent || (o->background && strcmp(o->background, "transparent") == 0);
-    if (!resolve(doc, o, c, err)) {
-        free(ch);
+    if (!svg_options(ch, o, err) || !resolve(r, doc, o, c, err)) {
+        ml_chart_destroy(ch);
+        return NULL;
+    }
+    if (kind->world && !r->world && !(r->world = world_load_default(r->data_dir, err))) {
+        ml_chart_destroy(ch);
         return NULL;
     }
     c->state = &state;
-    c->world = &r->world;
+    c->world = kind->world ? r->world : NULL;
     bool ok = run_layout(ch, kind, doc, c, err);
-    if (ok && !c->fixed_height && o->min_height > ch->layout.height) {
+    if (ok && !c->fixed_height && c->min_height > ch->layout.height) {
         /* The content needs less than the default page: lay it out again to fill it. */
         layout_finish(&ch->layout);
         memset(&state, 0, sizeof state);
-        c->height = o->min_height;
+        c->height = c->min_height;
         c->fixed_height = true;
         chart_set_fonts(c);
         ok = run_layout(ch, kind, doc, c, err);
@@ -421,6 +445,8 @@ void ml_chart_destroy(struct ml_chart *ch)
     if (!ch)
         return;
     layout_finish(&ch->layout);
+    free(ch->id_prefix);
+    renderer_release(ch->r);
     free(ch);
 }
 

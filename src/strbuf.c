@@ -1,9 +1,24 @@
-/* A growing string: doubling buffer, vsnprintf twice when it must grow. */
+/* A growing string or byte buffer: vec_grow's doubling, vsnprintf twice when it must grow. */
 #include "strbuf.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include "vec.h"
+
+/* Room for n more bytes and the NUL. */
+static bool reserve(struct strbuf *b, size_t n)
+{
+    if (b->nomem)
+        return false;
+    if (n >= (size_t)-1 - b->len || !vec_grow((void **)&b->s, &b->cap, b->len + n + 1, 1)) {
+        b->nomem = true;
+        return false;
+    }
+    return true;
+}
 
 void strbuf_add(struct strbuf *b, const char *fmt, ...)
 {
@@ -11,24 +26,21 @@ void strbuf_add(struct strbuf *b, const char *fmt, ...)
     va_start(ap, fmt);
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    if (n < 0 || b->nomem)
+    if (n < 0 || !reserve(b, (size_t)n))
         return;
-    if (b->len + (size_t)n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap < b->len + (size_t)n + 1)
-            cap *= 2;
-        char *s = realloc(b->s, cap);
-        if (!s) {
-            b->nomem = true;
-            return;
-        }
-        b->s = s;
-        b->cap = cap;
-    }
     va_start(ap, fmt);
     vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
     va_end(ap);
     b->len += (size_t)n;
+}
+
+void strbuf_append(struct strbuf *b, const void *data, size_t n)
+{
+    if (n == 0 || !reserve(b, n))
+        return;
+    memcpy(b->s + b->len, data, n);
+    b->len += n;
+    b->s[b->len] = '\0';
 }
 
 char *strbuf_take(struct strbuf *b)

@@ -144,7 +144,7 @@ void style_warn_alike(const struct style *s, const struct chart_opts *opts, cons
     for (size_t a = 0; a < n; a++)
         for (size_t b = a + 1; shown[a] && b < n; b++)
             if (shown[b] && style_statuses_alike(s, (int)a, (int)b)) {
-                chart_warn(opts,
+                chart_warn(opts->state,
                            "statuses \"%s\" and \"%s\" look alike (fills #%06X and #%06X): give "
                            "one of them another \"color\"",
                            s->doc->statuses[a].id, s->doc->statuses[b].id,

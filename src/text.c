@@ -459,6 +459,74 @@ void text_draw(struct text_ctx *ctx, cairo_t *cr, const char *s, const struct fo
     cairo_restore(cr);
 }
 
+/* Bytes at the end of s[0..n) that are white space or a line break (U+0085, U+2028/9). */
+static size_t trailing_space(const char *s, size_t n)
+{
+    size_t k = n;
+    while (k > 0) {
+        unsigned char c = (unsigned char)s[k - 1];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            k--;
+        else if (k >= 2 && c == 0x85 && (unsigned char)s[k - 2] == 0xc2)
+            k -= 2;
+        else if (k >= 3 && (c == 0xa8 || c == 0xa9) && (unsigned char)s[k - 2] == 0x80 &&
+                 (unsigned char)s[k - 3] == 0xe2)
+            k -= 3;
+        else
+            break;
+    }
+    return n - k;
+}
+
+/* The line's logical extent without its trailing space, from the left of the layout's
+ * logical box. x ranges of the text itself lose clusters of complex scripts (a Devanagari word
+ * came out a glyph short), so only the space is measured that way. */
+static void line_extent(PangoLayoutIter *iter, PangoLayoutLine *line, struct text_line *tl,
+                        const PangoRectangle *logical)
+{
+    PangoRectangle lr;
+    pango_layout_iter_get_line_extents(iter, NULL, &lr);
+    int lo = lr.x, hi = lr.x + lr.width, *ranges = NULL, n = 0;
+    if (tl->len < (size_t)line->length)
+        pango_layout_line_get_x_ranges(line, (int)(tl->start + tl->len),
+                                       line->start_index + line->length, &ranges, &n);
+    for (size_t i = 0; i < (size_t)n; i++) {
+        int a = ranges[2 * i], b = ranges[2 * i + 1];
+        if (b >= hi && a > lo)
+            hi = a; /* the space after a left-to-right line */
+        else if (a <= lo && b < hi)
+            lo = b; /* ... and before a right-to-left one */
+    }
+    g_free(ranges);
+    tl->x = (double)(lo - logical->x) / PANGO_SCALE;
+    tl->w = (double)(hi - lo) / PANGO_SCALE;
+}
+
+void text_lines(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
+                enum align align, void (*fn)(void *user, const struct text_line *line), void *user)
+{
+    PangoRectangle logical;
+    s = s ? s : "";
+    struct measured *m = entry(ctx, s, font, wrap, align);
+    PangoLayout *pl = m ? m->layout : ctx->layout;
+    if (!m)
+        prepare(ctx, s, font, wrap, align);
+    pango_layout_get_extents(pl, NULL, &logical);
+    PangoLayoutIter *iter = pango_layout_get_iter(pl);
+    do {
+        PangoLayoutLine *line = pango_layout_iter_get_line_readonly(iter);
+        struct text_line tl = {(size_t)line->start_index, (size_t)line->length, 0, 0, 0, false};
+        tl.len -= trailing_space(s + tl.start, tl.len);
+        if (tl.len == 0)
+            continue;
+        line_extent(iter, line, &tl, &logical);
+        tl.baseline = (double)(pango_layout_iter_get_baseline(iter) - logical.y) / PANGO_SCALE;
+        tl.rtl = line->resolved_dir == PANGO_DIRECTION_RTL;
+        fn(user, &tl);
+    } while (pango_layout_iter_next_line(iter));
+    pango_layout_iter_free(iter);
+}
+
 double text_longest_word(struct text_ctx *ctx, const char *s, const struct font *font)
 {
     double best = 0;

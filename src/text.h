@@ -40,6 +40,18 @@ void text_measure(struct text_ctx *ctx, const char *s, const struct font *font, 
 /* Draw s so that its logical box has its top-left corner at (x, y). */
 void text_draw(struct text_ctx *ctx, cairo_t *cr, const char *s, const struct font *font,
                double wrap, enum align align, double x, double y, uint32_t color);
+/* One line of a laid-out text, as text_draw puts it when the box's top-left is (0, 0). */
+struct text_line {
+    size_t start, len; /* bytes of s, without the line break and trailing white space */
+    double x, w;       /* left edge and width of the line's glyphs, points */
+    double baseline;   /* from the top of the box */
+    bool rtl;          /* the line's base direction is right to left */
+};
+
+/* Call fn for each non-blank line pango broke s into (the same shaping text_draw draws), so
+ * that a writer that sets its own text (SVG) breaks and places lines exactly as drawn. */
+void text_lines(struct text_ctx *ctx, const char *s, const struct font *font, double wrap,
+                enum align align, void (*fn)(void *user, const struct text_line *line), void *user);
 /* The first character of s no installed font can draw (a Unicode code point), else 0. */
 unsigned text_first_unknown(struct text_ctx *ctx, const char *s, const struct font *font,
                             double wrap);

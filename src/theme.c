@@ -9,8 +9,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "load.h"
-
 /* Latin, Greek and Cyrillic from Noto Sans, Han from Noto Sans CJK, Arabic script (Arabic,
  * Persian, Urdu) and Devanagari from their Noto families: Debian's fonts-noto-core and
  * fonts-noto-cjk. The CJK face is chosen by language in theme_font_for_lang. */
@@ -143,32 +141,17 @@ static void theme_print(struct theme *t)
     t->patterns = true;
 }
 
-static bool ends_with(const char *s, const char *suffix)
+bool theme_builtin(struct theme *t, const char *name)
 {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-bool theme_load(struct theme *t, const char *name, struct ml_error *err)
-{
-    if (!name || strcmp(name, "light") == 0) {
+    if (!name || strcmp(name, "light") == 0)
         theme_light(t);
-        return true;
-    }
-    if (strcmp(name, "dark") == 0) {
+    else if (strcmp(name, "dark") == 0)
         theme_dark(t);
-        return true;
-    }
-    if (strcmp(name, "print") == 0) {
+    else if (strcmp(name, "print") == 0)
         theme_print(t);
-        return true;
-    }
-    theme_light(t);
-    if (ends_with(name, ".json"))
-        return load_theme_file(name, t, err);
-    error_set(err, ML_ERROR_USAGE,
-              "unknown theme \"%.60s\" (expected light, dark, print or a FILE.json)", name);
-    return false;
+    else
+        return false;
+    return true;
 }
 
 uint32_t theme_tone_color(const struct theme *t, enum tone tone, size_t k)

@@ -34,9 +34,9 @@ struct theme {
     double type_scale; /* multiplies every type size */
 };
 
-/* Fill t with the built-in theme name, or read a theme file (a path ending in .json) over the
- * light theme. */
-bool theme_load(struct theme *t, const char *name_or_path, struct ml_error *err);
+/* Fill t with the built-in theme name (light for NULL); false when there is no such theme.
+ * Theme files are read by the renderer (theme_file.h). */
+bool theme_builtin(struct theme *t, const char *name);
 /* Pick the default font stack's CJK face for the language ("zh-TW" gets Traditional Chinese
  * forms, "ja" Japanese ones). Leaves any other family alone. */
 void theme_font_for_lang(struct theme *t, const char *lang);

@@ -21,6 +21,7 @@
 #include "frame.h"
 #include "i18n.h"
 #include "place.h"
+#include "sort.h"
 #include "strbuf.h"
 #include "style.h"
 
@@ -187,7 +188,7 @@ static bool select_events(struct tl *t)
     }
     qsort(t->e, t->n, sizeof *t->e, by_date);
     if (out)
-        chart_warn(t->o, "%zu event(s) outside the time range left out: %s", out, names);
+        chart_warn(t->o->state, "%zu event(s) outside the time range left out: %s", out, names);
     return true;
 }
 
@@ -206,8 +207,8 @@ static bool make_lanes(struct tl *t)
     const char *lanes = t->o->user->lanes;
     bool by_cat = lanes && strcmp(lanes, "category") == 0 && t->doc->n_categories > 0;
     if (by_cat && t->vert) {
-        chart_warn(t->o, "--lanes category is drawn on a horizontal timeline only "
-                         "(--orientation horizontal); the vertical one has one line");
+        chart_warn(t->o->state, "--lanes category is drawn on a horizontal timeline only "
+                                "(--orientation horizontal); the vertical one has one line");
         by_cat = false;
     }
     size_t n = by_cat ? t->doc->n_categories : 1;
@@ -418,13 +419,11 @@ static void cluster_order(struct tl *t, const size_t *ix, size_t s, size_t e, do
     }
 }
 
-static const struct tl *sort_ctx; /* qsort has no context argument in C11 */
-
 /* By anchor, then by date order: a year-only event anchors mid-year, a bar near its start. */
-static int by_anchor(const void *a, const void *b)
+static int by_anchor(const void *a, const void *b, void *ctx)
 {
-    const struct tl_event *x = &sort_ctx->e[*(const size_t *)a],
-                          *y = &sort_ctx->e[*(const size_t *)b];
+    const struct tl *t = ctx;
+    const struct tl_event *x = &t->e[*(const size_t *)a], *y = &t->e[*(const size_t *)b];
     if (x->ax != y->ax)
         return x->ax < y->ax ? -1 : 1;
     return x < y ? -1 : (x > y);
@@ -441,8 +440,7 @@ static void placement_order(struct tl *t, size_t *ix)
         for (size_t i = 0; i < t->n; i++)
             if (t->e[i].lane == (int)lane && !t->e[i].culled)
                 ix[m++] = i;
-        sort_ctx = t;
-        qsort(ix, m, sizeof *ix, by_anchor);
+        sort_with(ix, m, sizeof *ix, by_anchor, t);
         size_t s = 0;
         for (size_t k = 1; k <= m; k++) {
             if (k < m) {
@@ -546,10 +544,10 @@ static bool column_side(struct tl *t, struct col_item *c, size_t n, struct col_b
     return true;
 }
 
-static int by_col_anchor(const void *a, const void *b)
+static int by_col_anchor(const void *a, const void *b, void *ctx)
 {
     const struct col_item *x = a, *y = b;
-    return by_anchor(&x->i, &y->i);
+    return by_anchor(&x->i, &y->i, ctx);
 }
 
 /* Place every candidate (t->e not culled) in the two columns; how many could not be placed
@@ -571,8 +569,7 @@ static size_t column_pass(struct tl *t)
             c[n++] =
                 (struct col_item){i, t->e[i].ax - label_w(t, &t->e[i]) / 2, label_w(t, &t->e[i])};
     }
-    sort_ctx = t;
-    qsort(c, n, sizeof *c, by_col_anchor);
+    sort_with(c, n, sizeof *c, by_col_anchor, t);
     /* Each label to the side where it moves least from its date; the right side first. */
     double end[2] = {-INFINITY, -INFINITY};
     struct col_item *side[2] = {c + t->n, c + 2 * t->n};
@@ -624,10 +621,10 @@ static void warn_left_out(struct tl *t)
         if (!t->e[i].shown)
             append_name(names, sizeof names, &out, t->e[i].full);
     if (out && t->fixed)
-        chart_warn(t->o, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
+        chart_warn(t->o->state, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
                    t->page_h, names);
     else if (out)
-        chart_warn(t->o, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
+        chart_warn(t->o->state, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
                    t->o->width, names);
 }
 
@@ -832,8 +829,8 @@ static void nudge_markers(struct tl *t, size_t *pts)
         for (size_t i = 0; i < t->n; i++)
             if (!t->e[i].culled && t->e[i].lane == (int)lane)
                 bracket_level(t, i, false);
-        sort_ctx = t; /* a month's bracket sits mid-month: by anchor, not by date */
-        qsort(pts, n, sizeof *pts, by_anchor);
+        /* A month's bracket sits mid-month: by anchor, not by date. */
+        sort_with(pts, n, sizeof *pts, by_anchor, t);
         spread_runs(t, pts, n, st);
     }
     free(st);
@@ -1243,6 +1240,21 @@ static void emit_stem(struct tl *t, const struct tl_event *e, double y)
     set_ref(t, it, e->ev);
 }
 
+/* The tooltip of an event's label (SVG): its full title, date and description, since the
+ * label may show a short title. */
+static void set_tip(struct tl *t, struct item *it, const struct tl_event *e)
+{
+    struct strbuf b = {0};
+    /* Descriptions are often in one language only: no warning for those. */
+    const char *desc = mtext_get(&e->ev->description, t->o->lang, &(bool){false});
+    strbuf_add(&b, "%s\n%s%s%s", e->full, e->date, *desc ? "\n" : "", desc);
+    if (b.nomem)
+        t->l->nomem = true;
+    else
+        it->tip = strbuf_take(&b);
+    strbuf_finish(&b);
+}
+
 static void emit_label(struct tl *t, const struct tl_event *e, double y)
 {
     const struct event *ev = e->ev;
@@ -1263,6 +1275,8 @@ static void emit_label(struct tl *t, const struct tl_event *e, double y)
     set_ref(t, it, ev);
     if (it && ev->n_sources && ev->sources[0])
         item_set(t->l, &it->link, ev->sources[0]);
+    if (it)
+        set_tip(t, it, e);
     it = layout_text(t->l, t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, dx, blk.y + e->ts.h,
                      t->o->theme.muted, "date");
     set_ref(t, it, ev);
@@ -1548,7 +1562,7 @@ static bool make_placers(struct tl *t)
  * picture; the rest is noted); with --height auto there is no limit (0): every event. */
 static double lane_budget(const struct tl *t, const struct tl_frame *f)
 {
-    double n = (double)t->n_lanes, page = t->o->user->min_height;
+    double n = (double)t->n_lanes, page = t->o->min_height;
     if (!t->fixed)
         return page > 0 ? fmax(600, 3 * page - frame_above(t, f) - frame_below(t, f)) / n : 0;
     /* All lanes together: place_one shares it out. */
@@ -1608,7 +1622,7 @@ static void assemble(struct tl *t, struct tl_frame *f)
  * room are counted, named in a warning and noted on the chart. */
 static void place_events(struct tl *t, struct tl_frame *f, size_t *ix)
 {
-    double page = t->o->user->min_height;
+    double page = t->o->min_height;
     if (!t->fixed && page > 0 && page > frame_above(t, f) + frame_below(t, f)) {
         t->fixed = true;
         t->page_h = page;
@@ -1777,12 +1791,12 @@ static void slide_type(struct chart_opts *o)
     struct font *all[] = {&o->fonts.title, &o->fonts.subtitle, &o->fonts.label, &o->fonts.small,
                           &o->fonts.axis,  &o->fonts.legend,   &o->fonts.note,  &o->fonts.header};
     double least = o->width * 0.0125, smallest = INFINITY;
-    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
         smallest = fmin(smallest, all[i]->size);
     double k = least / smallest;
     if (!(k > 1))
         return;
-    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
         all[i]->size *= k;
     o->gap *= k;
 }

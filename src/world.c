@@ -10,6 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "error.h"
+#include "vec.h"
+
 #define MAX_FILE (16L * 1024 * 1024)
 #define MAX_RING 1000000L
 
@@ -31,13 +34,8 @@ static bool fail(struct parser *p, enum ml_error_code code, const char *fmt, ...
     va_list ap;
     if (!p->err || p->err->code != ML_OK)
         return false;
-    memset(p->err, 0, sizeof *p->err);
-    p->err->code = code;
-    p->err->line = p->line;
-    p->err->column = -1;
-    snprintf(p->err->source, sizeof p->err->source, "%s", p->path);
     va_start(ap, fmt);
-    vsnprintf(p->err->text, sizeof p->err->text, fmt, ap);
+    error_vat(p->err, code, p->path, p->line, -1, NULL, fmt, ap);
     va_end(ap);
     return false;
 }
@@ -79,14 +77,9 @@ static bool parse_country(struct parser *p, char *rest)
         return fail(p, ML_ERROR_VALUE, "\"%s %s\" are not ISO 3166 alpha-2 and alpha-3 codes", a2,
                     a3);
     struct world *w = p->w;
-    if (w->n_countries == p->cap_countries) {
-        size_t cap = p->cap_countries ? p->cap_countries * 2 : 256;
-        void *n = realloc(w->countries, cap * sizeof *w->countries);
-        if (!n)
-            return fail(p, ML_ERROR_NOMEM, "out of memory");
-        w->countries = n;
-        p->cap_countries = cap;
-    }
+    if (!vec_grow((void **)&w->countries, &p->cap_countries, w->n_countries + 1,
+                  sizeof *w->countries))
+        return fail(p, ML_ERROR_NOMEM, "out of memory");
     struct world_country *c = &w->countries[w->n_countries];
     memset(c, 0, sizeof *c);
     memcpy(c->a2, a2, strlen(a2) + 1); /* valid_code bounds both lengths */
@@ -101,22 +94,10 @@ static bool parse_country(struct parser *p, char *rest)
 
 static bool grow_country(struct parser *p, struct world_country *c, size_t n)
 {
-    if (c->n_pts + n > p->cap_pts) {
-        size_t cap = (c->n_pts + n) * 2;
-        void *m = realloc(c->pts, cap * 2 * sizeof *c->pts);
-        if (!m)
-            return fail(p, ML_ERROR_NOMEM, "out of memory");
-        c->pts = m;
-        p->cap_pts = cap;
-    }
-    if (c->n_rings == p->cap_rings) {
-        size_t cap = p->cap_rings ? p->cap_rings * 2 : 4;
-        void *m = realloc(c->rings, cap * sizeof *c->rings);
-        if (!m)
-            return fail(p, ML_ERROR_NOMEM, "out of memory");
-        c->rings = m;
-        p->cap_rings = cap;
-    }
+    /* pts holds x, y pairs: one element is a point */
+    if (!vec_grow((void **)&c->pts, &p->cap_pts, c->n_pts + n, 2 * sizeof *c->pts) ||
+        !vec_grow((void **)&c->rings, &p->cap_rings, c->n_rings + 1, sizeof *c->rings))
+        return fail(p, ML_ERROR_NOMEM, "out of memory");
     return true;
 }
 
@@ -295,7 +276,21 @@ static bool exe_dir(char *buf, size_t size)
     return true;
 }
 
-struct world *world_load_default(struct ml_error *err)
+/* A folder the caller named is the only one tried: not finding the shapes there is an error. */
+static struct world *load_from(const char *dir, struct ml_error *err)
+{
+    struct world *w = try_dir(dir, "", err);
+    if (!w && err->code == ML_OK) {
+        err->code = ML_ERROR_INPUT;
+        err->line = err->column = -1;
+        snprintf(err->source, sizeof err->source, "%s/%s", dir, WORLD_FILE);
+        snprintf(err->text, sizeof err->text,
+                 "cannot read the country shapes for the map in the data folder %.120s", dir);
+    }
+    return w;
+}
+
+struct world *world_load_default(const char *dir, struct ml_error *err)
 {
     static const char *const beside[] = {"/data", "/../data", "/../share/memberline"};
     char exe[PATH_MAX];
@@ -305,6 +300,8 @@ struct world *world_load_default(struct ml_error *err)
     if (!err)
         err = &local;
     memset(err, 0, sizeof *err);
+    if (dir)
+        return load_from(dir, err);
     for (size_t i = 0; i < sizeof dirs / sizeof *dirs; i++) {
         struct world *w = try_dir(dirs[i], "", err);
         if (w || err->code != ML_OK)
@@ -320,10 +317,7 @@ struct world *world_load_default(struct ml_error *err)
     if (installed || err->code != ML_OK)
         return installed;
 #endif
-    err->code = ML_ERROR_INPUT;
-    err->line = err->column = -1;
-    snprintf(err->source, sizeof err->source, "%s", WORLD_FILE);
-    snprintf(err->text, sizeof err->text,
+    error_at(err, ML_ERROR_INPUT, WORLD_FILE, -1, -1, NULL,
              "cannot find the country shapes for the map (set MEMBERLINE_DATA_DIR to the folder "
              "that holds %s, or install memberline)",
              WORLD_FILE);

@@ -28,9 +28,10 @@ struct world {
 /* Parse a world file. Never crashes on a corrupt one: returns NULL with err naming the file
  * and line. The caller frees the result with world_destroy. */
 struct world *world_load_file(const char *path, struct ml_error *err);
-/* Find WORLD_FILE in $MEMBERLINE_DATA_DIR, ML_DATADIR, ./data, then beside the executable
- * (<dir>/data, <dir>/../data, <dir>/../share/memberline), and load it. */
-struct world *world_load_default(struct ml_error *err);
+/* Load WORLD_FILE from dir when it is not NULL (and from nowhere else); else find it in
+ * $MEMBERLINE_DATA_DIR, ./data, beside the executable (<dir>/data, <dir>/../data,
+ * <dir>/../share/memberline), then ML_DATADIR. */
+struct world *world_load_default(const char *dir, struct ml_error *err);
 void world_destroy(struct world *w);
 /* The country whose alpha-2 is a2 or, failing that, whose alpha-3 is a3; NULL when none. */
 const struct world_country *world_find(const struct world *w, const char *a2, const char *a3);

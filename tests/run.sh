@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test runner behind `make check`: unit test binaries, then every suite in tests/suites/.
 # Ends with "N passed, N failed" and exits non-zero on any failure.
-# Environment: MEMBERLINE (the binary), UNIT_DIR (unit test binaries), VALGRIND=1 to run every
+# Environment: MEMBERLINE (the binary), UNIT_DIR (unit test binaries), LIB_DIR (the libraries;
+# default: the folder of MEMBERLINE), VALGRIND=1 to run every
 # binary under valgrind (errors and leaks fail the test).
 set -u
 cd "$(dirname "$0")/.."

@@ -4,11 +4,13 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "jread.h"
 #include "load.h"
 #include "memberline.h"
 #include "model.h"
 #include "test.h"
 #include "theme.h"
+#include "theme_file.h"
 
 static const char *DOC =
     "{\n"
@@ -390,7 +392,7 @@ static void test_theme(void)
     write_file(path, "{\"name\": \"night\", \"background\": \"#102030\", \"text\": \"#FFFFFF80\",\n"
                      " \"palette\": [\"#ff0000\", \"#00ff00\", \"#0000ff\"], \"patterns\": true,\n"
                      " \"font\": \"Noto Serif\", \"type_scale\": 1.25}");
-    CHECK(load_theme_file(path, &t, &err), "theme: %s %s", err.path, err.text);
+    CHECK(theme_file_load(path, &t, &err), "theme: %s %s", err.path, err.text);
     CHECK(strcmp(t.name, "night") == 0 && t.background == 0x102030ffu && t.text == 0xffffff80u,
           "theme colours");
     CHECK(t.n_palette == 3 && t.palette[2] == 0x0000ffffu && t.patterns, "palette");
@@ -398,29 +400,29 @@ static void test_theme(void)
 
     before = t;
     write_file(path, "{\"name\": \"x\", \"palette\": [\"#ff0000\", \"#00ff00\", \"blue\"]}");
-    CHECK(!load_theme_file(path, &t, &err) && err.code == ML_ERROR_VALUE &&
+    CHECK(!theme_file_load(path, &t, &err) && err.code == ML_ERROR_VALUE &&
               strcmp(err.path, "palette[2]") == 0 &&
               strcmp(err.text,
                      "\"blue\" is not a colour (expected \"#RRGGBB\" or \"#RRGGBBAA\")") == 0,
           "bad palette colour: %s %s", err.path, err.text);
     CHECK(memcmp(&t, &before, sizeof t) == 0, "theme untouched on error");
     write_file(path, "{\"acent\": \"#ff0000\"}");
-    CHECK(!load_theme_file(path, &t, &err) && err.code == ML_ERROR_SCHEMA &&
+    CHECK(!theme_file_load(path, &t, &err) && err.code == ML_ERROR_SCHEMA &&
               strcmp(err.text, "unknown key \"acent\" (did you mean \"accent\"?)") == 0,
           "unknown theme key: %s", err.text);
     write_file(path, "{\"type_scale\": 5}");
-    CHECK(!load_theme_file(path, &t, &err) && err.code == ML_ERROR_VALUE &&
+    CHECK(!theme_file_load(path, &t, &err) && err.code == ML_ERROR_VALUE &&
               strcmp(err.path, "type_scale") == 0,
           "type scale range");
     write_file(path, "{\"patterns\": \"yes\"}");
-    CHECK(!load_theme_file(path, &t, &err) && err.code == ML_ERROR_SCHEMA, "patterns type");
+    CHECK(!theme_file_load(path, &t, &err) && err.code == ML_ERROR_SCHEMA, "patterns type");
     write_file(path, "{\"palette\": []}");
-    CHECK(!load_theme_file(path, &t, &err) && err.code == ML_ERROR_VALUE, "empty palette");
+    CHECK(!theme_file_load(path, &t, &err) && err.code == ML_ERROR_VALUE, "empty palette");
     write_file(path, "{\"font\": 1,}");
-    CHECK(!load_theme_file(path, &t, &err) && err.code == ML_ERROR_SYNTAX && err.line == 1,
+    CHECK(!theme_file_load(path, &t, &err) && err.code == ML_ERROR_SYNTAX && err.line == 1,
           "theme syntax");
     remove(path);
-    CHECK(!load_theme_file(path, &t, &err) && err.code == ML_ERROR_INPUT, "missing theme");
+    CHECK(!theme_file_load(path, &t, &err) && err.code == ML_ERROR_INPUT, "missing theme");
     rmdir(dir);
 }
 
@@ -444,9 +446,9 @@ static void test_nomem(void)
     long n, wrong = 0;
     char wrong_text[300] = "";
     for (n = 1; n < 100000; n++) {
-        load_fail_alloc_at(n);
+        jread_fail_alloc_at(n);
         struct ml_doc *doc = load(DOC, &err);
-        load_fail_alloc_at(0);
+        jread_fail_alloc_at(0);
         if (doc) {
             ml_doc_destroy(doc);
             break;
@@ -458,9 +460,9 @@ static void test_nomem(void)
     CHECK(wrong == 0, "%ld failures were not ML_ERROR_NOMEM, first %s", wrong, wrong_text);
     wrong = 0;
     for (n = 1; n < 100000; n++) {
-        load_fail_alloc_at(n);
+        jread_fail_alloc_at(n);
         struct ml_doc *doc = ml_doc_check_string(BAD3, strlen(BAD3), NULL, &d);
-        load_fail_alloc_at(0);
+        jread_fail_alloc_at(0);
         CHECK(!doc, "a bad doc never loads");
         if (d.count == 3 && d.items[0].code != ML_ERROR_NOMEM && d.items[2].code != ML_ERROR_NOMEM)
             break;
@@ -478,9 +480,9 @@ static void test_nomem(void)
     write_file(path, DOC);
     wrong = 0;
     for (n = 1; n < 100000; n++) {
-        load_fail_alloc_at(n);
+        jread_fail_alloc_at(n);
         struct ml_doc *doc = ml_doc_load_file(path, &err);
-        load_fail_alloc_at(0);
+        jread_fail_alloc_at(0);
         if (doc) {
             ml_doc_destroy(doc);
             break;
@@ -492,9 +494,9 @@ static void test_nomem(void)
     wrong = 0;
     for (n = 1; n < 100000; n++) {
         memset(&t, 0, sizeof t);
-        load_fail_alloc_at(n);
-        bool ok = load_theme_file(path, &t, &err);
-        load_fail_alloc_at(0);
+        jread_fail_alloc_at(n);
+        bool ok = theme_file_load(path, &t, &err);
+        jread_fail_alloc_at(0);
         if (ok)
             break;
         wrong += err.code != ML_ERROR_NOMEM;
@@ -502,6 +504,37 @@ static void test_nomem(void)
     CHECK(wrong == 0 && n < 100000 && t.n_palette == 1, "theme under allocation failures: %ld",
           wrong);
     remove(path);
+    rmdir(dir);
+}
+
+/* A renderer reads a theme file once: the second chart with it gets the parsed theme, even if
+ * the file has changed since (it is not read again); a bad file is an error with its position,
+ * and is not kept. */
+static void test_theme_cache(void)
+{
+    struct theme_cache tc = {0};
+    struct theme t;
+    struct ml_error err = {0};
+    char dir[] = "/tmp/ml-themes-XXXXXX", path[64], bad[64];
+    if (!mkdtemp(dir))
+        return;
+    snprintf(path, sizeof path, "%s/t.json", dir);
+    snprintf(bad, sizeof bad, "%s/bad.json", dir);
+    write_file(path, "{\"background\": \"#102030\"}");
+    write_file(bad, "{\"background\": \"#102030\",\n \"text\": }");
+    CHECK(theme_cache_get(&tc, path, &t, &err) && t.background == 0x102030ffu, "first read: %s",
+          err.text);
+    write_file(path, "not JSON");
+    CHECK(theme_cache_get(&tc, path, &t, &err) && t.background == 0x102030ffu && tc.n == 1,
+          "second chart: the theme read before (%s)", err.text);
+    CHECK(theme_cache_get(&tc, "dark", &t, &err) && strcmp(t.name, "dark") == 0, "built-in");
+    CHECK(!theme_cache_get(&tc, bad, &t, &err) && err.code == ML_ERROR_SYNTAX && err.line == 2 &&
+              strcmp(err.source, bad) == 0 && tc.n == 1,
+          "bad theme: %s:%d: %s", err.source, err.line, err.text);
+    CHECK(!theme_cache_get(&tc, "sepia", &t, &err) && err.code == ML_ERROR_USAGE, "unknown name");
+    theme_cache_finish(&tc);
+    unlink(path);
+    unlink(bad);
     rmdir(dir);
 }
 
@@ -515,6 +548,7 @@ int main(void)
     test_limits();
     test_files();
     test_theme();
+    test_theme_cache();
     test_color();
     test_nomem();
     return test_done();

@@ -95,7 +95,7 @@ static void test_world_file(void)
     struct world *none = world_load_file("/nonexistent/world.txt", &err);
     CHECK(!none && err.code == ML_ERROR_INPUT, "missing file is an input error");
     remove(write_tmp(""));
-    w = world_load_default(&err);
+    w = world_load_default(NULL, &err);
     CHECK(w && world_find(w, "BH", NULL) && world_find(w, "MV", NULL) &&
               world_find(w, "QA", NULL) && world_find(w, "SG", NULL),
           "the shipped file has the small states: %s", w ? "" : err.text);
@@ -126,16 +126,18 @@ static struct ml_doc *small_doc(void)
     return doc;
 }
 
+/* The shapes the renderer would pass in (loaded once in main). */
+static const struct world *shapes;
+
 static void set_opts(struct chart_opts *c, struct ml_options *o, struct chart_state *st,
                      const char *as_of)
 {
-    struct ml_error err;
     memset(c, 0, sizeof *c);
     ml_options_init(o);
     o->chart = "map";
     c->user = o;
     c->state = st;
-    theme_load(&c->theme, "light", &err);
+    theme_builtin(&c->theme, "light");
     c->lang_code = "en";
     c->width = 1200;
     date_parse(as_of, &c->as_of, NULL);
@@ -144,6 +146,7 @@ static void set_opts(struct chart_opts *c, struct ml_options *o, struct chart_st
     c->margin = 20;
     c->gap = 10;
     c->title = "Test";
+    c->world = shapes;
 }
 
 /* The status an item of the given ref carries, "-" when there is none, NULL when absent. */
@@ -220,11 +223,42 @@ done:
     text_ctx_destroy(ctx);
 }
 
+/* Layout reads no file: without the renderer's shapes the map is an error, not a disk read
+ * (data/ holds the world file, so a layout that read it would succeed). */
+static void test_no_io(void)
+{
+    struct ml_error err = {0};
+    struct text_ctx *ctx = text_ctx_create(&err);
+    struct ml_doc *doc = small_doc();
+    struct chart_opts c;
+    struct ml_options o;
+    struct chart_state st = {0};
+    struct layout l;
+    if (!ctx || !doc)
+        goto done;
+    set_opts(&c, &o, &st, "2020");
+    c.world = NULL;
+    layout_init(&l, "map");
+    l.width = c.width;
+    CHECK(!map_layout(doc, &c, ctx, &l, &err) && err.code == ML_ERROR_RENDER,
+          "no shapes given: an error (%s)", err.text);
+    layout_finish(&l);
+done:
+    ml_doc_destroy(doc);
+    text_ctx_destroy(ctx);
+}
+
 int main(void)
 {
     setenv("MEMBERLINE_DATA_DIR", "data", 1);
+    struct ml_error err = {0};
+    struct world *w = world_load_default(NULL, &err);
+    CHECK(w, "world shapes: %s", err.text);
+    shapes = w;
     test_projection();
     test_world_file();
     test_layout();
+    test_no_io();
+    world_destroy(w);
     return test_done();
 }

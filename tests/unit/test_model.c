@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "iso3.h"
+#include "jread.h"
 #include "load.h"
 #include "memberline.h"
 #include "model.h"
@@ -297,7 +298,7 @@ static void test_shapes(void)
 static void test_iso3_list(void)
 {
     struct ml_error err;
-    struct world *w = world_load_default(&err);
+    struct world *w = world_load_default(NULL, &err);
     CHECK(w != NULL, "world: %s", err.text);
     if (!w)
         return;
@@ -348,8 +349,7 @@ static void test_tones(void)
     const char *themes[] = {"light", "dark"};
     for (size_t t = 0; t < 2; t++) {
         struct theme th;
-        struct ml_error err;
-        CHECK(theme_load(&th, themes[t], &err), "theme");
+        CHECK(theme_builtin(&th, themes[t]), "theme");
         uint32_t pos = theme_tone_color(&th, TONE_POSITIVE, 0);
         uint32_t neg[3];
         for (int k = 0; k < 3; k++)
@@ -360,7 +360,7 @@ static void test_tones(void)
               "%s: three negative statuses get three colours", themes[t]);
     }
     struct theme pr;
-    CHECK(theme_load(&pr, "print", NULL), "print theme");
+    CHECK(theme_builtin(&pr, "print"), "print theme");
     CHECK(theme_tone_color(&pr, TONE_POSITIVE, 0) != theme_tone_color(&pr, TONE_NEGATIVE, 0) &&
               theme_tone_color(&pr, TONE_NEGATIVE, 0) != theme_tone_color(&pr, TONE_PENDING, 0),
           "print: tones differ in shade");
@@ -376,9 +376,9 @@ static void test_nomem(void)
         struct ml_error err;
         long n, wrong = 0;
         for (n = 1; n < 100000; n++) {
-            load_fail_alloc_at(n);
+            jread_fail_alloc_at(n);
             struct ml_doc *doc = ml_doc_load_string(docs[i], strlen(docs[i]), "t.json", &err);
-            load_fail_alloc_at(0);
+            jread_fail_alloc_at(0);
             if (doc) {
                 ml_doc_destroy(doc);
                 break;

@@ -5,7 +5,7 @@
  * that is libmemberline.a and this file; cairo, pango, glib and jansson are shared libraries and
  * keep calling the real allocator. That is the restriction we want: glib's g_malloc aborts on
  * failure by design, so failing allocations inside pango could only test glib. jansson's
- * allocations are failed by the loader's own hook (load_fail_alloc_at, tests/unit/test_load.c).
+ * allocations are failed by the loader's own hook (jread_fail_alloc_at, tests/unit/test_load.c).
  *
  * For n = 1, 2, ... the n-th allocation our code makes fails; every run must then either succeed
  * (the failure hit nothing that matters) or fail cleanly: false or NULL with ML_ERROR_NOMEM in the
@@ -19,6 +19,7 @@
 #include "chart.h"
 #include "memberline.h"
 #include "test.h"
+#include "world.h"
 
 #if defined(__has_include)
 #if __has_include(<valgrind/valgrind.h>)
@@ -211,7 +212,11 @@ static void test_layout_contract(const char *chart)
     o.chart = chart;
     struct chart_state st = {0};
     struct chart_opts c = {.user = &o, .state = &st, .lang_code = "en", .width = 500};
-    theme_load(&c.theme, "print", &err);
+    theme_builtin(&c.theme, "print");
+    /* The renderer loads the shapes before layout; here the test does, unarmed. */
+    struct world *shapes = kind->world ? world_load_default(NULL, &err) : NULL;
+    CHECK(!kind->world || shapes, "%s: shapes: %s", chart, err.text);
+    c.world = shapes;
     date_parse("2024-01-01", &c.as_of, NULL);
     struct font f = {c.theme.font_family, 9, false, false};
     c.fonts = (struct fonts){f, f, f, f, f, f, f, f};
@@ -239,6 +244,7 @@ static void test_layout_contract(const char *chart)
     }
     CHECK(broken == 0, "%s: %ld runs broke the layout contract", chart, broken);
     CHECK(n > 5 && n < 100000, "%s layout: %ld allocations", chart, n);
+    world_destroy(shapes);
     text_ctx_destroy(ctx);
     ml_doc_destroy(doc);
 }

@@ -143,7 +143,7 @@ static void make_opts(struct chart_opts *c, struct ml_options *o, struct chart_s
     memset(st, 0, sizeof *st);
     c->user = o;
     c->state = st;
-    theme_load(&c->theme, "light", NULL);
+    theme_builtin(&c->theme, "light");
     c->lang_code = "en";
     c->width = w;
     c->height = h;

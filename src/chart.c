@@ -1,0 +1,41 @@
+/* What chart modules need while they lay out, apart from the renderer that runs them: the
+ * chart language's texts and warnings, both recorded in the chart's state. render.c calls the
+ * chart modules; they never call back into it. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "chart.h"
+
+void chart_warn(struct chart_state *st, const char *fmt, ...)
+{
+    /* Kept until the chart is done: a layout may run twice (see ml_chart_create). */
+    char scratch[sizeof st->messages[0]];
+    char *slot = st->warnings < CHART_MAX_WARNINGS ? st->messages[st->warnings] : scratch;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(slot, sizeof scratch, fmt, ap);
+    va_end(ap);
+    if (n >= (int)sizeof scratch) {
+        /* Cut at a character boundary, and say so: a message is never broken UTF-8. */
+        size_t k = sizeof scratch - 4;
+        while (k > 0 && ((unsigned char)slot[k] & 0xC0) == 0x80)
+            k--;
+        memcpy(slot + k, "\xE2\x80\xA6", 4); /* "…" and the NUL */
+    }
+    st->warnings++;
+}
+
+const char *chart_text(const struct chart_opts *opts, const struct mtext *t)
+{
+    bool fell_back;
+    const char *s = mtext_get(t, opts->lang, &fell_back);
+    if (fell_back && *s) {
+        struct chart_state *st = opts->state;
+        size_t n = strlen(st->missing);
+        if (st->missing_texts < 4 && n + strlen(s) + 8 < sizeof st->missing)
+            snprintf(st->missing + n, sizeof st->missing - n, "%s\"%.60s\"", n ? ", " : "", s);
+        st->missing_texts++;
+    }
+    return s;
+}

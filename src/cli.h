@@ -1,0 +1,53 @@
+/* What main.c (the command line) and batch.c (manifests) share: the tool's options and how a
+ * set of them is rendered. Tool only: not part of the library. */
+#ifndef ML_CLI_H
+#define ML_CLI_H
+
+#include <stdbool.h>
+#include <sys/stat.h>
+
+#include "memberline.h"
+
+#define CLI_MAX_CHARTS 4
+
+struct cli {
+    struct ml_options opts;
+    const char *charts[CLI_MAX_CHARTS];
+    int n_charts;
+    enum ml_format formats[3];
+    int n_formats;
+    const char *output, *output_dir, *layout_json, *alt_text;
+    const char *input;
+    const char *scale_option; /* "--scale" or "--dpi" when given */
+    bool quiet, verbose;
+    bool no_stdin; /* a batch job: no input means the bundled data, not standard input */
+    int jobs;
+};
+
+/* A batch mostly renders one data file: its worker keeps the last document loaded, known by
+ * path, size and modification time. */
+struct doc_cache {
+    char *path;
+    struct stat st;
+    struct ml_doc *doc;
+};
+
+void cli_init(struct cli *c);
+/* Parse argv (argv[0] is the subcommand or program name). Returns 0, an exit code, or -1 for
+ * --help / --version handled. */
+int cli_parse(struct cli *c, int argc, char **argv);
+/* Does the long option name ("as-of") exist, and does it take a value? */
+bool cli_option_exists(const char *name, bool *takes_value);
+/* Apply the long option name with its value (NULL for a flag), as the command line would.
+ * Returns 0, or an exit code with the message printed. The value must outlive c. */
+int cli_option(struct cli *c, const char *name, const char *value);
+/* Render what c says, with a shared renderer and document cache (NULL: its own). */
+int cli_render(struct cli *c, struct ml_renderer *shared, struct doc_cache *dc);
+/* Print err as the tool does; returns its exit code. */
+int cli_report(const struct ml_error *err);
+void doc_cache_finish(struct doc_cache *dc);
+
+/* memberline batch [--jobs N] MANIFEST.json (argv[0] is "batch"). */
+int batch_command(int argc, char **argv);
+
+#endif

@@ -1,0 +1,111 @@
+/* The public options: one set of defaults (the command line's too) and the check of the
+ * options given as names, so that a library caller and the tool accept the same values. */
+#include <math.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "error.h"
+#include "textcheck.h"
+
+/* The values an option given as a name accepts; NULL-terminated. The first is what NULL means. */
+static const char *const lanes[] = {"none", "category", NULL};
+static const char *const orientations[] = {"auto", "horizontal", "vertical", NULL};
+static const char *const sorts[] = {"default", "start", "name", "status", "data", NULL};
+static const char *const groups[] = {"status", "none", NULL};
+static const char *const count_modes[] = {"stacked", "lines", NULL};
+static const char *const regions[] = {"fit", "world", NULL};
+
+static const struct choice {
+    const char *field; /* the member of struct ml_options */
+    size_t offset;
+    const char *const *values;
+} choices[] = {
+    {"lanes", offsetof(struct ml_options, lanes), lanes},
+    {"orientation", offsetof(struct ml_options, orientation), orientations},
+    {"sort", offsetof(struct ml_options, sort), sorts},
+    {"group", offsetof(struct ml_options, group), groups},
+    {"count_mode", offsetof(struct ml_options, count_mode), count_modes},
+    {"region", offsetof(struct ml_options, region), regions},
+};
+
+void ml_options_init(struct ml_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->chart = "timeline";
+    o->width = 1200;                  /* 1600 px */
+    o->min_height_ratio = 9.0 / 16.0; /* at least a 16:9 page, as tall as the content needs */
+    o->png_scale = 96.0 / 72.0;
+    o->theme = "light";
+    o->group = "status";
+    o->sort = "default";
+    o->count_mode = "stacked";
+}
+
+/* "unknown value "x" (expected a, b or c)", into err->text, with the field as its path. */
+static void report_choice(const struct choice *ch, const char *value, struct ml_error *err)
+{
+    error_set(err, ML_ERROR_USAGE, "unknown value \"%.60s\" (expected ", value);
+    if (!err)
+        return;
+    snprintf(err->path, sizeof err->path, "%s", ch->field);
+    for (size_t k = 0; ch->values[k]; k++) {
+        size_t n = strlen(err->text);
+        const char *sep = k == 0 ? "" : ch->values[k + 1] ? ", " : " or ";
+        snprintf(err->text + n, sizeof err->text - n, "%s%s", sep, ch->values[k]);
+    }
+    size_t n = strlen(err->text);
+    snprintf(err->text + n, sizeof err->text - n, ")");
+}
+
+static bool check_choice(const struct choice *ch, const char *value, struct ml_error *err)
+{
+    if (!value)
+        return true;
+    for (size_t k = 0; ch->values[k]; k++)
+        if (strcmp(value, ch->values[k]) == 0)
+            return true;
+    report_choice(ch, value, err);
+    return false;
+}
+
+/* The texts hold only characters that XML and PDF can. */
+static bool check_texts(const struct ml_options *o, struct ml_error *err)
+{
+    const struct {
+        const char *name, *text;
+    } texts[] = {
+        {"--title", o->title}, {"--subtitle", o->subtitle}, {"--source-note", o->source_note}};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        unsigned bad = textcheck_bad_char(texts[i].text);
+        if (bad) {
+            char why[160];
+            textcheck_why(bad, why, sizeof why);
+            error_set(err, ML_ERROR_USAGE, "%s: %s", texts[i].name, why);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ml_options_check(const struct ml_options *o, struct ml_error *err)
+{
+    if (!o) {
+        error_set(err, ML_ERROR_USAGE, "no options given (call ml_options_init first)");
+        return false;
+    }
+    if (!check_texts(o, err))
+        return false;
+    for (size_t i = 0; i < sizeof choices / sizeof *choices; i++) {
+        const char *value;
+        memcpy(&value, (const char *)o + choices[i].offset, sizeof value);
+        if (!check_choice(&choices[i], value, err))
+            return false;
+    }
+    if (!(o->min_height_ratio >= 0 && isfinite(o->min_height_ratio))) {
+        error_set(err, ML_ERROR_USAGE, "min_height_ratio %g is not a ratio (expected 0 or more)",
+                  o->min_height_ratio);
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,22 @@
+/* Layout -> SVG with real text, written with libxml2's xmlTextWriter (which escapes). */
+#ifndef ML_SVG_H
+#define ML_SVG_H
+
+#include <cairo.h>
+#include <stdbool.h>
+
+#include "layout.h"
+#include "memberline.h"
+#include "output.h"
+
+/* Write l as SVG through write (cairo's stream callback, so that output.c collects every
+ * format alike): <text> placed and sized as the layout measured it, shapes as SVG
+ * primitives, links, tooltips, and ids that start with o->id_prefix (or a prefix derived
+ * from the content when it is NULL), so that two charts in one HTML page never share one. */
+bool svg_write_layout(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
+                      cairo_write_func_t write, void *closure, struct ml_error *err);
+/* Is p usable as the start of an XML id (a letter or '_', then letters, digits, '-', '_',
+ * '.'; at most 64 bytes)? */
+bool svg_id_prefix_valid(const char *p);
+
+#endif

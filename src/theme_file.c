@@ -1,0 +1,193 @@
+/* The theme schema: a theme file's JSON over a theme, through the machinery of jread.c; and
+ * the renderer's cache of parsed theme files, so that each is read once. */
+#include "theme_file.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "jread.h"
+#include "theme.h"
+#include "vec.h"
+
+static const char *const theme_keys[] = {"name", "background", "text",   "muted",   "axis",
+                                         "grid", "band",       "accent", "palette", "patterns",
+                                         "font", "type_scale", NULL};
+
+/* obj[key], if there, as a non-blank string copied into buf[size]. */
+static void theme_string(struct ctx *c, json_t *obj, const char *key, char *buf, size_t size)
+{
+    const char *s = string_field(c, obj, key, false);
+    size_t mark;
+    if (!s)
+        return;
+    mark = path_key(c, key);
+    if (blank(s))
+        report(c, ML_ERROR_VALUE, "empty %s", key);
+    else if (strlen(s) >= size)
+        report(c, ML_ERROR_LIMIT, "too long: %zu bytes (the limit is %zu)", strlen(s), size - 1);
+    else
+        snprintf(buf, size, "%s", s);
+    path_pop(c, mark);
+}
+
+static void theme_palette(struct ctx *c, json_t *obj, struct theme *t)
+{
+    json_t *a = json_object_get(obj, "palette"), *v;
+    size_t i, mark;
+    if (!a)
+        return;
+    mark = path_key(c, "palette");
+    if (!json_is_array(a)) {
+        report_type(c, "an array of colours", a);
+    } else if (json_array_size(a) == 0) {
+        report(c, ML_ERROR_VALUE, "empty palette (expected 1 to %d colours)", THEME_PALETTE_MAX);
+    } else if (json_array_size(a) > THEME_PALETTE_MAX) {
+        report(c, ML_ERROR_LIMIT, "too many colours: %zu (the limit is %d)", json_array_size(a),
+               THEME_PALETTE_MAX);
+    } else {
+        json_array_foreach(a, i, v)
+        {
+            size_t m = path_index(c, i);
+            color_value(c, v, &t->palette[i]);
+            path_pop(c, m);
+        }
+        t->n_palette = json_array_size(a);
+    }
+    path_pop(c, mark);
+}
+
+static void theme_scale(struct ctx *c, json_t *obj, struct theme *t)
+{
+    json_t *v = json_object_get(obj, "type_scale");
+    size_t mark;
+    if (!v)
+        return;
+    mark = path_key(c, "type_scale");
+    if (!json_is_number(v))
+        report_type(c, "a number", v);
+    else if (json_number_value(v) < 0.25 || json_number_value(v) > 4)
+        report(c, ML_ERROR_VALUE, "%g is out of range (expected 0.25 to 4)", json_number_value(v));
+    else
+        t->type_scale = json_number_value(v);
+    path_pop(c, mark);
+}
+
+static void walk_theme(struct ctx *c, json_t *root, struct theme *t)
+{
+    json_t *v;
+    if (!json_is_object(root)) {
+        char d[QUOTE_SIZE + 16];
+        describe(root, d, sizeof d);
+        report(c, ML_ERROR_SCHEMA, "expected an object at the top of the theme, found %s", d);
+        return;
+    }
+    check_keys(c, root, theme_keys);
+    theme_string(c, root, "name", t->name, sizeof t->name);
+    color_field(c, root, "background", &t->background);
+    color_field(c, root, "text", &t->text);
+    color_field(c, root, "muted", &t->muted);
+    color_field(c, root, "axis", &t->axis);
+    color_field(c, root, "grid", &t->grid);
+    color_field(c, root, "band", &t->band);
+    color_field(c, root, "accent", &t->accent);
+    theme_palette(c, root, t);
+    if ((v = json_object_get(root, "patterns"))) {
+        size_t mark = path_key(c, "patterns");
+        if (json_is_boolean(v))
+            t->patterns = json_is_true(v);
+        else
+            report_type(c, "a boolean", v);
+        path_pop(c, mark);
+    }
+    theme_string(c, root, "font", t->font_family, sizeof t->font_family);
+    theme_scale(c, root, t);
+}
+
+bool theme_file_load(const char *path, struct theme *t, struct ml_error *err)
+{
+    struct ml_error local;
+    struct ctx c;
+    struct theme copy;
+    json_t *root;
+    char *text = NULL;
+    size_t len = 0;
+    memset(&c, 0, sizeof c);
+    c.source = path ? source_of(path) : "";
+    sink_first(&c.sink, err, &local, c.source);
+    if (!t) {
+        sink_error(&c.sink, c.source, ML_ERROR_USAGE, "no theme to fill");
+        return false;
+    }
+    if (!read_path(path, &c.sink, &text, &len))
+        return false;
+    root = parse(text, len, c.source, &c.sink);
+    free(text);
+    if (!root)
+        return false;
+    copy = *t;
+    walk_theme(&c, root, &copy);
+    json_decref(root);
+    if (c.sink.n > 0)
+        return false;
+    *t = copy;
+    return true;
+}
+
+struct theme_entry {
+    char *path;
+    struct theme theme;
+};
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* A failed file is not kept: its error is the caller's, and a fixed file may follow. */
+static bool read_theme(struct theme_cache *tc, const char *path, struct theme *t,
+                       struct ml_error *err)
+{
+    struct theme_entry e = {0};
+    theme_builtin(&e.theme, "light");
+    if (!theme_file_load(path, &e.theme, err))
+        return false;
+    *t = e.theme;
+    if (!(e.path = strdup(path)) || !vec_grow((void **)&tc->v, &tc->cap, tc->n + 1, sizeof e)) {
+        free(e.path); /* the theme is good; only keeping it failed */
+        return true;
+    }
+    tc->v[tc->n++] = e;
+    return true;
+}
+
+bool theme_cache_get(struct theme_cache *tc, const char *name, struct theme *t,
+                     struct ml_error *err)
+{
+    if (theme_builtin(t, name))
+        return true;
+    if (!ends_with(name, ".json")) {
+        error_set(err, ML_ERROR_USAGE,
+                  "unknown theme \"%.60s\" (expected light, dark, print or a FILE.json)", name);
+        return false;
+    }
+    for (size_t i = 0; i < tc->n; i++)
+        if (strcmp(tc->v[i].path, name) == 0) {
+            *t = tc->v[i].theme;
+            return true;
+        }
+    return read_theme(tc, name, t, err);
+}
+
+void theme_cache_finish(struct theme_cache *tc)
+{
+    if (!tc)
+        return;
+    for (size_t i = 0; i < tc->n; i++)
+        free(tc->v[i].path);
+    free(tc->v);
+    *tc = (struct theme_cache){0};
+}

@@ -1,0 +1,31 @@
+/* Theme files: parsed once per renderer, before any chart is laid out. */
+#ifndef ML_THEME_FILE_H
+#define ML_THEME_FILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "memberline.h"
+
+struct theme;
+
+/* Override the fields of an already filled theme with those a JSON theme file gives:
+ * name, background, text, muted, axis, grid, band, accent ("#RRGGBB[AA]"), palette (array of
+ * up to THEME_PALETTE_MAX colours), patterns (bool), font (family), type_scale (0.25 to 4).
+ * On any error t is left untouched, err is filled (file, line:column or JSON path) and false
+ * returned. */
+bool theme_file_load(const char *path, struct theme *t, struct ml_error *err);
+
+/* The themes a renderer has read, by path. */
+struct theme_cache {
+    struct theme_entry *v;
+    size_t n, cap;
+};
+
+/* t = the built-in theme name, or the theme file at name (a path ending in .json) over the
+ * light theme, read on first use and kept. */
+bool theme_cache_get(struct theme_cache *tc, const char *name, struct theme *t,
+                     struct ml_error *err);
+void theme_cache_finish(struct theme_cache *tc);
+
+#endif

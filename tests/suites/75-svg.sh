@@ -1,0 +1,160 @@
+# SVG with real text (src/svg.c): size, pixels against cairo's outlines, text and links
+# against the layout, escaping, ids, and the text's boxes and inlining in headless Chromium.
+svg_ready() {
+    [ -f "$ROOT/data/sco.json" ] && "$MEMBERLINE" --help 2>&1 | grep -q -- --svg-text
+}
+
+# svg_pair NAME ARGS...: the chart as text (NAME.svg, NAME.json) and as paths (NAME-paths.svg).
+svg_pair() {
+    local name=$1
+    shift
+    if ml "$@" -o "$SVG/$name.svg" --layout-json "$SVG/$name.json" 2>"$SVG/$name.log" &&
+        ml "$@" --svg-text paths -o "$SVG/$name-paths.svg" 2>>"$SVG/$name.log"; then
+        pass "svg $name renders as text and as paths"
+    else
+        fail "svg $name renders as text and as paths" "$(head -c 300 "$SVG/$name.log")"
+    fi
+}
+
+# svg_pixels NAME: rsvg-convert draws NAME.svg and NAME-paths.svg alike. Budget: at most
+# 1 pixel in 2,000 may differ by more than a quarter of the range (64 levels) in any channel.
+# rsvg sets <text> through pango with the same fonts, so glyphs land where cairo put them;
+# what differs is anti-aliasing on glyph edges (tens of levels, thousands of pixels, below the
+# tolerance) and a few pixels where fill patterns meet rounded ends. A text or shape out of
+# place differs at full contrast over whole glyphs: far above the budget.
+svg_pixels() {
+    local name=$1 out
+    rsvg-convert "$SVG/$name.svg" -o "$SVG/$name.png" &&
+        rsvg-convert "$SVG/$name-paths.svg" -o "$SVG/$name-paths.png" &&
+        out=$(python3 "$ROOT/tests/tools/pixel_diff.py" "$SVG/$name.png" "$SVG/$name-paths.png" 64)
+    set -- ${out:-x 0}
+    if [ "$1" != x ] && [ "$2" -gt 0 ] && [ $(($1 * 2000)) -le "$2" ]; then
+        pass "svg $name: text and paths rasterise alike ($1 of $2 pixels differ)"
+    else
+        fail "svg $name: text and paths rasterise alike" "${out:-rsvg-convert or pngtopnm failed}"
+    fi
+}
+
+# svg_text NAME [DATA]: the text, fonts, directions, links and tooltips match the layout.
+svg_text() {
+    local msg
+    if msg=$(python3 "$ROOT/tests/tools/check_svg_text.py" "$SVG/$1.svg" "$SVG/$1.json" ${2:+"$2"} 2>&1); then
+        pass "svg $1: text, links and tooltips match the layout"
+    else
+        fail "svg $1: text, links and tooltips match the layout" "$msg"
+    fi
+}
+
+if svg_ready; then
+    SVG=$OUT/svg
+    mkdir -p "$SVG"
+    SCO=$ROOT/data/sco.json
+    svg_pair timeline "$SCO" -c timeline
+    svg_pair timeline-ru "$SCO" -c timeline --lang ru --theme dark
+    svg_pair membership-zh "$SCO" -c membership --lang zh
+    svg_pair membership-print "$SCO" -c membership --theme print
+    svg_pair count "$SCO" -c count --theme dark
+    svg_pair map "$SCO" -c map --theme print
+    svg_pair rtl-fa "$ROOT/tests/data/rtl.json" -c timeline --lang fa
+    svg_pair escapes "$ROOT/tests/data/svg-text.json" -c timeline
+
+    # The SCO timeline: at least 4 times smaller than its glyph outlines.
+    text=$(stat -c %s "$SVG/timeline.svg")
+    paths=$(stat -c %s "$SVG/timeline-paths.svg")
+    if [ $((text * 4)) -le "$paths" ]; then
+        pass "svg timeline: $text bytes, at least 4x smaller than $paths as paths"
+    else
+        fail "svg timeline at least 4x smaller than as paths" "$text bytes, paths $paths"
+    fi
+    # Paths are cairo's outlines: no <text> at all; text mode has no glyph outlines.
+    if ! grep -q '<text' "$SVG/timeline-paths.svg" && grep -q 'glyph' "$SVG/timeline-paths.svg" &&
+        ! grep -q 'glyph' "$SVG/timeline.svg"; then
+        pass "svg --svg-text paths keeps the outlines, text mode has none"
+    else
+        fail "svg --svg-text paths keeps the outlines, text mode has none"
+    fi
+
+    for n in timeline timeline-ru membership-zh membership-print count map rtl-fa escapes; do
+        svg_pixels "$n"
+    done
+    svg_text timeline "$SCO"
+    svg_text timeline-ru
+    svg_text membership-zh
+    svg_text rtl-fa
+    svg_text escapes "$ROOT/tests/data/svg-text.json"
+    svg_text map
+
+    # Text from the data comes back character for character through an XML parser.
+    msg=$(python3 - "$SVG/escapes.svg" <<'PY'
+import sys, xml.etree.ElementTree as ET
+NS = "{http://www.w3.org/2000/svg}"
+root = ET.parse(sys.argv[1]).getroot()
+texts = ["".join(t.itertext()) for t in root.iter(NS + "text")]
+want = ["A < B & C > D \"q\" 'a'", "上海合作组织成立", "سازمان همکاری شانگهای",
+        "Mixed عضویت and 中文 text", "Source: Test data: <script>alert(1)</script> & more"]
+bad = [w for w in want if not any(w in t for t in texts)]
+title = root.find(NS + "title").text
+if title != "Escapes <b>&amp; \"quotes\" 'too' — 上海合作组织 — سازمان همکاری":
+    bad.append("title " + title)
+if root.findall(".//" + NS + "script") or "javascript:" in open(sys.argv[1]).read():
+    bad.append("a script or javascript: link")
+print("; ".join(bad))
+PY
+    )
+    if [ -z "$msg" ]; then pass "svg text with < & quotes, RTL and CJK round-trips"; else
+        fail "svg text with < & quotes, RTL and CJK round-trips" "$msg"; fi
+
+    # Ids: every id starts with the prefix, derived from the content or given.
+    ml "$SCO" -c count --id-prefix chart_2. -o "$SVG/prefixed.svg"
+    msg=$(python3 - "$SVG/prefixed.svg" "$SVG/count.svg" "$SVG/timeline.svg" <<'PY'
+import re, sys
+ids = [re.findall(r' id="([^"]*)"', open(p, encoding="utf-8").read()) for p in sys.argv[1:]]
+refs = re.findall(r'(?:url\(#|aria-labelledby=")([^)"]*)', open(sys.argv[1]).read())
+bad = [i for i in ids[0] if not i.startswith("chart_2.")]
+bad += [r for r in " ".join(refs).split() if r not in ids[0]]
+if set(ids[1]) & set(ids[2]) or not ids[1] or not ids[2]:
+    bad.append("count and timeline share ids")
+print(" ".join(bad[:5]))
+PY
+    )
+    if [ -z "$msg" ]; then pass "svg --id-prefix starts every id; two charts share none"; else
+        fail "svg --id-prefix starts every id; two charts share none" "$msg"; fi
+    expect_exit "svg --id-prefix that cannot start an id" 64 "$SCO" --id-prefix 1x -o "$SVG/x.svg"
+    expect_exit "svg --svg-text unknown mode" 64 "$SCO" --svg-text glyphs -o "$SVG/x.svg"
+    # Same chart, same bytes: the derived prefix is stable.
+    ml "$SCO" -c count --theme dark -o "$SVG/count-again.svg"
+    if cmp -s "$SVG/count.svg" "$SVG/count-again.svg"; then pass "svg same chart, same bytes"
+    else fail "svg same chart, same bytes"; fi
+    # Transparent: no background rectangle.
+    ml "$SCO" -c count --transparent -o "$SVG/count-transparent.svg"
+    if ! grep -q '<rect x="0" y="0" width="[^"]*" height="[^"]*" fill="#' \
+        "$SVG/count-transparent.svg" && grep -q '<rect x="0" y="0"' "$SVG/count.svg"; then
+        pass "svg --transparent leaves out the background"
+    else
+        fail "svg --transparent leaves out the background"
+    fi
+
+    # Headless Chromium: text boxes against the layout, and two charts in one page.
+    if command -v chromium >/dev/null && command -v pamcut >/dev/null; then
+        if msg=$(python3 "$ROOT/tests/tools/svg_browser.py" bbox \
+            "$SVG/timeline.svg" "$SVG/timeline.json" "$SVG/timeline-ru.svg" \
+            "$SVG/timeline-ru.json" "$SVG/membership-zh.svg" "$SVG/membership-zh.json" \
+            "$SVG/count.svg" "$SVG/count.json" "$SVG/map.svg" "$SVG/map.json" \
+            "$SVG/rtl-fa.svg" "$SVG/rtl-fa.json" 2>&1); then
+            pass "svg in Chromium: every text within 1 pt of its box, none meet"
+        else
+            fail "svg in Chromium: every text within 1 pt of its box, none meet" "$msg"
+        fi
+        ml "$SCO" -c timeline -W 640px -o "$SVG/inline-a.svg" &&
+            ml "$SCO" -c count -W 640px -o "$SVG/inline-b.svg"
+        mkdir -p "$SVG/inline"
+        if msg=$(python3 "$ROOT/tests/tools/svg_browser.py" inline "$SVG/inline" \
+            "$SVG/inline-a.svg" "$SVG/inline-b.svg" 2>&1); then
+            pass "svg in Chromium: two charts inlined in one page render as alone"
+        else
+            fail "svg in Chromium: two charts inlined in one page render as alone" "$msg"
+        fi
+    else
+        fail "svg in Chromium" "chromium or netpbm is not installed (make deps-check)"
+    fi
+fi
