@@ -39,6 +39,7 @@ struct item {
     bool dashed;
     enum pattern pattern;
     enum shape shape;      /* ITEM_MARKER */
+    bool vertical;         /* SHAPE_BRACKET beside a vertical line: it opens to the right */
     double x0, y0, x1, y1; /* ITEM_LINE and ITEM_AXIS end points */
     double radius;         /* ITEM_RECT, ITEM_BAR corner radius */
     char *text;            /* ITEM_TEXT */

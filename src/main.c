@@ -125,6 +125,8 @@ static void help(void)
           "      --from DATE, --to DATE   the time axis range (YYYY, YYYY-MM or YYYY-MM-DD)\n"
           "      --as-of DATE        the state of things at DATE (default: the data's as_of)\n"
           "      --lanes MODE        timeline: category (a lane each) or none (default)\n"
+          "      --orientation O     timeline: horizontal, vertical or auto (default: vertical\n"
+          "                          on a page taller than wide)\n"
           "      --sort KEY          membership: default, start, name, status, data\n"
           "      --group KEY         membership: status (default) or none\n"
           "      --mark SPEC         membership: reference lines, category:ID,... or id:ID,...\n"
@@ -193,22 +195,24 @@ static bool set_size(struct cli *c, const char *name)
 {
     static const struct {
         const char *name;
-        double w, h;
-    } sizes[] = {{"slide", 1920 * PX, 1080 * PX},
-                 {"slide-4x3", 1440 * PX, 1080 * PX},
-                 {"a4", 595.28, 841.89},
-                 {"a4-landscape", 841.89, 595.28},
-                 {"letter", 612, 792},
-                 {"letter-landscape", 792, 612},
-                 {"column", 468, 0},
-                 {"default", 1600 * PX, 900 * PX}};
+        double w, h, most; /* most: the page height a growing chart stays within */
+    } sizes[] = {{"slide", 1920 * PX, 1080 * PX, 0},
+                 {"slide-4x3", 1440 * PX, 1080 * PX, 0},
+                 {"a4", 595.28, 841.89, 0},
+                 {"a4-landscape", 841.89, 595.28, 0},
+                 {"letter", 612, 792, 0},
+                 {"letter-landscape", 792, 612, 0},
+                 {"column", 468, 0, 648}, /* 6.5 x 9 in: a letter page's text block */
+                 {"default", 1600 * PX, 900 * PX, 0}};
     for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
         if (strcmp(name, sizes[i].name) == 0) {
             c->opts.width = sizes[i].w;
             c->opts.height = sizes[i].h;
-            /* A paper or slide size: a chart grown past it (--height auto) goes on pages. */
-            c->page_h = strcmp(name, "default") != 0 ? sizes[i].h : 0;
-            /* A preset is exact; "column" has no height: it grows with the content. */
+            /* A paper or slide size is a page: a chart grown past it (--height auto, or
+             * "column", which has a width and a page height but no fixed height) goes on pages
+             * (membership) or fits it (timeline); the others grow with their content. */
+            c->page_h =
+                strcmp(name, "default") != 0 ? (sizes[i].h > 0 ? sizes[i].h : sizes[i].most) : 0;
             c->opts.min_height_ratio = 0;
             c->opts.slide = strncmp(name, "slide", 5) == 0;
             return true;
@@ -275,6 +279,7 @@ enum {
     OPT_TO,
     OPT_AS_OF,
     OPT_LANES,
+    OPT_ORIENTATION,
     OPT_SORT,
     OPT_GROUP,
     OPT_MARK,
@@ -336,6 +341,7 @@ static const struct option long_opts[] = {
     {"rows-per-page", required_argument, NULL, OPT_ROWS_PER_PAGE},
     {"max-rows", required_argument, NULL, OPT_MAX_ROWS},
     {"direction", required_argument, NULL, OPT_DIRECTION},
+    {"orientation", required_argument, NULL, OPT_ORIENTATION},
     {NULL, 0, NULL, 0}};
 
 static int font_scale_option(struct cli *c, const char *arg)
@@ -387,6 +393,8 @@ static const char **choice_field(struct ml_options *o, int opt)
     switch (opt) {
     case OPT_DIRECTION:
         return &o->direction;
+    case OPT_ORIENTATION:
+        return &o->orientation;
     case OPT_LANES:
         return &o->lanes;
     case OPT_SORT:
@@ -408,8 +416,8 @@ static const char *option_name(int opt)
     return "?";
 }
 
-/* --lanes, --sort, --group, --count, --region: the library knows their values. Checked on
- * options that hold nothing else, so that the message is about this one. */
+/* --lanes, --orientation, --sort, --group, --count, --region: the library knows their values.
+ * Checked on options that hold nothing else, so that the message is about this one. */
 static int choice_option(struct cli *c, int opt, const char *arg)
 {
     struct ml_options probe;

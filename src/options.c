@@ -11,6 +11,7 @@
 
 /* The values an option given as a name accepts; NULL-terminated. The first is what NULL means. */
 static const char *const lanes[] = {"none", "category", NULL};
+static const char *const orientations[] = {"auto", "horizontal", "vertical", NULL};
 static const char *const sorts[] = {"default", "start", "name", "status", "data", NULL};
 static const char *const groups[] = {"status", "none", NULL};
 static const char *const count_modes[] = {"stacked", "lines", NULL};
@@ -23,6 +24,7 @@ static const struct choice {
     const char *const *values;
 } choices[] = {
     {"lanes", offsetof(struct ml_options, lanes), lanes},
+    {"orientation", offsetof(struct ml_options, orientation), orientations},
     {"sort", offsetof(struct ml_options, sort), sorts},
     {"group", offsetof(struct ml_options, group), groups},
     {"count_mode", offsetof(struct ml_options, count_mode), count_modes},
