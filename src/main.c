@@ -1,6 +1,7 @@
 /* memberline: the command line. Only this file prints and picks exit codes (sysexits). */
 /* MAP_ANONYMOUS (not in POSIX 2008): the batch workers' job queue */
 #define _DEFAULT_SOURCE 1 // NOLINT(bugprone-reserved-identifier)
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <math.h>
@@ -82,7 +83,7 @@ static void help(void)
 {
     fputs("Usage: memberline [render] [OPTIONS] [FILE | -]\n"
           "       memberline check [-q] FILE...\n"
-          "       memberline batch [--jobs N] MANIFEST.json\n"
+          "       memberline batch [--jobs N] [--shard K/N] [--list] MANIFEST.json\n"
           "Timeline, membership, count and map charts from a memberline JSON file, as PNG, SVG\n"
           "and PDF. With no FILE, renders the bundled SCO data; with no arguments at all, every\n"
           "chart of it into output/ in every format. When standard input is a pipe or a file\n"
@@ -141,6 +142,8 @@ static void help(void)
           "Other:\n"
           "      --strict            treat warnings as errors (exit 65)\n"
           "  -j, --jobs N            batch: render on N processes\n"
+          "      --shard K/N         batch: render only the K-th of N balanced parts\n"
+          "      --list              batch: print the jobs (tab-separated), render nothing\n"
           "  -q, --quiet             no warnings\n"
           "  -v, --verbose           say what was written\n"
           "  -h, --help, -V, --version\n"
@@ -293,7 +296,9 @@ enum {
     OPT_DIRECTION,
     OPT_PAGE,
     OPT_ROWS_PER_PAGE,
-    OPT_MAX_ROWS
+    OPT_MAX_ROWS,
+    OPT_SHARD,
+    OPT_LIST
 };
 
 static const struct option long_opts[] = {
@@ -342,6 +347,8 @@ static const struct option long_opts[] = {
     {"max-rows", required_argument, NULL, OPT_MAX_ROWS},
     {"direction", required_argument, NULL, OPT_DIRECTION},
     {"orientation", required_argument, NULL, OPT_ORIENTATION},
+    {"shard", required_argument, NULL, OPT_SHARD},
+    {"list", no_argument, NULL, OPT_LIST},
     {NULL, 0, NULL, 0}};
 
 static int font_scale_option(struct cli *c, const char *arg)
@@ -527,6 +534,27 @@ static int count_option(struct cli *c, int opt, const char *arg)
     return 0;
 }
 
+/* K/N with 1 <= K <= N: the CI runner's index and count (Playwright's and Jest's --shard). */
+static int shard_option(struct cli *c, const char *arg)
+{
+    char *end;
+    errno = 0;
+    long k = strtol(arg, &end, 10), n = 0;
+    bool ok = isdigit((unsigned char)arg[0]) && *end == '/' && errno == 0;
+    if (ok) {
+        const char *d = end + 1;
+        n = strtol(d, &end, 10);
+        ok = isdigit((unsigned char)d[0]) && *end == '\0' && errno == 0;
+    }
+    if (!ok || k < 1 || n < 1 || k > n || n > 100000)
+        return usage_error("--shard: \"%s\" is not a shard (expected K/N with 1 <= K <= N, as "
+                           "1/3)%s",
+                           arg, "");
+    c->shard_k = (int)k;
+    c->shard_n = (int)n;
+    return 0;
+}
+
 static int apply_option(struct cli *c, int opt, const char *arg)
 {
     int rc;
@@ -569,6 +597,11 @@ static int apply_option(struct cli *c, int opt, const char *arg)
     case OPT_ROWS_PER_PAGE:
     case OPT_MAX_ROWS:
         return count_option(c, opt, arg);
+    case OPT_SHARD:
+        return shard_option(c, arg);
+    case OPT_LIST:
+        c->list = true;
+        return 0;
     case OPT_LAYOUT:
         c->layout_json = arg;
         return 0;
@@ -590,6 +623,7 @@ void cli_init(struct cli *c)
     c->opts.warn = warn;
     c->opts.warn_user = c;
     c->jobs = 1;
+    c->shard_k = c->shard_n = 1;
 }
 
 /* optind 0, not 1: glibc then also forgets where it was inside a group of short options
@@ -671,7 +705,7 @@ static bool ext_format(const char *path, enum ml_format *f)
 
 /* The bundled data: from MEMBERLINE_DATA_DIR, a checkout's data/, beside the tool, or where
  * `make install` put it (the map's shapes are looked up in the same order). */
-static const char *bundled_data(void)
+const char *cli_bundled_data(void)
 {
     static const char *const beside[] = {"/data", "/../data", "/../share/memberline"};
     static char path[4096];
@@ -697,7 +731,8 @@ static const char *bundled_data(void)
 
 /* Is standard input a pipe, a socket or a regular file (`cat x.json | memberline`,
  * `memberline < x.json`)? Then, as dot and vl2png do, it is the input when no FILE is given.
- * A terminal, /dev/null or a closed descriptor is not: `make run` still renders the bundled data.
+ * A terminal, /dev/null or a closed descriptor is not: `make run` still renders the bundled
+ * data.
  */
 static bool piped_stdin(void)
 {
@@ -924,7 +959,9 @@ int cli_render(struct cli *c, struct ml_renderer *shared, struct doc_cache *dc)
         return cli_report(&err);
     if (c->output_dir && (rc = ensure_dir(c->output_dir)))
         return rc;
-    const char *input = c->input ? c->input : !c->no_stdin && piped_stdin() ? "-" : bundled_data();
+    const char *input = c->input                        ? c->input
+                        : !c->no_stdin && piped_stdin() ? "-"
+                                                        : cli_bundled_data();
     struct ml_doc *doc = doc_get(dc, input, &err);
     if (!doc)
         return cli_report(&err);
@@ -963,7 +1000,8 @@ static void check_help(void)
 {
     fputs("Usage: memberline check [-q] [--] FILE...\n"
           "Validate memberline JSON files and report every error of each (up to 50), as\n"
-          "FILE:LINE:COLUMN: error: ... for JSON syntax and FILE: PATH: error: ... for the data.\n"
+          "FILE:LINE:COLUMN: error: ... for JSON syntax and FILE: PATH: error: ... for the "
+          "data.\n"
           "A valid file gets a one-line summary on standard output. - reads standard input.\n"
           "\n"
           "  -q, --quiet   no summaries: only errors\n"
