@@ -41,7 +41,7 @@ static const struct words tables[] = {
     {"en",
      {"Source", "As of", "Events", "Status", "today", "members", "No status", "BCE",
       "States by status", "Not shown", "approximate date", "year or month only", "Former members",
-      "continued", "No data"},
+      "continued", "No data", "suspended"},
      {"{0,plural,one{# more event not shown}other{# more events not shown}}; see the data",
       "{0,plural,one{# more row not shown}other{# more rows not shown}}",
       "{0,plural,one{# event}other{# events}}", "{0,plural,one{# member}other{# members}}"},
@@ -55,7 +55,8 @@ static const struct words tables[] = {
     {"ru",
      {"Источник", "По состоянию на", "События", "Статус", "сегодня", "членов", "Без статуса",
       "до н. э.", "Число государств по статусу", "Не показано", "приблизительная дата",
-      "известны только год или месяц", "Бывшие члены", "продолжение", "Нет данных"},
+      "известны только год или месяц", "Бывшие члены", "продолжение", "Нет данных",
+      "приостановлено"},
      {"{0,plural,one{ещё # событие не показано}few{ещё # события не показаны}"
       "many{ещё # событий не показано}other{ещё # события не показано}}; см. данные",
       "{0,plural,one{ещё # строка не показана}few{ещё # строки не показаны}"
@@ -71,7 +72,7 @@ static const struct words tables[] = {
      true},
     {"zh",
      {"来源", "截至", "事件", "地位", "今天", "成员国", "无地位", "公元前", "各地位国家数量",
-      "未显示", "大致日期", "仅知年份或月份", "前成员国", "续", "无数据"},
+      "未显示", "大致日期", "仅知年份或月份", "前成员国", "续", "无数据", "暂停资格"},
      {"{0,plural,other{另有#个事件未显示；见数据}}", "{0,plural,other{另有#行未显示}}",
       "{0,plural,other{#个事件}}", "{0,plural,other{#个成员国}}"},
      "约",
@@ -84,7 +85,7 @@ static const struct words tables[] = {
     {"fa",
      {"منبع", "تا", "رویدادها", "وضعیت", "امروز", "عضو", "بدون وضعیت", "پ. م.",
       "شمار کشورها بر پایهٔ وضعیت", "نمایش داده نشده", "تاریخ تقریبی", "فقط سال یا ماه",
-      "اعضای پیشین", "ادامه", "داده‌ای نیست"},
+      "اعضای پیشین", "ادامه", "داده‌ای نیست", "تعلیق‌شده"},
      {"{0,plural,other{# رویداد دیگر نمایش داده نشده است}}؛ به "
       "داده‌ها "
       "نگاه "
@@ -101,7 +102,7 @@ static const struct words tables[] = {
     {"ar",
      {"المصدر", "حتى", "الأحداث", "الوضع", "اليوم", "الأعضاء", "بلا وضع", "ق. م.",
       "عدد الدول حسب الوضع", "غير معروض", "تاريخ تقريبي", "السنة أو الشهر فقط", "الأعضاء السابقون",
-      "تابع", "لا توجد بيانات"},
+      "تابع", "لا توجد بيانات", "معلّق"},
      {"{0,plural,zero{لا أحداث أخرى غير معروضة}one{حدث واحد آخر غير معروض}"
       "two{حدثان آخران غير معروضين}few{# أحداث أخرى غير معروضة}many{# حدثًا آخر غير معروض}"
       "other{# حدث آخر غير معروض}}؛ انظر البيانات",
@@ -120,7 +121,7 @@ static const struct words tables[] = {
     {"ur",
      {"ماخذ", "تک", "واقعات", "حیثیت", "آج", "ارکان", "کوئی حیثیت نہیں", "ق م",
       "حیثیت کے لحاظ سے ممالک کی تعداد", "نہیں دکھایا گیا", "تخمینی تاریخ", "صرف سال یا مہینہ",
-      "سابق ارکان", "جاری", "کوئی ڈیٹا نہیں"},
+      "سابق ارکان", "جاری", "کوئی ڈیٹا نہیں", "معطل"},
      {"{0,plural,one{# مزید واقعہ نہیں دکھایا گیا}other{# مزید واقعات نہیں دکھائے گئے}}؛ ڈیٹا "
       "دیکھیں",
       "{0,plural,one{# مزید قطار نہیں دکھائی گئی}other{# مزید قطاریں نہیں دکھائی گئیں}}",
@@ -135,7 +136,7 @@ static const struct words tables[] = {
     {"hi",
      {"स्रोत", "तक", "घटनाएँ", "स्थिति", "आज", "सदस्य", "कोई स्थिति नहीं", "ई.पू.",
       "स्थिति के अनुसार देशों की संख्या", "नहीं दिखाया गया", "अनुमानित तिथि", "केवल वर्ष या महीना", "पूर्व सदस्य",
-      "जारी", "कोई डेटा नहीं"},
+      "जारी", "कोई डेटा नहीं", "निलंबित"},
      {"{0,plural,one{# और घटना नहीं दिखाई गई}other{# और घटनाएँ नहीं दिखाई गईं}}; डेटा देखें",
       "{0,plural,one{# और पंक्ति नहीं दिखाई गई}other{# और पंक्तियाँ नहीं दिखाई गईं}}",
       "{0,plural,one{# घटना}other{# घटनाएँ}}", "{0,plural,one{# सदस्य}other{# सदस्य}}"},
@@ -149,7 +150,7 @@ static const struct words tables[] = {
     {"es",
      {"Fuente", "A fecha de", "Eventos", "Estatus", "hoy", "miembros", "Sin estatus", "a. C.",
       "Estados por estatus", "No mostrado", "fecha aproximada", "solo año o mes",
-      "Antiguos miembros", "continuación", "Sin datos"},
+      "Antiguos miembros", "continuación", "Sin datos", "suspendido"},
      {"{0,plural,one{# evento más no se muestra}other{# eventos más no se muestran}}; véanse los "
       "datos",
       "{0,plural,one{# fila más no se muestra}other{# filas más no se muestran}}",
@@ -164,7 +165,7 @@ static const struct words tables[] = {
     {"fr",
      {"Source", "Au", "Événements", "Statut", "aujourd’hui", "membres", "Sans statut", "av. J.-C.",
       "États par statut", "Non affiché", "date approximative", "année ou mois seulement",
-      "Anciens membres", "suite", "Aucune donnée"},
+      "Anciens membres", "suite", "Aucune donnée", "suspendu"},
      {"{0,plural,one{# autre événement non affiché}other{# autres événements non affichés}}"
       "\u202f; voir les données",
       "{0,plural,one{# autre ligne non affichée}other{# autres lignes non affichées}}",
@@ -179,7 +180,7 @@ static const struct words tables[] = {
     {"de",
      {"Quelle", "Stand", "Ereignisse", "Status", "heute", "Mitglieder", "Kein Status", "v. Chr.",
       "Staaten nach Status", "Nicht angezeigt", "ungefähres Datum", "nur Jahr oder Monat",
-      "Ehemalige Mitglieder", "Fortsetzung", "Keine Daten"},
+      "Ehemalige Mitglieder", "Fortsetzung", "Keine Daten", "suspendiert"},
      {"{0,plural,one{# weiteres Ereignis nicht angezeigt}other{# weitere Ereignisse nicht "
       "angezeigt}}; siehe Daten",
       "{0,plural,one{# weitere Zeile nicht angezeigt}other{# weitere Zeilen nicht angezeigt}}",
@@ -195,7 +196,7 @@ static const struct words tables[] = {
     {"pt",
      {"Fonte", "Situação em", "Eventos", "Estatuto", "hoje", "membros", "Sem estatuto", "a.C.",
       "Estados por estatuto", "Não mostrado", "data aproximada", "apenas ano ou mês",
-      "Antigos membros", "continuação", "Sem dados"},
+      "Antigos membros", "continuação", "Sem dados", "suspenso"},
      {"{0,plural,one{mais # evento não mostrado}other{mais # eventos não mostrados}}; ver os "
       "dados",
       "{0,plural,one{mais # linha não mostrada}other{mais # linhas não mostradas}}",

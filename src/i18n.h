@@ -38,6 +38,7 @@ enum word {
     W_FORMER_MEMBERS, /* membership: the group of rows with no status on the chart's date */
     W_CONTINUED,      /* a page after the first: "(continued)" */
     W_NO_DATA,        /* an empty chart */
+    W_SUSPENDED,      /* legend: a member suspended from its status (hatched) */
     W_WORD_COUNT
 };
 
