@@ -48,6 +48,7 @@ enum message {
     M_ROWS_NOT_SHOWN,   /* "12 more rows not shown" */
     M_EVENTS,           /* "12 events" */
     M_MEMBERS,          /* "10 members" */
+    M_NOT_ON_MAP,       /* "2 members not on the map" */
     M_MESSAGE_COUNT
 };
 
