@@ -43,6 +43,7 @@ mc "map no data" no-data "$EMPTY" -c map
 for t in light dark; do
     mc "tones $t union" tones "$UNION" -c count -t "$t"
     mc "tones $t cartel" tones "$MD/cartel.json" -c count -t "$t"
+    mc "tones $t ranked against" tones "$MD/tones.json" -c count -t "$t"
 done
 
 if [ -f "$ROOT/data/world-110m.txt" ]; then
@@ -74,4 +75,20 @@ for want in "from 1961 to 30 Jun 2024" "Suspended from their status on that date
     "West Fields succeeded Twin Fields Union (1 May 1999)"; do
     if grep -qF "$want" "$MC/alt.txt"; then pass "count alt text: $want"
     else fail "count alt text: $want" "$(cat "$MC/alt.txt")"; fi
+done
+
+# Membership: suspensions as hatched overlays with their dates, names over time, successors.
+for t in light print; do
+    for f in "$UNION" "$MD/cartel.json" "$MD/czechoslovakia.json"; do
+        mc "membership rows $t $(basename "$f" .json)" rows "$f" -c membership -t "$t"
+    done
+done
+mc "membership suspended legend" hatched "$UNION" -c membership
+
+# A status whose fill is the "no status" grey is warned about like two alike statuses.
+printf '%s' '{"memberline":1,"title":"Grey","as_of":"2020-01-01","statuses":[{"id":"m","label":"M","rank":1,"color":"#E0E0E0"}],"members":[{"id":"A","name":"A","map":false,"periods":[{"status":"m","from":"2000"}]}]}' >"$MC/grey.json"
+for c in count membership; do
+    ml "$MC/grey.json" -c "$c" -o "$MC/grey.png" 2>"$MC/grey.err"
+    if grep -q 'looks like "no status"' "$MC/grey.err"; then pass "no-status grey warned $c"
+    else fail "no-status grey warned $c" "$(cat "$MC/grey.err")"; fi
 done

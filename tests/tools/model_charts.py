@@ -59,7 +59,8 @@ def steps(doc, lay):
 
 
 def hatched(doc, lay):
-    areas = [i for i in items(lay, "suspended-area") if i.get("pattern")]
+    areas = [i for i in items(lay, "suspended-area") + items(lay, "suspended")
+             if i.get("pattern")]
     legend = [i for i in items(lay, "legend") if i.get("text") == "suspended"]
     if not areas or not legend:
         fail("hatched areas %d, legend entries %d" % (len(areas), len(legend)))
@@ -134,8 +135,45 @@ def tones(doc, lay):
             fail("%s (%s) drawn in %s" % (s["id"], s["tone"], fills[s["id"]]))
 
 
+def rows(doc, lay):
+    """Membership: one hatched overlay per suspension shown, with its dates and the bar's status;
+    former names inside the bars where they applied; "→ successors" after a predecessor's bars."""
+    cut = day(doc["as_of"])
+    want = []
+    for m in doc["members"]:
+        for p in m["periods"]:
+            for s in p.get("suspended", []):
+                if day(s["from"]) < cut:
+                    want.append((m["id"], p["status"], s["from"], s.get("to")))
+    got = [(i["ref"], i["status"], i["from"], i.get("to")) for i in items(lay, "suspended")]
+    for w in want:
+        if not any(g[:3] == w[:3] and (w[3] is None or g[3] == w[3]) for g in got):
+            fail("no overlay for the suspension %s; drawn %s" % (w, got))
+    if len(got) != len(want):
+        fail("%d overlays for %d suspensions" % (len(got), len(want)))
+    for i in items(lay, "suspended"):
+        if not i.get("pattern"):
+            fail("overlay not hatched: %s" % i)
+    names = {i["text"] for i in items(lay, "name")}
+    notes = {i["ref"]: i["text"] for i in items(lay, "successors")}
+    former = {i["text"] for i in items(lay, "former-name")}
+    for m in doc["members"]:
+        ns = m.get("names", [])
+        if ns:
+            now = [n["name"] for n in ns if day(n.get("from", "0001")) <= cut]
+            if now[-1] not in names:
+                fail("row name %s not shown (%s)" % (now[-1], sorted(names)))
+            for n in now[:-1]:
+                if n not in former:
+                    fail("former name %s not shown inside its bar (%s)" % (n, former))
+        preds = m.get("successor_of", [])
+        for p in [preds] if isinstance(preds, str) else preds:
+            if m["name"] not in notes.get(p, ""):
+                fail("%s: no note naming its successor %s (%s)" % (p, m["name"], notes))
+
+
 CHECKS = {f.__name__.replace("_", "-"): f for f in
-          (steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones)}
+          (steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
 
 if __name__ == "__main__":
     doc = json.load(open(sys.argv[2]))
