@@ -92,3 +92,12 @@ for c in count membership; do
     if grep -q 'looks like "no status"' "$MC/grey.err"; then pass "no-status grey warned $c"
     else fail "no-status grey warned $c" "$(cat "$MC/grey.err")"; fi
 done
+
+# The count chart's value axis in the chart's digits: Persian in fa.
+ml "$ROOT/tests/data/rtl.json" -c count -l fa -o "$MC/fa.png" --layout-json "$MC/fa.json" 2>/dev/null
+if python3 - "$MC/fa.json" <<'PY'; then pass "count value axis in Persian digits"
+import json, sys
+labels = [i["text"] for i in json.load(open(sys.argv[1]))["items"] if i.get("role") == "value-label"]
+sys.exit(0 if labels and all(t and all("\u06f0" <= c <= "\u06f9" for c in t) for t in labels) else 1)
+PY
+else fail "count value axis in Persian digits" "$(python3 -c 'import json,sys; print([i["text"] for i in json.load(open(sys.argv[1]))["items"] if i.get("role")=="value-label"])' "$MC/fa.json")"; fi
