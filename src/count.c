@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "altnote.h"
+#include "alt.h"
 #include "axis.h"
 #include "boxset.h"
 #include "error.h"
@@ -602,7 +603,7 @@ static void total_label(struct cchart *cc, const struct seg *g)
     const struct font *f = &cc->opts->fonts.small;
     int v = g->n[cc->top];
     char number[32], *full = value_text(cc, cc->top, v);
-    snprintf(number, sizeof number, "%d", v);
+    i18n_number(cc->opts->lang_code, v, number, sizeof number);
     const char *text[2] = {full, number};
     if (!full)
         cc->l->nomem = true;
@@ -800,31 +801,18 @@ static void first_start(const struct cchart *cc, struct date *out)
 
 static bool alt_text(struct cchart *cc)
 {
+    const char *lang = cc->opts->lang_code;
     struct strbuf b = {0};
-    char d0[96], d1[96];
+    char d0[128], d1[128];
     struct date from;
     first_start(cc, &from);
-    i18n_date(cc->opts->lang_code, &from, d0, sizeof d0);
-    i18n_date(cc->opts->lang_code, &cc->opts->as_of, d1, sizeof d1);
-    strbuf_add(&b,
-               "Count chart%s%s: the number of members in each status over time, as %s, from "
-               "%s to %s. On %s:",
-               cc->opts->title && *cc->opts->title ? ", " : "",
-               cc->opts->title ? cc->opts->title : "", cc->lines ? "step lines" : "stacked steps",
-               d0, d1, d1);
-    bool any = false;
-    for (size_t r = 0; r < cc->doc->n_statuses; r++) {
-        int s = cc->style.by_rank[r];
-        if (cc->now[s])
-            strbuf_add(&b, "%s %d %s", any ? "," : "", cc->now[s],
-                       chart_text(cc->opts, &cc->doc->statuses[s].label));
-        any = any || cc->now[s];
-    }
-    strbuf_add(&b, "%s.", any ? "" : " none");
-    for (size_t i = 0; i < cc->n_flags; i++) {
-        strbuf_add(&b, "%s %s", i ? ";" : " Joined:", cc->flag_text[i]);
-    }
-    strbuf_add(&b, "%s", cc->n_flags ? "." : "");
+    i18n_date(lang, &from, d0, sizeof d0);
+    i18n_date(lang, &cc->opts->as_of, d1, sizeof d1);
+    alt_title(&b, cc->opts);
+    /* The select keyword is not shown: each language words the two kinds of chart. */
+    i18n_sentence_add(&b, lang, S_COUNT, d0, d1, cc->lines ? "lines" : "stacked", 0);
+    alt_status_counts(&b, cc->opts, cc->doc, cc->style.by_rank, cc->now);
+    alt_starts(&b, cc->opts, cc->doc, cc->top, cc->cut);
     altnote_suspended(&b, cc->doc, cc->opts, cc->cut);
     altnote_successors(&b, cc->doc, cc->opts, cc->cut);
     if (b.nomem) {
