@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "altnote.h"
 #include "alt.h"
 #include "axis.h"
 #include "boxset.h"
@@ -24,7 +25,7 @@
 
 struct seg {
     double d0, d1;
-    int *n; /* per status index */
+    int *n; /* per status index, then (from ns on) how many of those are suspended */
 };
 
 struct cchart {
@@ -35,14 +36,17 @@ struct cchart {
     double cut; /* the as-of day */
     bool lines; /* one step line per status instead of stacked areas */
     struct style style;
-    bool *present; /* some segment has a non-zero count */
-    int *now;      /* counts on the as-of day */
-    int top;       /* the highest-ranked status present; -1 when none */
+    bool *present;  /* some segment has a non-zero count */
+    int *now;       /* counts on the as-of day */
+    int top;        /* the highest-ranked status present; -1 when none */
+    size_t ns;      /* statuses (at least 1): a segment holds 2 * ns counts */
+    bool suspended; /* some member is suspended on some day drawn */
     struct seg *segs;
     int *counts;
     size_t n_segs;
     struct time_scale ts;
     double y_base, y_top, v_top, v_step;
+    double end_room; /* the widest the end labels may be: the plot keeps half the width */
     struct flag *flags;
     char **flag_text;
     size_t n_flags;
@@ -65,12 +69,20 @@ static bool rank_statuses(struct cchart *cc)
     return cc->present && cc->now && style_init(&cc->style, cc->doc, &cc->opts->theme);
 }
 
+/* How many period and suspension starts and ends there are. */
+static size_t marks(const struct ml_doc *doc)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < doc->n_members; k++)
+        for (size_t i = 0; i < doc->members[k].n_periods; i++)
+            n += 2 + 2 * doc->members[k].periods[i].n_suspended;
+    return n;
+}
+
 /* Every period start and end up to the as-of day, and the as-of day itself, sorted. */
 static double *boundaries(const struct cchart *cc, size_t *n_out)
 {
-    size_t cap = 1;
-    for (size_t k = 0; k < cc->doc->n_members; k++)
-        cap += 2 * cc->doc->members[k].n_periods;
+    size_t cap = 1 + marks(cc->doc);
     double *d = malloc(cap * sizeof *d);
     size_t n = 0;
     if (!d)
@@ -83,6 +95,14 @@ static double *boundaries(const struct cchart *cc, size_t *n_out)
                 d[n++] = a;
             if (b < cc->cut)
                 d[n++] = b;
+            for (size_t j = 0; j < p->n_suspended; j++) {
+                double sa = date_start(&p->suspended[j].from);
+                double sb = model_suspension_end(p, &p->suspended[j]);
+                if (sa < cc->cut)
+                    d[n++] = sa;
+                if (sb < cc->cut)
+                    d[n++] = sb;
+            }
         }
     d[n++] = cc->cut;
     qsort(d, n, sizeof *d, cmp_day);
@@ -108,9 +128,7 @@ static int cmp_change(const void *a, const void *b)
 /* Every period start and end, sorted by day; NULL when out of memory. */
 static struct change *changes(const struct cchart *cc, size_t *n_out)
 {
-    size_t cap = 1, n = 0;
-    for (size_t k = 0; k < cc->doc->n_members; k++)
-        cap += 2 * cc->doc->members[k].n_periods;
+    size_t cap = 1 + marks(cc->doc), n = 0;
     struct change *c = malloc(cap * sizeof *c);
     if (!c)
         return NULL;
@@ -120,6 +138,14 @@ static struct change *changes(const struct cchart *cc, size_t *n_out)
             c[n++] = (struct change){date_start(&p->from), p->status, 1};
             if (!p->open)
                 c[n++] = (struct change){date_start(&p->to), p->status, -1};
+            /* A suspension counts in the second half of a segment's counts. */
+            int sus = (int)cc->ns + p->status;
+            for (size_t j = 0; j < p->n_suspended; j++) {
+                double sb = model_suspension_end(p, &p->suspended[j]);
+                c[n++] = (struct change){date_start(&p->suspended[j].from), sus, 1};
+                if (sb < INFINITY)
+                    c[n++] = (struct change){sb, sus, -1};
+            }
         }
     qsort(c, n, sizeof *c, cmp_change);
     *n_out = n;
@@ -138,7 +164,7 @@ static void apply_changes(const struct change *c, size_t n, size_t *next, double
 /* Counts per segment; neighbours with equal counts merge into one step. */
 static bool sweep(struct cchart *cc)
 {
-    size_t nb, ns = cc->doc->n_statuses ? cc->doc->n_statuses : 1, nc = 0, next = 0;
+    size_t nb, ns = 2 * cc->ns, nc = 0, next = 0;
     double *b = boundaries(cc, &nb);
     struct change *ch = b ? changes(cc, &nc) : NULL;
     int *cur = calloc(ns, sizeof *cur);
@@ -173,8 +199,10 @@ static bool sweep(struct cchart *cc)
     free(cur);
     for (size_t s = 0; s < cc->doc->n_statuses; s++) {
         cc->now[s] = model_count_status(cc->doc, (int)s, cc->cut);
-        for (size_t i = 0; i < cc->n_segs; i++)
+        for (size_t i = 0; i < cc->n_segs; i++) {
             cc->present[s] = cc->present[s] || cc->segs[i].n[s] > 0;
+            cc->suspended = cc->suspended || cc->segs[i].n[cc->ns + s] > 0;
+        }
         cc->present[s] = cc->present[s] || cc->now[s] > 0;
     }
     cc->top = -1;
@@ -233,6 +261,17 @@ static char *value_text(const struct cchart *cc, int s, int v)
     return strbuf_take(&b);
 }
 
+/* Measure an end label: on one line when it fits the room the plot leaves it, else wrapped
+ * between words. Returns the wrap width to lay it out with (0: one line). */
+static double end_label_measure(struct cchart *cc, const char *text, struct text_size *ts)
+{
+    const struct font *f = &cc->opts->fonts.small;
+    text_measure(cc->ctx, text, f, 0, ALIGN_LEFT, ts);
+    if (ts->w <= cc->end_room)
+        return 0;
+    return text_measure_unsplit(cc->ctx, text, f, cc->end_room, 0, ts);
+}
+
 static double widest_current(struct cchart *cc)
 {
     double w = 0;
@@ -245,7 +284,7 @@ static double widest_current(struct cchart *cc)
             cc->l->nomem = true;
             continue;
         }
-        text_measure(cc->ctx, text, &cc->opts->fonts.small, 0, ALIGN_LEFT, &ts);
+        end_label_measure(cc, text, &ts);
         free(text);
         w = fmax(w, ts.w);
     }
@@ -269,6 +308,8 @@ static void time_scale(struct cchart *cc)
     /* The steps end at the as-of date: the current counts are labelled right there. */
     cc->ts.d1 = o->has_to ? d1 : fmax(cc->cut, cc->ts.d0 + 1);
     cc->ts.x0 = o->margin + value_labels_width(cc) + o->gap * 0.6;
+    cc->end_room =
+        fmax(o->width / 2 - cc->ts.x0 - o->margin - o->gap * 0.8, o->fonts.small.size * 4);
     cc->ts.x1 = o->width - o->margin - widest_current(cc) - o->gap * 0.8;
 }
 
@@ -294,7 +335,7 @@ static char *accession_text(const struct cchart *cc, const struct model_start *s
     size_t shown = n > 3 ? 2 : n;
     for (size_t i = 0; i < shown; i++)
         strbuf_add(&b, "%s%s", i ? sep : "",
-                   chart_text(cc->opts, &cc->doc->members[st[lo + i].member].name));
+                   chart_text(cc->opts, model_name_at(&cc->doc->members[st[lo + i].member], day)));
     if (n > 3)
         strbuf_add(&b, " +%zu", n - 2);
     return strbuf_take(&b);
@@ -379,12 +420,37 @@ static int below(const struct cchart *cc, const int *n, size_t r)
     return cum;
 }
 
-/* One closed step polygon per status: the upper edge forwards, the lower edge back. Drawn as
- * one path, so neighbouring steps show no antialiasing seams. */
-static void stacked_area(struct cchart *cc, size_t r)
+/* Where day d is drawn. The steps before the as-of day end at least a few points before it,
+ * so that the counts on that day, which the end labels give, are always seen as drawn, however
+ * recent the last change (a member admitted days before the date would otherwise be a hairline). */
+static double x_at(const struct cchart *cc, double d)
+{
+    double xc = scale_x(&cc->ts, cc->cut);
+    if (d >= cc->cut)
+        return scale_x(&cc->ts, d);
+    return fmin(scale_x(&cc->ts, d), xc - fmax(3, cc->opts->fonts.small.size * 0.6));
+}
+
+/* Where the band of rank position r starts: stacked on the ones below, or on the baseline. */
+static int base(const struct cchart *cc, const int *n, size_t r)
+{
+    return cc->lines ? 0 : below(cc, n, r);
+}
+
+/* The hatching of a suspended part: one the status's own pattern does not already use. */
+static enum pattern suspended_pattern(const struct cchart *cc, int s)
+{
+    return style_status_pattern(&cc->style, s) == PATTERN_HATCH ? PATTERN_CROSS : PATTERN_HATCH;
+}
+
+/* One closed step polygon per status (or, with sus, per status's suspended part at the bottom
+ * of its band): the upper edge forwards, the lower edge back. Drawn as one path, so neighbouring
+ * steps show no antialiasing seams. */
+static void stacked_area(struct cchart *cc, size_t r, bool sus)
 {
     int s = cc->style.by_rank[r];
-    struct item *it = layout_add(cc->l, ITEM_PATH, "area");
+    size_t at = sus ? cc->ns + (size_t)s : (size_t)s;
+    struct item *it = layout_add(cc->l, ITEM_PATH, sus ? "suspended-area" : "area");
     if (!it)
         return;
     it->pts = malloc(8 * cc->n_segs * sizeof *it->pts);
@@ -396,15 +462,15 @@ static void stacked_area(struct cchart *cc, size_t r)
     size_t k = 0, n = cc->n_segs;
     for (size_t i = 0; i < n; i++) {
         const struct seg *g = &cc->segs[i];
-        double y = y_of(cc, below(cc, g->n, r) + g->n[s]);
-        double pts[4] = {scale_x(&cc->ts, g->d0), y, scale_x(&cc->ts, g->d1), y};
+        double y = y_of(cc, base(cc, g->n, r) + g->n[at]);
+        double pts[4] = {x_at(cc, g->d0), y, x_at(cc, g->d1), y};
         memcpy(it->pts + 2 * k, pts, sizeof pts);
         k += 2;
     }
     for (size_t i = n; i-- > 0;) {
         const struct seg *g = &cc->segs[i];
-        double y = y_of(cc, below(cc, g->n, r));
-        double pts[4] = {scale_x(&cc->ts, g->d1), y, scale_x(&cc->ts, g->d0), y};
+        double y = y_of(cc, base(cc, g->n, r));
+        double pts[4] = {x_at(cc, g->d1), y, x_at(cc, g->d0), y};
         memcpy(it->pts + 2 * k, pts, sizeof pts);
         k += 2;
     }
@@ -413,8 +479,43 @@ static void stacked_area(struct cchart *cc, size_t r)
     it->n_rings = 1;
     it->box = (struct box){cc->ts.x0, cc->y_top, cc->ts.x1 - cc->ts.x0, cc->y_base - cc->y_top};
     it->fill = style_status_fill(&cc->style, s);
-    it->pattern = style_status_pattern(&cc->style, s);
+    it->pattern = sus ? suspended_pattern(cc, s) : style_status_pattern(&cc->style, s);
+    if (sus && cc->lines)
+        it->fill &= 0xffffff60u; /* under a line: a light band, the line stays the count */
     item_set(cc->l, &it->status, cc->doc->statuses[s].id);
+}
+
+/* Whether status s has a suspended member on some day drawn. */
+static bool any_suspended(const struct cchart *cc, int s)
+{
+    for (size_t i = 0; i < cc->n_segs; i++)
+        if (cc->segs[i].n[cc->ns + (size_t)s] > 0)
+            return true;
+    return false;
+}
+
+/* The hatched bands of the suspended members (at the bottom of their status's band), and one
+ * invisible item per step of them for the layout dump (role "suspended"). */
+static void suspended_steps(struct cchart *cc)
+{
+    for (size_t r = 0; r < cc->doc->n_statuses; r++)
+        if (any_suspended(cc, cc->style.by_rank[r]))
+            stacked_area(cc, r, true);
+    for (size_t i = 0; i < cc->n_segs; i++) {
+        const struct seg *g = &cc->segs[i];
+        double x0 = x_at(cc, g->d0), x1 = x_at(cc, g->d1);
+        for (size_t r = 0; r < cc->doc->n_statuses; r++) {
+            int s = cc->style.by_rank[r], v = g->n[cc->ns + (size_t)s], cum = base(cc, g->n, r);
+            if (v <= 0)
+                continue;
+            struct item *it = step_item(cc, ITEM_BAR, s, g, v);
+            if (!it)
+                return;
+            it->role = "suspended";
+            it->box =
+                (struct box){x0, y_of(cc, cum + v), x1 - x0, y_of(cc, cum) - y_of(cc, cum + v)};
+        }
+    }
 }
 
 /* The areas, then one invisible item per step that carries its data for the layout dump. */
@@ -422,10 +523,10 @@ static void stacked_steps(struct cchart *cc)
 {
     for (size_t r = 0; r < cc->doc->n_statuses; r++)
         if (cc->present[cc->style.by_rank[r]] && cc->n_segs)
-            stacked_area(cc, r);
+            stacked_area(cc, r, false);
     for (size_t i = 0; i < cc->n_segs; i++) {
         const struct seg *g = &cc->segs[i];
-        double x0 = scale_x(&cc->ts, g->d0), x1 = scale_x(&cc->ts, g->d1);
+        double x0 = x_at(cc, g->d0), x1 = x_at(cc, g->d1);
         for (size_t r = 0; r < cc->doc->n_statuses; r++) {
             int s = cc->style.by_rank[r], v = g->n[s], cum = below(cc, g->n, r);
             if (v <= 0)
@@ -448,7 +549,7 @@ static void line_steps(struct cchart *cc)
             continue;
         for (size_t i = 0; i < cc->n_segs; i++) {
             const struct seg *g = &cc->segs[i];
-            double x0 = scale_x(&cc->ts, g->d0), x1 = scale_x(&cc->ts, g->d1);
+            double x0 = x_at(cc, g->d0), x1 = x_at(cc, g->d1);
             int v = g->n[s];
             if (prev >= 0 && prev != v) {
                 struct item *riser = layout_line(cc->l, x0, y_of(cc, prev), x0, y_of(cc, v),
@@ -484,13 +585,13 @@ static int min_value(const struct cchart *cc, int s, double x0, double x1)
     size_t lo = 0, hi = cc->n_segs;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (scale_x(&cc->ts, cc->segs[mid].d1) > x0)
+        if (x_at(cc, cc->segs[mid].d1) > x0)
             hi = mid;
         else
             lo = mid + 1;
     }
     int v = 1 << 30;
-    for (size_t i = lo; i < cc->n_segs && scale_x(&cc->ts, cc->segs[i].d0) < x1; i++)
+    for (size_t i = lo; i < cc->n_segs && x_at(cc, cc->segs[i].d0) < x1; i++)
         v = cc->segs[i].n[s] < v ? cc->segs[i].n[s] : v;
     return v;
 }
@@ -506,7 +607,7 @@ static void total_label(struct cchart *cc, const struct seg *g)
     const char *text[2] = {full, number};
     if (!full)
         cc->l->nomem = true;
-    double x = scale_x(&cc->ts, g->d0) + f->size * 0.4;
+    double x = x_at(cc, g->d0) + f->size * 0.4;
     for (int k = full ? 0 : 1; k < 2; k++) {
         struct text_size ts;
         text_measure(cc->ctx, text[k], f, 0, ALIGN_LEFT, &ts);
@@ -543,7 +644,7 @@ static void totals(struct cchart *cc)
     double last_x = -INFINITY;
     for (size_t i = 0; cc->top >= 0 && i < cc->n_segs; i++) {
         int before = i ? cc->segs[i - 1].n[cc->top] : 0;
-        double x = scale_x(&cc->ts, cc->segs[i].d0);
+        double x = x_at(cc, cc->segs[i].d0);
         if (cc->segs[i].n[cc->top] != before && cc->segs[i].n[cc->top] > 0 && x - last_x >= 1) {
             total_label(cc, &cc->segs[i]);
             last_x = x;
@@ -553,7 +654,7 @@ static void totals(struct cchart *cc)
 
 struct current {
     int s;
-    double y, h;
+    double y, h, wrap;
     char *text;
 };
 
@@ -579,9 +680,9 @@ static void current_labels(struct cchart *cc)
             cc->l->nomem = true;
             break;
         }
-        text_measure(cc->ctx, text, f, 0, ALIGN_LEFT, &ts);
+        double wrap = end_label_measure(cc, text, &ts);
         double mid = cc->lines ? y_of(cc, v) : (y_of(cc, cum) + y_of(cc, cum + v)) / 2;
-        lab[n++] = (struct current){s, mid - ts.h / 2, ts.h, text};
+        lab[n++] = (struct current){s, mid - ts.h / 2, ts.h, wrap, text};
         cum += v;
     }
     /* Stack order runs bottom-up; sort top-down by y, then push down, then back up. */
@@ -599,8 +700,8 @@ static void current_labels(struct cchart *cc)
     }
     double x = scale_x(&cc->ts, cc->cut) + f->size * 0.5;
     for (size_t i = 0; i < n; i++) {
-        struct item *it = layout_text(cc->l, cc->ctx, lab[i].text, f, 0, ALIGN_LEFT, x, lab[i].y,
-                                      cc->opts->theme.text, "current");
+        struct item *it = layout_text(cc->l, cc->ctx, lab[i].text, f, lab[i].wrap, ALIGN_LEFT, x,
+                                      lab[i].y, cc->opts->theme.text, "current");
         if (!it)
             break;
         item_set(cc->l, &it->status, cc->doc->statuses[lab[i].s].id);
@@ -645,6 +746,12 @@ static void legend(struct cchart *cc, struct legend *lg)
                                              .status = cc->doc->statuses[s].id},
                        chart_text(cc->opts, &cc->doc->statuses[s].label));
     }
+    if (cc->suspended)
+        legend_add(lg,
+                   (struct legend_entry){.color = cc->opts->theme.background,
+                                         .pattern = PATTERN_HATCH,
+                                         .kind = LEGEND_SWATCH},
+                   i18n_word(cc->opts->lang_code, W_SUSPENDED));
 }
 
 static bool plot_page(struct cchart *cc, const struct legend *lg)
@@ -657,17 +764,39 @@ static bool plot_page(struct cchart *cc, const struct legend *lg)
     cc->y_top = flags_bottom + o->gap * 0.6;
     double plot_h = fr.fixed ? frame_bottom(&fr) - axis_h - cc->y_top : fmax(o->width * 0.3, 200);
     cc->y_base = cc->y_top + fmax(plot_h, 40);
+    if (cc->top < 0) { /* nothing to count: a note, not blank axes */
+        frame_no_data(cc->l, cc->ctx, o, cc->ts.x0, cc->y_top, cc->ts.x1, cc->y_base);
+        frame_close(&fr, cc->y_base);
+        return !cc->l->nomem;
+    }
     value_axis(cc);
     draw_flags(cc, flags_bottom);
+    if (cc->suspended && cc->lines)
+        suspended_steps(cc); /* under the lines */
     if (cc->lines)
         line_steps(cc);
     else
         stacked_steps(cc);
+    if (cc->suspended && !cc->lines)
+        suspended_steps(cc);
     totals(cc);
     current_labels(cc);
     axis_layout(cc->l, cc->ctx, o, &cc->ts, cc->y_base, false);
     frame_close(&fr, cc->y_base + axis_h);
     return !cc->l->nomem;
+}
+
+/* The earliest period start as the data gives it, with its precision ("1999", "c. 1999"): the
+ * alt text says no more than the data knows. The as-of date when there is none. */
+static void first_start(const struct cchart *cc, struct date *out)
+{
+    *out = cc->opts->as_of;
+    for (size_t k = 0; k < cc->doc->n_members; k++)
+        for (size_t i = 0; i < cc->doc->members[k].n_periods; i++) {
+            const struct date *d = &cc->doc->members[k].periods[i].from;
+            if (date_start(d) < date_start(out))
+                *out = *d;
+        }
 }
 
 static bool alt_text(struct cchart *cc)
@@ -676,7 +805,7 @@ static bool alt_text(struct cchart *cc)
     struct strbuf b = {0};
     char d0[128], d1[128];
     struct date from;
-    date_from_days(cc->n_segs ? cc->segs[0].d0 : cc->cut, &from);
+    first_start(cc, &from);
     i18n_date(lang, &from, d0, sizeof d0);
     i18n_date(lang, &cc->opts->as_of, d1, sizeof d1);
     alt_title(&b, cc->opts);
@@ -684,6 +813,8 @@ static bool alt_text(struct cchart *cc)
     i18n_sentence_add(&b, lang, S_COUNT, d0, d1, cc->lines ? "lines" : "stacked", 0);
     alt_status_counts(&b, cc->opts, cc->doc, cc->style.by_rank, cc->now);
     alt_starts(&b, cc->opts, cc->doc, cc->top, cc->cut);
+    altnote_suspended(&b, cc->doc, cc->opts, cc->cut);
+    altnote_successors(&b, cc->doc, cc->opts, cc->cut);
     if (b.nomem) {
         strbuf_finish(&b);
         return false;
@@ -713,6 +844,7 @@ bool count_layout(const struct ml_doc *doc, const struct chart_opts *opts, struc
     struct cchart cc = {.doc = doc, .opts = opts, .ctx = ctx, .l = out};
     struct legend lg = {0};
     cc.cut = date_start(&opts->as_of);
+    cc.ns = doc->n_statuses ? doc->n_statuses : 1;
     cc.lines = opts->user->count_mode && strcmp(opts->user->count_mode, "lines") == 0;
     bool ok = rank_statuses(&cc) && sweep(&cc);
     if (ok) {

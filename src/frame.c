@@ -246,3 +246,14 @@ void frame_close(struct frame *f, double content_bottom)
         frame_legend(f->l, f->ctx, o, f->legend, o->margin, f->legend_y, o->width - 2 * o->margin);
     footer(f->l, f->ctx, o, f->l->height - o->margin);
 }
+
+void frame_no_data(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts, double x0,
+                   double y0, double x1, double y1)
+{
+    const struct font *f = &opts->fonts.label;
+    const char *text = i18n_word(opts->lang_code, W_NO_DATA);
+    struct text_size ts;
+    text_measure(ctx, text, f, 0, ALIGN_LEFT, &ts);
+    layout_text(l, ctx, text, f, 0, ALIGN_LEFT, (x0 + x1 - ts.w) / 2, (y0 + y1 - ts.h) / 2,
+                opts->theme.muted, "no-data");
+}

@@ -40,6 +40,7 @@ enum word {
     W_FORMER_MEMBERS, /* membership: the group of rows with no status on the chart's date */
     W_CONTINUED,      /* a page after the first: "(continued)" */
     W_NO_DATA,        /* an empty chart */
+    W_SUSPENDED,      /* legend: a member suspended from its status (hatched) */
     W_WORD_COUNT
 };
 
@@ -49,6 +50,7 @@ enum message {
     M_ROWS_NOT_SHOWN,   /* "12 more rows not shown" */
     M_EVENTS,           /* "12 events" */
     M_MEMBERS,          /* "10 members" */
+    M_NOT_ON_MAP,       /* "2 members not on the map" */
     M_MESSAGE_COUNT
 };
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "alt.h"
+#include "altnote.h"
 #include "boxset.h"
 #include "chart.h"
 #include "error.h"
@@ -33,6 +34,7 @@ struct land {
     const struct world_country *wc;
     int member;                /* index into doc->members, -1 when none */
     int status;                /* index into doc->statuses, -1 when none on the date */
+    bool suspended;            /* the member is suspended from its status on the date */
     double *xy;                /* projected points, like wc->pts */
     double fx0, fy0, fx1, fy1; /* extent of the rings that steer the view */
     double area;               /* projected area of all rings */
@@ -56,6 +58,8 @@ struct map {
     struct style style;
     int *status_of; /* member index -> its status on the day, -1 for none */
     int *counts;    /* status index -> members holding it on the day */
+    int unmapped;   /* members with a status on the day and "map": false */
+    bool suspended; /* some shape drawn is of a suspended member */
     double day;
     struct view view;
     struct boxset taken; /* markers and labels placed so far, for label placement */
@@ -233,24 +237,68 @@ static bool tally(struct map *m)
     return true;
 }
 
-/* Each member's shape gets its status; members without a shape are named in a warning. */
+/* Whether member i, holding status on the day, should colour shape s rather than the member
+ * already there: a state and its predecessor share shapes (Czechoslovakia, then Czechia), and
+ * the one with a status on the day, the higher ranked, wins. */
+static bool wins(const struct map *m, const struct land *s, int status)
+{
+    if (s->member < 0 || s->status < 0)
+        return true;
+    return status >= 0 && m->style.rank_pos[status] < m->style.rank_pos[s->status];
+}
+
+/* Give member i's status to the shape wc. */
+static void colour_shape(struct map *m, size_t i, const struct world_country *wc)
+{
+    const struct member *mem = &m->doc->members[i];
+    struct land *s = &m->shapes[wc - m->world->countries];
+    const struct period *p = model_period_at(mem, m->day);
+    if (!wins(m, s, p ? p->status : -1))
+        return;
+    s->member = (int)i;
+    s->status = p ? p->status : -1;
+    s->suspended = p && model_suspended_at(mem, m->day);
+    m->suspended = m->suspended || s->suspended;
+}
+
+/* Colour every shape of member i (all of an iso3 list); false when one of them is unknown. */
+static bool colour_member(struct map *m, size_t i)
+{
+    const struct member *mem = &m->doc->members[i];
+    if (!mem->n_iso3s) {
+        const struct world_country *wc = world_find(m->world, mem->id, NULL);
+        if (wc)
+            colour_shape(m, i, wc);
+        return wc != NULL;
+    }
+    bool found = true;
+    for (size_t j = 0; j < mem->n_iso3s; j++) {
+        const struct world_country *wc =
+            world_find(m->world, j == 0 ? mem->id : NULL, mem->iso3s[j]);
+        if (wc)
+            colour_shape(m, i, wc);
+        found = found && wc != NULL;
+    }
+    return found;
+}
+
+/* Each member's shapes get its status; members without a shape are named in a warning, unless
+ * the data says they have none ("map": false), which the legend then counts. */
 static bool assign_statuses(struct map *m)
 {
     struct strbuf missing = {0};
     int n_missing = 0;
     for (size_t i = 0; i < m->doc->n_members; i++) {
         const struct member *mem = &m->doc->members[i];
-        const struct world_country *wc = world_find(m->world, mem->id, mem->iso3);
-        if (!wc) {
+        if (mem->unmapped) {
+            m->unmapped += m->status_of[i] >= 0;
+            continue;
+        }
+        if (!colour_member(m, i)) {
             if (n_missing < 12)
                 strbuf_add(&missing, "%s%s", n_missing ? ", " : "", mem->id);
             n_missing++;
-            continue;
         }
-        struct land *s = &m->shapes[wc - m->world->countries];
-        const struct period *p = model_period_at(mem, m->day);
-        s->member = (int)i;
-        s->status = p ? p->status : -1;
     }
     if (n_missing)
         chart_warn(m->opts->state, "map: %d member(s) match no country shape by ISO code: %s%s",
@@ -373,6 +421,18 @@ static const char *status_id(const struct map *m, int status)
     return status >= 0 ? m->doc->statuses[status].id : NULL;
 }
 
+/* A suspended member's shape is hatched, with a hatching its status's own pattern does not use. */
+static enum pattern suspended_pattern(const struct map *m, int status)
+{
+    return style_status_pattern(&m->style, status) == PATTERN_HATCH ? PATTERN_CROSS : PATTERN_HATCH;
+}
+
+static enum pattern shape_pattern(const struct map *m, const struct land *s)
+{
+    return s->suspended ? suspended_pattern(m, s->status)
+                        : style_status_pattern(&m->style, s->status);
+}
+
 /* One country as a path item; nothing when it lies wholly outside the frame. */
 static bool add_country(struct map *m, const struct land *s)
 {
@@ -400,7 +460,7 @@ static bool add_country(struct map *m, const struct land *s)
     it->n_rings = n_rings;
     it->box = points_box(pts.p, pts.n);
     it->fill = style_status_fill(&m->style, s->status);
-    it->pattern = style_status_pattern(&m->style, s->status);
+    it->pattern = shape_pattern(m, s);
     it->stroke = m->opts->theme.background;
     it->stroke_width = BORDER_WIDTH;
     const char *ref = strcmp(s->wc->a2, "-") != 0 ? s->wc->a2 : NULL;
@@ -459,7 +519,7 @@ static bool add_markers(struct map *m)
         if (!it)
             return false;
         it->shape = SHAPE_CIRCLE;
-        it->pattern = style_status_pattern(&m->style, s->status);
+        it->pattern = shape_pattern(m, s);
         it->stroke = style_mix(m->opts->theme.text, m->opts->theme.background, 0.25);
         it->stroke_width = 0.7;
         if (!item_set(m->out, &it->ref, s->wc->a2) ||
@@ -531,7 +591,7 @@ static bool add_labels(struct map *m)
         to_page(&m->view, s->cx, s->cy, &x, &y);
         if (!frame_contains(&m->view.frame, x, y))
             continue;
-        const char *name = chart_text(m->opts, &m->doc->members[s->member].name);
+        const char *name = chart_text(m->opts, model_name_at(&m->doc->members[s->member], m->day));
         ok = place_label(m, *name ? name : s->wc->name, x, y, too_small(m, s));
     }
     free(order);
@@ -564,6 +624,18 @@ static void build_legend(const struct map *m, struct legend *lg)
     legend_add(
         lg, (struct legend_entry){.color = style_status_fill(&m->style, -1), .kind = LEGEND_SWATCH},
         i18n_word(m->opts->lang_code, W_NO_STATUS));
+    if (m->suspended)
+        legend_add(lg,
+                   (struct legend_entry){.color = m->opts->theme.background,
+                                         .pattern = PATTERN_HATCH,
+                                         .kind = LEGEND_SWATCH},
+                   i18n_word(m->opts->lang_code, W_SUSPENDED));
+    if (m->unmapped) {
+        /* Members with no shape are counted above but drawn nowhere: say so. */
+        char text[256];
+        i18n_message(m->opts->lang_code, M_NOT_ON_MAP, m->unmapped, text, sizeof text);
+        legend_add(lg, (struct legend_entry){.color = 0, .kind = LEGEND_SWATCH}, text);
+    }
 }
 
 /* A plain description for screen readers: the date, then each status with its members. */
@@ -585,7 +657,7 @@ static bool alt_text(struct map *m)
         for (size_t i = 0; i < m->doc->n_members; i++)
             if (m->status_of[i] == s)
                 strbuf_add(&names, "%s%s", names.len ? i18n_list_sep(lang) : "",
-                           chart_text(m->opts, &m->doc->members[i].name));
+                           chart_text(m->opts, model_name_at(&m->doc->members[i], m->day)));
         i18n_sentence_add(&b, lang, S_MAP_STATUS, label.s ? label.s : "", names.s ? names.s : "",
                           NULL, 0);
         b.nomem = b.nomem || label.nomem || names.nomem;
@@ -593,6 +665,14 @@ static bool alt_text(struct map *m)
         strbuf_finish(&names);
     }
     i18n_sentence_add(&b, lang, S_MAP_OTHERS, NULL, NULL, NULL, 0);
+    if (m->unmapped) {
+        char text[256];
+        i18n_message(lang, M_NOT_ON_MAP, m->unmapped, text, sizeof text);
+        strbuf_add(&b, " %s.", text);
+    }
+    altnote_suspended(&b, m->doc, m->opts, m->day);
+    altnote_names(&b, m->doc, m->opts, m->day);
+    altnote_successors(&b, m->doc, m->opts, m->day);
     if (b.nomem) {
         strbuf_finish(&b);
         return false;
@@ -623,8 +703,12 @@ static bool draw_map(struct map *m)
     frame_open(&fr, m->out, m->ctx, m->opts, &lg);
     struct box box = map_box(&fr, m->opts, preferred_aspect(e, pad));
     fit_view(m, e, pad, box);
-    bool ok = !lg.nomem && add_countries(m) && add_markers(m) &&
-              (!m->opts->user->map_labels || add_labels(m));
+    bool ok = !lg.nomem;
+    if (m->doc->n_members == 0) /* nothing to map: a note, not a grey world */
+        frame_no_data(m->out, m->ctx, m->opts, box.x, box.y, box.x + box.w, box.y + box.h);
+    else
+        ok = ok && add_countries(m) && add_markers(m) &&
+             (!m->opts->user->map_labels || add_labels(m));
     if (ok)
         frame_close(&fr, box.y + box.h);
     legend_finish(&lg);

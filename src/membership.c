@@ -114,7 +114,7 @@ static bool row_keys(struct mchart *mc, int mi, struct row *r)
     const struct member *m = &mc->doc->members[mi];
     bool any = false;
     *r = (struct row){.member = mi, .group = -1, .best_rank = NONE_RANK, .now_rank = NONE_RANK};
-    r->name = chart_text(mc->opts, &m->name);
+    r->name = chart_text(mc->opts, model_name_at(m, mc->cut)); /* the name on the chart's date */
     r->order = (size_t)mi;
     for (size_t i = 0; i < m->n_periods; i++) {
         double d0, d1;
@@ -807,6 +807,172 @@ static double min_bar(const struct mchart *mc)
     return fmax(mc->row_h * BAR_FILL * 0.5, 3.0);
 }
 
+/* ---------------------------------------------------------------- suspensions, names, successors
+ */
+
+/* The hatching over a suspended stretch: one the status's own pattern does not use. */
+static enum pattern suspended_pattern(const struct mchart *mc, int status)
+{
+    return style_status_pattern(&mc->style, status) == PATTERN_HATCH ? PATTERN_CROSS
+                                                                     : PATTERN_HATCH;
+}
+
+/* Whether some member is suspended within the days shown. */
+static bool any_suspension(const struct mchart *mc)
+{
+    for (size_t k = 0; k < mc->doc->n_members; k++)
+        for (size_t i = 0; i < mc->doc->members[k].n_periods; i++) {
+            const struct period *p = &mc->doc->members[k].periods[i];
+            for (size_t j = 0; j < p->n_suspended; j++)
+                if (date_start(&p->suspended[j].from) < mc->cut)
+                    return true;
+        }
+    return false;
+}
+
+static void legend_suspended(struct mchart *mc, struct legend *lg)
+{
+    if (any_suspension(mc))
+        legend_add(lg,
+                   (struct legend_entry){.color = mc->opts->theme.background,
+                                         .pattern = PATTERN_HATCH,
+                                         .kind = LEGEND_SWATCH},
+                   i18n_word(mc->opts->lang_code, W_SUSPENDED));
+}
+
+/* A hatched overlay on the bar of p over each of its suspensions (at least 2 pt wide, so that
+ * a suspension of days is still seen), with its dates for the layout dump. */
+static void suspension_overlays(struct mchart *mc, const struct member *m, const struct period *p,
+                                double yc, double bh)
+{
+    double d0, d1;
+    bool open;
+    if (!visible_period(mc, p, &d0, &d1, &open))
+        return;
+    for (size_t j = 0; j < p->n_suspended; j++) {
+        const struct suspension *su = &p->suspended[j];
+        double a = fmax(date_start(&su->from), d0), b = fmin(model_suspension_end(p, su), d1);
+        if (a >= d1 || b < a)
+            continue;
+        double x0 = scale_x(&mc->ts, a), x1 = fmax(scale_x(&mc->ts, b), x0 + 2);
+        struct item *it = layout_rect(mc->l, ITEM_BAR, (struct box){x0, yc - bh / 2, x1 - x0, bh},
+                                      style_status_fill(&mc->style, p->status), "suspended");
+        if (!it)
+            return;
+        it->pattern = suspended_pattern(mc, p->status);
+        it->from = su->from;
+        it->has_from = true;
+        if (su->open)
+            date_from_days(b, &it->to);
+        else
+            it->to = su->to;
+        it->has_to = true;
+        it->open = su->open && open;
+        if (!item_set(mc->l, &it->ref, m->id) ||
+            !item_set(mc->l, &it->status, mc->doc->statuses[p->status].id))
+            return;
+    }
+}
+
+/* A former name inside the bar where it applied, when it fits there beside the date labels. */
+static void former_name(struct mchart *mc, const struct member *m, const struct name_run *run,
+                        double yc)
+{
+    const struct font *f = &mc->date_font;
+    const char *text = chart_text(mc->opts, run->name);
+    struct text_size ts;
+    text_measure(mc->ctx, text, f, 0, ALIGN_LEFT, &ts);
+    for (size_t i = 0; i < m->n_periods; i++) {
+        double d0, d1, pad = f->size * 0.45;
+        bool open;
+        if (!visible_period(mc, &m->periods[i], &d0, &d1, &open))
+            continue;
+        double x0 = scale_x(&mc->ts, fmax(d0, run->from)), x1 = scale_x(&mc->ts, fmin(d1, run->to));
+        struct box b = {x1 - pad - ts.w, yc - ts.h / 2, ts.w, ts.h}; /* at the run's end */
+        if (b.x < x0 + pad || !boxset_free_at(&mc->placed, &b, 1.5))
+            continue;
+        uint32_t fill = style_status_fill(&mc->style, m->periods[i].status);
+        struct item *it = layout_text(mc->l, mc->ctx, text, f, 0, ALIGN_LEFT, b.x, b.y,
+                                      style_ink_on(fill), "former-name");
+        if (it) {
+            date_from_days(run->from, &it->from);
+            date_from_days(run->to, &it->to);
+            it->has_from = it->has_to = true;
+            item_set(mc->l, &it->ref, m->id);
+        }
+        if (!boxset_add(&mc->placed, b))
+            mc->l->nomem = true;
+        return;
+    }
+}
+
+/* Each name m had before the chart's date, inside its bars where it applied. */
+static void former_names(struct mchart *mc, const struct member *m, double yc)
+{
+    struct name_run *runs = NULL;
+    size_t n = 0;
+    if (!m->n_names || !m->n_periods)
+        return;
+    if (!model_name_runs(m, date_start(&m->periods[0].from), mc->cut, &runs, &n)) {
+        mc->l->nomem = true;
+        return;
+    }
+    const struct mtext *now = model_name_at(m, mc->cut);
+    for (size_t i = 0; i < n; i++)
+        if (runs[i].name != now)
+            former_name(mc, m, &runs[i], yc);
+    free(runs);
+}
+
+/* "→ Czechia, Slovakia" after the last bar of a state that others succeeded, in their names
+ * on the chart's date: the reader finds the successors' rows by name. */
+static void successor_note(struct mchart *mc, const struct member *m, double yc, double bh)
+{
+    int *succ = NULL;
+    size_t n = 0;
+    double end = -INFINITY;
+    if (!model_successors(mc->doc, (int)(m - mc->doc->members), &succ, &n)) {
+        mc->l->nomem = true;
+        return;
+    }
+    for (size_t i = 0; i < m->n_periods; i++) {
+        double d0, d1;
+        bool open;
+        if (visible_period(mc, &m->periods[i], &d0, &d1, &open))
+            end = fmax(end, scale_x(&mc->ts, d1) + (open ? bh * 0.6 + 1 : 0));
+    }
+    struct strbuf b = {0};
+    for (size_t i = 0; i < n; i++)
+        if (mc->doc->members[succ[i]].n_periods &&
+            date_start(&mc->doc->members[succ[i]].periods[0].from) <= mc->cut)
+            strbuf_add(&b, "%s%s", b.len ? i18n_list_sep(mc->opts->lang_code) : "\u2192 ",
+                       chart_text(mc->opts, model_name_at(&mc->doc->members[succ[i]], mc->cut)));
+    free(succ);
+    if (b.nomem)
+        mc->l->nomem = true;
+    if (b.len && end > -INFINITY) {
+        const struct font *f = &mc->date_font;
+        struct text_size ts;
+        text_measure(mc->ctx, b.s, f, 0, ALIGN_LEFT, &ts);
+        double x = end + f->size * 0.5;
+        if (x + ts.w <= mc->opts->width - mc->opts->margin) {
+            struct item *it = layout_text(mc->l, mc->ctx, b.s, f, 0, ALIGN_LEFT, x, yc - ts.h / 2,
+                                          mc->opts->theme.muted, "successors");
+            if (it)
+                item_set(mc->l, &it->ref, m->id);
+        }
+    }
+    strbuf_finish(&b);
+}
+
+/* What the model adds to a row after its bars (the suspensions go with each bar): former names
+ * and successors. */
+static void row_model_marks(struct mchart *mc, const struct member *m, double yc, double bh)
+{
+    former_names(mc, m, yc);
+    successor_note(mc, m, yc, bh);
+}
+
 /* Where the next shown period of m after period i starts, or the page's right edge. */
 static double next_start(const struct mchart *mc, const struct member *m, size_t i)
 {
@@ -848,17 +1014,19 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
             mc->l->nomem = true;
             return;
         }
-        mc->spans[mc->n_spans++] = (struct span_px){.x0 = x0,
-                                                    .x1 = x1,
-                                                    .fill = bar->fill,
-                                                    .patterned = bar->pattern != PATTERN_NONE,
-                                                    .end = x1 + (open ? bh * 0.6 + 1 : 0),
-                                                    .limit = next_start(mc, m, i),
-                                                    .now = d1 >= mc->cut,
-                                                    .open = open,
-                                                    .p = p};
+        mc->spans[mc->n_spans++] =
+            (struct span_px){.x0 = x0,
+                             .x1 = x1,
+                             .fill = bar->fill,
+                             .patterned = bar->pattern != PATTERN_NONE || p->n_suspended,
+                             .end = x1 + (open ? bh * 0.6 + 1 : 0),
+                             .limit = next_start(mc, m, i),
+                             .now = d1 >= mc->cut,
+                             .open = open,
+                             .p = p};
         if (p->from.approx)
             mc->spans[mc->n_spans - 1].inset = approx_w(&mc->spans[mc->n_spans - 1], bh);
+        suspension_overlays(mc, m, p, yc, bh); /* under the labels, which get a plain patch */
         if (open)
             add_continues(mc, bar);
     }
@@ -867,6 +1035,7 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
         approx_edges(mc, cur->p, cur, yc - bh / 2, bh, cur->open);
         date_label(mc, cur->p, cur, k ? &mc->spans[k - 1] : NULL, yc);
     }
+    row_model_marks(mc, m, yc, bh);
 }
 
 static void header_row(struct mchart *mc, const struct row *r, double y, bool first)
@@ -966,6 +1135,7 @@ static void legend(struct mchart *mc, struct legend *lg)
                                              .status = mc->doc->statuses[s].id},
                        chart_text(mc->opts, &mc->doc->statuses[s].label));
     }
+    legend_suspended(mc, lg);
 }
 
 /* No type on the chart below the floor: 7 pt on a page, 1.25% of the width on a slide. The

@@ -59,6 +59,8 @@ uint32_t style_status_fill(const struct style *s, int status)
         return style_no_status(t);
     if (s->doc->statuses[status].has_color && !t->patterns)
         return s->doc->statuses[status].color;
+    if (s->doc->statuses[status].tone != TONE_NONE) /* the meaning picks the colour's family */
+        return theme_tone_color(t, s->doc->statuses[status].tone, model_tone_index(s->doc, status));
     size_t i = (size_t)s->rank_pos[status];
     return t->n_status_palette ? t->status_palette[i % t->n_status_palette] : t->text;
 }
@@ -151,4 +153,14 @@ void style_warn_alike(const struct style *s, const struct chart_opts *opts, cons
                            style_status_fill(s, (int)a) >> 8, style_status_fill(s, (int)b) >> 8);
                 return;
             }
+    /* A tone's default or the data's colour can land on the grey that means "no status". */
+    for (size_t a = 0; a < n; a++)
+        if (shown[a] && style_status_pattern(s, (int)a) == PATTERN_NONE &&
+            distance(style_status_fill(s, (int)a), style_no_status(s->theme)) < ALIKE_DISTANCE) {
+            chart_warn(opts->state,
+                       "status \"%s\" looks like \"no status\" (fill #%06X): give it another "
+                       "\"color\" or \"tone\"",
+                       s->doc->statuses[a].id, style_status_fill(s, (int)a) >> 8);
+            return;
+        }
 }

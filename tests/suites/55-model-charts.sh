@@ -1,0 +1,103 @@
+# The count and map charts draw what the format's model can say: suspensions as hatching,
+# successor states counted once, iso3 lists and "map": false, end labels that match the drawn
+# stack, narrow widths, No data and status tones; each checked on the layout dump against the
+# data (tests/tools/model_charts.py).
+MD=$ROOT/tests/data/model
+MC=$OUT/model-charts
+mkdir -p "$MC"
+EMPTY=$MC/empty.json
+printf '{"memberline":1,"title":"Empty","as_of":"2020-01-01","statuses":[],"members":[]}' >"$EMPTY"
+
+# mc NAME CHECK DATA [TOOL ARGS...] -- [CHECK ARGS...]: draw, then check the dump.
+mc() {
+    local name=$1 check=$2 data=$3 args=() msg
+    shift 3
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do args+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    ml "$data" "${args[@]}" -o "$MC/$name.png" --layout-json "$MC/$name.json" \
+        >"$MC/$name.out" 2>"$MC/$name.err"
+    local rc=$?
+    if [ "$rc" != 0 ]; then
+        fail "$name" "exit $rc: $(head -c 300 "$MC/$name.err")"
+        return
+    fi
+    if msg=$(python3 "$ROOT/tests/tools/model_charts.py" "$check" "$data" "$MC/$name.json" "$@" 2>&1)
+    then pass "$name"; else fail "$name" "$msg"; fi
+}
+
+UNION=$ROOT/docs/examples/example-union.json
+for f in "$UNION" "$MD/cartel.json" "$MD/czechoslovakia.json" "$MD/late-change.json"; do
+    b=$(basename "$f" .json)
+    for mode in stacked lines; do
+        mc "count steps $b $mode" steps "$f" -c count --count "$mode"
+    done
+done
+mc "count suspended hatched union" hatched "$UNION" -c count
+mc "count suspended hatched cartel" hatched "$MD/cartel.json" -c count -t print
+mc "count end labels late change" end-labels "$MD/late-change.json" -c count
+for w in 300px 320px; do
+    mc "count narrow $w" half-plot "$ROOT/tests/data/long-legend-entries.json" -c count -W "$w"
+done
+mc "count no data" no-data "$EMPTY" -c count
+mc "map no data" no-data "$EMPTY" -c map
+for t in light dark; do
+    mc "tones $t union" tones "$UNION" -c count -t "$t"
+    mc "tones $t cartel" tones "$MD/cartel.json" -c count -t "$t"
+    mc "tones $t ranked against" tones "$MD/tones.json" -c count -t "$t"
+done
+
+if [ -f "$ROOT/data/world-110m.txt" ]; then
+    # A federation with an iso3 list colours each shape; its successors take them over.
+    mc "map iso3 list" countries "$UNION" -c map --as-of 1992-01-01 -- CZ=member SK=member
+    mc "map successors" countries "$MD/czechoslovakia.json" -c map -- CZ=member SK=member
+    mc "map predecessor" countries "$MD/czechoslovakia.json" -c map --as-of 1980-01-01 \
+        -- CZ=member SK=member
+    mc "map gap between states" countries "$MD/czechoslovakia.json" -c map \
+        --as-of 1993-01-10 -- CZ=null SK=null
+    mc "map suspended hatched" countries "$UNION" -c map -- FR=member:hatch DE=member
+    mc "map suspension over" countries "$UNION" -c map --as-of 2012-01-01 -- FR=member
+    mc "map not on the map" legend-text "$MD/cartel.json" -c map --strict \
+        -- "2 members not on the map"
+    mc "map not on the map union" legend-text "$UNION" -c map -- "1 member not on the map"
+    if grep -q "match no country" "$MC/map not on the map union.err"; then
+        fail "map: false warns" "$(cat "$MC/map not on the map union.err")"
+    else pass "map: false warns"; fi
+    # names as of the chart's date in the alt text
+    ml "$UNION" -c map --as-of 1995-01-01 -o "$MC/names.png" --alt-text "$MC/names.txt" 2>/dev/null
+    if grep -q "Belmark" "$MC/names.txt" && ! grep -q "Belmaria" "$MC/names.txt"; then
+        pass "map alt text names as of the date"
+    else fail "map alt text names as of the date" "$(cat "$MC/names.txt")"; fi
+fi
+
+# Alt text: the data's precision, suspensions and successors in words.
+ml "$MD/cartel.json" -c count -o "$MC/alt.png" --alt-text "$MC/alt.txt" 2>/dev/null
+for want in "from 1961 to 30 Jun 2024" "Suspended from their status on that date: Bitumia (since 30 Aug 2023)" \
+    "West Fields succeeded Twin Fields Union (1 May 1999)"; do
+    if grep -qF "$want" "$MC/alt.txt"; then pass "count alt text: $want"
+    else fail "count alt text: $want" "$(cat "$MC/alt.txt")"; fi
+done
+
+# Membership: suspensions as hatched overlays with their dates, names over time, successors.
+for t in light print; do
+    for f in "$UNION" "$MD/cartel.json" "$MD/czechoslovakia.json"; do
+        mc "membership rows $t $(basename "$f" .json)" rows "$f" -c membership -t "$t"
+    done
+done
+mc "membership suspended legend" hatched "$UNION" -c membership
+
+# A status whose fill is the "no status" grey is warned about like two alike statuses.
+printf '%s' '{"memberline":1,"title":"Grey","as_of":"2020-01-01","statuses":[{"id":"m","label":"M","rank":1,"color":"#E0E0E0"}],"members":[{"id":"A","name":"A","map":false,"periods":[{"status":"m","from":"2000"}]}]}' >"$MC/grey.json"
+for c in count membership; do
+    ml "$MC/grey.json" -c "$c" -o "$MC/grey.png" 2>"$MC/grey.err"
+    if grep -q 'looks like "no status"' "$MC/grey.err"; then pass "no-status grey warned $c"
+    else fail "no-status grey warned $c" "$(cat "$MC/grey.err")"; fi
+done
+
+# The count chart's value axis in the chart's digits: Persian in fa.
+ml "$ROOT/tests/data/rtl.json" -c count -l fa -o "$MC/fa.png" --layout-json "$MC/fa.json" 2>/dev/null
+if python3 - "$MC/fa.json" <<'PY'; then pass "count value axis in Persian digits"
+import json, sys
+labels = [i["text"] for i in json.load(open(sys.argv[1]))["items"] if i.get("role") == "value-label"]
+sys.exit(0 if labels and all(t and all("\u06f0" <= c <= "\u06f9" for c in t) for t in labels) else 1)
+PY
+else fail "count value axis in Persian digits" "$(python3 -c 'import json,sys; print([i["text"] for i in json.load(open(sys.argv[1]))["items"] if i.get("role")=="value-label"])' "$MC/fa.json")"; fi

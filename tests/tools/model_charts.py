@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Checks of the count and map layouts against the data they were drawn from: suspensions,
+successor states, iso3 lists, "map": false, end labels, narrow widths, No data and tone colours.
+Usage: model_charts.py CHECK DATA.json LAYOUT.json [ARG...]; exits non-zero with a message."""
+import colorsys
+import datetime
+import json
+import sys
+
+
+def day(text):
+    """The first day a data date covers ("1999~", "2021-06", "1993-01-19")."""
+    t = text.rstrip("~")
+    parts = [int(p) for p in t.split("-")] + [1, 1]
+    return datetime.date(parts[0], parts[1] or 1, parts[2] or 1).toordinal()
+
+
+def held(doc, status, d):
+    """Members holding status on day d, and how many of them are suspended."""
+    n = sus = 0
+    for m in doc["members"]:
+        for p in m["periods"]:
+            end = day(p["to"]) if "to" in p else float("inf")
+            if p["status"] == status and day(p["from"]) <= d < end:
+                n += 1
+                for s in p.get("suspended", []):
+                    if day(s["from"]) <= d < (day(s["to"]) if "to" in s else end):
+                        sus += 1
+    return n, sus
+
+
+def items(lay, role):
+    return [i for i in lay["items"] if i.get("role") == role]
+
+
+def fail(msg):
+    sys.exit(msg)
+
+
+def steps(doc, lay):
+    """Every drawn step, its suspended part too, equals the count from the data."""
+    for role, k in (("step", 0), ("suspended", 1)):
+        for it in items(lay, role):
+            want = held(doc, it["status"], day(it["from"]))[k]
+            if it["value"] != want:
+                fail("%s %s from %s: drawn %s, data %s" % (role, it["status"], it["from"],
+                                                           it["value"], want))
+    # and every day with a suspended member has a suspended step over it
+    for m in doc["members"]:
+        for p in m["periods"]:
+            for s in p.get("suspended", []):
+                d = day(s["from"])
+                if d >= day(doc["as_of"]):
+                    continue
+                got = [i for i in items(lay, "suspended") if i["status"] == p["status"]
+                       and day(i["from"]) <= d < day(i["to"])]
+                if not got:
+                    fail("no suspended band over %s (%s)" % (s["from"], m["id"]))
+
+
+def hatched(doc, lay):
+    areas = [i for i in items(lay, "suspended-area") + items(lay, "suspended")
+             if i.get("pattern")]
+    legend = [i for i in items(lay, "legend") if i.get("text") == "suspended"]
+    if not areas or not legend:
+        fail("hatched areas %d, legend entries %d" % (len(areas), len(legend)))
+
+
+def end_labels(doc, lay):
+    """The end labels give the counts of the last drawn step, and that step can be seen."""
+    cur = items(lay, "current")
+    if not cur:
+        fail("no end labels")
+    for c in cur:
+        last = [i for i in items(lay, "step") if i["status"] == c["status"]
+                and i["to"] == doc["as_of"]]
+        if not last or last[0]["value"] != c["value"]:
+            fail("%s: label %s, last step %s" % (c["status"], c["value"],
+                                                 last and last[0]["value"]))
+        if last[0]["box"][2] < 2:
+            fail("%s: the last step is %.2f pt wide" % (c["status"], last[0]["box"][2]))
+
+
+def half_plot(doc, lay):
+    plot = items(lay, "area")[0]["box"]
+    if plot[2] < lay["width"] / 2:
+        fail("plot %.1f pt of %.1f" % (plot[2], lay["width"]))
+    for c in items(lay, "current"):
+        if c["box"][0] + c["box"][2] > lay["width"] + 0.01:
+            fail("end label off the page: %s" % c["text"])
+
+
+def no_data(doc, lay):
+    if not items(lay, "no-data"):
+        fail("no No data note")
+    if items(lay, "value-label") or items(lay, "country"):
+        fail("an empty document still draws axes or countries")
+
+
+def countries(doc, lay, *want):
+    """Each REF=STATUS[:PATTERN] in want; STATUS null for none."""
+    drawn = {}
+    for i in items(lay, "country") + items(lay, "country-marker"):
+        if i.get("ref"):
+            drawn[i["ref"]] = (i.get("status"), i.get("pattern"))
+    for w in want:
+        ref, rest = w.split("=")
+        status, _, pattern = rest.partition(":")
+        got = drawn.get(ref)
+        if got is None:
+            fail("%s not drawn" % ref)
+        if got[0] != (None if status == "null" else status) or (pattern and got[1] != pattern) \
+                or (not pattern and got[1] == "hatch"):
+            fail("%s drawn as %s, expected %s" % (ref, got, rest))
+
+
+def legend_text(doc, lay, text):
+    if not any(text == i.get("text") for i in items(lay, "legend")):
+        fail("no legend entry %r in %s" % (text, [i.get("text") for i in items(lay, "legend")]))
+
+
+def hue(fill):
+    r, g, b = (int(fill[k:k + 2], 16) / 255 for k in (1, 3, 5))
+    return colorsys.rgb_to_hsv(r, g, b)
+
+
+def tones(doc, lay):
+    """A negative status is not green, a positive one not red."""
+    fills = {i["status"]: i["fill"] for i in items(lay, "area")}
+    for s in doc["statuses"]:
+        h, sat, _ = hue(fills[s["id"]])
+        green = 75 / 360 < h < 170 / 360 and sat > 0.25
+        red = (h < 25 / 360 or h > 330 / 360) and sat > 0.25
+        if s.get("tone") == "negative" and green or s.get("tone") == "positive" and red:
+            fail("%s (%s) drawn in %s" % (s["id"], s["tone"], fills[s["id"]]))
+
+
+def rows(doc, lay):
+    """Membership: one hatched overlay per suspension shown, with its dates and the bar's status;
+    former names inside the bars where they applied; "→ successors" after a predecessor's bars."""
+    cut = day(doc["as_of"])
+    want = []
+    for m in doc["members"]:
+        for p in m["periods"]:
+            for s in p.get("suspended", []):
+                if day(s["from"]) < cut:
+                    want.append((m["id"], p["status"], s["from"], s.get("to")))
+    got = [(i["ref"], i["status"], i["from"], i.get("to")) for i in items(lay, "suspended")]
+    for w in want:
+        if not any(g[:3] == w[:3] and (w[3] is None or g[3] == w[3]) for g in got):
+            fail("no overlay for the suspension %s; drawn %s" % (w, got))
+    if len(got) != len(want):
+        fail("%d overlays for %d suspensions" % (len(got), len(want)))
+    for i in items(lay, "suspended"):
+        if not i.get("pattern"):
+            fail("overlay not hatched: %s" % i)
+    names = {i["text"] for i in items(lay, "name")}
+    notes = {i["ref"]: i["text"] for i in items(lay, "successors")}
+    former = {i["text"] for i in items(lay, "former-name")}
+    for m in doc["members"]:
+        ns = m.get("names", [])
+        if ns:
+            now = [n["name"] for n in ns if day(n.get("from", "0001")) <= cut]
+            if now[-1] not in names:
+                fail("row name %s not shown (%s)" % (now[-1], sorted(names)))
+            for n in now[:-1]:
+                if n not in former:
+                    fail("former name %s not shown inside its bar (%s)" % (n, former))
+        preds = m.get("successor_of", [])
+        for p in [preds] if isinstance(preds, str) else preds:
+            if m["name"] not in notes.get(p, ""):
+                fail("%s: no note naming its successor %s (%s)" % (p, m["name"], notes))
+
+
+CHECKS = {f.__name__.replace("_", "-"): f for f in
+          (steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
+
+if __name__ == "__main__":
+    doc = json.load(open(sys.argv[2]))
+    lay = json.load(open(sys.argv[3]))
+    CHECKS[sys.argv[1]](doc, lay, *sys.argv[4:])
