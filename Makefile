@@ -139,7 +139,7 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(LIB_INT)
 run: memberline
 	./memberline
 
-check: deps-check $(BIN) $(UNIT_BIN) $(LIB_INT) $(SO_LINKS)
+check: deps-check $(BIN) $(UNIT_BIN) $(LIB) $(LIB_INT) $(SO_LINKS)
 	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests LIB_DIR=$(BUILD) bash tests/run.sh
 
 check-asan:
@@ -152,7 +152,7 @@ check-tsan: deps-check
 	@G_SLICE=always-malloc TSAN_OPTIONS="suppressions=$(CURDIR)/tests/tsan.supp halt_on_error=1" \
 	  build/tsan/tests/test_threads
 
-check-valgrind: deps-check $(BIN) $(UNIT_BIN) $(LIB_INT) $(SO_LINKS)
+check-valgrind: deps-check $(BIN) $(UNIT_BIN) $(LIB) $(LIB_INT) $(SO_LINKS)
 	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests LIB_DIR=$(BUILD) VALGRIND=1 bash tests/run.sh
 
 # pkg-config. `--libs` links the shared library. `--static --libs` adds what the archive itself
