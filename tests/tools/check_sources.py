@@ -32,7 +32,7 @@ NO_HTTPS = {
     "www.priu.gov.lk",  # Sri Lanka government information unit, 2009 archive
     "en.chinagate.cn",  # China Development Gateway
     "www.whatsonxiamen.com",  # Xiamen city information site
-    "azeridaily.com",
+    "azeridaily.com",  # Azerbaijani news site, 2015 archive (Azerbaijan as dialogue partner)
 }
 
 # Hosts (and the subdomains of each) that are mirrors, proxies, copies or unreliable, with the
