@@ -63,7 +63,7 @@ SO_DEFS   := $(if $(SAN_FLAGS),,-Wl,-z,defs)
 DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev libdeflate-dev libicu-dev \
             libxml2-dev fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
 # qpdf, pngcheck and libxml2-utils (xmllint): tests/run.sh reads every PDF, PNG and SVG the
-# suites write with them; python3-jsonschema checks data/schema.json against the loader;
+# suites write with them; python3-jsonschema checks schema/memberline.schema.json against the loader;
 # chromium (headless) and netpbm check SVG text and inlining (tests/tools/svg_browser.py).
 DEB_CHECK_PKGS := valgrind clang-format qpdf pngcheck libxml2-utils python3-jsonschema chromium \
                   netpbm
@@ -182,6 +182,8 @@ install: $(BIN) $(LIB) $(SO) $(BUILD)/memberline.pc
 	install -m 644 $(BUILD)/memberline.pc $(DESTDIR)$(LIBDIR)/pkgconfig/memberline.pc
 	install -m 644 docs/memberline.1 $(DESTDIR)$(MANDIR)/man1/memberline.1
 	install -m 644 data/*.json data/*.txt $(DESTDIR)$(DATADIR)/
+	install -d $(DESTDIR)$(DATADIR)/schema
+	install -m 644 schema/*.json $(DESTDIR)$(DATADIR)/schema/
 	@[ -n "$(DESTDIR)" ] || ldconfig 2>/dev/null || true
 
 uninstall:

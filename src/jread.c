@@ -173,6 +173,18 @@ size_t path_index(struct ctx *c, size_t i)
     return path_add(c, "[%zu]", NULL, i);
 }
 
+size_t path_element(struct ctx *c, size_t i, const json_t *element)
+{
+    const char *id = json_string_value(json_object_get(element, "id"));
+    char q[QUOTE_MAX * 2 + 8];
+    size_t mark = path_index(c, i);
+    if (id && !blank(id)) {
+        quote(q, sizeof q, id);
+        path_add(c, " (id %s)", q, 0);
+    }
+    return mark;
+}
+
 void path_pop(struct ctx *c, size_t mark)
 {
     c->plen = mark;
@@ -332,7 +344,9 @@ void check_keys(struct ctx *c, json_t *obj, const char *const *allowed)
         }
         list[0] = '\0';
         for (i = 0; i < n && o < sizeof list; i++) {
-            int k = snprintf(list + o, sizeof list - o, "%s%s", i ? ", " : "", allowed[i]);
+            if (allowed[i][0] == '$')
+                continue; /* "$schema" is for editors, not a key to suggest */
+            int k = snprintf(list + o, sizeof list - o, "%s%s", o ? ", " : "", allowed[i]);
             o += k > 0 ? (size_t)k : 0;
         }
         report(c, ML_ERROR_SCHEMA, "unknown key %s (expected one of: %s)", q, list);

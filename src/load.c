@@ -181,7 +181,7 @@ static void walk_categories(struct ctx *c, json_t *root)
     if (a && (c->doc->categories = xcalloc(c, json_array_size(a), sizeof *c->doc->categories)))
         c->doc->n_categories = json_array_size(a);
     for (i = 0; i < c->doc->n_categories && !stopped(c); i++) {
-        size_t m = path_index(c, i);
+        size_t m = path_element(c, i, json_array_get(a, i));
         v = json_array_get(a, i);
         walk_category(c, v, i, &c->doc->categories[i]);
         path_pop(c, m);
@@ -196,7 +196,7 @@ static void walk_statuses(struct ctx *c, json_t *root)
     if (a && (c->doc->statuses = xcalloc(c, json_array_size(a), sizeof *c->doc->statuses)))
         c->doc->n_statuses = json_array_size(a);
     for (i = 0; i < c->doc->n_statuses && !stopped(c); i++) {
-        size_t m = path_index(c, i);
+        size_t m = path_element(c, i, json_array_get(a, i));
         v = json_array_get(a, i);
         walk_status(c, v, i, &c->doc->statuses[i]);
         path_pop(c, m);
@@ -277,7 +277,7 @@ static void walk_events(struct ctx *c, json_t *root)
     if (a && (c->doc->events = xcalloc(c, json_array_size(a), sizeof *c->doc->events)))
         c->doc->n_events = json_array_size(a);
     for (i = 0; i < c->doc->n_events && !stopped(c); i++) {
-        size_t m = path_index(c, i);
+        size_t m = path_element(c, i, json_array_get(a, i));
         walk_event(c, json_array_get(a, i), i, &c->doc->events[i]);
         path_pop(c, m);
     }
@@ -291,7 +291,7 @@ static void walk_spans(struct ctx *c, json_t *root)
     if (a && (c->doc->spans = xcalloc(c, json_array_size(a), sizeof *c->doc->spans)))
         c->doc->n_spans = json_array_size(a);
     for (i = 0; i < c->doc->n_spans && !stopped(c); i++) {
-        size_t m = path_index(c, i);
+        size_t m = path_element(c, i, json_array_get(a, i));
         c->doc->spans[i].category = -1;
         walk_span(c, json_array_get(a, i), i, &c->doc->spans[i]);
         path_pop(c, m);
@@ -370,7 +370,20 @@ static void check_overlaps(struct ctx *c, const struct period *ps, const struct 
     size_t reach_pos = 0;
     for (size_t i = 0; i < n; i++) {
         const struct period *p = &ps[k[i].pos];
-        if (reach && (reach->open || date_start(&p->from) < date_start(&reach->to))) {
+        if (reach && reach->open) {
+            /* one message for the rule, not an overlap for every later period */
+            size_t m = path_key(c, "periods");
+            char from[32];
+            path_index(c, reach_pos);
+            date_format_iso(&p->from, from, sizeof from);
+            report(c, ML_ERROR_VALUE,
+                   "only the last period may be open (no \"to\"), but periods[%zu] (from %s) "
+                   "follows it",
+                   k[i].pos, from);
+            path_pop(c, m);
+            return;
+        }
+        if (reach && date_start(&p->from) < date_start(&reach->to)) {
             char range[80];
             size_t m = path_key(c, "periods");
             path_index(c, k[i].pos);
@@ -378,7 +391,7 @@ static void check_overlaps(struct ctx *c, const struct period *ps, const struct 
             report(c, ML_ERROR_VALUE, "overlaps periods[%zu] (%s)", reach_pos, range);
             path_pop(c, m);
         }
-        if (!reach || p->open || (!reach->open && date_start(&p->to) > date_start(&reach->to))) {
+        if (!reach || p->open || date_start(&p->to) > date_start(&reach->to)) {
             reach = p;
             reach_pos = k[i].pos;
         }
@@ -753,7 +766,7 @@ static double last_end(const struct member *m)
 static size_t path_successor(struct ctx *c, json_t *members, size_t i, size_t j)
 {
     size_t mark = path_key(c, "members");
-    path_index(c, i);
+    path_element(c, i, json_array_get(members, i));
     path_key(c, "successor_of");
     if (json_is_array(json_object_get(json_array_get(members, i), "successor_of")))
         path_index(c, j);
@@ -924,7 +937,7 @@ static void walk_members(struct ctx *c, json_t *root)
     if (a && (c->doc->members = xcalloc(c, json_array_size(a), sizeof *c->doc->members)))
         c->doc->n_members = json_array_size(a);
     for (i = 0; i < c->doc->n_members && !stopped(c); i++) {
-        size_t m = path_index(c, i);
+        size_t m = path_element(c, i, json_array_get(a, i));
         walk_member(c, json_array_get(a, i), i, &c->doc->members[i]);
         path_pop(c, m);
     }
@@ -935,9 +948,9 @@ static void walk_members(struct ctx *c, json_t *root)
 
 /* ---------------------------------------------------------------- the top level */
 
-static const char *const top_keys[] = {"memberline", "title",     "subtitle",   "source",
-                                       "as_of",      "languages", "categories", "statuses",
-                                       "events",     "spans",     "members",    NULL};
+static const char *const top_keys[] = {"memberline", "title",      "subtitle", "source", "as_of",
+                                       "languages",  "categories", "statuses", "events", "spans",
+                                       "members",    "$schema",    NULL};
 
 /* false when the version rules out reading the rest. */
 static bool walk_version(struct ctx *c, json_t *root)
@@ -1034,6 +1047,7 @@ static void walk_doc(struct ctx *c, json_t *root)
         return;
     }
     check_keys(c, root, top_keys);
+    string_field(c, root, "$schema", false); /* editors add it; only its type is checked */
     if (!walk_version(c, root) || stopped(c))
         return;
     walk_languages(c, root);

@@ -155,7 +155,7 @@ ok "files schema agrees on source schemes" "python3 - '$ROOT' <<'PY'
 import json, sys
 import jsonschema
 root = sys.argv[1]
-v = jsonschema.Draft202012Validator(json.load(open(root + '/data/schema.json')))
+v = jsonschema.Draft202012Validator(json.load(open(root + '/schema/memberline.schema.json')))
 def errors(f):
     return [e for e in v.iter_errors(json.load(open(root + '/' + f))) if 'sources' in e.path]
 for f in ['data/sco.json', 'tests/data/links.json', 'tests/cases/valid/multilingual/input.json']:
