@@ -68,7 +68,7 @@ DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev l
 DEB_CHECK_PKGS := valgrind clang-format qpdf pngcheck libxml2-utils python3-jsonschema chromium \
                   netpbm
 
-.PHONY: all deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install \
+.PHONY: all images deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install \
         uninstall clean format format-check bench bench-peers deps-bench lint fuzz check-tsan
 
 all: memberline $(LIB) $(SO_LINKS) $(BUILD)/memberline.pc
@@ -138,6 +138,14 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(LIB_INT)
 
 run: memberline
 	./memberline
+
+# The README's images, byte for byte as committed (tests/suites/47-images.sh compares): a fixed
+# SOURCE_DATE_EPOCH (the bundled data's as_of, 2025-10-26) and the font packages they were drawn
+# with, recorded in docs/images/fonts.txt (other fonts draw other bytes).
+IMAGES_EPOCH := 1761436800
+images: $(BIN)
+	SOURCE_DATE_EPOCH=$(IMAGES_EPOCH) $(BIN) batch docs/images/manifest.json
+	dpkg-query -W -f '$${Package} $${Version}\n' fonts-noto-core fonts-noto-cjk > docs/images/fonts.txt
 
 check: deps-check $(BIN) $(UNIT_BIN) $(LIB_INT) $(SO_LINKS)
 	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests LIB_DIR=$(BUILD) bash tests/run.sh
