@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -482,13 +483,17 @@ bool int_field(struct ctx *c, json_t *obj, const char *key, bool required, json_
         return false;
     }
     mark = path_key(c, key);
-    if (!json_is_integer(v)) {
+    /* 2.0 is the integer 2, as JSON Schema's "integer" says, so that the schema and the loader
+     * agree */
+    if (!json_is_integer(v) &&
+        !(json_is_real(v) && json_real_value(v) == floor(json_real_value(v)) &&
+          fabs(json_real_value(v)) < 1e15)) {
         report_type(c, "an integer", v);
-    } else if (json_integer_value(v) < lo || json_integer_value(v) > hi) {
-        report(c, ML_ERROR_VALUE, "%" JSON_INTEGER_FORMAT " is out of range (expected %s)",
-               json_integer_value(v), hint);
+    } else if (json_number_value(v) < (double)lo || json_number_value(v) > (double)hi) {
+        report(c, ML_ERROR_VALUE, "%.15g is out of range (expected %s)", json_number_value(v),
+               hint);
     } else {
-        *out = (int)json_integer_value(v);
+        *out = (int)json_number_value(v);
         ok = true;
     }
     path_pop(c, mark);

@@ -38,7 +38,12 @@ static void sources_field(struct ctx *c, json_t *obj, bool required, char ***out
     char why[200];
     strings_field(c, obj, "sources", required, out, n);
     for (size_t i = 0; i < *n; i++)
-        if ((*out)[i] && !url_check((*out)[i], why, sizeof why)) {
+        if ((*out)[i] && blank((*out)[i])) {
+            size_t mark = path_key(c, "sources"), m = path_index(c, i);
+            report(c, ML_ERROR_VALUE, "empty source (an event without sources has [])");
+            path_pop(c, m);
+            path_pop(c, mark);
+        } else if ((*out)[i] && !url_check((*out)[i], why, sizeof why)) {
             size_t mark = path_key(c, "sources"), m = path_index(c, i);
             report(c, ML_ERROR_VALUE, "%s", why);
             path_pop(c, m);
@@ -110,6 +115,8 @@ static void text_field(struct ctx *c, json_t *obj, const char *key, bool require
     if (json_is_string(v)) {
         if ((s = string_value(c, v)))
             got = out->every = text_store(c, out, 0, s);
+    } else if (json_is_object(v) && json_object_size(v) == 0) {
+        report(c, ML_ERROR_VALUE, "empty text object (give a string or a language's text)");
     } else if (json_is_object(v)) {
         json_object_foreach(v, code, e)
         {
@@ -211,6 +218,20 @@ static const char *const event_keys[] = {"id",           "date",        "end",  
                                          "participants", "sources",     NULL};
 static const char *const span_keys[] = {"id", "from", "to", "title", "category", NULL};
 
+/* arr[i] (path at it) names no member that an earlier element names: a member takes part once.
+ * Quadratic, but a participant list is short next to LOAD_MAX_MEMBERS. */
+static void participant_unique(struct ctx *c, json_t *arr, size_t i)
+{
+    const char *id = json_string_value(json_array_get(arr, i));
+    char q[QUOTE_MAX * 2 + 8];
+    for (size_t j = 0; id && j < i; j++)
+        if (json_equal(json_array_get(arr, j), json_array_get(arr, i))) {
+            quote(q, sizeof q, id);
+            report(c, ML_ERROR_VALUE, "duplicate participant %s (also participants[%zu])", q, j);
+            return;
+        }
+}
+
 static void walk_participants(struct ctx *c, json_t *obj, struct event *e)
 {
     json_t *arr = json_object_get(obj, "participants"), *v;
@@ -227,6 +248,7 @@ static void walk_participants(struct ctx *c, json_t *obj, struct event *e)
         {
             size_t m = path_index(c, i);
             e->participants[i] = ref_value(c, v, &c->members, "member");
+            participant_unique(c, arr, i);
             path_pop(c, m);
         }
     }
