@@ -549,7 +549,7 @@ static void walk_suspensions(struct ctx *c, json_t *obj, struct period *p, bool 
                LOAD_MAX_PERIODS);
     else if (n && (p->suspended = xcalloc(c, n, sizeof *p->suspended)))
         p->n_suspended = n;
-    for (size_t i = 0; i < p->n_suspended && !stopped(c); i++) {
+    for (size_t i = 0; p->suspended && i < p->n_suspended && !stopped(c); i++) {
         struct suspension *s = &p->suspended[i];
         size_t m = path_index(c, i);
         if (walk_suspension(c, json_array_get(arr, i), p, i + 1 == n, s) && dates_ok) {
@@ -626,7 +626,7 @@ static void walk_names(struct ctx *c, json_t *obj, struct member *m)
         report(c, ML_ERROR_LIMIT, "too many names: %zu (the limit is %d)", n, LOAD_MAX_PERIODS);
     else if ((m->names = xcalloc(c, n, sizeof *m->names)))
         m->n_names = n;
-    for (size_t k = 0; k < m->n_names && !stopped(c); k++) {
+    for (size_t k = 0; m->names && k < m->n_names && !stopped(c); k++) {
         struct member_name *nm = &m->names[k];
         size_t pm = path_index(c, k);
         if (walk_name(c, json_array_get(arr, k), k, nm) && nm->has_from) {
@@ -646,7 +646,7 @@ static void walk_names(struct ctx *c, json_t *obj, struct member *m)
         path_pop(c, pm);
     }
     path_pop(c, mark);
-    if (m->n_names && !json_object_get(obj, "name"))
+    if (m->names && m->n_names && !json_object_get(obj, "name"))
         copy_text(c, &m->name, &m->names[m->n_names - 1].name);
 }
 
@@ -700,7 +700,7 @@ static const char *iso3_value(struct ctx *c, json_t *v, bool mapped)
 
 static void iso3_add(struct ctx *c, struct member *m, const char *s)
 {
-    char *dup = xstrdup(c, s);
+    char *dup = m->iso3s ? xstrdup(c, s) : NULL;
     if (dup)
         m->iso3s[m->n_iso3s++] = dup;
 }
@@ -733,7 +733,7 @@ static void walk_iso3(struct ctx *c, json_t *obj, struct member *m)
             path_pop(c, em);
         }
     path_pop(c, mark);
-    m->iso3 = m->n_iso3s ? m->iso3s[0] : NULL;
+    m->iso3 = m->iso3s && m->n_iso3s ? m->iso3s[0] : NULL;
 }
 
 /* One predecessor id of member i (path at it); -1 when unknown or i itself. */
@@ -765,7 +765,7 @@ static void walk_successor_of(struct ctx *c, json_t *obj, size_t i, struct membe
         report(c, ML_ERROR_LIMIT, "too many members: %zu (the limit is %d)", n, LOAD_MAX_MEMBERS);
     else if ((m->successor_of = xcalloc(c, n, sizeof *m->successor_of)))
         m->n_successor_of = n;
-    for (size_t j = 0; j < m->n_successor_of; j++) {
+    for (size_t j = 0; m->successor_of && j < m->n_successor_of; j++) {
         size_t em = json_is_array(v) ? path_index(c, j) : c->plen;
         m->successor_of[j] = successor_ref(c, json_is_array(v) ? json_array_get(v, j) : v, i);
         path_pop(c, em);

@@ -1377,12 +1377,12 @@ static void slide_type(struct chart_opts *o)
     struct font *all[] = {&o->fonts.title, &o->fonts.subtitle, &o->fonts.label, &o->fonts.small,
                           &o->fonts.axis,  &o->fonts.legend,   &o->fonts.note,  &o->fonts.header};
     double least = o->width * 0.0125, smallest = INFINITY;
-    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
         smallest = fmin(smallest, all[i]->size);
     double k = least / smallest;
     if (!(k > 1))
         return;
-    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
         all[i]->size *= k;
     o->gap *= k;
 }
