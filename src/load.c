@@ -116,7 +116,8 @@ static void text_field(struct ctx *c, json_t *obj, const char *key, bool require
         if ((s = string_value(c, v)))
             got = out->every = text_store(c, out, 0, s);
     } else if (json_is_object(v) && json_object_size(v) == 0) {
-        report(c, ML_ERROR_VALUE, "empty text object (give a string or a language's text)");
+        if (!required) /* a required text gets "empty KEY" below */
+            report(c, ML_ERROR_VALUE, "empty text object (give a string or a language's text)");
     } else if (json_is_object(v)) {
         json_object_foreach(v, code, e)
         {
