@@ -14,8 +14,15 @@ void chart_warn(struct chart_state *st, const char *fmt, ...)
     char *slot = st->warnings < CHART_MAX_WARNINGS ? st->messages[st->warnings] : scratch;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(slot, sizeof scratch, fmt, ap);
+    int n = vsnprintf(slot, sizeof scratch, fmt, ap);
     va_end(ap);
+    if (n >= (int)sizeof scratch) {
+        /* Cut at a character boundary, and say so: a message is never broken UTF-8. */
+        size_t k = sizeof scratch - 4;
+        while (k > 0 && ((unsigned char)slot[k] & 0xC0) == 0x80)
+            k--;
+        memcpy(slot + k, "\xE2\x80\xA6", 4); /* "…" and the NUL */
+    }
     st->warnings++;
 }
 
