@@ -1,6 +1,7 @@
 /* Which PNG settings for our charts? Encodes the pixels of each PNG given with every libpng
  * filter, zlib strategy and level of interest, and with libdeflate's levels on unfiltered rows
- * (as src/pngout.c does), and prints the median time and the size of each, beside
+ * (as src/pngout.c does) or on rows filtered per row as libpng chooses (the filter whose bytes
+ * are nearest zero), and prints the median time and the size of each, beside
  * cairo_surface_write_to_png on the same pixels. Used to choose src/pngout.c's settings.
  *
  * Usage: pngtune [-n RUNS] FILE.png...   (opaque charts: encoded as RGB, as pngout.c does)
@@ -8,6 +9,7 @@
 #include <cairo.h>
 #include <libdeflate.h>
 #include <png.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,12 +49,78 @@ static double now_ms(void)
 struct setting {
     const char *name;
     int filters, strategy, level;
-    int libdeflate; /* > 0: libdeflate at this level on unfiltered rows, the rest unused */
+    int libdeflate; /* > 0: libdeflate at this level on unfiltered rows, the rest unused;
+                       < 0: at level -libdeflate on rows filtered per row */
 };
+
+static unsigned paeth(unsigned a, unsigned b, unsigned c)
+{
+    int p = (int)a + (int)b - (int)c, pa = abs(p - (int)a), pb = abs(p - (int)b),
+        pc = abs(p - (int)c);
+    return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+}
+
+/* How far from zero the filtered bytes are, read as signed: libpng's heuristic for the row
+ * that compresses best. */
+static unsigned long row_score(const unsigned char *r, size_t n)
+{
+    unsigned long sum = 0;
+    for (size_t i = 0; i < n; i++)
+        sum += r[i] < 128 ? r[i] : 256u - r[i];
+    return sum;
+}
+
+/* Row cur (n bytes, bpp a pixel) with filter f against prev (NULL: the first row) into out. */
+static void filter_row(int f, const unsigned char *cur, const unsigned char *prev, size_t n,
+                       size_t bpp, unsigned char *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned a = i >= bpp ? cur[i - bpp] : 0, b = prev ? prev[i] : 0;
+        unsigned c = prev && i >= bpp ? prev[i - bpp] : 0;
+        unsigned v = f == 1 ? a : f == 2 ? b : paeth(a, b, c);
+        out[i] = (unsigned char)(cur[i] - v);
+    }
+}
+
+/* Filter each scanline (filter byte 0, then n bytes) with the filter that scores lowest, or
+ * with only the filter given. Bottom up, in place: a row's filter reads the row above as it
+ * was. False when out of memory. */
+static bool filter_rows(unsigned char *rows, size_t n, int height, size_t bpp, int only)
+{
+    static const int filters[] = {1, 2, 4};
+    unsigned char *tmp = malloc(3 * n + 1);
+    if (!tmp)
+        return false;
+    for (int y = height - 1; y >= 0; y--) {
+        unsigned char *line = rows + (size_t)y * (n + 1), *cur = line + 1;
+        const unsigned char *prev = y ? cur - (n + 1) : NULL;
+        int best = 0;
+        unsigned long best_score = only >= 0 ? ~0ul : row_score(cur, n);
+        for (size_t k = 0; k < 3; k++) {
+            if (only >= 0 && only != filters[k])
+                continue;
+            if (only < 0 && !prev && filters[k] != 1)
+                continue; /* the first row: up is none, paeth is sub */
+            filter_row(filters[k], cur, prev, n, bpp, tmp + k * n);
+            unsigned long sc = only >= 0 ? 0 : row_score(tmp + k * n, n);
+            if (sc < best_score) {
+                best_score = sc;
+                best = filters[k];
+            }
+        }
+        if (best != 0) {
+            size_t k = best == 1 ? 0 : best == 2 ? 1 : 2;
+            memcpy(cur, tmp + k * n, n);
+        }
+        line[0] = (unsigned char)best;
+    }
+    free(tmp);
+    return true;
+}
 
 /* Unfiltered RGB scanlines in one buffer, compressed by libdeflate (the IDAT payload; the
  * chunk framing around it is a few dozen bytes). */
-static size_t encode_libdeflate(cairo_surface_t *s, int level)
+static size_t encode_libdeflate(cairo_surface_t *s, int level, bool filter)
 {
     int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
     int stride = cairo_image_surface_get_stride(s);
@@ -68,6 +136,8 @@ static size_t encode_libdeflate(cairo_surface_t *s, int level)
             *dst++ = (unsigned char)src[x];
         }
     }
+    if (filter)
+        filter_rows(rows, (size_t)w * 3, h, 3, -1);
     struct libdeflate_compressor *c = libdeflate_alloc_compressor(level);
     size_t bound = libdeflate_zlib_compress_bound(c, len);
     unsigned char *out = malloc(bound);
@@ -82,7 +152,7 @@ static size_t encode_libdeflate(cairo_surface_t *s, int level)
 static size_t encode(cairo_surface_t *s, const struct setting *st)
 {
     if (st->libdeflate)
-        return encode_libdeflate(s, st->libdeflate);
+        return encode_libdeflate(s, abs(st->libdeflate), st->libdeflate < 0);
     int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
     int stride = cairo_image_surface_get_stride(s);
     const unsigned char *data = cairo_image_surface_get_data(s);
@@ -172,6 +242,13 @@ int main(int argc, char **argv)
         {"libdeflate 5", 0, 0, 0, 5},
         {"libdeflate 6", 0, 0, 0, 6},
         {"libdeflate 7", 0, 0, 0, 7},
+        {"libdeflate 8", 0, 0, 0, 8},
+        {"libdeflate 9", 0, 0, 0, 9},
+        {"libdeflate 12", 0, 0, 0, 12},
+        {"libdeflate 4 + row filters", 0, 0, 0, -4},
+        {"libdeflate 6 + row filters", 0, 0, 0, -6},
+        {"libdeflate 9 + row filters", 0, 0, 0, -9},
+        {"libdeflate 12 + row filters", 0, 0, 0, -12},
     };
     int runs = 5, first = 1;
     if (argc > 2 && strcmp(argv[1], "-n") == 0) {

@@ -139,29 +139,44 @@ struct ml_options {
     const char *subtitle;
     const char *source_note;
     bool no_title, no_legend;
-    bool transparent;       /* PNG and SVG background */
-    bool strict;            /* warnings become errors */
-    const char *lanes;      /* timeline: "none" (default, one lane) or "category" */
-    const char *sort;       /* membership: "default", "start", "name", "status", "data" */
-    const char *group;      /* membership: "status" (default) or "none" */
-    const char *mark;       /* membership: "category:ID,..." or "id:ID,..." */
-    const char *count_mode; /* count: "stacked" (default) or "lines" */
-    const char *region;     /* map: "fit" (default: the states with a status) or "world" */
-    bool map_labels;        /* map: label members */
-    bool slide;             /* a slide (--size slide): timeline text is at least 1.25% of the
-                               width, to read from the back of a room */
-    const char *svg_text;   /* SVG: "text" (default: <text> elements) or "paths" (cairo's
-                               glyph outlines, pixel for pixel as PNG and PDF draw them) */
-    const char *id_prefix;  /* SVG: every id starts with this (a letter or '_', then letters,
-                               digits, '-', '_', '.'; at most 64); NULL = from the content */
+    bool transparent;        /* PNG and SVG background */
+    bool strict;             /* warnings become errors */
+    const char *lanes;       /* timeline: "none" (default, one lane) or "category" */
+    const char *orientation; /* timeline: "auto" (default: vertical on a page taller than
+                                wide), "horizontal" or "vertical" */
+    const char *sort;        /* membership: "default", "start", "name", "status", "data" */
+    const char *group;       /* membership: "status" (default) or "none" */
+    const char *mark;        /* membership: "category:ID,..." or "id:ID,..." */
+    const char *count_mode;  /* count: "stacked" (default) or "lines" */
+    const char *region;      /* map: "fit" (default: the states with a status) or "world" */
+    const char *direction;   /* the time axis: "ltr" (default; also NULL), "rtl" (time runs right
+                                to left, the time charts mirrored) or "auto" (rtl when the
+                                chart's language is written right to left). The frame (title,
+                                legend, footer) follows the language whatever this says */
+    bool map_labels;         /* map: label members */
+    int rows_per_page;       /* membership: at most this many member rows a page; 0 = as many
+                                as fit the page at a legible size */
+    int max_rows;            /* membership: keep only the first N members by status rank and
+                                say on the chart how many were left out; 0 = all */
+    double max_height;       /* points; with height 0, the page a chart may not outgrow: the
+                                membership chart is laid out in pages of this height, the
+                                timeline fits it (a page-sized preset such as A4 or column);
+                                0 = no limit */
+    bool slide;              /* a slide (--size slide): timeline and membership text is at least
+                                1.25% of the width, to read from the back of a room (otherwise
+                                membership text is at least 7 pt) */
+    const char *svg_text;    /* SVG: "text" (default: <text> elements) or "paths" (cairo's
+                                glyph outlines, pixel for pixel as PNG and PDF draw them) */
+    const char *id_prefix;   /* SVG: every id starts with this (a letter or '_', then letters,
+                                digits, '-', '_', '.'; at most 64); NULL = from the content */
     ml_warn_fn warn;
     void *warn_user;
 };
 
 /* Defaults for every field (see struct ml_options). */
 void ml_options_init(struct ml_options *opts);
-/* Check the options given as names (lanes, sort, group, count_mode, region; NULL stands
- * for the first value of each), min_height_ratio, and the texts (title, subtitle, source
+/* Check the options given as names (lanes, orientation, sort, group, count_mode, region; NULL
+ * stands for the first value of each), min_height_ratio, and the texts (title, subtitle, source
  * note), which must hold only characters that XML and PDF can (UTF-8, no control but tab and
  * line feed, no U+FFFE or U+FFFF). False with an ML_ERROR_USAGE error otherwise. For a name,
  * err->path names the member ("count_mode"), err->text the value and the accepted ones
@@ -187,6 +202,17 @@ void ml_chart_size(const struct ml_chart *chart, double *width, double *height);
  * left behind and an existing one is untouched. */
 bool ml_chart_write_file(struct ml_chart *chart, enum ml_format format, const char *path,
                          struct ml_error *err);
+/* How many pages the chart has: 1, or more when a membership chart's rows do not fit one
+ * page of a fixed height (or of max_height). Every page has the chart's size. */
+int ml_chart_page_count(const struct ml_chart *chart);
+/* Write one page, 1 to ml_chart_page_count, as its own file (a PDF of that page alone),
+ * atomically as ml_chart_write_file. A page out of range is an ML_ERROR_USAGE error and
+ * writes nothing. ml_chart_write_file writes every page into a PDF, and page 1 into a PNG or
+ * an SVG: a tool writes the other pages of those with this function, one file each. */
+bool ml_chart_write_file_page(struct ml_chart *chart, enum ml_format format, int page,
+                              const char *path, struct ml_error *err);
+bool ml_chart_write_stream_page(struct ml_chart *chart, enum ml_format format, int page, FILE *out,
+                                struct ml_error *err);
 /* Write to an open stream (standard output). */
 bool ml_chart_write_stream(struct ml_chart *chart, enum ml_format format, FILE *out,
                            struct ml_error *err);

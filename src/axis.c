@@ -139,9 +139,12 @@ static int precision_of(struct step st)
     return st.unit == U_YEAR ? DATE_YEAR : (st.unit == U_MONTH ? DATE_MONTH : DATE_DAY);
 }
 
-/* Label and measure ticks; true when neighbours keep a gap of at least one em. */
+/* Label and measure ticks; true when neighbours keep a gap of at least one em (along a
+ * vertical axis, where labels stack, their heights and 1.6 em: a column of dates reads best
+ * sparse). */
 static bool ticks_fit(struct text_ctx *ctx, const struct chart_opts *opts,
-                      const struct time_scale *s, struct step st, struct tick *t, size_t n)
+                      const struct time_scale *s, struct step st, struct tick *t, size_t n,
+                      bool vertical)
 {
     const struct font *f = &opts->fonts.axis;
     double prev_right = -1e9;
@@ -152,16 +155,18 @@ static bool ticks_fit(struct text_ctx *ctx, const struct chart_opts *opts,
         t[i].x = scale_x(s, t[i].day);
         t[i].w = ts.w;
         t[i].h = ts.h;
-        if (t[i].x - ts.w / 2 < prev_right + f->size * 1.2)
+        double along = vertical ? ts.h : ts.w, gap = f->size * (vertical ? 1.6 : 1.2);
+        if (t[i].x - along / 2 < prev_right + gap)
             return false;
-        prev_right = t[i].x + ts.w / 2;
+        prev_right = t[i].x + along / 2;
     }
     return true;
 }
 
 /* Choose the major step; returns the number of ticks and the index of the step used. */
 static size_t choose_ticks(struct text_ctx *ctx, const struct chart_opts *opts,
-                           const struct time_scale *s, struct tick *t, size_t *step_index)
+                           const struct time_scale *s, struct tick *t, size_t *step_index,
+                           bool vertical)
 {
     double days = s->d1 - s->d0;
     for (size_t i = 0; i < N_STEPS; i++) {
@@ -171,7 +176,7 @@ static size_t choose_ticks(struct text_ctx *ctx, const struct chart_opts *opts,
         if (days / approx > MAX_TICKS - 2)
             continue;
         size_t n = tick_dates(s, steps[i], t, MAX_TICKS);
-        if (n >= 2 && ticks_fit(ctx, opts, s, steps[i], t, n)) {
+        if (n >= 2 && ticks_fit(ctx, opts, s, steps[i], t, n, vertical)) {
             *step_index = i;
             return n;
         }
@@ -218,7 +223,7 @@ void axis_layout(struct layout *l, struct text_ctx *ctx, const struct chart_opts
         return;
     }
     struct tick *minor = major + MAX_TICKS; /* not before the check: NULL + n is undefined */
-    size_t step, n = choose_ticks(ctx, opts, s, major, &step);
+    size_t step, n = choose_ticks(ctx, opts, s, major, &step, false);
     size_t nm = minor_ticks(s, step, minor);
     double big = opts->gap * 0.5, small = big * 0.55, dir = above ? -1 : 1;
     struct item *ax = layout_line(l, s->x0, y, s->x1, y, opts->theme.axis, 1.0, "axis");
@@ -242,17 +247,81 @@ void axis_layout(struct layout *l, struct text_ctx *ctx, const struct chart_opts
     free(major);
 }
 
-void axis_grid(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
-               const struct time_scale *s, double y0, double y1)
+/* Grid lines at the major ticks across the time line, from c0 to c1. */
+static void grid(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
+                 const struct time_scale *s, double c0, double c1, bool vertical)
 {
     struct tick *major = malloc(MAX_TICKS * sizeof *major);
     if (!major) {
         l->nomem = true;
         return;
     }
-    size_t step, n = choose_ticks(ctx, opts, s, major, &step);
+    size_t step, n = choose_ticks(ctx, opts, s, major, &step, vertical);
     uint32_t c = (opts->theme.grid & 0xffffff00u) | 0x50u;
     for (size_t i = 0; i < n; i++)
-        layout_line(l, major[i].x, y0, major[i].x, y1, c, 0.5, "grid");
+        if (vertical)
+            layout_line(l, c0, major[i].x, c1, major[i].x, c, 0.5, "grid");
+        else
+            layout_line(l, major[i].x, c0, major[i].x, c1, c, 0.5, "grid");
     free(major);
+}
+
+void axis_grid(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
+               const struct time_scale *s, double y0, double y1)
+{
+    grid(l, ctx, opts, s, y0, y1, false);
+}
+
+/* ---- a vertical axis: time running down the page ---- */
+
+double axis_width_vertical(struct text_ctx *ctx, const struct chart_opts *opts,
+                           const struct time_scale *s)
+{
+    struct tick *major = malloc(MAX_TICKS * sizeof *major);
+    double w = 0;
+    if (!major)
+        return opts->gap * 4;
+    size_t step, n = choose_ticks(ctx, opts, s, major, &step, true);
+    for (size_t i = 0; i < n; i++)
+        w = fmax(w, major[i].w);
+    free(major);
+    return w + opts->gap * 0.5 + 3;
+}
+
+void axis_layout_vertical(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
+                          const struct time_scale *s, double x)
+{
+    struct tick *major = malloc((size_t)2 * MAX_TICKS * sizeof *major);
+    if (!major) {
+        l->nomem = true;
+        return;
+    }
+    struct tick *minor = major + MAX_TICKS;
+    size_t step, n = choose_ticks(ctx, opts, s, major, &step, true);
+    size_t nm = minor_ticks(s, step, minor);
+    double big = opts->gap * 0.5, small = big * 0.55;
+    struct item *ax = layout_line(l, x, s->x0, x, s->x1, opts->theme.axis, 1.0, "axis");
+    if (ax)
+        ax->kind = ITEM_AXIS;
+    for (size_t i = 0; i < nm; i++) {
+        double y = scale_x(s, minor[i].day);
+        layout_line(l, x, y, x - small, y, opts->theme.axis, 0.6, "tick-minor");
+    }
+    for (size_t i = 0; i < n; i++) {
+        double y = major[i].x;
+        layout_line(l, x, y, x - big, y, opts->theme.axis, 1.0, "tick");
+        /* Right-aligned to the tick, within the page. */
+        double lx = fmax(1, x - big - 2 - major[i].w), ly = y - major[i].h / 2;
+        if (ly < 1 || (l->height > 0 && ly + major[i].h > l->height - 1))
+            continue;
+        layout_text(l, ctx, major[i].label, &opts->fonts.axis, 0, ALIGN_LEFT, lx, ly,
+                    opts->theme.muted, "tick-label");
+    }
+    free(major);
+}
+
+void axis_grid_vertical(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
+                        const struct time_scale *s, double x0, double x1)
+{
+    grid(l, ctx, opts, s, x0, x1, true);
 }

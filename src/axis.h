@@ -27,4 +27,14 @@ void axis_layout(struct layout *l, struct text_ctx *ctx, const struct chart_opts
 void axis_grid(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
                const struct time_scale *s, double y0, double y1);
 
+/* The same for a time axis running down the page (s->x0, s->x1 are then y): the width of the
+ * tick label column left of the line; the line at x with ticks and labels to its left; light
+ * horizontal grid lines from x0 to x1. */
+double axis_width_vertical(struct text_ctx *ctx, const struct chart_opts *opts,
+                           const struct time_scale *s);
+void axis_layout_vertical(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
+                          const struct time_scale *s, double x);
+void axis_grid_vertical(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
+                        const struct time_scale *s, double x0, double x1);
+
 #endif

@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <sysexits.h>
 #include <unistd.h>
@@ -17,6 +19,7 @@
 #include "cli.h"
 #include "error.h"
 #include "jread.h"
+#include "strbuf.h"
 #include "vec.h"
 
 /* One chart to render: a job's options with one of its outputs. */
@@ -25,6 +28,9 @@ struct batch_job {
     struct cli cli;      /* points into strings */
     int rc;              /* not 0: the options were refused; the job fails with this code */
     struct ml_error err; /* why, when rc is not 0 and err.code is not ML_OK */
+    struct strbuf args;  /* the same job as command-line arguments, shell-quoted (--list) */
+    double cost;         /* estimated, in SCO timeline SVGs (--shard balances it) */
+    size_t index;        /* its place among the manifest's charts, from 0 */
 };
 
 struct batch {
@@ -41,8 +47,10 @@ static const char *const job_keys[] = {"name",    "data",        "chart",    "op
 
 static void batch_finish(struct batch *b)
 {
-    for (size_t i = 0; i < b->n_jobs; i++)
+    for (size_t i = 0; i < b->n_jobs; i++) {
         free(b->jobs[i].name);
+        strbuf_finish(&b->jobs[i].args);
+    }
     for (size_t i = 0; i < b->n_strings; i++)
         free(b->strings[i]);
     free(b->jobs);
@@ -66,6 +74,25 @@ static const char *keep(struct ctx *c, struct batch *b, const char *s, bool path
     return p;
 }
 
+/* " --key 'value'" on the job's command line: single quotes keep every byte but ' itself. */
+static void add_arg(struct batch_job *j, const char *key, const char *value)
+{
+    if (!value && (!key || strcmp(key, "o") == 0 || strcmp(key, "layout-json") == 0 ||
+                   strcmp(key, "alt-text") == 0))
+        return; /* not given */
+    if (key)
+        strbuf_add(&j->args, " %s%s", strlen(key) == 1 ? "-" : "--", key);
+    if (!value)
+        return;
+    strbuf_append(&j->args, " '", 2);
+    for (const char *p = value; *p; p++)
+        if (*p == '\'')
+            strbuf_append(&j->args, "'\\''", 4);
+        else
+            strbuf_append(&j->args, p, 1);
+    strbuf_append(&j->args, "'", 1);
+}
+
 static bool is_file_option(const char *key, const char *value)
 {
     return (strcmp(key, "theme") == 0 && strstr(value, ".json")) ||
@@ -76,7 +103,8 @@ static bool is_file_option(const char *key, const char *value)
 static const char *misfit(const char *key, json_t *v)
 {
     bool takes;
-    if (!cli_option_exists(key, &takes) || strcmp(key, "help") == 0 || strcmp(key, "version") == 0)
+    if (!cli_option_exists(key, &takes) || strcmp(key, "help") == 0 ||
+        strcmp(key, "version") == 0 || strcmp(key, "shard") == 0 || strcmp(key, "list") == 0)
         return "unknown option --%s";
     if (json_is_true(v) && takes)
         return "--%s needs a value, found %s";
@@ -111,8 +139,10 @@ static void job_option(struct ctx *c, struct batch *b, struct batch_job *j, cons
         const char *s = json_string_value(v);
         value = keep(c, b, s, is_file_option(key, s));
     }
-    if (!stopped(c) && (value || json_is_true(v)))
+    if (!stopped(c) && (value || json_is_true(v))) {
         j->rc = cli_option(&j->cli, key, value); /* a bad value: cli_option printed why */
+        add_arg(j, key, value);
+    }
 }
 
 static void job_options(struct ctx *c, struct batch *b, struct batch_job *j, json_t *opts)
@@ -160,12 +190,18 @@ static void add_job(struct ctx *c, struct batch *b, json_t *job, json_t *default
         j.cli.alt_text = keep(c, b, alt, true);
     if (data && json_is_string(data))
         j.cli.input = keep(c, b, json_string_value(data), true);
-    if (stopped(c) || !(j.name = strdup(name)) ||
+    add_arg(&j, "o", j.cli.output);
+    add_arg(&j, "layout-json", j.cli.layout_json);
+    add_arg(&j, "alt-text", j.cli.alt_text);
+    add_arg(&j, NULL, j.cli.input ? j.cli.input : cli_bundled_data());
+    if (stopped(c) || j.args.nomem || !(j.name = strdup(name)) ||
         !vec_grow((void **)&b->jobs, &b->cap_jobs, b->n_jobs + 1, sizeof j)) {
         free(j.name);
+        strbuf_finish(&j.args);
         report_nomem(c);
         return;
     }
+    j.index = b->n_jobs;
     b->jobs[b->n_jobs++] = j;
 }
 
@@ -256,6 +292,138 @@ static bool batch_load(struct batch *b, const char *path, struct ml_error *err)
     return true;
 }
 
+/* ------------------------------------------------------------------ shards */
+
+/* What a chart costs to render in a batch whose fonts are loaded, in SCO timeline SVGs:
+ * callgrind's instructions a chart in a batch of the SCO data (bench/README.md, "Batch
+ * shards"). The drawing costs by chart kind and grows with the data; a PDF adds its embedded
+ * fonts; a PNG adds its pixels (rasterising and encoding), which dwarf the rest. */
+static double kind_cost(const char *chart)
+{
+    static const struct {
+        const char *name;
+        double cost;
+    } kinds[] = {{"timeline", 1.0}, {"membership", 0.5}, {"count", 0.5}, {"map", 1.5}};
+    double all = 0;
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        if (chart && strcmp(chart, kinds[i].name) == 0)
+            return kinds[i].cost;
+        all += kinds[i].cost;
+    }
+    return all; /* "all" */
+}
+
+/* A job's estimated cost in thousandths: integers, so every runner computes the same shards.
+ * The data's size counts against the bundled data's (more events, more members), so a runner
+ * must see the same files (a CI checkout does). */
+static long long job_cost(const struct batch_job *j, off_t bundled)
+{
+    const struct cli *c = &j->cli;
+    struct stat st;
+    const char *data = c->input ? c->input : cli_bundled_data();
+    double size = stat(data, &st) == 0 && bundled > 0 ? (double)st.st_size / (double)bundled : 1;
+    double kinds = c->n_charts ? 0 : kind_cost("timeline");
+    for (int i = 0; i < c->n_charts; i++)
+        kinds += kind_cost(c->charts[i]);
+    enum ml_format f = ML_FORMAT_SVG;
+    const char *dot = c->output ? strrchr(c->output, '.') : NULL;
+    if (c->n_formats)
+        f = c->formats[0];
+    else if (dot && !ml_format_from_name(dot + 1, &f))
+        f = ML_FORMAT_SVG;
+    double cost = kinds * (size > 1 ? size : 1);
+    if (f == ML_FORMAT_PDF)
+        cost += 1.5;
+    if (f == ML_FORMAT_PNG) {
+        /* against a 1600 px wide chart at scale 1; the height follows the width */
+        double scale = c->opts.png_scale > 0 ? c->opts.png_scale * 72 / 96 : 1;
+        double width = c->opts.width > 0 ? c->opts.width / 1200 : 1;
+        cost += 13 * scale * scale * width * width;
+    }
+    return (long long)(1000 * cost);
+}
+
+struct shard_pick {
+    long long cost;
+    size_t job;
+};
+
+/* Dearest first, then manifest order: the order every runner sorts to. */
+static int by_cost(const void *a, const void *b)
+{
+    const struct shard_pick *x = a, *y = b;
+    if (x->cost != y->cost)
+        return x->cost > y->cost ? -1 : 1;
+    return x->job < y->job ? -1 : x->job > y->job;
+}
+
+/* Keep only the jobs of shard k of n: each job, dearest first, goes to the shard with the
+ * least cost so far (the lowest on a tie), the longest-processing-time rule. The kept jobs
+ * keep their manifest order. */
+static bool batch_shard(struct batch *b, int k, int n)
+{
+    struct stat st;
+    off_t bundled = stat(cli_bundled_data(), &st) == 0 ? st.st_size : 0;
+    struct shard_pick *picks = calloc(b->n_jobs + 1, sizeof *picks);
+    long long *load = calloc((size_t)n, sizeof *load);
+    unsigned char *mine = calloc(b->n_jobs + 1, 1);
+    if (!picks || !load || !mine) {
+        free(picks);
+        free(load);
+        free(mine);
+        return false;
+    }
+    for (size_t i = 0; i < b->n_jobs; i++) {
+        b->jobs[i].cost = (double)job_cost(&b->jobs[i], bundled) / 1000;
+        picks[i] = (struct shard_pick){(long long)(b->jobs[i].cost * 1000 + 0.5), i};
+    }
+    qsort(picks, b->n_jobs, sizeof *picks, by_cost);
+    for (size_t i = 0; i < b->n_jobs; i++) {
+        int least = 0;
+        for (int s = 1; s < n; s++)
+            if (load[s] < load[least])
+                least = s;
+        load[least] += picks[i].cost;
+        mine[picks[i].job] = least == k - 1;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < b->n_jobs; i++) {
+        if (mine[i]) {
+            b->jobs[kept++] = b->jobs[i];
+            continue;
+        }
+        free(b->jobs[i].name);
+        strbuf_finish(&b->jobs[i].args);
+    }
+    b->n_jobs = kept;
+    free(picks);
+    free(load);
+    free(mine);
+    return true;
+}
+
+/* A name or path on a --list line: a tab or a line break would end its field. */
+static void put_field(const char *s)
+{
+    for (; *s; s++)
+        putchar((unsigned char)*s < 0x20 || *s == 0x7f ? '?' : *s);
+}
+
+/* --list: "INDEX<tab>NAME<tab>OUTPUT<tab>COST<tab>COMMAND" a chart (docs/batch.md). */
+static void batch_list(const struct batch *b)
+{
+    for (size_t i = 0; i < b->n_jobs; i++) {
+        const struct batch_job *j = &b->jobs[i];
+        printf("%zu\t", j->index + 1);
+        put_field(j->name);
+        putchar('\t');
+        put_field(j->cli.output);
+        printf("\t%.3f\tmemberline", j->cost);
+        put_field(j->args.s ? j->args.s : "");
+        putchar('\n');
+    }
+}
+
 /* ------------------------------------------------------------------ running */
 
 /* The jobs not yet taken, and how many failed. With --jobs it lives in memory the workers
@@ -277,29 +445,130 @@ static int run_job(struct batch_job *j, struct ml_renderer *r, struct doc_cache 
     return cli_render(&j->cli, r, docs);
 }
 
+/* The progress line on a terminal: "[7/10] name", rewritten in place. A job's messages are
+ * caught in a file while it runs and then written above the line, on lines of their own,
+ * each update with one write(): with --jobs the workers share the terminal, and the kernel
+ * keeps one write to a terminal whole. No colour is used, so NO_COLOR has nothing to change. */
+struct progress {
+    int tty;     /* the terminal (standard error before the capture), or -1: no progress */
+    int capture; /* the file standard error points at while a job runs */
+    size_t width;
+    struct strbuf line;
+};
+
+static void progress_write(struct progress *p)
+{
+    for (size_t at = 0; at < p->line.len && !p->line.nomem;) {
+        ssize_t n = write(p->tty, p->line.s + at, p->line.len - at);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        at += (size_t)n;
+    }
+    p->line.len = 0;
+    if (p->line.s)
+        p->line.s[0] = '\0';
+}
+
+static bool progress_start(struct progress *p, bool on)
+{
+    struct winsize ws;
+    FILE *f = on ? tmpfile() : NULL;
+    *p = (struct progress){.tty = -1, .capture = -1, .width = 80};
+    if (!f)
+        return false;
+    p->capture = dup(fileno(f));
+    fclose(f);
+    p->tty = p->capture >= 0 ? dup(STDERR_FILENO) : -1;
+    if (p->tty < 0) {
+        if (p->capture >= 0)
+            close(p->capture);
+        *p = (struct progress){.tty = -1, .capture = -1};
+        return false;
+    }
+    if (ioctl(p->tty, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
+        p->width = ws.ws_col;
+    return true;
+}
+
+/* Show job i and send standard error to the capture file while it runs. */
+static void progress_show(struct progress *p, size_t i, size_t n, const char *name)
+{
+    if (p->tty < 0)
+        return;
+    strbuf_add(&p->line, "\r\033[K[%zu/%zu] ", i + 1, n);
+    /* one terminal line, cut at a character's start: a wrapped line cannot be rewritten */
+    size_t room = p->width - 1 > p->line.len - 4 ? p->width - 1 - (p->line.len - 4) : 0;
+    size_t len = strlen(name);
+    if (len > room) {
+        len = room;
+        while (len > 0 && ((unsigned char)name[len] & 0xC0) == 0x80)
+            len--;
+    }
+    strbuf_append(&p->line, name, len);
+    progress_write(p);
+    fflush(stderr);
+    dup2(p->capture, STDERR_FILENO);
+}
+
+/* After a job: standard error back on the terminal, and what the job said above the line. */
+static void progress_done(struct progress *p)
+{
+    char buf[4096];
+    ssize_t n;
+    if (p->tty < 0)
+        return;
+    fflush(stderr);
+    dup2(p->tty, STDERR_FILENO);
+    off_t end = lseek(p->capture, 0, SEEK_CUR);
+    if (end <= 0)
+        return;
+    strbuf_append(&p->line, "\r\033[K", 4);
+    lseek(p->capture, 0, SEEK_SET);
+    while ((n = read(p->capture, buf, sizeof buf)) > 0)
+        strbuf_append(&p->line, buf, (size_t)n);
+    if (p->line.len && p->line.s[p->line.len - 1] != '\n')
+        strbuf_append(&p->line, "\n", 1);
+    if (ftruncate(p->capture, 0) == 0)
+        lseek(p->capture, 0, SEEK_SET);
+    progress_write(p);
+}
+
+static void progress_finish(struct progress *p)
+{
+    if (p->tty < 0)
+        return;
+    strbuf_append(&p->line, "\r\033[K", 4);
+    progress_write(p);
+    close(p->tty);
+    close(p->capture);
+    strbuf_finish(&p->line);
+}
+
 /* Render jobs from q until none are left. False when no renderer could be made. */
 static bool run_jobs(struct batch *b, struct job_queue *q, bool progress)
 {
     struct ml_error err = {0};
     struct ml_renderer *r = ml_renderer_create(&err);
     struct doc_cache docs = {0};
+    struct progress p;
     if (!r) {
         cli_report(&err);
         return false;
     }
+    progress_start(&p, progress);
     for (size_t i; (i = atomic_fetch_add(&q->next, 1)) < b->n_jobs;) {
         struct batch_job *j = &b->jobs[i];
-        if (progress)
-            fprintf(stderr, "\r\033[K[%zu/%zu] %s", i + 1, b->n_jobs, j->name);
+        progress_show(&p, i, b->n_jobs, j->name);
         int rc = run_job(j, r, &docs);
         if (rc) {
-            fprintf(stderr, "%smemberline: batch job %s failed (exit %d)\n", progress ? "\n" : "",
-                    j->name, rc);
+            fprintf(stderr, "memberline: batch job %s failed (exit %d)\n", j->name, rc);
             atomic_fetch_add(&q->failed, 1);
         }
+        progress_done(&p);
     }
-    if (progress)
-        fprintf(stderr, "\r\033[K");
+    progress_finish(&p);
     doc_cache_finish(&docs);
     ml_renderer_destroy(r);
     return true;
@@ -314,14 +583,14 @@ static size_t run_serial(struct batch *b, bool progress)
 
 /* --jobs N: N worker processes share one queue; each loads its fonts once. A worker that dies
  * or ends badly counts as one failure: it may have taken a job with it. */
-static size_t run_parallel(struct batch *b, int n)
+static size_t run_parallel(struct batch *b, int n, bool progress)
 {
     struct job_queue *q =
         mmap(NULL, sizeof *q, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (q == MAP_FAILED) {
         fprintf(stderr, "memberline: cannot share the job queue (%s): rendering on one process\n",
                 strerror(errno));
-        return run_serial(b, false);
+        return run_serial(b, progress);
     }
     atomic_init(&q->next, 0);
     atomic_init(&q->failed, 0);
@@ -331,7 +600,7 @@ static size_t run_parallel(struct batch *b, int n)
     for (int k = 0; k < n; k++) {
         pids[k] = fork();
         if (pids[k] == 0) {
-            bool ok = run_jobs(b, q, false);
+            bool ok = run_jobs(b, q, progress);
             batch_finish(b); /* the worker's copy, for the leak checkers */
             _exit(ok ? 0 : 1);
         }
@@ -367,12 +636,26 @@ int batch_command(int argc, char **argv)
     }
     if (!batch_load(&b, c.input, &err))
         return cli_report(&err);
+    if (!batch_shard(&b, c.shard_k, c.shard_n)) {
+        batch_finish(&b);
+        fprintf(stderr, "memberline: out of memory\n");
+        return EX_OSERR;
+    }
+    if (c.list) {
+        batch_list(&b);
+        batch_finish(&b);
+        return fflush(stdout) == 0 && !ferror(stdout) ? 0 : EX_IOERR;
+    }
+    char part[64] = "";
+    if (c.shard_n > 1)
+        snprintf(part, sizeof part, " shard %d/%d", c.shard_k, c.shard_n);
     int jobs = c.jobs < (int)b.n_jobs ? c.jobs : (int)b.n_jobs;
-    size_t failed = jobs > 1 ? run_parallel(&b, jobs) : run_serial(&b, isatty(2) && !c.quiet);
+    bool progress = isatty(STDERR_FILENO) && !c.quiet;
+    size_t failed = jobs > 1 ? run_parallel(&b, jobs, progress) : run_serial(&b, progress);
     if (!c.quiet && failed)
-        fprintf(stderr, "memberline: batch: %zu of %zu charts failed\n", failed, b.n_jobs);
+        fprintf(stderr, "memberline: batch%s: %zu of %zu charts failed\n", part, failed, b.n_jobs);
     else if (!c.quiet)
-        fprintf(stderr, "memberline: batch: %zu charts, all rendered\n", b.n_jobs);
+        fprintf(stderr, "memberline: batch%s: %zu charts, all rendered\n", part, b.n_jobs);
     batch_finish(&b);
     return failed ? EX_DATAERR : 0;
 }

@@ -40,6 +40,7 @@ struct chart_opts {
     struct date from, to; /* axis range when has_from / has_to */
     bool has_from, has_to;
     struct date as_of; /* always set: option, else data, else today */
+    bool mirror;       /* --direction rtl: the time axis runs right to left (frame_mirror) */
     struct fonts fonts;
     double margin;     /* page margin, points */
     double gap;        /* the basic spacing unit, points */
@@ -56,6 +57,7 @@ struct chart_kind {
     bool (*layout)(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
                    struct layout *out, struct ml_error *err);
     bool world; /* draws countries: the renderer loads the shapes first */
+    bool pages; /* lays its content out in pages when a fixed height is too short */
 };
 
 const struct chart_kind *chart_find(const char *name);

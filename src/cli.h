@@ -21,7 +21,11 @@ struct cli {
     const char *scale_option; /* "--scale" or "--dpi" when given */
     bool quiet, verbose;
     bool no_stdin; /* a batch job: no input means the bundled data, not standard input */
+    double page_h; /* the height of a page-sized --size: a growing chart's pages */
+    int page;      /* --page N: write that page only; 0 = every page */
     int jobs;
+    int shard_k, shard_n; /* batch --shard K/N; 1/1 renders every job */
+    bool list;            /* batch --list: print the jobs instead */
 };
 
 /* A batch mostly renders one data file: its worker keeps the last document loaded, known by
@@ -46,6 +50,8 @@ int cli_render(struct cli *c, struct ml_renderer *shared, struct doc_cache *dc);
 /* Print err as the tool does; returns its exit code. */
 int cli_report(const struct ml_error *err);
 void doc_cache_finish(struct doc_cache *dc);
+/* The bundled SCO data's path (what no FILE renders). */
+const char *cli_bundled_data(void);
 
 /* memberline batch [--jobs N] MANIFEST.json (argv[0] is "batch"). */
 int batch_command(int argc, char **argv);

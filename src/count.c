@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alt.h"
 #include "axis.h"
 #include "boxset.h"
 #include "error.h"
@@ -255,7 +256,7 @@ static double value_labels_width(struct cchart *cc)
 {
     char buf[32];
     struct text_size ts;
-    snprintf(buf, sizeof buf, "%d", (int)cc->v_top);
+    i18n_number(cc->opts->lang_code, (long)cc->v_top, buf, sizeof buf);
     text_measure(cc->ctx, buf, &cc->opts->fonts.axis, 0, ALIGN_LEFT, &ts);
     return ts.w;
 }
@@ -501,7 +502,7 @@ static void total_label(struct cchart *cc, const struct seg *g)
     const struct font *f = &cc->opts->fonts.small;
     int v = g->n[cc->top];
     char number[32], *full = value_text(cc, cc->top, v);
-    snprintf(number, sizeof number, "%d", v);
+    i18n_number(cc->opts->lang_code, v, number, sizeof number);
     const char *text[2] = {full, number};
     if (!full)
         cc->l->nomem = true;
@@ -623,7 +624,7 @@ static void value_axis(struct cchart *cc)
         char buf[32];
         struct text_size ts;
         double y = y_of(cc, v);
-        snprintf(buf, sizeof buf, "%d", (int)v);
+        i18n_number(o->lang_code, (long)v, buf, sizeof buf);
         text_measure(cc->ctx, buf, &o->fonts.axis, 0, ALIGN_LEFT, &ts);
         if (v > 0)
             layout_line(cc->l, cc->ts.x0, y, cc->ts.x1, y, grid, 0.5, "grid");
@@ -671,31 +672,18 @@ static bool plot_page(struct cchart *cc, const struct legend *lg)
 
 static bool alt_text(struct cchart *cc)
 {
+    const char *lang = cc->opts->lang_code;
     struct strbuf b = {0};
-    char d0[96], d1[96];
+    char d0[128], d1[128];
     struct date from;
     date_from_days(cc->n_segs ? cc->segs[0].d0 : cc->cut, &from);
-    i18n_date(cc->opts->lang_code, &from, d0, sizeof d0);
-    i18n_date(cc->opts->lang_code, &cc->opts->as_of, d1, sizeof d1);
-    strbuf_add(&b,
-               "Count chart%s%s: the number of members in each status over time, as %s, from "
-               "%s to %s. On %s:",
-               cc->opts->title && *cc->opts->title ? ", " : "",
-               cc->opts->title ? cc->opts->title : "", cc->lines ? "step lines" : "stacked steps",
-               d0, d1, d1);
-    bool any = false;
-    for (size_t r = 0; r < cc->doc->n_statuses; r++) {
-        int s = cc->style.by_rank[r];
-        if (cc->now[s])
-            strbuf_add(&b, "%s %d %s", any ? "," : "", cc->now[s],
-                       chart_text(cc->opts, &cc->doc->statuses[s].label));
-        any = any || cc->now[s];
-    }
-    strbuf_add(&b, "%s.", any ? "" : " none");
-    for (size_t i = 0; i < cc->n_flags; i++) {
-        strbuf_add(&b, "%s %s", i ? ";" : " Joined:", cc->flag_text[i]);
-    }
-    strbuf_add(&b, "%s", cc->n_flags ? "." : "");
+    i18n_date(lang, &from, d0, sizeof d0);
+    i18n_date(lang, &cc->opts->as_of, d1, sizeof d1);
+    alt_title(&b, cc->opts);
+    /* The select keyword is not shown: each language words the two kinds of chart. */
+    i18n_sentence_add(&b, lang, S_COUNT, d0, d1, cc->lines ? "lines" : "stacked", 0);
+    alt_status_counts(&b, cc->opts, cc->doc, cc->style.by_rank, cc->now);
+    alt_starts(&b, cc->opts, cc->doc, cc->top, cc->cut);
     if (b.nomem) {
         strbuf_finish(&b);
         return false;

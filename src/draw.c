@@ -138,10 +138,17 @@ static void marker_path(cairo_t *cr, const struct item *it)
 static void draw_bracket(cairo_t *cr, const struct item *it)
 {
     const struct box *b = &it->box;
-    cairo_move_to(cr, b->x, b->y + b->h);
-    cairo_line_to(cr, b->x, b->y);
-    cairo_line_to(cr, b->x + b->w, b->y);
-    cairo_line_to(cr, b->x + b->w, b->y + b->h);
+    if (it->vertical) {
+        cairo_move_to(cr, b->x + b->w, b->y);
+        cairo_line_to(cr, b->x, b->y);
+        cairo_line_to(cr, b->x, b->y + b->h);
+        cairo_line_to(cr, b->x + b->w, b->y + b->h);
+    } else {
+        cairo_move_to(cr, b->x, b->y + b->h);
+        cairo_line_to(cr, b->x, b->y);
+        cairo_line_to(cr, b->x + b->w, b->y);
+        cairo_line_to(cr, b->x + b->w, b->y + b->h);
+    }
     set_color(cr, it->stroke);
     cairo_set_line_width(cr, it->stroke_width > 0 ? it->stroke_width : 1.5);
     if (it->dashed) {

@@ -29,6 +29,20 @@ void legend_finish(struct legend *lg)
     *lg = (struct legend){0};
 }
 
+/* A right-to-left chart's frame reads from the right: its title, subtitle, legend and footer
+ * start at the right margin (the time axis keeps its direction: see --direction). */
+static bool rtl(const struct chart_opts *opts)
+{
+    return i18n_rtl(opts->lang_code);
+}
+
+/* Move a text placed at the left margin to the right one in a right-to-left chart. */
+static void align_start(const struct chart_opts *opts, struct item *it)
+{
+    if (it && rtl(opts))
+        it->box.x = opts->width - opts->margin - it->box.w;
+}
+
 static double header(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts)
 {
     double y = opts->margin, wrap = opts->width - 2 * opts->margin;
@@ -36,12 +50,14 @@ static double header(struct layout *l, struct text_ctx *ctx, const struct chart_
     if (opts->title && *opts->title) {
         it = layout_text(l, ctx, opts->title, &opts->fonts.title, wrap, ALIGN_LEFT, opts->margin, y,
                          opts->theme.text, "title");
+        align_start(opts, it);
         if (it)
             y += it->box.h + opts->gap * 0.25;
     }
     if (opts->subtitle && *opts->subtitle) {
         it = layout_text(l, ctx, opts->subtitle, &opts->fonts.subtitle, wrap, ALIGN_LEFT,
                          opts->margin, y, opts->theme.muted, "subtitle");
+        align_start(opts, it);
         if (it)
             y += it->box.h;
     }
@@ -118,16 +134,21 @@ double frame_legend(struct layout *l, struct text_ctx *ctx, const struct chart_o
             /* The symbol beside the first line of a wrapped entry. */
             double line_h = wrap > 0 ? f->size * 1.2 : ts.h;
             struct box b = {cx, cy + (fmin(line_h, ts.h) - sym) / 2, sym_w, sym};
+            double tx = cx + sym_w + pad;
+            if (rtl(opts)) { /* mirrored: rows fill from the right, the symbol right of its text */
+                b.x = 2 * x + width - b.x - b.w;
+                tx = 2 * x + width - tx - ts.w;
+            }
             legend_symbol(l, opts, e, b);
-            layout_text(l, ctx, e->label, f, wrap, ALIGN_LEFT, cx + sym_w + pad, cy,
-                        opts->theme.text, "legend");
+            layout_text(l, ctx, e->label, f, wrap, ALIGN_LEFT, tx, cy, opts->theme.text, "legend");
         }
         cx += w + spacing;
     }
     return n ? cy + row_h - y : 0;
 }
 
-/* Source note at the left, as-of at the right; stacked when they do not fit side by side. */
+/* Source note at the start of the line, as-of at its end (left and right, mirrored in a
+ * right-to-left chart); stacked, both at the start, when they do not fit side by side. */
 static double footer(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
                      double y_bottom)
 {
@@ -155,15 +176,43 @@ static double footer(struct layout *l, struct text_ctx *ctx, const struct chart_
     if (l) {
         double top = y_bottom - h;
         if (*src)
-            layout_text(l, ctx, src, f, side ? 0 : width, ALIGN_LEFT, opts->margin, top,
-                        opts->theme.muted, "source");
+            align_start(opts, layout_text(l, ctx, src, f, side ? 0 : width, ALIGN_LEFT,
+                                          opts->margin, top, opts->theme.muted, "source"));
+        /* The as-of date at the end of the line: the right, or the left when right to left. */
         double ay = side ? top : top + ss.h + f->size * 0.2;
-        double ax = side ? opts->width - opts->margin - as.w : opts->margin;
+        double ax = side != rtl(opts) ? opts->width - opts->margin - as.w : opts->margin;
         layout_text(l, ctx, aso, f, 0, ALIGN_LEFT, ax, ay, opts->theme.muted, "as-of");
     }
     strbuf_finish(&source);
     strbuf_finish(&asof);
     return h;
+}
+
+static bool frame_role(const char *role)
+{
+    static const char *const roles[] = {"title",         "subtitle", "legend",
+                                        "legend-symbol", "source",   "as-of"};
+    for (size_t i = 0; role && i < sizeof roles / sizeof *roles; i++)
+        if (strcmp(role, roles[i]) == 0)
+            return true;
+    return false;
+}
+
+void frame_mirror(struct layout *l, const struct chart_opts *opts)
+{
+    double c2 = opts->width; /* twice the centre line */
+    for (size_t i = 0; i < l->n_items; i++) {
+        struct item *it = &l->items[i];
+        if (frame_role(it->role))
+            continue;
+        it->box.x = c2 - it->box.x - it->box.w;
+        if (it->kind == ITEM_LINE || it->kind == ITEM_AXIS) {
+            it->x0 = c2 - it->x0;
+            it->x1 = c2 - it->x1;
+        }
+        for (size_t k = 0; k < it->n_pts; k++)
+            it->pts[2 * k] = c2 - it->pts[2 * k];
+    }
 }
 
 void frame_open(struct frame *f, struct layout *l, struct text_ctx *ctx,

@@ -54,6 +54,13 @@ double frame_bottom(const struct frame *f);
  * place the legend and the footer. */
 void frame_close(struct frame *f, double content_bottom);
 
+/* Mirror the chart's body about the page's centre line (--direction rtl): the time axis then
+ * runs right to left, and every label keeps its place beside what it names. The frame's own
+ * items (title, subtitle, legend, footer) stay: they follow the language. A mirror image of a
+ * body that kept to the page, without overlaps, keeps to it without overlaps (the margins are
+ * the same on both sides). */
+void frame_mirror(struct layout *l, const struct chart_opts *opts);
+
 /* The legend alone: entries flow left to right and wrap within width, and an entry too long
  * for the width wraps its text. With l NULL nothing is added: it only measures. Returns the
  * height used. */

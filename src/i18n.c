@@ -664,12 +664,22 @@ static void labelled_text(struct strbuf *b, const char *fmt, const char *value)
 void i18n_labelled_add(struct strbuf *b, const char *lang, enum word w, const char *value)
 {
     const struct words *t = table(lang);
+    struct strbuf isolated = {0};
+    /* English words around a right-to-left value (a Hebrew date with its digits, in a language
+     * without tables): without an isolate the bidi algorithm reorders the value's runs against
+     * the English ("As of 26 2025 באוק׳"). */
+    if (!find(lang) && i18n_rtl(lang)) {
+        strbuf_add(&isolated, "\u2068%s\u2069", value);
+        value = isolated.s ? isolated.s : value;
+        b->nomem = b->nomem || isolated.nomem;
+    }
     if (w == W_SOURCE)
         labelled_text(b, t->source, value);
     else if (w == W_AS_OF)
         labelled_text(b, t->as_of, value);
     else
         strbuf_add(b, "%s%s%s", t->w[w], t->colon, value);
+    strbuf_finish(&isolated);
 }
 
 void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, size_t size)
@@ -716,4 +726,374 @@ bool i18n_rtl(const char *lang)
         if (i18n_tag_matches(lang, rtl[i]))
             return true;
     return false;
+}
+
+/* ------------------------------------------------------------------ alt-text sentences */
+
+struct sentences {
+    const char *code;
+    const char *sep;  /* between sentences: a space, none in Chinese */
+    const char *semi; /* between list items that hold commas */
+    const char *s[S_SENTENCE_COUNT];
+};
+
+/* clang-format reflows the Persian lines differently on each run (zero-width joiners). Long
+ * sentences are split into adjacent literals, which clang-tidy takes for missing commas; the
+ * designators show where each sentence starts. */
+// clang-format off
+// NOLINTBEGIN(bugprone-suspicious-missing-comma)
+static const struct sentences sentence_tables[] = {
+    {"en",
+     " ",
+     "; ",
+     {
+         [S_TITLE] = "{0}.",
+         [S_TIMELINE] = "Timeline of {3,plural,one{# event}other{# events}} from {0} to {1}.",
+         [S_TIMELINE_EMPTY] = "Timeline with no events.",
+         [S_KEY_EVENTS] = "Key events: {0}.",
+         [S_PERIODS] = "Periods: {0}.",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "Membership chart of {3,plural,one{# member}other{# members}}, one row each, "
+                          "with a bar for each status period from {0} to {1}, coloured by status.",
+         [S_ON_DATE] = "On {0}: {1}.",
+         [S_ON_DATE_NONE] = "On {0}, no member has a status.",
+         [S_STARTS] = "Joined as {0}: {1}.",
+         [S_COUNT] = "Count chart: the number of members in each status over time, "
+                     "{2,select,lines{as step lines}other{as stacked steps}}, from {0} to {1}.",
+         [S_MAP] = "Map as of {0}.",
+         [S_MAP_STATUS] = "{0}: {1}.",
+         [S_MAP_OTHERS] = "Other countries have no status.",
+         [S_DEFAULT] = "{1} and {2}, as of {0}.",
+         [S_NOT_SHOWN] = "{3,plural,one{# more event not shown}other{# more events not shown}}; see the data.",
+     }},
+    {"ru",
+     " ",
+     "; ",
+     {
+         [S_TITLE] = "{0}.",
+         [S_TIMELINE] = "Хронология: {3,plural,one{# событие}few{# события}many{# событий}other{# события}} "
+                        "с {0} по {1}.",
+         [S_TIMELINE_EMPTY] = "Хронология без событий.",
+         [S_KEY_EVENTS] = "Главные события: {0}.",
+         [S_PERIODS] = "Периоды: {0}.",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "Диаграмма членства: {3,plural,one{# участник}few{# участника}many{# участников}"
+                          "other{# участника}}, по строке на каждого, с полосой для каждого периода статуса "
+                          "с {0} по {1}; цвет полосы обозначает статус.",
+         [S_ON_DATE] = "На {0}: {1}.",
+         [S_ON_DATE_NONE] = "На {0} ни у кого нет статуса.",
+         [S_STARTS] = "Получили статус «{0}»: {1}.",
+         [S_COUNT] = "Диаграмма численности: число участников с каждым статусом во времени, "
+                     "{2,select,lines{ступенчатыми линиями}other{ступенчатыми областями с накоплением}}, "
+                     "с {0} по {1}.",
+         [S_MAP] = "Карта по состоянию на {0}.",
+         [S_MAP_STATUS] = "{0}: {1}.",
+         [S_MAP_OTHERS] = "У остальных стран нет статуса.",
+         [S_DEFAULT] = "{1} и {2}, по состоянию на {0}.",
+         [S_NOT_SHOWN] = "{3,plural,one{Ещё # событие не показано}few{Ещё # события не показаны}"
+                         "many{Ещё # событий не показано}other{Ещё # события не показано}}; см. данные.",
+     }},
+    {"zh",
+     "",
+     "；",
+     {
+         [S_TITLE] = "{0}。",
+         [S_TIMELINE] = "时间线：{0}至{1}的{3,plural,other{#个事件}}。",
+         [S_TIMELINE_EMPTY] = "时间线，无事件。",
+         [S_KEY_EVENTS] = "重要事件：{0}。",
+         [S_PERIODS] = "时期：{0}。",
+         [S_DATED] = "{0}（{1}）",
+         [S_MEMBERSHIP] = "成员资格图：{3,plural,other{#个成员}}，每个一行，{0}至{1}间每段地位期为一条色条，"
+                          "颜色表示地位。",
+         [S_ON_DATE] = "{0}：{1}。",
+         [S_ON_DATE_NONE] = "{0}：无成员具有地位。",
+         [S_STARTS] = "成为“{0}”：{1}。",
+         [S_COUNT] = "数量图：各地位成员数随时间的变化，{2,select,lines{以阶梯线表示}other{以堆叠阶梯表示}}，"
+                     "{0}至{1}。",
+         [S_MAP] = "地图，截至{0}。",
+         [S_MAP_STATUS] = "{0}：{1}。",
+         [S_MAP_OTHERS] = "其他国家无地位。",
+         [S_DEFAULT] = "{1}和{2}，截至{0}。",
+         [S_NOT_SHOWN] = "另有{3,plural,other{#个事件}}未显示；见数据。",
+     }},
+    {"fa",
+     " ",
+     "؛ ",
+     {
+         [S_TITLE] = "{0}.",
+         [S_TIMELINE] = "گاه‌نگار {3,plural,other{# رویداد}} از {0} تا {1}.",
+         [S_TIMELINE_EMPTY] = "گاه‌نگار بدون رویداد.",
+         [S_KEY_EVENTS] = "رویدادهای مهم: {0}.",
+         [S_PERIODS] = "دوره‌ها: {0}.",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "نمودار عضویت {3,plural,other{# عضو}}، هر کدام در یک ردیف، با یک نوار برای هر دورهٔ "
+                          "وضعیت از {0} تا {1}؛ رنگ نوار وضعیت را نشان می‌دهد.",
+         [S_ON_DATE] = "در {0}: {1}.",
+         [S_ON_DATE_NONE] = "در {0} هیچ عضوی وضعیتی ندارد.",
+         [S_STARTS] = "پیوستن با وضعیت «{0}»: {1}.",
+         [S_COUNT] = "نمودار شمار: شمار اعضا در هر وضعیت در گذر زمان، "
+                     "{2,select,lines{با خط‌های پلکانی}other{با پله‌های انباشته}}، از {0} تا {1}.",
+         [S_MAP] = "نقشه تا {0}.",
+         [S_MAP_STATUS] = "{0}: {1}.",
+         [S_MAP_OTHERS] = "دیگر کشورها وضعیتی ندارند.",
+         [S_DEFAULT] = "{1} و {2}، تا {0}.",
+         [S_NOT_SHOWN] = "{3,plural,other{# رویداد دیگر نمایش داده نشده است}}؛ به داده‌ها نگاه کنید.",
+     }},
+    {"ar",
+     " ",
+     "؛ ",
+     {
+         [S_TITLE] = "{0}.",
+         [S_TIMELINE] = "خط زمني من {0} إلى {1}: {3,plural,zero{لا أحداث}one{حدث واحد}two{حدثان}few{# أحداث}"
+                        "many{# حدثًا}other{# حدث}}.",
+         [S_TIMELINE_EMPTY] = "خط زمني بلا أحداث.",
+         [S_KEY_EVENTS] = "أهم الأحداث: {0}.",
+         [S_PERIODS] = "الفترات: {0}.",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "مخطط العضوية: {3,plural,zero{لا أعضاء}one{عضو واحد}two{عضوان}few{# أعضاء}many{# عضوًا}"
+                          "other{# عضو}}، لكل عضو صف، وشريط لكل فترة وضع من {0} إلى {1}، ولون الشريط يدل على "
+                          "الوضع.",
+         [S_ON_DATE] = "في {0}: {1}.",
+         [S_ON_DATE_NONE] = "في {0} لا يحمل أي عضو وضعًا.",
+         [S_STARTS] = "الانضمام بصفة «{0}»: {1}.",
+         [S_COUNT] = "مخطط العدد: عدد الأعضاء في كل وضع عبر الزمن، "
+                     "{2,select,lines{بخطوط متدرجة}other{بدرجات متراكمة}}، من {0} إلى {1}.",
+         [S_MAP] = "خريطة حتى {0}.",
+         [S_MAP_STATUS] = "{0}: {1}.",
+         [S_MAP_OTHERS] = "لا وضع لسائر الدول.",
+         [S_DEFAULT] = "{1} و{2}، حتى {0}.",
+         [S_NOT_SHOWN] = "{3,plural,zero{لا أحداث أخرى غير معروضة}one{حدث واحد آخر غير معروض}"
+                         "two{حدثان آخران غير معروضين}few{# أحداث أخرى غير معروضة}many{# حدثًا آخر غير معروض}"
+                         "other{# حدث آخر غير معروض}}؛ انظر البيانات.",
+     }},
+    {"ur",
+     " ",
+     "؛ ",
+     {
+         [S_TITLE] = "{0}۔",
+         [S_TIMELINE] = "{0} سے {1} تک {3,plural,one{# واقعے}other{# واقعات}} کی ٹائم لائن۔",
+         [S_TIMELINE_EMPTY] = "واقعات کے بغیر ٹائم لائن۔",
+         [S_KEY_EVENTS] = "اہم واقعات: {0}۔",
+         [S_PERIODS] = "ادوار: {0}۔",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "رکنیت کا چارٹ: {3,plural,one{# رکن}other{# ارکان}}، ہر ایک کی ایک قطار، {0} سے {1} تک ہر "
+                          "حیثیت کے دور کی ایک پٹی؛ رنگ حیثیت بتاتا ہے۔",
+         [S_ON_DATE] = "{0} کو: {1}۔",
+         [S_ON_DATE_NONE] = "{0} کو کسی رکن کی کوئی حیثیت نہیں۔",
+         [S_STARTS] = "بطور «{0}» شمولیت: {1}۔",
+         [S_COUNT] = "تعداد کا چارٹ: وقت کے ساتھ ہر حیثیت میں ارکان کی تعداد، "
+                     "{2,select,lines{سیڑھی دار لکیروں میں}other{تہ بہ تہ سیڑھیوں میں}}، {0} سے {1} تک۔",
+         [S_MAP] = "{0} تک کا نقشہ۔",
+         [S_MAP_STATUS] = "{0}: {1}۔",
+         [S_MAP_OTHERS] = "باقی ممالک کی کوئی حیثیت نہیں۔",
+         [S_DEFAULT] = "{1} اور {2}، {0} تک۔",
+         [S_NOT_SHOWN] = "{3,plural,one{# مزید واقعہ نہیں دکھایا گیا}other{# مزید واقعات نہیں دکھائے گئے}}؛ ڈیٹا دیکھیں۔",
+     }},
+    {"hi",
+     " ",
+     "; ",
+     {
+         [S_TITLE] = "{0}।",
+         [S_TIMELINE] = "{0} से {1} तक {3,plural,one{# घटना}other{# घटनाओं}} की समयरेखा।",
+         [S_TIMELINE_EMPTY] = "बिना घटनाओं की समयरेखा।",
+         [S_KEY_EVENTS] = "मुख्य घटनाएँ: {0}।",
+         [S_PERIODS] = "अवधियाँ: {0}।",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "सदस्यता चार्ट: {3,plural,one{# सदस्य}other{# सदस्य}}, हर एक की एक पंक्ति, {0} से {1} तक "
+                          "हर स्थिति-अवधि की एक पट्टी; रंग स्थिति बताता है।",
+         [S_ON_DATE] = "{0} को: {1}।",
+         [S_ON_DATE_NONE] = "{0} को किसी सदस्य की कोई स्थिति नहीं।",
+         [S_STARTS] = "“{0}” के रूप में शामिल: {1}।",
+         [S_COUNT] = "संख्या चार्ट: समय के साथ हर स्थिति में सदस्यों की संख्या, "
+                     "{2,select,lines{सीढ़ीदार रेखाओं में}other{परतदार सीढ़ियों में}}, {0} से {1} तक।",
+         [S_MAP] = "{0} तक का मानचित्र।",
+         [S_MAP_STATUS] = "{0}: {1}।",
+         [S_MAP_OTHERS] = "अन्य देशों की कोई स्थिति नहीं।",
+         [S_DEFAULT] = "{1} और {2}, {0} तक।",
+         [S_NOT_SHOWN] = "{3,plural,one{# और घटना नहीं दिखाई गई}other{# और घटनाएँ नहीं दिखाई गईं}}; डेटा देखें।",
+     }},
+    {"es",
+     " ",
+     "; ",
+     {
+         [S_TITLE] = "{0}.",
+         [S_TIMELINE] = "Cronología de {3,plural,one{# evento}other{# eventos}} entre {0} y {1}.",
+         [S_TIMELINE_EMPTY] = "Cronología sin eventos.",
+         [S_KEY_EVENTS] = "Eventos clave: {0}.",
+         [S_PERIODS] = "Periodos: {0}.",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "Gráfico de membresía de {3,plural,one{# miembro}other{# miembros}}, una fila cada uno, "
+                          "con una barra por cada periodo de estatus entre {0} y {1}, coloreada según el estatus.",
+         [S_ON_DATE] = "A fecha de {0}: {1}.",
+         [S_ON_DATE_NONE] = "A fecha de {0}, ningún miembro tiene estatus.",
+         [S_STARTS] = "Incorporaciones como «{0}»: {1}.",
+         [S_COUNT] = "Gráfico de recuento: el número de miembros en cada estatus a lo largo del tiempo, "
+                     "{2,select,lines{con líneas escalonadas}other{con escalones apilados}}, entre {0} y {1}.",
+         [S_MAP] = "Mapa a fecha de {0}.",
+         [S_MAP_STATUS] = "{0}: {1}.",
+         [S_MAP_OTHERS] = "Los demás países no tienen estatus.",
+         [S_DEFAULT] = "{1} y {2}, a fecha de {0}.",
+         [S_NOT_SHOWN] = "{3,plural,one{# evento más no se muestra}other{# eventos más no se muestran}}; véanse los datos.",
+     }},
+    {"fr",
+     " ",
+     "\u202f; ",
+     {
+         [S_TITLE] = "{0}.",
+         [S_TIMELINE] = "Chronologie de {3,plural,one{# événement}other{# événements}} entre {0} et {1}.",
+         [S_TIMELINE_EMPTY] = "Chronologie sans événement.",
+         [S_KEY_EVENTS] = "Événements clés\u202f: {0}.",
+         [S_PERIODS] = "Périodes\u202f: {0}.",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "Graphique d’adhésion de {3,plural,one{# membre}other{# membres}}, une ligne chacun, "
+                          "avec une barre par période de statut entre {0} et {1}, colorée selon le statut.",
+         [S_ON_DATE] = "Au {0}\u202f: {1}.",
+         [S_ON_DATE_NONE] = "Au {0}, aucun membre n’a de statut.",
+         [S_STARTS] = "Entrées comme «\u202f{0}\u202f»\u202f: {1}.",
+         [S_COUNT] = "Graphique des effectifs\u202f: le nombre de membres par statut au fil du temps, "
+                     "{2,select,lines{en lignes en escalier}other{en marches empilées}}, entre {0} et {1}.",
+         [S_MAP] = "Carte au {0}.",
+         [S_MAP_STATUS] = "{0}\u202f: {1}.",
+         [S_MAP_OTHERS] = "Les autres pays n’ont pas de statut.",
+         [S_DEFAULT] = "{1} et {2}, au {0}.",
+         [S_NOT_SHOWN] = "{3,plural,one{# autre événement non affiché}other{# autres événements non affichés}}\u202f; voir les données.",
+     }},
+    {"de",
+     " ",
+     "; ",
+     {
+         [S_TITLE] = "{0}.",
+         [S_TIMELINE] = "Zeitleiste mit {3,plural,one{# Ereignis}other{# Ereignissen}} zwischen {0} und {1}.",
+         [S_TIMELINE_EMPTY] = "Zeitleiste ohne Ereignisse.",
+         [S_KEY_EVENTS] = "Wichtige Ereignisse: {0}.",
+         [S_PERIODS] = "Zeiträume: {0}.",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "Mitgliedschaftsdiagramm mit {3,plural,one{# Mitglied}other{# Mitgliedern}}, je eine "
+                          "Zeile, mit einem Balken für jeden Statuszeitraum zwischen {0} und {1}, nach Status "
+                          "eingefärbt.",
+         [S_ON_DATE] = "Stand {0}: {1}.",
+         [S_ON_DATE_NONE] = "Stand {0}: kein Mitglied hat einen Status.",
+         [S_STARTS] = "Beitritte als „{0}“: {1}.",
+         [S_COUNT] = "Anzahldiagramm: die Zahl der Mitglieder je Status im Zeitverlauf, "
+                     "{2,select,lines{als Stufenlinien}other{als gestapelte Stufen}}, zwischen {0} und {1}.",
+         [S_MAP] = "Karte, Stand {0}.",
+         [S_MAP_STATUS] = "{0}: {1}.",
+         [S_MAP_OTHERS] = "Die übrigen Länder haben keinen Status.",
+         [S_DEFAULT] = "{1} und {2}, Stand {0}.",
+         [S_NOT_SHOWN] = "{3,plural,one{# weiteres Ereignis nicht angezeigt}other{# weitere Ereignisse nicht angezeigt}}; siehe Daten.",
+     }},
+    {"pt",
+     " ",
+     "; ",
+     {
+         [S_TITLE] = "{0}.",
+         [S_TIMELINE] = "Cronologia de {3,plural,one{# evento}other{# eventos}} entre {0} e {1}.",
+         [S_TIMELINE_EMPTY] = "Cronologia sem eventos.",
+         [S_KEY_EVENTS] = "Eventos principais: {0}.",
+         [S_PERIODS] = "Períodos: {0}.",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "Gráfico de adesão de {3,plural,one{# membro}other{# membros}}, uma linha cada, com uma "
+                          "barra por período de estatuto entre {0} e {1}, colorida segundo o estatuto.",
+         [S_ON_DATE] = "Em {0}: {1}.",
+         [S_ON_DATE_NONE] = "Em {0}, nenhum membro tem estatuto.",
+         [S_STARTS] = "Adesões como «{0}»: {1}.",
+         [S_COUNT] = "Gráfico de contagem: o número de membros em cada estatuto ao longo do tempo, "
+                     "{2,select,lines{em linhas em degrau}other{em degraus empilhados}}, entre {0} e {1}.",
+         [S_MAP] = "Mapa, situação em {0}.",
+         [S_MAP_STATUS] = "{0}: {1}.",
+         [S_MAP_OTHERS] = "Os restantes países não têm estatuto.",
+         [S_DEFAULT] = "{1} e {2}, situação em {0}.",
+         [S_NOT_SHOWN] = "{3,plural,one{Mais # evento não mostrado}other{Mais # eventos não mostrados}}; ver os dados.",
+     }},
+};
+
+// NOLINTEND(bugprone-suspicious-missing-comma)
+// clang-format on
+
+static const struct sentences *sentences_for(const char *lang)
+{
+    for (size_t i = 0; lang && i < sizeof sentence_tables / sizeof *sentence_tables; i++)
+        if (i18n_tag_matches(lang, sentence_tables[i].code))
+            return &sentence_tables[i];
+    return &sentence_tables[0];
+}
+
+const char *i18n_list_semi(const char *lang)
+{
+    return sentences_for(lang)->semi;
+}
+
+/* A text as an ICU argument, in memory the caller frees; NULL when it runs out. */
+static UChar *uarg(const char *s)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t len = 0;
+    u_strFromUTF8(NULL, 0, &len, s ? s : "", -1, &st);
+    UChar *u = calloc((size_t)len + 1, sizeof *u);
+    st = U_ZERO_ERROR;
+    if (u)
+        u_strFromUTF8(u, len + 1, NULL, s ? s : "", -1, &st);
+    return u;
+}
+
+/* The pattern with its arguments, as UTF-8 appended to out; false when memory runs out. */
+static bool format_sentence(struct strbuf *out, const char *id, const char *pattern,
+                            UChar *const args[3], long n)
+{
+    UChar *pat = uarg(pattern);
+    if (!pat)
+        return false;
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t need = u_formatMessage(id, pat, -1, NULL, 0, &st, args[0], args[1], args[2], (double)n);
+    if (U_SUCCESS(st) && need == 0) {
+        free(pat);
+        return true;
+    }
+    UChar *u = st == U_BUFFER_OVERFLOW_ERROR ? calloc((size_t)need + 1, sizeof *u) : NULL;
+    st = U_ZERO_ERROR;
+    if (u)
+        u_formatMessage(id, pat, -1, u, need + 1, &st, args[0], args[1], args[2], (double)n);
+    free(pat);
+    if (!u || U_FAILURE(st)) {
+        free(u);
+        if (U_SUCCESS(st) || st == U_MEMORY_ALLOCATION_ERROR)
+            return false;
+        strbuf_add(out, "%s", pattern); /* a broken pattern: the unit tests catch it */
+        return true;
+    }
+    int32_t len = 0;
+    st = U_ZERO_ERROR;
+    u_strToUTF8(NULL, 0, &len, u, need, &st);
+    char *s = malloc((size_t)len + 1);
+    st = U_ZERO_ERROR;
+    if (s)
+        u_strToUTF8(s, len + 1, NULL, u, need, &st);
+    free(u);
+    if (!s)
+        return false;
+    strbuf_add(out, "%s", s);
+    free(s);
+    return true;
+}
+
+void i18n_sentence_add(struct strbuf *b, const char *lang, enum sentence s, const char *a,
+                       const char *b2, const char *c, long n)
+{
+    const struct sentences *t = sentences_for(lang);
+    char id[ULOC_FULLNAME_CAPACITY + 32];
+    locale_id(lang && *lang ? lang : "en", id, sizeof id);
+    UChar *args[3] = {uarg(a), uarg(b2), uarg(c)};
+    struct strbuf one = {0};
+    if (!args[0] || !args[1] || !args[2] || !format_sentence(&one, id, t->s[s], args, n))
+        b->nomem = true;
+    for (int i = 0; i < 3; i++)
+        free(args[i]);
+    /* A text that ends a sentence with its own stop ("2025 г.", a title ending in "?") takes
+     * the place of the pattern's full stop. */
+    if (one.len >= 2 && one.s[one.len - 1] == '.' && strchr(".?!", one.s[one.len - 2]))
+        one.s[--one.len] = '\0';
+    if (one.len)
+        strbuf_add(b, "%s%s", b->len ? t->sep : "", one.s);
+    b->nomem = b->nomem || one.nomem;
+    strbuf_finish(&one);
 }

@@ -22,6 +22,8 @@
 
 #include "date.h"
 
+struct strbuf;
+
 enum word {
     W_SOURCE, /* "Source" */
     W_AS_OF,  /* "As of" */
@@ -50,7 +52,38 @@ enum message {
     M_MESSAGE_COUNT
 };
 
+/* The sentences of a chart's alt text: ICU MessageFormat patterns whose arguments {0}, {1} and
+ * {2} are texts already in the chart's language (dates, names, lists, a select keyword) and
+ * {3} the count (plural-aware, in the language's digits). ICU's C API reads the arguments as
+ * varargs by their types in the pattern; with the count last, a translation that leaves any
+ * argument out still reads the others right. */
+enum sentence {
+    S_TITLE,          /* "{0}." the chart's title as a sentence of its own */
+    S_TIMELINE,       /* "Timeline of 12 events from {0} to {1}." */
+    S_TIMELINE_EMPTY, /* "Timeline with no events." */
+    S_KEY_EVENTS,     /* "Key events: {0}." */
+    S_PERIODS,        /* "Periods: {0}." */
+    S_DATED,          /* "{0} ({1})": names, or an event, with their date */
+    S_MEMBERSHIP,     /* "Membership chart of 10 members ... from {0} to {1} ..." */
+    S_ON_DATE,        /* "On {0}: {1}." the counts by status on a date */
+    S_ON_DATE_NONE,   /* "On {0}, no member has a status." */
+    S_STARTS,         /* "Joined as {0}: {1}." */
+    S_COUNT,          /* "Count chart ... {2: lines or stacked} ... from {0} to {1}." */
+    S_MAP,            /* "Map as of {0}." */
+    S_MAP_STATUS,     /* "{0}: {1}." a status with its count, and its members */
+    S_MAP_OTHERS,     /* "Other countries have no status." */
+    S_DEFAULT,        /* "{1} and {2}, as of {0}." */
+    S_NOT_SHOWN,      /* "38 more events not shown; see the data." */
+    S_SENTENCE_COUNT
+};
+
 const char *i18n_word(const char *lang, enum word w);
+/* Append the sentence s to b, after the language's space between sentences when b is not
+ * empty; a, b2 and c are the texts {0} {1} {2} (NULL for none), n the count {3}. */
+void i18n_sentence_add(struct strbuf *b, const char *lang, enum sentence s, const char *a,
+                       const char *b2, const char *c, long n);
+/* Between items of a list whose items hold commas: "; ", "；", "؛ ". */
+const char *i18n_list_semi(const char *lang);
 /* The sentence m for the count n, digits in the language's own. */
 void i18n_message(const char *lang, enum message m, long n, char *buf, size_t size);
 /* An integer with the language's digits and grouping: "1,234", "۱٬۲۳۴", "1 234". */
@@ -68,7 +101,6 @@ void i18n_tick(const char *lang, const struct date *d, int precision, char *buf,
 /* Short month name, 1-12, as it stands on its own ("Jun", "июнь", "6月"); owned by the
  * library, valid for the life of the process. */
 const char *i18n_month_short(const char *lang, int month);
-struct strbuf;
 
 /* "Source: X", "As of 25 Oct 2025", "来源：X", "截至2025年10月25日", "25 अक्तूबर 2025 तक",
  * appended to b (no length limit); i18n_labelled writes it into buf, for short values. */

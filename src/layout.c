@@ -11,6 +11,7 @@ void layout_init(struct layout *l, const char *chart)
 {
     memset(l, 0, sizeof *l);
     l->chart = chart;
+    l->page = 1;
 }
 
 void layout_finish(struct layout *l)
@@ -33,7 +34,49 @@ void layout_finish(struct layout *l)
     free(l->alt_text);
     free(l->lang);
     free(l->source);
+    struct layout *next = l->next;
     memset(l, 0, sizeof *l);
+    while (next) { /* a loop, not recursion: a chart may have many pages */
+        struct layout *after = next->next;
+        next->next = NULL;
+        layout_finish(next);
+        free(next);
+        next = after;
+    }
+}
+
+struct layout *layout_add_page(struct layout *l)
+{
+    struct layout *last = l;
+    while (last->next)
+        last = last->next;
+    struct layout *p = malloc(sizeof *p);
+    if (!p) {
+        l->nomem = true;
+        return NULL;
+    }
+    layout_init(p, l->chart);
+    p->width = l->width;
+    p->height = l->height;
+    p->background = l->background;
+    p->page = last->page + 1;
+    last->next = p;
+    return p;
+}
+
+int layout_pages(const struct layout *l)
+{
+    int n = 0;
+    for (; l; l = l->next)
+        n++;
+    return n;
+}
+
+const struct layout *layout_page(const struct layout *l, int n)
+{
+    for (; l && l->page != n; l = l->next)
+        ;
+    return l;
 }
 
 struct item *layout_add(struct layout *l, enum item_kind kind, const char *role)
@@ -206,6 +249,10 @@ static void put_item_data(FILE *f, const struct item *it)
         fputs(", \"link\": ", f);
         put_string(f, it->link);
     }
+    if (it->tip) {
+        fputs(", \"tip\": ", f);
+        put_string(f, it->tip);
+    }
     if (it->has_from)
         put_date(f, "from", &it->from);
     if (it->has_to)
@@ -250,9 +297,11 @@ static void put_style(FILE *f, const struct item *it)
         fprintf(f, ", \"pattern\": \"%s\"", patterns[it->pattern]);
 }
 
-static void put_item(FILE *f, const struct item *it)
+static void put_item(FILE *f, const struct item *it, int page)
 {
     fprintf(f, "    {\"kind\": \"%s\"", kind_name(it->kind));
+    if (page > 0)
+        fprintf(f, ", \"page\": %d", page);
     if (it->role)
         fprintf(f, ", \"role\": \"%s\"", it->role);
     if (it->kind == ITEM_TEXT) {
@@ -298,16 +347,22 @@ static void put_item(FILE *f, const struct item *it)
 
 bool layout_write_json(const struct layout *l, FILE *f)
 {
+    int pages = layout_pages(l);
     fprintf(f, "{\n  \"chart\": \"%s\",\n  \"width\": ", l->chart ? l->chart : "");
     put_num(f, l->width);
     fputs(",\n  \"height\": ", f);
     put_num(f, l->height);
+    fprintf(f, ",\n  \"pages\": %d", pages);
     fprintf(f, ",\n  \"background\": \"#%08x\"", l->background);
-    fputs(",\n  \"items\": [\n", f);
-    for (size_t i = 0; i < l->n_items; i++) {
-        put_item(f, &l->items[i]);
-        fputs(i + 1 < l->n_items ? ",\n" : "\n", f);
-    }
-    fputs("  ]\n}\n", f);
+    fputs(",\n  \"items\": [", f);
+    /* Every page's items in one list; with more than one page each says its page. */
+    const char *sep = "\n";
+    for (const struct layout *p = l; p; p = p->next)
+        for (size_t i = 0; i < p->n_items; i++) {
+            fputs(sep, f);
+            put_item(f, &p->items[i], pages > 1 ? p->page : 0);
+            sep = ",\n";
+        }
+    fputs("\n  ]\n}\n", f);
     return !ferror(f);
 }

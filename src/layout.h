@@ -39,6 +39,7 @@ struct item {
     bool dashed;
     enum pattern pattern;
     enum shape shape;      /* ITEM_MARKER */
+    bool vertical;         /* SHAPE_BRACKET beside a vertical line: it opens to the right */
     double x0, y0, x1, y1; /* ITEM_LINE and ITEM_AXIS end points */
     double radius;         /* ITEM_RECT, ITEM_BAR corner radius */
     char *text;            /* ITEM_TEXT */
@@ -69,10 +70,22 @@ struct layout {
     char *lang;     /* the chart's language code, as in the data ("en", "zh") */
     char *source;   /* the source note, as printed; NULL when none */
     bool nomem;     /* an allocation failed: the layout is incomplete */
+    /* A chart of several pages is a list of layouts, one per page, of the same size: the
+     * first is the chart's own, each next one owned by the one before (layout_finish frees
+     * them). page is 1-based. */
+    struct layout *next;
+    int page;
 };
 
 void layout_init(struct layout *l, const char *chart);
 void layout_finish(struct layout *l);
+/* A new empty page after the last page of l, of l's chart, size and background; NULL (and
+ * l->nomem) when memory runs out. */
+struct layout *layout_add_page(struct layout *l);
+/* How many pages l has (1 for a chart of one page). */
+int layout_pages(const struct layout *l);
+/* Page n (1-based) of l, or NULL when there is none. */
+const struct layout *layout_page(const struct layout *l, int n);
 /* A zeroed item appended to l, or NULL (and l->nomem) when memory runs out. */
 struct item *layout_add(struct layout *l, enum item_kind kind, const char *role);
 /* A text item whose box has its top-left at (x, y) and the size text_measure gives. */

@@ -1,6 +1,7 @@
 /* memberline: the command line. Only this file prints and picks exit codes (sysexits). */
 /* MAP_ANONYMOUS (not in POSIX 2008): the batch workers' job queue */
 #define _DEFAULT_SOURCE 1 // NOLINT(bugprone-reserved-identifier)
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <math.h>
@@ -82,7 +83,7 @@ static void help(void)
 {
     fputs("Usage: memberline [render] [OPTIONS] [FILE | -]\n"
           "       memberline check [-q] FILE...\n"
-          "       memberline batch [--jobs N] MANIFEST.json\n"
+          "       memberline batch [--jobs N] [--shard K/N] [--list] MANIFEST.json\n"
           "Timeline, membership, count and map charts from a memberline JSON file, as PNG, SVG\n"
           "and PDF. With no FILE, renders the bundled SCO data; with no arguments at all, every\n"
           "chart of it into output/ in every format. When standard input is a pipe or a file\n"
@@ -108,6 +109,8 @@ static void help(void)
           "Look:\n"
           "  -t, --theme NAME        light (default), dark, print, or a theme FILE.json\n"
           "  -l, --lang CODE         a language of the data (en, ru, zh ...)\n"
+          "      --direction DIR     the time axis: ltr (default), rtl (time runs right to\n"
+          "                          left) or auto (rtl in fa, ar, ur, he ...)\n"
           "      --font FAMILY       font family (default: the Noto stack)\n"
           "      --font-scale F      multiply every type size by F (0.25 to 4)\n"
           "  -b, --background COLOR  #RRGGBB, #RRGGBBAA or transparent (default: the theme's)\n"
@@ -116,20 +119,31 @@ static void help(void)
           "      --transparent       no background (PNG and SVG)\n"
           "      --svg-text MODE     SVG text as text (default: selectable, linked) or paths\n"
           "                          (glyph outlines, as PNG and PDF draw them)\n"
-          "      --id-prefix ID      SVG: start every id with ID (default: from the content)\n"
-          "Data:\n"
+          "      --id-prefix ID      SVG: start every id with ID (default: from the "
+          "content)\n",
+          stdout);
+    fputs("Data:\n"
           "      --from DATE, --to DATE   the time axis range (YYYY, YYYY-MM or YYYY-MM-DD)\n"
           "      --as-of DATE        the state of things at DATE (default: the data's as_of)\n"
           "      --lanes MODE        timeline: category (a lane each) or none (default)\n"
+          "      --orientation O     timeline: horizontal, vertical or auto (default: vertical\n"
+          "                          on a page taller than wide)\n"
           "      --sort KEY          membership: default, start, name, status, data\n"
           "      --group KEY         membership: status (default) or none\n"
           "      --mark SPEC         membership: reference lines, category:ID,... or id:ID,...\n"
           "      --count MODE        count: stacked (default) or lines\n"
           "      --region NAME       map: world, or fit (default: the states with a status)\n"
           "      --labels            map: label the states\n"
+          "      --rows-per-page N   membership: N rows a page (default: as many as fit)\n"
+          "      --max-rows N        membership: only the first N members by status, and a\n"
+          "                          note saying how many more there are\n"
+          "      --page N            write page N only (a chart of several pages writes\n"
+          "                          PNG and SVG as FILE-1.png, FILE-2.png ..., PDF as one)\n"
           "Other:\n"
           "      --strict            treat warnings as errors (exit 65)\n"
           "  -j, --jobs N            batch: render on N processes\n"
+          "      --shard K/N         batch: render only the K-th of N balanced parts\n"
+          "      --list              batch: print the jobs (tab-separated), render nothing\n"
           "  -q, --quiet             no warnings\n"
           "  -v, --verbose           say what was written\n"
           "  -h, --help, -V, --version\n"
@@ -184,20 +198,24 @@ static bool set_size(struct cli *c, const char *name)
 {
     static const struct {
         const char *name;
-        double w, h;
-    } sizes[] = {{"slide", 1920 * PX, 1080 * PX},
-                 {"slide-4x3", 1440 * PX, 1080 * PX},
-                 {"a4", 595.28, 841.89},
-                 {"a4-landscape", 841.89, 595.28},
-                 {"letter", 612, 792},
-                 {"letter-landscape", 792, 612},
-                 {"column", 468, 0},
-                 {"default", 1600 * PX, 900 * PX}};
+        double w, h, most; /* most: the page height a growing chart stays within */
+    } sizes[] = {{"slide", 1920 * PX, 1080 * PX, 0},
+                 {"slide-4x3", 1440 * PX, 1080 * PX, 0},
+                 {"a4", 595.28, 841.89, 0},
+                 {"a4-landscape", 841.89, 595.28, 0},
+                 {"letter", 612, 792, 0},
+                 {"letter-landscape", 792, 612, 0},
+                 {"column", 468, 0, 648}, /* 6.5 x 9 in: a letter page's text block */
+                 {"default", 1600 * PX, 900 * PX, 0}};
     for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
         if (strcmp(name, sizes[i].name) == 0) {
             c->opts.width = sizes[i].w;
             c->opts.height = sizes[i].h;
-            /* A preset is exact; "column" has no height: it grows with the content. */
+            /* A paper or slide size is a page: a chart grown past it (--height auto, or
+             * "column", which has a width and a page height but no fixed height) goes on pages
+             * (membership) or fits it (timeline); the others grow with their content. */
+            c->page_h =
+                strcmp(name, "default") != 0 ? (sizes[i].h > 0 ? sizes[i].h : sizes[i].most) : 0;
             c->opts.min_height_ratio = 0;
             c->opts.slide = strncmp(name, "slide", 5) == 0;
             return true;
@@ -264,6 +282,7 @@ enum {
     OPT_TO,
     OPT_AS_OF,
     OPT_LANES,
+    OPT_ORIENTATION,
     OPT_SORT,
     OPT_GROUP,
     OPT_MARK,
@@ -273,50 +292,64 @@ enum {
     OPT_STRICT,
     OPT_FONT_SCALE,
     OPT_SVG_TEXT,
-    OPT_ID_PREFIX
+    OPT_ID_PREFIX,
+    OPT_DIRECTION,
+    OPT_PAGE,
+    OPT_ROWS_PER_PAGE,
+    OPT_MAX_ROWS,
+    OPT_SHARD,
+    OPT_LIST
 };
 
-static const struct option long_opts[] = {{"chart", required_argument, NULL, 'c'},
-                                          {"output", required_argument, NULL, 'o'},
-                                          {"format", required_argument, NULL, 'f'},
-                                          {"output-dir", required_argument, NULL, 'd'},
-                                          {"size", required_argument, NULL, 's'},
-                                          {"width", required_argument, NULL, 'W'},
-                                          {"height", required_argument, NULL, 'H'},
-                                          {"theme", required_argument, NULL, 't'},
-                                          {"lang", required_argument, NULL, 'l'},
-                                          {"jobs", required_argument, NULL, 'j'},
-                                          {"quiet", no_argument, NULL, 'q'},
-                                          {"verbose", no_argument, NULL, 'v'},
-                                          {"help", no_argument, NULL, 'h'},
-                                          {"version", no_argument, NULL, 'V'},
-                                          {"layout-json", required_argument, NULL, OPT_LAYOUT},
-                                          {"alt-text", required_argument, NULL, OPT_ALT},
-                                          {"scale", required_argument, NULL, OPT_SCALE},
-                                          {"dpi", required_argument, NULL, OPT_DPI},
-                                          {"font", required_argument, NULL, OPT_FONT},
-                                          {"font-scale", required_argument, NULL, OPT_FONT_SCALE},
-                                          {"background", required_argument, NULL, 'b'},
-                                          {"title", required_argument, NULL, OPT_TITLE},
-                                          {"subtitle", required_argument, NULL, OPT_SUBTITLE},
-                                          {"no-title", no_argument, NULL, OPT_NO_TITLE},
-                                          {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
-                                          {"source-note", required_argument, NULL, OPT_SOURCE},
-                                          {"transparent", no_argument, NULL, OPT_TRANSPARENT},
-                                          {"from", required_argument, NULL, OPT_FROM},
-                                          {"to", required_argument, NULL, OPT_TO},
-                                          {"as-of", required_argument, NULL, OPT_AS_OF},
-                                          {"lanes", required_argument, NULL, OPT_LANES},
-                                          {"sort", required_argument, NULL, OPT_SORT},
-                                          {"group", required_argument, NULL, OPT_GROUP},
-                                          {"mark", required_argument, NULL, OPT_MARK},
-                                          {"count", required_argument, NULL, OPT_COUNT},
-                                          {"region", required_argument, NULL, OPT_REGION},
-                                          {"labels", no_argument, NULL, OPT_LABELS},
-                                          {"strict", no_argument, NULL, OPT_STRICT},
-                                          {"svg-text", required_argument, NULL, OPT_SVG_TEXT},
-                                          {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
-                                          {NULL, 0, NULL, 0}};
+static const struct option long_opts[] = {
+    {"chart", required_argument, NULL, 'c'},
+    {"output", required_argument, NULL, 'o'},
+    {"format", required_argument, NULL, 'f'},
+    {"output-dir", required_argument, NULL, 'd'},
+    {"size", required_argument, NULL, 's'},
+    {"width", required_argument, NULL, 'W'},
+    {"height", required_argument, NULL, 'H'},
+    {"theme", required_argument, NULL, 't'},
+    {"lang", required_argument, NULL, 'l'},
+    {"jobs", required_argument, NULL, 'j'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"verbose", no_argument, NULL, 'v'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {"layout-json", required_argument, NULL, OPT_LAYOUT},
+    {"alt-text", required_argument, NULL, OPT_ALT},
+    {"scale", required_argument, NULL, OPT_SCALE},
+    {"dpi", required_argument, NULL, OPT_DPI},
+    {"font", required_argument, NULL, OPT_FONT},
+    {"font-scale", required_argument, NULL, OPT_FONT_SCALE},
+    {"background", required_argument, NULL, 'b'},
+    {"title", required_argument, NULL, OPT_TITLE},
+    {"subtitle", required_argument, NULL, OPT_SUBTITLE},
+    {"no-title", no_argument, NULL, OPT_NO_TITLE},
+    {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
+    {"source-note", required_argument, NULL, OPT_SOURCE},
+    {"transparent", no_argument, NULL, OPT_TRANSPARENT},
+    {"from", required_argument, NULL, OPT_FROM},
+    {"to", required_argument, NULL, OPT_TO},
+    {"as-of", required_argument, NULL, OPT_AS_OF},
+    {"lanes", required_argument, NULL, OPT_LANES},
+    {"sort", required_argument, NULL, OPT_SORT},
+    {"group", required_argument, NULL, OPT_GROUP},
+    {"mark", required_argument, NULL, OPT_MARK},
+    {"count", required_argument, NULL, OPT_COUNT},
+    {"region", required_argument, NULL, OPT_REGION},
+    {"labels", no_argument, NULL, OPT_LABELS},
+    {"strict", no_argument, NULL, OPT_STRICT},
+    {"svg-text", required_argument, NULL, OPT_SVG_TEXT},
+    {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
+    {"page", required_argument, NULL, OPT_PAGE},
+    {"rows-per-page", required_argument, NULL, OPT_ROWS_PER_PAGE},
+    {"max-rows", required_argument, NULL, OPT_MAX_ROWS},
+    {"direction", required_argument, NULL, OPT_DIRECTION},
+    {"orientation", required_argument, NULL, OPT_ORIENTATION},
+    {"shard", required_argument, NULL, OPT_SHARD},
+    {"list", no_argument, NULL, OPT_LIST},
+    {NULL, 0, NULL, 0}};
 
 static int font_scale_option(struct cli *c, const char *arg)
 {
@@ -365,6 +398,10 @@ static int length_option(struct cli *c, int opt, const char *arg)
 static const char **choice_field(struct ml_options *o, int opt)
 {
     switch (opt) {
+    case OPT_DIRECTION:
+        return &o->direction;
+    case OPT_ORIENTATION:
+        return &o->orientation;
     case OPT_LANES:
         return &o->lanes;
     case OPT_SORT:
@@ -386,8 +423,8 @@ static const char *option_name(int opt)
     return "?";
 }
 
-/* --lanes, --sort, --group, --count, --region: the library knows their values. Checked on
- * options that hold nothing else, so that the message is about this one. */
+/* --lanes, --orientation, --sort, --group, --count, --region: the library knows their values.
+ * Checked on options that hold nothing else, so that the message is about this one. */
 static int choice_option(struct cli *c, int opt, const char *arg)
 {
     struct ml_options probe;
@@ -481,6 +518,43 @@ static int jobs_option(struct cli *c, const char *arg)
     return 0;
 }
 
+/* --page, --rows-per-page, --max-rows: a count from 1. */
+static int count_option(struct cli *c, int opt, const char *arg)
+{
+    double v;
+    const char *name = opt == OPT_PAGE       ? "--page"
+                       : opt == OPT_MAX_ROWS ? "--max-rows"
+                                             : "--rows-per-page";
+    if (!parse_number(arg, &v) || v < 1 || v > 1e6 || v != floor(v))
+        return usage_error("%s: \"%s\" is not a count (expected a whole number from 1)", name, arg);
+    if (opt == OPT_PAGE)
+        c->page = (int)v;
+    else
+        *(opt == OPT_MAX_ROWS ? &c->opts.max_rows : &c->opts.rows_per_page) = (int)v;
+    return 0;
+}
+
+/* K/N with 1 <= K <= N: the CI runner's index and count (Playwright's and Jest's --shard). */
+static int shard_option(struct cli *c, const char *arg)
+{
+    char *end;
+    errno = 0;
+    long k = strtol(arg, &end, 10), n = 0;
+    bool ok = isdigit((unsigned char)arg[0]) && *end == '/' && errno == 0;
+    if (ok) {
+        const char *d = end + 1;
+        n = strtol(d, &end, 10);
+        ok = isdigit((unsigned char)d[0]) && *end == '\0' && errno == 0;
+    }
+    if (!ok || k < 1 || n < 1 || k > n || n > 100000)
+        return usage_error("--shard: \"%s\" is not a shard (expected K/N with 1 <= K <= N, as "
+                           "1/3)%s",
+                           arg, "");
+    c->shard_k = (int)k;
+    c->shard_n = (int)n;
+    return 0;
+}
+
 static int apply_option(struct cli *c, int opt, const char *arg)
 {
     int rc;
@@ -519,6 +593,15 @@ static int apply_option(struct cli *c, int opt, const char *arg)
         return 0;
     case 'j':
         return jobs_option(c, arg);
+    case OPT_PAGE:
+    case OPT_ROWS_PER_PAGE:
+    case OPT_MAX_ROWS:
+        return count_option(c, opt, arg);
+    case OPT_SHARD:
+        return shard_option(c, arg);
+    case OPT_LIST:
+        c->list = true;
+        return 0;
     case OPT_LAYOUT:
         c->layout_json = arg;
         return 0;
@@ -540,6 +623,7 @@ void cli_init(struct cli *c)
     c->opts.warn = warn;
     c->opts.warn_user = c;
     c->jobs = 1;
+    c->shard_k = c->shard_n = 1;
 }
 
 /* optind 0, not 1: glibc then also forgets where it was inside a group of short options
@@ -621,7 +705,7 @@ static bool ext_format(const char *path, enum ml_format *f)
 
 /* The bundled data: from MEMBERLINE_DATA_DIR, a checkout's data/, beside the tool, or where
  * `make install` put it (the map's shapes are looked up in the same order). */
-static const char *bundled_data(void)
+const char *cli_bundled_data(void)
 {
     static const char *const beside[] = {"/data", "/../data", "/../share/memberline"};
     static char path[4096];
@@ -647,7 +731,8 @@ static const char *bundled_data(void)
 
 /* Is standard input a pipe, a socket or a regular file (`cat x.json | memberline`,
  * `memberline < x.json`)? Then, as dot and vl2png do, it is the input when no FILE is given.
- * A terminal, /dev/null or a closed descriptor is not: `make run` still renders the bundled data.
+ * A terminal, /dev/null or a closed descriptor is not: `make run` still renders the bundled
+ * data.
  */
 static bool piped_stdin(void)
 {
@@ -656,13 +741,57 @@ static bool piped_stdin(void)
            (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || S_ISREG(st.st_mode));
 }
 
+/* "members.png" as "members-2.png" for page 2 (the page before the extension). */
+static void page_path(const char *path, int page, char *out, size_t size)
+{
+    const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash))
+        dot = path + strlen(path);
+    snprintf(out, size, "%.*s-%d%s", (int)(dot - path), path, page, dot);
+}
+
+/* A chart of several pages: every page in one PDF; one PNG or SVG file a page, named
+ * FILE-1.png, FILE-2.png ... (the tool says which, unless -q); --page N: page N alone.
+ * Returns -1 when the chart is written as one file. */
+static int write_pages(struct cli *c, struct ml_chart *ch, enum ml_format f, const char *path)
+{
+    struct ml_error err = {0};
+    int n = ml_chart_page_count(ch);
+    bool to_stdout = strcmp(path, "-") == 0;
+    if (c->page > 0)
+        return (to_stdout ? ml_chart_write_stream_page(ch, f, c->page, stdout, &err)
+                          : ml_chart_write_file_page(ch, f, c->page, path, &err))
+                   ? 0
+                   : cli_report(&err);
+    if (f == ML_FORMAT_PDF || n == 1)
+        return -1;
+    if (to_stdout)
+        return usage_error("the chart has several pages: -o - writes one, chosen with --page "
+                           "N%s%s",
+                           "", "");
+    for (int k = 1; k <= n; k++) {
+        char name[4096];
+        page_path(path, k, name, sizeof name);
+        if (!ml_chart_write_file_page(ch, f, k, name, &err))
+            return cli_report(&err);
+        if (!c->quiet)
+            fprintf(stderr, "memberline: wrote %s (page %d of %d)\n", name, k, n);
+    }
+    return 0;
+}
+
 static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const char *path)
 {
     struct ml_error err = {0};
+    int rc = write_pages(c, ch, f, path);
+    if (rc >= 0)
+        return rc;
     bool ok = strcmp(path, "-") == 0 ? ml_chart_write_stream(ch, f, stdout, &err)
                                      : ml_chart_write_file(ch, f, path, &err);
     if (!ok)
         return cli_report(&err);
+    if (!c->quiet && ml_chart_page_count(ch) > 1)
+        fprintf(stderr, "memberline: wrote %s (%d pages)\n", path, ml_chart_page_count(ch));
     if (c->verbose) {
         double w, h;
         ml_chart_size(ch, &w, &h);
@@ -710,23 +839,30 @@ static int is_stdout(const char *path)
     return path && strcmp(path, "-") == 0;
 }
 
-/* --scale and --dpi size PNG pixels: say so when no PNG is written. */
-static void warn_unused_scale(struct cli *c)
+/* --scale and --dpi size PNG pixels: say so when no PNG is written (an error under --strict,
+ * like every warning). */
+static int warn_unused_scale(struct cli *c)
 {
     char msg[128];
     for (int i = 0; i < c->n_formats; i++)
         if (c->formats[i] == ML_FORMAT_PNG)
-            return;
+            return 0;
     if (!c->scale_option)
-        return;
+        return 0;
     snprintf(msg, sizeof msg, "%s applies to PNG only; %s is the same at any scale",
              c->scale_option, c->n_formats == 1 ? format_ext(c->formats[0]) : "SVG and PDF");
+    if (c->opts.strict) {
+        fprintf(stderr, "memberline: error: %s (--strict)\n", msg);
+        return EX_DATAERR;
+    }
     warn(c, msg);
+    return 0;
 }
 
 /* Fill in what the options imply: formats from -o's extension, defaults. */
 static int settle(struct cli *c)
 {
+    c->opts.max_height = c->opts.height > 0 ? 0 : c->page_h;
     if (c->n_charts == 0) {
         c->charts[0] = "timeline";
         c->n_charts = 1;
@@ -762,8 +898,7 @@ static int settle(struct cli *c)
         return usage_error("only one of -o, --layout-json and --alt-text can write to standard "
                            "output (-)%s%s",
                            "", "");
-    warn_unused_scale(c);
-    return 0;
+    return warn_unused_scale(c);
 }
 
 static int ensure_dir(const char *dir)
@@ -824,7 +959,9 @@ int cli_render(struct cli *c, struct ml_renderer *shared, struct doc_cache *dc)
         return cli_report(&err);
     if (c->output_dir && (rc = ensure_dir(c->output_dir)))
         return rc;
-    const char *input = c->input ? c->input : !c->no_stdin && piped_stdin() ? "-" : bundled_data();
+    const char *input = c->input                        ? c->input
+                        : !c->no_stdin && piped_stdin() ? "-"
+                                                        : cli_bundled_data();
     struct ml_doc *doc = doc_get(dc, input, &err);
     if (!doc)
         return cli_report(&err);
@@ -863,7 +1000,8 @@ static void check_help(void)
 {
     fputs("Usage: memberline check [-q] [--] FILE...\n"
           "Validate memberline JSON files and report every error of each (up to 50), as\n"
-          "FILE:LINE:COLUMN: error: ... for JSON syntax and FILE: PATH: error: ... for the data.\n"
+          "FILE:LINE:COLUMN: error: ... for JSON syntax and FILE: PATH: error: ... for the "
+          "data.\n"
           "A valid file gets a one-line summary on standard output. - reads standard input.\n"
           "\n"
           "  -q, --quiet   no summaries: only errors\n"

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alt.h"
 #include "boxset.h"
 #include "chart.h"
 #include "error.h"
@@ -16,6 +17,7 @@
 #include "projection.h"
 #include "strbuf.h"
 #include "style.h"
+#include "vec.h"
 #include "world.h"
 
 /* A ring smaller than this share of its country's largest does not steer the view: Chukotka
@@ -267,14 +269,10 @@ struct pbuf {
 
 static bool pbuf_add(struct pbuf *b, double x, double y)
 {
-    if (b->n == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 64;
-        double *p = realloc(b->p, 2 * cap * sizeof *p);
-        if (!p)
-            return false;
-        b->p = p;
-        b->cap = cap;
-    }
+    size_t cap = 2 * b->cap; /* b->cap counts points, the array holds x, y pairs */
+    if (!vec_grow((void **)&b->p, &cap, 2 * (b->n + 1), sizeof *b->p))
+        return false;
+    b->cap = cap / 2;
     b->p[2 * b->n] = x;
     b->p[2 * b->n + 1] = y;
     b->n++;
@@ -571,23 +569,30 @@ static void build_legend(const struct map *m, struct legend *lg)
 /* A plain description for screen readers: the date, then each status with its members. */
 static bool alt_text(struct map *m)
 {
+    const char *lang = m->opts->lang_code;
     struct strbuf b = {0};
-    char date[96];
-    i18n_date(m->opts->lang_code, &m->opts->as_of, date, sizeof date);
-    strbuf_add(&b, "Map%s%s, as of %s.", m->opts->title && *m->opts->title ? ": " : "",
-               m->opts->title ? m->opts->title : "", date);
+    char date[128];
+    i18n_date(lang, &m->opts->as_of, date, sizeof date);
+    alt_title(&b, m->opts);
+    i18n_sentence_add(&b, lang, S_MAP, date, NULL, NULL, 0);
     for (size_t pos = 0; pos < m->doc->n_statuses; pos++) {
-        int s = m->style.by_rank[pos], k = 0;
+        int s = m->style.by_rank[pos];
         if (m->counts[s] == 0)
             continue;
-        strbuf_add(&b, " %s (%d):", chart_text(m->opts, &m->doc->statuses[s].label), m->counts[s]);
+        struct strbuf label = {0}, names = {0};
+        i18n_count_label_add(&label, lang, chart_text(m->opts, &m->doc->statuses[s].label),
+                             m->counts[s]);
         for (size_t i = 0; i < m->doc->n_members; i++)
             if (m->status_of[i] == s)
-                strbuf_add(&b, "%s %s", k++ ? "," : "",
+                strbuf_add(&names, "%s%s", names.len ? i18n_list_sep(lang) : "",
                            chart_text(m->opts, &m->doc->members[i].name));
-        strbuf_add(&b, ".");
+        i18n_sentence_add(&b, lang, S_MAP_STATUS, label.s ? label.s : "", names.s ? names.s : "",
+                          NULL, 0);
+        b.nomem = b.nomem || label.nomem || names.nomem;
+        strbuf_finish(&label);
+        strbuf_finish(&names);
     }
-    strbuf_add(&b, " Other countries: %s.", i18n_word(m->opts->lang_code, W_NO_STATUS));
+    i18n_sentence_add(&b, lang, S_MAP_OTHERS, NULL, NULL, NULL, 0);
     if (b.nomem) {
         strbuf_finish(&b);
         return false;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alt.h"
 #include "axis.h"
 #include "boxset.h"
 #include "error.h"
@@ -15,39 +16,66 @@
 #include "style.h"
 #include "vec.h"
 
-#define MIN_FONT 6.0     /* the smallest row font that still reads on a slide or a page */
-#define ROW_LINES 1.85   /* row height in multiples of the row font size */
-#define TIGHT_LINES 1.55 /* the same when a fixed height is tight */
-#define LOOSE_LINES 3.0  /* at most this when a fixed height has room to spare (a slide) */
-#define BAR_FILL 0.64    /* bar height as a share of the row height */
+#define MIN_TEXT 7.0      /* the smallest type on a page */
+#define SLIDE_TEXT 0.0125 /* ... and on a slide, as a share of its width (as the timeline) */
+#define ROW_LINES 1.85    /* row height in multiples of the row font size */
+#define TIGHT_LINES 1.55  /* the same when a fixed height is tight */
+#define LOOSE_LINES 3.0   /* at most this when a fixed height has room to spare (a slide) */
+#define BAR_FILL 0.64     /* bar height as a share of the row height */
 #define HEADER_ROWS 1.3
 #define MAX_LEVELS 8
 #define NONE_RANK 1000000
 
+#define NOTE_ROW (-2) /* struct row.member of the "N more rows not shown" line */
+
 struct row {
-    int member; /* index into doc->members; -1 for a group header */
+    int member; /* index into doc->members; -1 for a group header, NOTE_ROW for the note */
     int group;  /* status index the row is grouped under; -1 for no status */
     int count;  /* header: members in the group */
     bool founder;
     double first_day, best_day;
+    const struct date *first_date; /* as the data gives it, for the alt text */
     int best_rank, now_rank;
     const char *name;
     size_t order;
     const char *sort; /* the --sort key and --group, copied into every row because qsort */
     bool grouped;     /* passes no context (and statics would not be thread-safe) */
+    bool cont;        /* a header repeated on a later page */
+};
+
+/* A bar as drawn, for placing the labels around it. */
+struct span_px {
+    double x0, x1;
+    uint32_t fill;
+    bool patterned;
+    double end;   /* where the bar and its "continues" chevron end */
+    double limit; /* where the next bar of the row starts (or the page's edge) */
+    bool now;     /* the period holds on the chart's date */
+    bool open;
+    double inset; /* the faded start of an approximate date, kept free of text */
+    const struct period *p;
 };
 
 /* Everything one membership layout works with. */
 struct mchart {
     const struct ml_doc *doc;
-    const struct chart_opts *opts;
+    const struct chart_opts *opts; /* &o */
+    struct chart_opts o;           /* the caller's, with no type below min_text */
+    double min_text;
     struct text_ctx *ctx;
     struct layout *l;
     double cut; /* the as-of day: nothing after it is shown */
     struct style style;
     bool *present; /* status index -> shown in some bar */
     struct row *rows;
-    size_t n_rows, n_members, n_dropped;
+    size_t n_rows, n_members, n_left_out;
+    struct row *all; /* every row; rows and n_rows are the page being laid out */
+    size_t n_all;
+    size_t *page_start; /* index into all of each page's first row */
+    size_t n_pages, cap_pages;
+    double name_w;         /* the name column, indent included */
+    struct span_px *spans; /* the bars of the row being laid out */
+    size_t n_spans, cap_spans;
     bool grouped;
     struct font name_font, date_font, header_font;
     double row_h, header_h, indent;
@@ -60,8 +88,6 @@ struct mchart {
     int levels;
     double level_h, flags_bottom;
     struct boxset placed; /* the date labels of the row being laid out */
-    double *above, *here; /* days labelled in the row above and in this one */
-    size_t n_above, n_here, cap_above, cap_here;
 };
 
 /* A period as the chart shows it: cut at the as-of day. False when it starts after it. */
@@ -97,8 +123,10 @@ static bool row_keys(struct mchart *mc, int mi, struct row *r)
         if (!visible_period(mc, p, &d0, &d1, &open))
             continue;
         int rank = mc->doc->statuses[p->status].rank;
-        if (!any)
+        if (!any) {
             r->first_day = d0;
+            r->first_date = &p->from;
+        }
         any = true;
         mc->present[p->status] = true;
         if (rank < r->best_rank) {
@@ -154,7 +182,7 @@ static int cmp_rows(const void *pa, const void *pb)
 static bool insert_headers(struct mchart *mc)
 {
     size_t n = mc->n_rows, k = 0;
-    struct row *out = malloc(2 * (n + 1) * sizeof *out);
+    struct row *out = malloc((2 * n + 2) * sizeof *out);
     if (!out)
         return false;
     for (size_t i = 0; i < n; i++) {
@@ -172,6 +200,49 @@ static bool insert_headers(struct mchart *mc)
     free(mc->rows);
     mc->rows = out;
     mc->n_rows = k;
+    return true;
+}
+
+/* A row's status rank on the chart's date and its place in the chart's order. */
+struct rank_at {
+    int rank;
+    size_t at;
+};
+
+static int cmp_rank(const void *pa, const void *pb)
+{
+    const struct rank_at *a = pa, *b = pb;
+    int c = cmp_num(a->rank, b->rank);
+    return c ? c : cmp_num((double)a->at, (double)b->at);
+}
+
+/* --max-rows N: the N members with the best status on the chart's date, in the chart's order;
+ * the others are counted for the note that says so. */
+static bool keep_top(struct mchart *mc)
+{
+    size_t max = mc->opts->user->max_rows > 0 ? (size_t)mc->opts->user->max_rows : 0;
+    if (max == 0 || mc->n_rows <= max)
+        return true;
+    struct rank_at *by_rank = malloc(mc->n_rows * sizeof *by_rank);
+    bool *keep = calloc(mc->n_rows, sizeof *keep);
+    if (!by_rank || !keep) {
+        free(by_rank);
+        free(keep);
+        return false;
+    }
+    for (size_t i = 0; i < mc->n_rows; i++)
+        by_rank[i] = (struct rank_at){mc->rows[i].now_rank, i};
+    qsort(by_rank, mc->n_rows, sizeof *by_rank, cmp_rank);
+    for (size_t i = 0; i < max; i++)
+        keep[by_rank[i].at] = true;
+    size_t k = 0;
+    for (size_t i = 0; i < mc->n_rows; i++)
+        if (keep[i])
+            mc->rows[k++] = mc->rows[i];
+    mc->n_left_out = mc->n_rows - k;
+    mc->n_rows = k;
+    free(by_rank);
+    free(keep);
     return true;
 }
 
@@ -196,6 +267,8 @@ static bool collect_rows(struct mchart *mc)
         mc->rows[i].grouped = mc->grouped;
     }
     qsort(mc->rows, mc->n_rows, sizeof *mc->rows, cmp_rows);
+    if (!keep_top(mc))
+        return false;
     return !mc->grouped || mc->n_rows == 0 || insert_headers(mc);
 }
 
@@ -211,8 +284,10 @@ static char *header_text(const struct mchart *mc, const struct row *r)
 {
     struct strbuf b = {0};
     const char *label = r->group >= 0 ? chart_text(mc->opts, &mc->doc->statuses[r->group].label)
-                                      : i18n_word(mc->opts->lang_code, W_NO_STATUS);
+                                      : i18n_word(mc->opts->lang_code, W_FORMER_MEMBERS);
     i18n_count_label_add(&b, mc->opts->lang_code, label, r->count);
+    if (r->cont)
+        strbuf_add(&b, " (%s)", i18n_word(mc->opts->lang_code, W_CONTINUED));
     if (b.nomem) {
         strbuf_finish(&b);
         return NULL;
@@ -227,6 +302,8 @@ static double name_column(struct mchart *mc)
     mc->indent = mc->grouped ? mc->name_font.size * 0.9 : 0;
     for (size_t i = 0; i < mc->n_rows; i++) {
         const struct row *r = &mc->rows[i];
+        if (r->member == NOTE_ROW)
+            continue;
         if (r->member >= 0) {
             w = fmax(w, mc->indent + text_width(mc, r->name, &mc->name_font));
         } else {
@@ -240,18 +317,20 @@ static double name_column(struct mchart *mc)
             free(text);
         }
     }
-    return fmin(w, mc->opts->width * 0.3);
+    /* Longer names are shortened with an ellipsis (short_name). */
+    return fmin(w, mc->opts->width * 0.25);
 }
 
 static void set_fonts(struct mchart *mc, double size, double lines)
 {
     const struct fonts *f = &mc->opts->fonts;
+    size = fmax(size, mc->min_text);
     mc->name_font = f->label;
     mc->name_font.size = size;
     mc->date_font = f->small;
-    mc->date_font.size = size * 0.8;
+    mc->date_font.size = fmax(size * 0.8, mc->min_text);
     mc->header_font = f->header;
-    mc->header_font.size = size * 0.98;
+    mc->header_font.size = fmax(size * 0.98, mc->min_text);
     mc->row_h = size * lines;
     mc->header_h = mc->row_h * HEADER_ROWS;
 }
@@ -271,7 +350,8 @@ static void time_scale(struct mchart *mc)
     if (mc->ts.d1 < mc->cut)
         mc->ts.d1 = mc->cut;
     /* Room at the right for the "continues" chevrons past the as-of line. */
-    mc->ts.x0 = o->margin + name_column(mc) + o->gap;
+    mc->name_w = name_column(mc);
+    mc->ts.x0 = o->margin + mc->name_w + o->gap;
     mc->ts.x1 = o->width - o->margin - mc->row_h * BAR_FILL * 0.6 - 2;
 }
 
@@ -333,6 +413,11 @@ static bool collect_flags(struct mchart *mc)
     const char *spec = mc->opts->user->mark;
     size_t cap = doc->n_events + 1;
     char date[96];
+    bool again = mc->flags != NULL; /* laid out again for narrower names: warned already */
+    free(mc->flags);
+    free(mc->flag_text);
+    free(mc->flag_day);
+    mc->n_flags = 0;
     mc->flags = calloc(cap, sizeof *mc->flags);
     mc->flag_text = calloc(cap, sizeof *mc->flag_text);
     mc->flag_day = calloc(cap, sizeof *mc->flag_day);
@@ -353,14 +438,14 @@ static bool collect_flags(struct mchart *mc)
     i18n_date(mc->opts->lang_code, &mc->opts->as_of, date, sizeof date);
     i18n_labelled(mc->opts->lang_code, W_AS_OF, date, mc->asof, sizeof mc->asof);
     add_flag(mc, mc->cut, mc->asof);
-    if (spec && *spec && marked == 0)
+    if (spec && *spec && marked == 0 && !again)
         chart_warn(mc->opts->state, "--mark %s matches no event up to the chart's date", spec);
     const struct font *f = &mc->opts->fonts.small;
     mc->level_h = mc->flags[mc->n_flags - 1].h + f->size * 0.35;
-    mc->levels =
-        flags_place(mc->flags, mc->n_flags, mc->ts.x0 - mc->opts->gap,
-                    mc->opts->width - mc->opts->margin, f->size * 0.6, mc->level_h, MAX_LEVELS);
-    for (size_t i = 0; i + 1 < mc->n_flags; i++)
+    mc->levels = flags_place(mc->flags, mc->n_flags, mc->ts.x0 - mc->opts->gap,
+                             mc->opts->width - mc->opts->margin, f->size * 0.6, mc->level_h,
+                             again ? mc->levels : MAX_LEVELS);
+    for (size_t i = 0; i + 1 < mc->n_flags && !again; i++)
         if (mc->flags[i].level < 0)
             chart_warn(mc->opts->state, "no room for the mark \"%.60s\"", mc->flag_text[i]);
     return true;
@@ -412,59 +497,152 @@ static void draw_flags(struct mchart *mc, double axis_y, double y_end)
 
 /* ---------------------------------------------------------------- rows */
 
-/* The period's start date as "Jun 2017" when it fits, else "2017", else nothing: inside
- * its own bar, else at the end of the bar before it, else just left of the bar. */
-struct span_px {
-    double x0, x1;
-    uint32_t fill;
-    bool patterned;
-};
+/* d as a label keeps its precision and says when it is approximate ("c. 1360", "c. Apr
+ * 1420"); year_only drops the month. */
+static void edge_text(const char *lang, const struct date *d, bool year_only, char *buf,
+                      size_t size)
+{
+    struct date c = *d;
+    if (year_only || date_precision(d) == DATE_YEAR) {
+        c.month = 0;
+        c.day = 0;
+    } else {
+        c.day = 0;
+    }
+    if (c.approx)
+        i18n_date(lang, &c, buf, size);
+    else
+        i18n_tick(lang, &c, c.month ? DATE_MONTH : DATE_YEAR, buf, size);
+}
 
-static bool date_label(struct mchart *mc, const struct period *p, struct span_px bar,
-                       const struct span_px *prev, double yc)
+/* Put text at the first free one of the boxes; false when none is free. A label never lies
+ * on a neighbouring bar: it is inside its own bar, in the gap before it, or after its end. */
+/* Does [x0, x1] keep clear of every bar of the row? */
+static bool clear_of_bars(const struct mchart *mc, double x0, double x1)
+{
+    for (size_t k = 0; k < mc->n_spans; k++)
+        if (mc->spans[k].x0 < x1 && x0 < mc->spans[k].end)
+            return false;
+    return true;
+}
+
+static void label_patch(struct mchart *mc, const struct box *b, uint32_t fill)
+{
+    struct box bg = {b->x - 1.5, b->y, b->w + 3, b->h};
+    struct item *it = layout_rect(mc->l, ITEM_RECT, bg, fill, "label-patch");
+    if (it)
+        it->radius = 1;
+}
+
+/* What holds on the chart's date is always labelled, however narrow its bar: in front of it
+ * with a leader, wholly on the bar before (in that bar's ink, never hiding it) or else in the
+ * gap before that bar. Sets *b and *ink; false when neither is free. */
+static bool callout(struct mchart *mc, const struct span_px *bar, const struct span_px *prev,
+                    double yc, bool far, struct box *b, uint32_t *ink)
+{
+    double pad = mc->date_font.size * 0.45;
+    b->x = bar->x0 - pad - b->w;
+    bool on_prev = prev && b->x >= prev->x0 + pad * 0.5 && b->x + b->w <= prev->x1;
+    if (!on_prev && prev) {
+        if (!far)
+            return false;
+        b->x = prev->x0 - pad - b->w;
+        if (!clear_of_bars(mc, b->x, b->x + b->w))
+            return false;
+    }
+    if (b->x < mc->ts.x0 || !boxset_free_at(&mc->placed, b, 1.5))
+        return false;
+    *ink = on_prev ? style_ink_on(prev->fill) : mc->opts->theme.muted;
+    if (on_prev && prev->patterned)
+        label_patch(mc, b, prev->fill);
+    layout_line(mc->l, b->x + b->w + 1, yc, bar->x0, yc, *ink, 0.8, "label-leader");
+    return true;
+}
+
+/* Put text inside its own bar, in the gap before it or after its end, never on a neighbouring
+ * bar (a label of what holds on the chart's date: see callout, in the gap before the bar
+ * before only when start is 2). start 0: an end's label, after the bar only. False when
+ * nowhere is free. */
+static bool place_label(struct mchart *mc, const char *text, const struct span_px *bar,
+                        const struct span_px *prev, double yc, int start, const char *role)
 {
     const struct font *f = &mc->date_font;
     double pad = f->size * 0.45;
-    char text[2][64];
-    enum date_precision prec = date_precision(&p->from);
-    i18n_tick(mc->opts->lang_code, &p->from, prec == DATE_YEAR ? DATE_YEAR : DATE_MONTH, text[0],
-              sizeof text[0]);
-    i18n_tick(mc->opts->lang_code, &p->from, DATE_YEAR, text[1], sizeof text[1]);
-    for (int k = 0; k < 2; k++) {
-        struct text_size ts;
-        text_measure(mc->ctx, text[k], f, 0, ALIGN_LEFT, &ts);
-        double y = yc - ts.h / 2;
-        struct box in = {bar.x0 + pad, y, ts.w, ts.h};
-        struct box before = {bar.x0 - pad - ts.w, y, ts.w, ts.h};
-        struct box *pick = NULL;
-        uint32_t ink = mc->opts->theme.muted;
-        if (in.x + in.w + pad <= bar.x1 && boxset_free_at(&mc->placed, &in, 1.5)) {
-            pick = &in;
-            ink = style_ink_on(bar.fill);
-        } else if (before.x >= (prev ? prev->x0 + pad : mc->ts.x0) &&
-                   boxset_free_at(&mc->placed, &before, 1.5)) {
-            pick = &before;
-            if (prev && prev->x1 >= bar.x0 - 0.5)
-                ink = style_ink_on(prev->fill);
-        }
-        if (!pick)
-            continue;
-        const struct span_px *under =
-            pick == &in ? &bar : (prev && prev->x1 >= bar.x0 - 0.5 ? prev : NULL);
-        if (under && under->patterned) {
-            /* A plain patch of the bar's colour under the text: hatching would eat it. */
-            struct box bg = {pick->x - 1.5, pick->y, pick->w + 3, pick->h};
-            struct item *it = layout_rect(mc->l, ITEM_RECT, bg, under->fill, "label-patch");
-            if (it)
-                it->radius = 1;
-        }
-        layout_text(mc->l, mc->ctx, text[k], f, 0, ALIGN_LEFT, pick->x, pick->y, ink,
-                    "change-date");
-        if (!boxset_add(&mc->placed, *pick))
-            mc->l->nomem = true;
-        return true;
+    struct text_size ts;
+    text_measure(mc->ctx, text, f, 0, ALIGN_LEFT, &ts);
+    double y = yc - ts.h / 2;
+    struct box in = {bar->x0 + bar->inset + pad, y, ts.w, ts.h};
+    struct box before = {bar->x0 - pad - ts.w, y, ts.w, ts.h};
+    struct box after = {bar->end + pad, y, ts.w, ts.h};
+    struct box out = before;
+    struct box *pick = NULL;
+    uint32_t ink = mc->opts->theme.muted;
+    if (start && in.x + in.w + pad <= bar->x1 && boxset_free_at(&mc->placed, &in, 1.5)) {
+        pick = &in;
+        ink = style_ink_on(bar->fill);
+        if (bar->patterned) /* a plain patch of the bar's colour: hatching would eat the text */
+            label_patch(mc, &in, bar->fill);
+    } else if (start && before.x >= mc->ts.x0 &&
+               clear_of_bars(mc, before.x - pad * 0.5, before.x + before.w) &&
+               boxset_free_at(&mc->placed, &before, 1.5)) {
+        pick = &before;
+    } else if (after.x + after.w <= bar->limit - pad * 0.5 &&
+               boxset_free_at(&mc->placed, &after, 1.5)) {
+        pick = &after;
+    } else if (start && bar->now && callout(mc, bar, prev, yc, start > 1, &out, &ink)) {
+        pick = &out;
     }
+    if (!pick)
+        return false;
+    layout_text(mc->l, mc->ctx, text, f, 0, ALIGN_LEFT, pick->x, pick->y, ink, role);
+    if (!boxset_add(&mc->placed, *pick))
+        mc->l->nomem = true;
+    return true;
+}
+
+/* The period's start date as "Jun 2017" when it fits, else "2017", else nothing. */
+static bool date_label(struct mchart *mc, const struct period *p, const struct span_px *bar,
+                       const struct span_px *prev, double yc)
+{
+    char text[2][128];
+    edge_text(mc->opts->lang_code, &p->from, false, text[0], sizeof text[0]);
+    edge_text(mc->opts->lang_code, &p->from, true, text[1], sizeof text[1]);
+    /* The long form, the short one, and only then either in front of the bar before. */
+    for (int k = 0; k < 4; k++)
+        if (place_label(mc, text[k % 2], bar, prev, yc, 1 + k / 2, "change-date"))
+            return true;
     return false;
+}
+
+static double approx_w(const struct span_px *bar, double h)
+{
+    return fmin((bar->x1 - bar->x0) * 0.25, h);
+}
+
+/* An approximate edge fades into the background, and an approximate end says "c. 1471". A
+ * coarse end (a year or a month, "to": "1471") goes on, faded, to the end of that year or
+ * month, unless the next period starts there. */
+static void approx_edges(struct mchart *mc, const struct period *p, const struct span_px *bar,
+                         double y, double h, bool open)
+{
+    uint32_t veil = (mc->opts->theme.background & 0xffffff00u) | 0x99u;
+    double w = approx_w(bar, h);
+    if (p->from.approx)
+        layout_rect(mc->l, ITEM_RECT, (struct box){bar->x0, y, w, h}, veil, "approx-start");
+    if (open)
+        return;
+    double coarse = fmin(scale_x(&mc->ts, date_end(&p->to)), bar->limit) - bar->x1;
+    if (date_precision(&p->to) != DATE_DAY && coarse >= 1)
+        layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1, y, coarse, h},
+                    (bar->fill & 0xffffff00u) | 0x55u, "coarse-end");
+    if (!p->to.approx)
+        return;
+    layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1 - w, y, w, h}, veil, "approx-end");
+    char text[128];
+    struct span_px past = *bar; /* the label goes after the faded year too */
+    past.end = fmax(bar->end, bar->x1 + fmax(coarse, 0));
+    edge_text(mc->opts->lang_code, &p->to, false, text, sizeof text);
+    place_label(mc, text, &past, NULL, y + h / 2, 0, "end-date");
 }
 
 static struct item *add_bar(struct mchart *mc, const struct member *m, const struct period *p,
@@ -516,48 +694,140 @@ static void add_continues(struct mchart *mc, const struct item *bar_item)
     item_set(mc->l, &it->status, bar->status);
 }
 
-/* Is a label for this date already shown in the row above, at the same place? */
-static bool repeats(const double *prev_days, size_t n_prev, double day)
+/* n cut back to a character boundary of s. */
+static size_t char_floor(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n_prev; i++)
-        if (prev_days[i] == day)
-            return true;
-    return false;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    return n;
 }
 
-/* Remember that this row labels day: the row below leaves the same date out. */
-static void remember(struct mchart *mc, double day)
+/* s[0, head) "…", then tail[0, n_tail) and "…" when that cuts tail short; NULL when memory
+ * runs out. */
+static char *join_cut(const char *s, size_t head, const char *tail, size_t n_tail)
 {
-    if (!vec_grow((void **)&mc->here, &mc->cap_here, mc->n_here + 1, sizeof *mc->here))
+    struct strbuf b = {0};
+    head = char_floor(s, head);
+    strbuf_add(&b, "%.*s\u2026", (int)head, s);
+    if (tail) {
+        size_t n = char_floor(tail, n_tail);
+        strbuf_add(&b, "%.*s%s", (int)n, tail, tail[n] ? "\u2026" : "");
+    }
+    if (b.nomem) {
+        strbuf_finish(&b);
+        return NULL;
+    }
+    return strbuf_take(&b);
+}
+
+/* The longest n in [0, max] for which join_cut (n as the head, or as the tail's length when
+ * tail is given) fits room. */
+static size_t longest_cut(struct mchart *mc, const char *s, size_t head, const char *tail,
+                          size_t max, double room)
+{
+    size_t lo = 0, hi = max + 1;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        char *t = tail ? join_cut(s, head, tail, mid) : join_cut(s, mid, NULL, 0);
+        bool fits = t && text_width(mc, t, &mc->name_font) <= room;
+        free(t);
+        *(fits ? &lo : &hi) = mid;
+    }
+    return lo;
+}
+
+/* Where the name first differs from every other row's: its bytes before that are shared. */
+static size_t distinct_from(const struct mchart *mc, const char *name)
+{
+    size_t d = 0;
+    for (size_t i = 0; i < mc->n_all; i++) {
+        const char *other = mc->all[i].member >= 0 ? mc->all[i].name : NULL;
+        if (!other || other == name)
+            continue;
+        size_t k = 0;
+        while (name[k] && name[k] == other[k])
+            k++;
+        d = k > d ? k : d;
+    }
+    return d;
+}
+
+/* A name too long for room: "Federated Commonwealth of the Norther…", or, when rows would
+ * then read alike, its first word and the part that tells it apart ("Federated…Kalma and
+ * Associated Ou…"). NULL when memory runs out. */
+static char *short_name(struct mchart *mc, const char *name, double room)
+{
+    size_t len = strlen(name), d = distinct_from(mc, name);
+    size_t keep = longest_cut(mc, name, 0, NULL, len, room);
+    const char *space = strchr(name, ' ');
+    size_t w = d;
+    while (w > 0 && name[w - 1] != ' ')
+        w--;
+    size_t head = space ? (size_t)(space - name) : len;
+    if (keep > d || head >= w)
+        return join_cut(name, keep, NULL, 0);
+    size_t n = longest_cut(mc, name, head, name + w, len - w, room);
+    return n > 0 ? join_cut(name, head, name + w, n) : join_cut(name, keep, NULL, 0);
+}
+
+static bool name_fits(struct mchart *mc, const struct row *r)
+{
+    return text_width(mc, r->name, &mc->name_font) <= mc->name_w - mc->indent + 0.5;
+}
+
+/* The member's name in the name column: shortened with an ellipsis when longer than the
+ * column (the item keeps the whole name as its full text, and the alt text names it), and
+ * against the plot in a right-to-left language. */
+static void name_label(struct mchart *mc, const struct row *r, double yc)
+{
+    const struct chart_opts *o = mc->opts;
+    double room = mc->name_w - mc->indent;
+    char *cut = NULL;
+    if (!name_fits(mc, r) && !(cut = short_name(mc, r->name, room))) {
         mc->l->nomem = true;
-    else
-        mc->here[mc->n_here++] = day;
+        return;
+    }
+    const char *text = cut ? cut : r->name;
+    struct text_size ts;
+    text_measure(mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, &ts);
+    double x = i18n_rtl(o->lang_code) ? o->margin + mc->name_w - ts.w : o->margin + mc->indent;
+    struct item *it = layout_text(mc->l, mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, x,
+                                  yc - ts.h / 2, o->theme.text, "name");
+    bool shortened = cut != NULL;
+    free(cut);
+    if (it && (!item_set(mc->l, &it->ref, mc->doc->members[r->member].id) ||
+               (shortened && !item_set(mc->l, &it->tip, r->name))))
+        mc->l->nomem = true;
 }
 
-/* This row's days become the row above's. */
-static void next_row(struct mchart *mc)
+/* The smallest width of a bar: a period of a few days, even one that began the day before the
+ * chart's date, is seen and can be told by its colour. */
+static double min_bar(const struct mchart *mc)
 {
-    double *t = mc->above;
-    size_t cap = mc->cap_above;
-    mc->above = mc->here;
-    mc->cap_above = mc->cap_here;
-    mc->n_above = mc->n_here;
-    mc->here = t;
-    mc->cap_here = cap;
-    mc->n_here = 0;
+    return fmax(mc->row_h * BAR_FILL * 0.5, 3.0);
 }
 
+/* Where the next shown period of m after period i starts, or the page's right edge. */
+static double next_start(const struct mchart *mc, const struct member *m, size_t i)
+{
+    for (size_t k = i + 1; k < m->n_periods; k++) {
+        double d0, d1;
+        bool open;
+        if (visible_period(mc, &m->periods[k], &d0, &d1, &open))
+            return scale_x(&mc->ts, d0);
+    }
+    return mc->opts->width - mc->opts->margin;
+}
+
+/* The bars of a member's row first, then their labels from the last period back: what holds
+ * on the chart's date gets its label first, and an earlier label yields to it. */
 static void member_row(struct mchart *mc, const struct row *r, double y)
 {
     const struct member *m = &mc->doc->members[r->member];
-    const struct chart_opts *o = mc->opts;
     double bh = mc->row_h * BAR_FILL, yc = y + mc->row_h / 2;
-    struct text_size ts;
-    text_measure(mc->ctx, r->name, &mc->name_font, 0, ALIGN_LEFT, &ts);
-    layout_text(mc->l, mc->ctx, r->name, &mc->name_font, 0, ALIGN_LEFT, o->margin + mc->indent,
-                yc - ts.h / 2, o->theme.text, "name");
+    name_label(mc, r, yc);
     mc->placed.n = 0;
-    struct span_px prev = {0}, *has_prev = NULL;
+    mc->n_spans = 0;
     for (size_t i = 0; i < m->n_periods; i++) {
         const struct period *p = &m->periods[i];
         double d0, d1;
@@ -565,22 +835,38 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
         if (!visible_period(mc, p, &d0, &d1, &open))
             continue;
         double x0 = scale_x(&mc->ts, d0), x1 = scale_x(&mc->ts, d1);
+        if (x1 - x0 < min_bar(mc)) {
+            /* Grow away from the chart's date: a period that holds on it ends there. */
+            if (d1 >= mc->cut)
+                x0 = x1 - min_bar(mc);
+            else
+                x1 = x0 + min_bar(mc);
+        }
         struct item *bar = add_bar(mc, m, p, (struct box){x0, yc - bh / 2, x1 - x0, bh}, open, d1);
-        if (!bar)
+        if (!bar ||
+            !vec_grow((void **)&mc->spans, &mc->cap_spans, mc->n_spans + 1, sizeof *mc->spans)) {
+            mc->l->nomem = true;
             return;
-        struct span_px cur = {x0, x1, bar->fill, bar->pattern != PATTERN_NONE};
+        }
+        mc->spans[mc->n_spans++] = (struct span_px){.x0 = x0,
+                                                    .x1 = x1,
+                                                    .fill = bar->fill,
+                                                    .patterned = bar->pattern != PATTERN_NONE,
+                                                    .end = x1 + (open ? bh * 0.6 + 1 : 0),
+                                                    .limit = next_start(mc, m, i),
+                                                    .now = d1 >= mc->cut,
+                                                    .open = open,
+                                                    .p = p};
+        if (p->from.approx)
+            mc->spans[mc->n_spans - 1].inset = approx_w(&mc->spans[mc->n_spans - 1], bh);
         if (open)
             add_continues(mc, bar);
-        if (!repeats(mc->above, mc->n_above, d0)) {
-            if (date_label(mc, p, cur, has_prev, yc))
-                remember(mc, d0);
-        } else {
-            remember(mc, d0); /* a run of repeats keeps skipping */
-        }
-        prev = cur;
-        has_prev = &prev;
     }
-    next_row(mc);
+    for (size_t k = mc->n_spans; k-- > 0;) {
+        const struct span_px *cur = &mc->spans[k];
+        approx_edges(mc, cur->p, cur, yc - bh / 2, bh, cur->open);
+        date_label(mc, cur->p, cur, k ? &mc->spans[k - 1] : NULL, yc);
+    }
 }
 
 static void header_row(struct mchart *mc, const struct row *r, double y, bool first)
@@ -604,11 +890,16 @@ static void header_row(struct mchart *mc, const struct row *r, double y, bool fi
                     "group-rule");
 }
 
+static double row_height(const struct mchart *mc, const struct row *r)
+{
+    return r->member == -1 ? mc->header_h : mc->row_h;
+}
+
 static double rows_height(const struct mchart *mc, size_t n)
 {
     double h = 0;
     for (size_t i = 0; i < n; i++)
-        h += mc->rows[i].member >= 0 ? mc->row_h : mc->header_h;
+        h += row_height(mc, &mc->rows[i]);
     return h;
 }
 
@@ -620,7 +911,7 @@ static void row_bands(struct mchart *mc, double y)
         const struct row *r = &mc->rows[i];
         if (r->member < 0) {
             k = 0;
-            y += mc->header_h;
+            y += row_height(mc, r);
             continue;
         }
         if (k++ % 2 == 1)
@@ -632,14 +923,27 @@ static void row_bands(struct mchart *mc, double y)
     }
 }
 
+/* "12 more rows not shown" (--max-rows) under the last row. */
+static void left_out_note(struct mchart *mc, double y)
+{
+    const struct chart_opts *o = mc->opts;
+    char text[256];
+    i18n_message(o->lang_code, M_ROWS_NOT_SHOWN, (long)mc->n_left_out, text, sizeof text);
+    struct text_size ts;
+    text_measure(mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, &ts);
+    layout_text(mc->l, mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, o->margin,
+                y + (mc->row_h - ts.h) / 2, o->theme.muted, "left-out");
+}
+
 static void draw_rows(struct mchart *mc, double y)
 {
-    mc->n_above = 0;
     for (size_t i = 0; i < mc->n_rows; i++) {
         const struct row *r = &mc->rows[i];
-        if (r->member < 0) {
+        if (r->member == NOTE_ROW) {
+            left_out_note(mc, y);
+            y += mc->row_h;
+        } else if (r->member < 0) {
             header_row(mc, r, y, i == 0);
-            mc->n_above = 0;
             y += mc->header_h;
         } else {
             member_row(mc, r, y);
@@ -664,151 +968,274 @@ static void legend(struct mchart *mc, struct legend *lg)
     }
 }
 
-/* Under a fixed height: shrink rows down to MIN_FONT, then leave the last rows out. */
-static void fit_rows(struct mchart *mc, double avail)
+/* No type on the chart below the floor: 7 pt on a page, 1.25% of the width on a slide. The
+ * chart works on a copy of the options with every size raised to it. */
+static void raise_fonts(struct mchart *mc)
 {
-    double n_m = 0, n_h = 0;
-    for (size_t i = 0; i < mc->n_rows; i++)
-        *(mc->rows[i].member >= 0 ? &n_m : &n_h) += 1;
-    double units = n_m + HEADER_ROWS * n_h, full = mc->opts->fonts.label.size;
-    /* Tighter rows first: a larger font in less air reads better than a tiny one. A page with
-     * room to spare gets taller rows, so that a few members still fill a slide. */
-    double lines = units * ROW_LINES * full <= avail ? ROW_LINES : TIGHT_LINES;
-    if (units > 0 && lines == ROW_LINES)
-        lines = fmin(avail / (units * full), LOOSE_LINES);
-    double size = fmin(full, units > 0 ? avail / (units * lines) : full);
-    set_fonts(mc, fmax(size, MIN_FONT), lines);
-    size_t n = mc->n_rows;
-    if (rows_height(mc, n) > avail + 1e-6)
-        avail -= mc->row_h; /* room for the "Not shown: N" note */
-    while (n > 0 && rows_height(mc, n) > avail + 1e-6)
-        n--;
-    while (n > 0 && mc->rows[n - 1].member < 0)
-        n--;
-    for (size_t i = n; i < mc->n_rows; i++)
-        mc->n_dropped += mc->rows[i].member >= 0;
-    mc->n_rows = n;
-    if (mc->n_dropped)
-        chart_warn(mc->opts->state,
-                   "%zu of %zu members left out: the chart is too short for them at a legible "
-                   "size (give a larger --height or use --as-of / fewer members)",
-                   mc->n_dropped, mc->n_members);
+    double min = mc->o.user->slide ? fmax(mc->o.width * SLIDE_TEXT, MIN_TEXT) : MIN_TEXT;
+    struct font *f[] = {&mc->o.fonts.title, &mc->o.fonts.subtitle, &mc->o.fonts.label,
+                        &mc->o.fonts.small, &mc->o.fonts.axis,     &mc->o.fonts.legend,
+                        &mc->o.fonts.note,  &mc->o.fonts.header,   NULL};
+    mc->min_text = min;
+    for (struct font **p = f; *p; p++)
+        (*p)->size = fmax((*p)->size, min);
 }
 
-/* "Not shown: 3" under the rows. */
-static void left_out_note(struct mchart *mc, double y)
+/* The frame's top and bottom for a page whose title is title (a later page's says
+ * "continued"), measured on a page that is thrown away. */
+static double frame_top(struct mchart *mc, const struct legend *lg, const char *title,
+                        double *bottom)
 {
-    const struct chart_opts *o = mc->opts;
-    struct strbuf b = {0};
-    i18n_value_label_add(&b, o->lang_code, i18n_word(o->lang_code, W_LEFT_OUT), (int)mc->n_dropped);
-    if (b.nomem)
-        mc->l->nomem = true;
-    else
-        layout_text(mc->l, mc->ctx, b.s, &mc->name_font, 0, ALIGN_LEFT, o->margin, y,
-                    o->theme.muted, "left-out");
-    strbuf_finish(&b);
-}
-
-static bool plot_page(struct mchart *mc, const struct legend *lg)
-{
-    const struct chart_opts *o = mc->opts;
-    struct layout *l = mc->l;
+    struct layout scratch;
     struct frame fr;
-    bool top_axis = mc->n_members > 20;
+    struct chart_opts po = mc->o;
+    po.title = title;
+    layout_init(&scratch, mc->l->chart);
+    frame_open(&fr, &scratch, mc->ctx, &po, lg);
+    *bottom = frame_bottom(&fr);
+    mc->l->nomem = mc->l->nomem || scratch.nomem;
+    layout_finish(&scratch);
+    return fr.top;
+}
+
+/* "Title (continued)" for the pages after the first; NULL when there is no title. */
+static char *continued_title(struct mchart *mc)
+{
+    if (!mc->o.title || !*mc->o.title)
+        return NULL;
+    struct strbuf b = {0};
+    strbuf_add(&b, "%s (%s)", mc->o.title, i18n_word(mc->o.lang_code, W_CONTINUED));
+    if (b.nomem) {
+        mc->l->nomem = true;
+        strbuf_finish(&b);
+        return NULL;
+    }
+    return strbuf_take(&b);
+}
+
+static bool page_break(struct mchart *mc, size_t at)
+{
+    if (!vec_grow((void **)&mc->page_start, &mc->cap_pages, mc->n_pages + 1,
+                  sizeof *mc->page_start))
+        return false;
+    mc->page_start[mc->n_pages++] = at;
+    return true;
+}
+
+/* Pages of at most room points of rows (room_next after the first page) and at most rpp
+ * member rows (0: no limit). A page that starts inside a group repeats its header, and a
+ * header never ends a page: a group is split only between rows. */
+static bool paginate(struct mchart *mc, double room_first, double room_next, size_t rpp)
+{
+    mc->n_pages = 0;
+    for (size_t i = 0; i < mc->n_all || mc->n_pages == 0;) {
+        double room = mc->n_pages ? room_next : room_first;
+        double h = mc->grouped && i < mc->n_all && mc->all[i].member >= 0 ? mc->header_h : 0;
+        size_t j = i, members = 0;
+        for (; j < mc->n_all; j++) {
+            const struct row *r = &mc->all[j];
+            bool full =
+                h + row_height(mc, r) > room + 1e-6 || (rpp && r->member >= 0 && members >= rpp);
+            if (j > i && full)
+                break;
+            h += row_height(mc, r);
+            members += r->member >= 0;
+        }
+        if (j < mc->n_all && j > i + 1 && mc->all[j - 1].member == -1)
+            j--;
+        if (!page_break(mc, i))
+            return false;
+        if (j == i)
+            break;
+        i = j;
+    }
+    return true;
+}
+
+/* Member rows and headers in units of a row's height. */
+static double row_units(const struct mchart *mc)
+{
+    double units = 0;
+    for (size_t i = 0; i < mc->n_all; i++)
+        units += mc->all[i].member == -1 ? HEADER_ROWS : 1;
+    return units;
+}
+
+/* The row font and the pages. Under a fixed height the rows shrink down to the smallest type
+ * allowed, then go on as many pages as they need; --rows-per-page sets the rows of a page
+ * (their type shrinks to fit it, down to the same floor). Nothing is left out here. */
+static bool fit_rows(struct mchart *mc, double room_first, double room_next)
+{
+    size_t rpp = mc->opts->user->rows_per_page > 0 ? (size_t)mc->opts->user->rows_per_page : 0;
+    double full = mc->opts->fonts.label.size;
+    double units = row_units(mc);
+    if (rpp) /* a page of rpp rows with a header or two */
+        units = fmin(units, (double)rpp + 2 * HEADER_ROWS);
+    double room = fmin(room_first, room_next);
+    if (!isfinite(room) || units <= 0) {
+        set_fonts(mc, full, ROW_LINES);
+    } else {
+        /* Tighter rows first: a larger font in less air reads better than a tiny one. A page
+         * with room to spare gets taller rows, so that a few members still fill a slide. */
+        double lines = units * ROW_LINES * full <= room ? ROW_LINES : TIGHT_LINES;
+        if (lines == ROW_LINES)
+            lines = fmin(room / (units * full), LOOSE_LINES);
+        set_fonts(mc, fmin(full, room / (units * lines)), lines);
+    }
+    if (!paginate(mc, room_first, room_next, rpp))
+        return false;
+    size_t pages = mc->n_pages, members = 0;
+    if (rpp || pages < 2)
+        return true;
+    /* As many pages, evenly filled: no last page with a row or two on it. */
+    for (size_t i = 0; i < mc->n_all; i++)
+        members += mc->all[i].member >= 0;
+    if (!paginate(mc, room_first, room_next, (members + pages - 1) / pages))
+        return false;
+    return mc->n_pages == pages || paginate(mc, room_first, room_next, 0);
+}
+
+/* An empty chart says so instead of drawing bare axes. */
+static void no_data_note(struct mchart *mc, double top, double bottom)
+{
+    const struct chart_opts *o = mc->opts;
+    const char *text = i18n_word(o->lang_code, W_NO_DATA);
+    struct text_size ts;
+    text_measure(mc->ctx, text, &o->fonts.subtitle, 0, ALIGN_LEFT, &ts);
+    layout_text(mc->l, mc->ctx, text, &o->fonts.subtitle, 0, ALIGN_LEFT, (o->width - ts.w) / 2,
+                (top + bottom - ts.h) / 2, o->theme.muted, "no-data");
+}
+
+/* The rows of page k, with the group's header repeated in front when the page starts inside
+ * a group; the caller frees them. */
+static struct row *page_rows(struct mchart *mc, size_t k, size_t *n)
+{
+    size_t from = mc->page_start[k], to = k + 1 < mc->n_pages ? mc->page_start[k + 1] : mc->n_all;
+    struct row *out = malloc((to - from + 1) * sizeof *out);
+    if (!out)
+        return NULL;
+    *n = 0;
+    if (mc->grouped && from < to && mc->all[from].member >= 0) {
+        size_t h = from;
+        while (h > 0 && mc->all[h].member != -1)
+            h--;
+        out[(*n)++] = mc->all[h];
+        out[0].cont = true;
+    }
+    memcpy(out + *n, mc->all + from, (to - from) * sizeof *out);
+    *n += to - from;
+    return out;
+}
+
+/* One page: the frame, the flags, the axis above and below, the rows. */
+static void plot_page(struct mchart *mc, const struct legend *lg, const char *title,
+                      double rows_top)
+{
+    const struct chart_opts *o = mc->opts;
+    struct chart_opts po = mc->o;
+    struct frame fr;
+    po.title = title;
+    frame_open(&fr, mc->l, mc->ctx, &po, lg);
     double axis_h = axis_height(mc->ctx, o);
-    frame_open(&fr, l, mc->ctx, o, lg);
+    bool top_axis = mc->n_pages > 1 || mc->n_members > 20;
     double flags_bottom = fr.top + mc->levels * mc->level_h;
-    double rows_top = flags_bottom + (top_axis ? axis_h + o->gap * 0.2 : o->gap * 0.3);
-    if (fr.fixed)
-        fit_rows(mc, frame_bottom(&fr) - axis_h - rows_top);
+    if (rows_top < 0)
+        rows_top = flags_bottom + (top_axis ? axis_h + o->gap * 0.2 : o->gap * 0.3);
     double rows_bottom = rows_top + rows_height(mc, mc->n_rows);
-    if (mc->n_dropped)
-        left_out_note(mc, rows_bottom + axis_h + mc->row_h * 0.05);
+    if (mc->n_members == 0) {
+        rows_bottom = fr.fixed ? frame_bottom(&fr) - axis_h : rows_top + o->fonts.subtitle.size * 6;
+        no_data_note(mc, rows_top, rows_bottom);
+        frame_close(&fr, rows_bottom);
+        return;
+    }
     row_bands(mc, rows_top);
-    axis_grid(l, mc->ctx, o, &mc->ts, rows_top, rows_bottom);
+    axis_grid(mc->l, mc->ctx, o, &mc->ts, rows_top, rows_bottom);
     draw_rows(mc, rows_top);
     mc->flags_bottom = flags_bottom;
     draw_flags(mc, top_axis ? rows_top - o->gap * 0.2 : flags_bottom, rows_bottom);
     if (top_axis)
-        axis_layout(l, mc->ctx, o, &mc->ts, rows_top - o->gap * 0.2, true);
-    axis_layout(l, mc->ctx, o, &mc->ts, rows_bottom, false);
+        axis_layout(mc->l, mc->ctx, o, &mc->ts, rows_top - o->gap * 0.2, true);
+    axis_layout(mc->l, mc->ctx, o, &mc->ts, rows_bottom, false);
     frame_close(&fr, rows_bottom + axis_h);
-    return !l->nomem;
+}
+
+/* Fit the rows, then lay out each page on its own layout (the first is the chart's). */
+static bool plot_pages(struct mchart *mc, const struct legend *lg)
+{
+    const struct chart_opts *o = mc->opts;
+    char *more = continued_title(mc);
+    double bottom, axis_h = axis_height(mc->ctx, o);
+    double tops[2] = {frame_top(mc, lg, o->title, &bottom), frame_top(mc, lg, more, &bottom)};
+    double rows_top[2], room[2];
+    for (int k = 0; k < 2; k++) {
+        rows_top[k] = tops[k] + mc->levels * mc->level_h + axis_h + o->gap * 0.2;
+        room[k] = bottom - axis_h - rows_top[k];
+    }
+    /* One page first, as it has always been laid out (no top axis for a few rows) ... */
+    double one = bottom - axis_h - tops[0] - mc->levels * mc->level_h -
+                 (mc->n_members > 20 ? axis_h + o->gap * 0.2 : o->gap * 0.3);
+    bool ok = !mc->l->nomem && fit_rows(mc, one, one);
+    if (ok && mc->n_pages > 1) /* ... then pages, each with the axis at its top */
+        ok = fit_rows(mc, room[0], room[1]);
+    if (ok && mc->name_font.size != mc->opts->fonts.label.size) {
+        /* The name column fits the names as drawn: smaller names, a narrower column. */
+        time_scale(mc);
+        ok = collect_flags(mc);
+    }
+    struct layout *first = mc->l;
+    for (size_t k = 0; ok && k < mc->n_pages; k++) {
+        if (k > 0 && !(mc->l = layout_add_page(first)))
+            break;
+        mc->rows = page_rows(mc, k, &mc->n_rows);
+        if (!mc->rows) {
+            ok = false;
+            break;
+        }
+        plot_page(mc, lg, k ? more : o->title, mc->n_pages > 1 ? rows_top[k > 0] : -1);
+        free(mc->rows);
+        mc->rows = NULL;
+    }
+    mc->l = first;
+    mc->rows = mc->all;
+    mc->n_rows = mc->n_all;
+    free(more);
+    return ok && !first->nomem;
 }
 
 /* ---------------------------------------------------------------- alt text */
 
-static void alt_counts(struct mchart *mc, struct strbuf *b)
+static bool alt_text(struct mchart *mc)
 {
-    char date[96];
-    i18n_date(mc->opts->lang_code, &mc->opts->as_of, date, sizeof date);
-    strbuf_add(b, " On %s:", date);
-    bool any = false;
-    for (size_t i = 0; i < mc->doc->n_statuses; i++) {
-        int s = mc->style.by_rank[i], n = 0;
-        for (size_t k = 0; k < mc->doc->n_members; k++) {
-            const struct period *p = model_period_at(&mc->doc->members[k], mc->cut);
-            n += p && p->status == s;
+    const char *lang = mc->opts->lang_code;
+    struct strbuf b = {0};
+    char d0[128], d1[128];
+    const struct date *from = &mc->opts->as_of; /* the first start as the data gives it */
+    double first = mc->cut;
+    for (size_t i = 0; i < mc->n_rows; i++)
+        if (mc->rows[i].member >= 0 && mc->rows[i].first_day < first) {
+            first = mc->rows[i].first_day;
+            from = mc->rows[i].first_date;
         }
-        if (n)
-            strbuf_add(b, "%s %d %s", any ? "," : "", n,
-                       chart_text(mc->opts, &mc->doc->statuses[s].label));
-        any = any || n;
+    i18n_date(lang, from, d0, sizeof d0);
+    i18n_date(lang, &mc->opts->as_of, d1, sizeof d1);
+    alt_title(&b, mc->opts);
+    i18n_sentence_add(&b, lang, S_MEMBERSHIP, d0, d1, NULL, (long)mc->n_members);
+    int *count = calloc(mc->doc->n_statuses + 1, sizeof *count);
+    if (!count)
+        b.nomem = true;
+    for (size_t k = 0; count && k < mc->doc->n_members; k++) {
+        const struct period *p = model_period_at(&mc->doc->members[k], mc->cut);
+        if (p && p->status >= 0)
+            count[p->status]++;
     }
-    strbuf_add(b, "%s.", any ? "" : " none");
-}
-
-static void alt_accessions(struct mchart *mc, struct strbuf *b)
-{
+    if (count)
+        alt_status_counts(&b, mc->opts, mc->doc, mc->style.by_rank, count);
+    free(count);
     int top = -1;
     for (size_t i = 0; i < mc->doc->n_statuses && top < 0; i++)
         if (mc->present[mc->style.by_rank[i]])
             top = mc->style.by_rank[i];
-    if (top < 0)
-        return;
-    strbuf_add(b, " Became %s:", chart_text(mc->opts, &mc->doc->statuses[top].label));
-    /* The starts sorted by day, then member: one pass per day over every period made many
-     * accession days quadratic. */
-    size_t n = 0;
-    struct model_start *st = model_starts(mc->doc, top, mc->cut, &n);
-    if (!st) {
-        b->nomem = true;
-        return;
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (i == 0 || st[i].day != st[i - 1].day) {
-            struct date dd;
-            char date[96];
-            date_from_days(st[i].day, &dd);
-            i18n_date(mc->opts->lang_code, &dd, date, sizeof date);
-            strbuf_add(b, "%s %s", i ? ";" : "", date);
-        }
-        strbuf_add(b, "%s %s", i == 0 || st[i].day != st[i - 1].day ? "" : ",",
-                   chart_text(mc->opts, &mc->doc->members[st[i].member].name));
-    }
-    free(st);
-    strbuf_add(b, ".");
-}
-
-static bool alt_text(struct mchart *mc)
-{
-    struct strbuf b = {0};
-    char d0[96], d1[96];
-    struct date from;
-    double first = mc->cut;
-    for (size_t i = 0; i < mc->n_rows; i++)
-        if (mc->rows[i].member >= 0)
-            first = fmin(first, mc->rows[i].first_day);
-    date_from_days(first, &from);
-    i18n_date(mc->opts->lang_code, &from, d0, sizeof d0);
-    i18n_date(mc->opts->lang_code, &mc->opts->as_of, d1, sizeof d1);
-    strbuf_add(&b,
-               "Membership chart%s%s: one row per member (%zu), with a bar for each status "
-               "period from %s to %s, coloured by status.",
-               mc->opts->title && *mc->opts->title ? ", " : "",
-               mc->opts->title ? mc->opts->title : "", mc->n_members, d0, d1);
-    alt_counts(mc, &b);
-    alt_accessions(mc, &b);
+    alt_starts(&b, mc->opts, mc->doc, top, mc->cut);
     if (b.nomem) {
         strbuf_finish(&b);
         return false;
@@ -827,23 +1254,30 @@ static void free_chart(struct mchart *mc)
     free(mc->flag_text);
     free(mc->flag_day);
     boxset_finish(&mc->placed);
-    free(mc->above);
-    free(mc->here);
+    free(mc->spans);
+    free(mc->page_start);
 }
 
 bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
                        struct text_ctx *ctx, struct layout *out, struct ml_error *err)
 {
-    struct mchart mc = {.doc = doc, .opts = opts, .ctx = ctx, .l = out};
+    struct mchart mc = {.doc = doc, .o = *opts, .ctx = ctx, .l = out};
     struct legend lg = {0};
+    mc.opts = &mc.o;
+    raise_fonts(&mc);
     mc.cut = date_start(&opts->as_of);
-    set_fonts(&mc, opts->fonts.label.size, ROW_LINES);
+    set_fonts(&mc, mc.o.fonts.label.size, ROW_LINES);
     bool ok = rank_statuses(&mc) && collect_rows(&mc);
     if (ok) {
+        mc.all = mc.rows;
+        mc.n_all = mc.n_rows;
+        if (mc.n_left_out) /* collect_rows keeps room for it */
+            mc.all[mc.n_all++] = (struct row){.member = NOTE_ROW, .group = -1};
+        mc.n_rows = mc.n_all;
         time_scale(&mc);
         legend(&mc, &lg);
         style_warn_alike(&mc.style, opts, mc.present);
-        ok = !lg.nomem && collect_flags(&mc) && plot_page(&mc, &lg) && alt_text(&mc);
+        ok = !lg.nomem && collect_flags(&mc) && plot_pages(&mc, &lg) && alt_text(&mc);
     }
     legend_finish(&lg);
     free_chart(&mc);

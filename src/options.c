@@ -6,14 +6,17 @@
 #include <string.h>
 
 #include "error.h"
+#include "strbuf.h"
 #include "textcheck.h"
 
 /* The values an option given as a name accepts; NULL-terminated. The first is what NULL means. */
 static const char *const lanes[] = {"none", "category", NULL};
+static const char *const orientations[] = {"auto", "horizontal", "vertical", NULL};
 static const char *const sorts[] = {"default", "start", "name", "status", "data", NULL};
 static const char *const groups[] = {"status", "none", NULL};
 static const char *const count_modes[] = {"stacked", "lines", NULL};
 static const char *const regions[] = {"fit", "world", NULL};
+static const char *const directions[] = {"ltr", "rtl", "auto", NULL};
 
 static const struct choice {
     const char *field; /* the member of struct ml_options */
@@ -21,10 +24,12 @@ static const struct choice {
     const char *const *values;
 } choices[] = {
     {"lanes", offsetof(struct ml_options, lanes), lanes},
+    {"orientation", offsetof(struct ml_options, orientation), orientations},
     {"sort", offsetof(struct ml_options, sort), sorts},
     {"group", offsetof(struct ml_options, group), groups},
     {"count_mode", offsetof(struct ml_options, count_mode), count_modes},
     {"region", offsetof(struct ml_options, region), regions},
+    {"direction", offsetof(struct ml_options, direction), directions},
 };
 
 void ml_options_init(struct ml_options *o)
@@ -43,17 +48,12 @@ void ml_options_init(struct ml_options *o)
 /* "unknown value "x" (expected a, b or c)", into err->text, with the field as its path. */
 static void report_choice(const struct choice *ch, const char *value, struct ml_error *err)
 {
-    error_set(err, ML_ERROR_USAGE, "unknown value \"%.60s\" (expected ", value);
-    if (!err)
-        return;
-    snprintf(err->path, sizeof err->path, "%s", ch->field);
-    for (size_t k = 0; ch->values[k]; k++) {
-        size_t n = strlen(err->text);
-        const char *sep = k == 0 ? "" : ch->values[k + 1] ? ", " : " or ";
-        snprintf(err->text + n, sizeof err->text - n, "%s%s", sep, ch->values[k]);
-    }
-    size_t n = strlen(err->text);
-    snprintf(err->text + n, sizeof err->text - n, ")");
+    struct strbuf list = {0};
+    for (size_t k = 0; ch->values[k]; k++)
+        strbuf_add(&list, "%s%s", k == 0 ? "" : ch->values[k + 1] ? ", " : " or ", ch->values[k]);
+    error_at(err, ML_ERROR_USAGE, NULL, -1, -1, ch->field, "unknown value \"%.60s\" (expected %s)",
+             value, list.s ? list.s : "");
+    strbuf_finish(&list);
 }
 
 static bool check_choice(const struct choice *ch, const char *value, struct ml_error *err)

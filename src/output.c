@@ -45,6 +45,12 @@ static bool render_vector(const struct layout *l, struct text_ctx *ctx, const st
     bool pdf = cairo_surface_get_type(s) == CAIRO_SURFACE_TYPE_PDF;
     cairo_t *cr = cairo_create(s);
     draw_layout(cr, ctx, l, o->transparent && !pdf);
+    /* A PDF holds every page of the chart; the other formats one page each. */
+    for (const struct layout *p = l->next; pdf && !o->one_page && p; p = p->next) {
+        cairo_show_page(cr);
+        cairo_pdf_surface_set_size(s, p->width, p->height);
+        draw_layout(cr, ctx, p, false);
+    }
     cairo_status_t st = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_finish(s);
@@ -290,10 +296,12 @@ static bool write_direct(const char *path, bool (*writer)(FILE *, void *), void 
         ok = false;
     }
     if (!ok && err && err->code == ML_ERROR_WRITE && !strstr(err->text, path)) {
+        /* Name the file: the writer only knew its stream. path_error fills err afresh. */
         char text[sizeof err->text];
         snprintf(text, sizeof text, "%s", err->text);
-        err->code = ML_OK;
-        path_error(err, ML_ERROR_WRITE, "cannot write", path, text);
+        struct ml_error named = {0};
+        path_error(&named, ML_ERROR_WRITE, "cannot write", path, text);
+        error_set(err, ML_ERROR_WRITE, "%s", named.text);
     }
     return ok;
 }

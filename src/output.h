@@ -11,6 +11,7 @@
 struct output_opts {
     double png_scale; /* PNG pixels per point */
     bool transparent;
+    bool one_page;         /* PDF: only the page given, not the pages after it */
     bool svg_paths;        /* SVG text as cairo's glyph outlines, not <text> */
     const char *id_prefix; /* SVG ids; NULL = derived from the content */
 };

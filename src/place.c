@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vec.h"
+
 struct obst {
     double x0, x1; /* x extent; a stem has x0 == x1 */
     double n, f;   /* near and far distance from the line */
@@ -113,18 +115,12 @@ static size_t bucket_of(const struct placer *p, double x)
 
 static bool grow_scratch(struct placer *p, size_t need)
 {
-    if (need <= p->scratch_cap)
-        return true;
-    size_t cap = need * 2;
-    size_t *h = realloc(p->hits, cap * sizeof *h);
-    if (!h)
+    /* Two arrays of one capacity: both grow from it alike, so they stay equal. */
+    size_t hcap = p->scratch_cap, icap = p->scratch_cap;
+    if (!vec_grow((void **)&p->hits, &hcap, need, sizeof *p->hits) ||
+        !vec_grow((void **)&p->iv, &icap, need, sizeof *p->iv))
         return false;
-    p->hits = h;
-    struct ival *iv = realloc(p->iv, cap * sizeof *iv);
-    if (!iv)
-        return false;
-    p->iv = iv;
-    p->scratch_cap = cap;
+    p->scratch_cap = hcap < icap ? hcap : icap;
     return true;
 }
 
@@ -191,30 +187,17 @@ static double free_distance(struct placer *p, int side, double x, double w, doub
 
 static bool add_obst(struct side *s, const struct placer *p, struct obst o)
 {
-    if (s->n == s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 64;
-        struct obst *no = realloc(s->o, cap * sizeof *no);
-        if (!no)
-            return false;
-        s->o = no;
-        unsigned *seen = realloc(s->seen, cap * sizeof *seen);
-        if (!seen)
-            return false;
-        s->seen = seen;
-        s->cap = cap;
-    }
+    size_t ocap = s->cap, scap = s->cap; /* two arrays of one capacity, as above */
+    if (!vec_grow((void **)&s->o, &ocap, s->n + 1, sizeof *s->o) ||
+        !vec_grow((void **)&s->seen, &scap, s->n + 1, sizeof *s->seen))
+        return false;
+    s->cap = ocap < scap ? ocap : scap;
     s->seen[s->n] = 0;
     s->o[s->n] = o;
     for (size_t k = bucket_of(p, o.x0); k <= bucket_of(p, o.x1); k++) {
         struct bucket *b = &s->b[k];
-        if (b->n == b->cap) {
-            size_t cap = b->cap ? b->cap * 2 : 8;
-            size_t *v = realloc(b->v, cap * sizeof *v);
-            if (!v)
-                return false;
-            b->v = v;
-            b->cap = cap;
-        }
+        if (!vec_grow((void **)&b->v, &b->cap, b->n + 1, sizeof *b->v))
+            return false;
         b->v[b->n++] = s->n;
     }
     s->n++;

@@ -5,9 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "alt.h"
 #include "chart.h"
 #include "error.h"
+#include "frame.h"
 #include "i18n.h"
 #include "output.h"
 #include "theme_file.h"
@@ -31,10 +34,10 @@ struct ml_chart {
 };
 
 static const struct chart_kind kinds[] = {
-    {"timeline", timeline_layout, false},
-    {"membership", membership_layout, false},
-    {"count", count_layout, false},
-    {"map", map_layout, true},
+    {"timeline", timeline_layout, false, false},
+    {"membership", membership_layout, false, true},
+    {"count", count_layout, false, false},
+    {"map", map_layout, true, false},
 };
 
 const struct chart_kind *chart_find(const char *name)
@@ -66,6 +69,7 @@ struct ml_renderer *ml_renderer_create(struct ml_error *err)
         error_set(err, ML_ERROR_NOMEM, "out of memory");
         return NULL;
     }
+    svg_init();
     r->text = text_ctx_create(err);
     if (!r->text) {
         free(r);
@@ -226,6 +230,11 @@ static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struc
         !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
+    /* Only the time charts have a time axis to mirror; a map keeps its geography. */
+    bool timed = !o->chart || strcmp(o->chart, "map") != 0;
+    c->mirror = timed && o->direction &&
+                (strcmp(o->direction, "rtl") == 0 ||
+                 (strcmp(o->direction, "auto") == 0 && i18n_rtl(c->lang_code)));
     if (!resolve_look(o, c, err))
         return false;
     if (o->font && *o->font)
@@ -311,12 +320,34 @@ static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, stru
 /* Every chart module writes its own description; this is the floor when one does not. */
 static bool default_alt_text(struct layout *l, const struct ml_doc *doc, const struct chart_opts *c)
 {
-    char text[1024], date[96];
-    i18n_date("en", &c->as_of, date, sizeof date);
-    snprintf(text, sizeof text, "%s chart: %s. %s. %zu events and %zu states, as of %s.", l->chart,
-             chart_text(c, &doc->title), chart_text(c, &doc->subtitle), doc->n_events,
-             doc->n_members, date);
-    return item_set(l, &l->alt_text, text);
+    struct strbuf b = {0};
+    char date[128], events[128], members[128];
+    i18n_date(c->lang_code, &c->as_of, date, sizeof date);
+    i18n_message(c->lang_code, M_EVENTS, (long)doc->n_events, events, sizeof events);
+    i18n_message(c->lang_code, M_MEMBERS, (long)doc->n_members, members, sizeof members);
+    alt_title(&b, c);
+    if (c->subtitle && *c->subtitle)
+        i18n_sentence_add(&b, c->lang_code, S_TITLE, c->subtitle, NULL, NULL, 0);
+    i18n_sentence_add(&b, c->lang_code, S_DEFAULT, date, events, members, 0);
+    bool ok = !b.nomem && item_set(l, &l->alt_text, b.s ? b.s : "");
+    strbuf_finish(&b);
+    return ok;
+}
+
+/* Every page file (a PNG or SVG of page 2) carries the chart's title, description and
+ * language. */
+static bool page_metadata(struct layout *l, struct ml_error *err)
+{
+    for (struct layout *p = l->next; p; p = p->next)
+        if ((l->title && !item_set(p, &p->title, l->title)) ||
+            (l->subject && !item_set(p, &p->subject, l->subject)) ||
+            (l->alt_text && !item_set(p, &p->alt_text, l->alt_text)) ||
+            (l->lang && !item_set(p, &p->lang, l->lang)) ||
+            (l->source && !item_set(p, &p->source, l->source))) {
+            error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
+            return false;
+        }
+    return true;
 }
 
 static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const struct ml_doc *doc,
@@ -333,11 +364,14 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     bool laid_out = kind->layout(doc, c, ch->r->text, l, err);
     if (!laid_out && !l->nomem)
         return false;
+    if (c->mirror)
+        frame_mirror(l, c);
     if (l->nomem) { /* a layout may stop at its first failed allocation without saying why */
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;
     }
-    late_warnings(c, ch->r->text, l);
+    for (struct layout *p = l; p; p = p->next)
+        late_warnings(c, ch->r->text, p);
     if (c->user->strict && c->state->warnings) {
         error_set(err, ML_ERROR_WARNING, "%d warning(s), and --strict makes them errors",
                   c->state->warnings);
@@ -352,7 +386,7 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;
     }
-    return true;
+    return page_metadata(l, err);
 }
 
 static bool svg_options(struct ml_chart *ch, const struct ml_options *o, struct ml_error *err)
@@ -420,11 +454,18 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     c->state = &state;
     c->world = kind->world ? r->world : NULL;
     bool ok = run_layout(ch, kind, doc, c, err);
-    if (ok && !c->fixed_height && c->min_height > ch->layout.height) {
-        /* The content needs less than the default page: lay it out again to fill it. */
+    /* The content needs less than the default page: lay it out again to fill it. Or it is
+     * taller than the page size asked for (A4 with --height auto): pages of that size. */
+    double again = 0;
+    if (ok && !c->fixed_height && c->min_height > ch->layout.height)
+        again = c->min_height;
+    else if (ok && kind->pages && !c->fixed_height && o->max_height > 0 &&
+             ch->layout.height > o->max_height + 0.5)
+        again = o->max_height;
+    if (again > 0) {
         layout_finish(&ch->layout);
         memset(&state, 0, sizeof state);
-        c->height = c->min_height;
+        c->height = again;
         c->fixed_height = true;
         chart_set_fonts(c);
         ok = run_layout(ch, kind, doc, c, err);
@@ -462,6 +503,48 @@ bool ml_chart_write_file(struct ml_chart *ch, enum ml_format f, const char *path
     if (err)
         memset(err, 0, sizeof *err);
     return output_file(&ch->layout, ch->r->text, &ch->out, f, path, err);
+}
+
+int ml_chart_page_count(const struct ml_chart *ch)
+{
+    return layout_pages(&ch->layout);
+}
+
+/* Page n of the chart, or NULL with err set. */
+static const struct layout *chart_page(const struct ml_chart *ch, int n, struct ml_error *err)
+{
+    const struct layout *p = layout_page(&ch->layout, n);
+    if (!p)
+        error_set(err, ML_ERROR_USAGE, "there is no page %d: the chart has %d page%s", n,
+                  layout_pages(&ch->layout), layout_pages(&ch->layout) == 1 ? "" : "s");
+    return p;
+}
+
+/* Page n alone to path or, when path is NULL, to out. */
+static bool write_page(struct ml_chart *ch, enum ml_format f, int n, const char *path, FILE *out,
+                       struct ml_error *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+    const struct layout *p = chart_page(ch, n, err);
+    struct output_opts o = ch->out;
+    o.one_page = true;
+    if (!p)
+        return false;
+    return path ? output_file(p, ch->r->text, &o, f, path, err)
+                : output_stream(p, ch->r->text, &o, f, out, err);
+}
+
+bool ml_chart_write_file_page(struct ml_chart *ch, enum ml_format f, int page, const char *path,
+                              struct ml_error *err)
+{
+    return write_page(ch, f, page, path, NULL, err);
+}
+
+bool ml_chart_write_stream_page(struct ml_chart *ch, enum ml_format f, int page, FILE *out,
+                                struct ml_error *err)
+{
+    return write_page(ch, f, page, NULL, out, err);
 }
 
 bool ml_chart_write_stream(struct ml_chart *ch, enum ml_format f, FILE *out, struct ml_error *err)
@@ -510,8 +593,8 @@ bool ml_chart_write_alt_text(const struct ml_chart *ch, const char *path, struct
 bool ml_format_from_name(const char *name, enum ml_format *out)
 {
     static const char *names[] = {"png", "svg", "pdf"};
-    for (int i = 0; i < 3; i++)
-        if (strcmp(name, names[i]) == 0) {
+    for (int i = 0; name && i < 3; i++)
+        if (strcasecmp(name, names[i]) == 0) { /* "PNG" as in -o chart.PNG */
             *out = (enum ml_format)i;
             return true;
         }

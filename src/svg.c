@@ -4,8 +4,10 @@
  * xmlTextWriter escapes every attribute and text node. */
 #include "svg.h"
 
+#include <libxml/parser.h>
 #include <libxml/xmlwriter.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -575,6 +577,15 @@ static void put_line(void *user, const struct text_line *ln)
         line_position(s, ln);
         text(s, s->text_s + ln->start, ln->len);
     } else {
+        /* A break at a space keeps the space between the lines' tspans, so that the text reads,
+         * searches and copies as written ("signed in", not "signedin"). */
+        if (s->lines > 0 && ln->start > 0 && strchr(" \t\n\r", s->text_s[ln->start - 1])) {
+            /* At size 0 the space takes no room: the text's box stays the layout's. */
+            start(s, "tspan");
+            attr(s, "font-size", "0");
+            text(s, " ", 1);
+            end(s);
+        }
         start(s, "tspan");
         line_position(s, ln);
         text(s, s->text_s + ln->start, ln->len);
@@ -675,6 +686,18 @@ static void content_prefix(const struct layout *l, char *out, size_t size)
             h = fnv(h, it->text, strlen(it->text) + 1);
     }
     snprintf(out, size, "ml%08x-", (unsigned)(h ^ (h >> 32)));
+}
+
+static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+
+static void xml_init(void)
+{
+    xmlInitParser();
+}
+
+void svg_init(void)
+{
+    pthread_once(&xml_once, xml_init);
 }
 
 bool svg_id_prefix_valid(const char *p)

@@ -18,5 +18,9 @@ bool svg_write_layout(const struct layout *l, struct text_ctx *ctx, const struct
 /* Is p usable as the start of an XML id (a letter or '_', then letters, digits, '-', '_',
  * '.'; at most 64 bytes)? */
 bool svg_id_prefix_valid(const char *p);
+/* Set up libxml2's global state once per process, before any thread writes an SVG: its lazy
+ * initialisation races when two threads write their first SVG at once (ThreadSanitizer saw it
+ * in xmlInitializeGlobalState). Called by ml_renderer_create; safe to call any number of times. */
+void svg_init(void);
 
 #endif

@@ -3,12 +3,19 @@
  * strip above the time axis; optionally one lane per category.
  *
  * Geometry is first worked out relative to each lane's line (distances outwards), then the
- * page is assembled from the top: header, legend, lanes, span strip, axis, footer. */
+ * page is assembled from the top: header, legend, lanes, span strip, axis, footer.
+ *
+ * On a page taller than wide (or with --orientation vertical) time runs down the page: the
+ * same geometry is kept "along" the line and "across" it and transposed when emitted
+ * (page_box, page_line); the labels stand in a column on each side of the line
+ * (column_pass) instead of going through the placer, the tick labels and the spans are on
+ * the left. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "alt.h"
 #include "axis.h"
 #include "error.h"
 #include "chart.h"
@@ -33,6 +40,7 @@ struct tl_event {
     double wrap;
     struct text_size ts, ds; /* title and date sizes */
     bool shown;
+    int level;    /* brackets over the same time drawn before this one (nested) */
     bool culled;  /* not a candidate in this placement attempt */
     int measured; /* 0 not yet, 1 with the full title, 2 with the short one */
     struct place_res pos;
@@ -49,8 +57,9 @@ struct lane {
 
 struct span_row {
     const struct span *sp;
-    double x0, x1, tx, tw;
-    int row;
+    double x0, x1, tx, tw; /* along the line; vertical: tx is the label's top */
+    int row;               /* vertical: the column */
+    double th, wrap;       /* the label's height and wrap width (0: one line) */
 };
 
 struct tl {
@@ -76,8 +85,15 @@ struct tl {
     size_t hidden;  /* events in the range that are not drawn */
     bool use_short; /* labels use the short titles */
     bool nomem;     /* an allocation failed */
+    size_t crowded; /* runs of markers too dense to spread apart (nudge_markers) */
     bool fixed;     /* the page height is given (or the default page is tried) */
     double page_h;  /* that height */
+    /* Time running down the page: "along" coordinates (the scale, the placer's x, marker
+     * extents) are then page y, "across" ones (a lane's line, distances from it) page x. */
+    bool vert;
+    double placer_hi;      /* labels stay within [placer_lo, placer_hi] along the line */
+    double cross0, cross1; /* vertical: the page x the line and its labels may use */
+    double axis_w;         /* vertical: the tick label column */
 };
 
 /* The legend words for date precision, in the chart language. */
@@ -94,6 +110,20 @@ static double event_end(const struct event *ev)
 static uint32_t event_color(const struct tl *t, const struct event *ev)
 {
     return style_category_color(&t->style, ev->category);
+}
+
+/* A box or a line given along and across the line, on the page. */
+static struct box page_box(const struct tl *t, double a, double c, double aw, double ch)
+{
+    return t->vert ? (struct box){c, a, ch, aw} : (struct box){a, c, aw, ch};
+}
+
+static struct item *page_line(struct tl *t, double a0, double c0, double a1, double c1,
+                              uint32_t color, double width, const char *role)
+{
+    if (t->vert)
+        return layout_line(t->l, c0, a0, c1, a1, color, width, role);
+    return layout_line(t->l, a0, c0, a1, c1, color, width, role);
 }
 
 /* ---- range and selection ---- */
@@ -177,6 +207,11 @@ static bool make_lanes(struct tl *t)
 {
     const char *lanes = t->o->user->lanes;
     bool by_cat = lanes && strcmp(lanes, "category") == 0 && t->doc->n_categories > 0;
+    if (by_cat && t->vert) {
+        chart_warn(t->o->state, "--lanes category is drawn on a horizontal timeline only "
+                                "(--orientation horizontal); the vertical one has one line");
+        by_cat = false;
+    }
     size_t n = by_cat ? t->doc->n_categories : 1;
     t->lanes = calloc(n, sizeof *t->lanes);
     if (!t->lanes)
@@ -232,8 +267,11 @@ static void marker_geometry(struct tl *t, struct tl_event *e)
         e->mx1 = fmax(x1, x0 + 2 * t->r);
         e->reach = t->bar_h / 2 + 1;
     } else if (date_precision(&ev->date) != DATE_DAY) {
-        e->mx0 = x0;
-        e->mx1 = fmax(x1, x0 + 1);
+        /* A month a few points long is a bracket as wide as a point marker, centred on its
+         * month, so that two events of one month get brackets of their own (nudged). */
+        double w = fmax(x1 - x0, 2 * t->r);
+        e->mx0 = (x0 + x1) / 2 - w / 2;
+        e->mx1 = e->mx0 + w;
         e->reach = t->bracket_h + 1;
     } else {
         e->mx0 = x0 - r;
@@ -243,11 +281,21 @@ static void marker_geometry(struct tl *t, struct tl_event *e)
     e->ax = ev->has_end ? x0 + fmin(t->r, (e->mx1 - e->mx0) / 2) : (e->mx0 + e->mx1) / 2;
 }
 
+/* Beside a vertical line the labels stand in a column on each side this far from the line:
+ * room for the markers and for the bend of the leaders. */
+static double column_gap(const struct tl *t)
+{
+    return t->base + 1.5 * t->em;
+}
+
 /* Labels wrap at 15 em, wider when a word needs it, but never wider than half the plot:
  * a longer word is broken inside (pango wraps by word, then by character). */
 static void measure_label(struct tl *t, struct tl_event *e, bool use_short)
 {
-    double most = fmax(t->em * 4, (t->sc.x1 - t->sc.x0) / 2);
+    /* Across a vertical line a label has half the width less the markers' room. */
+    double room =
+        t->vert ? (t->cross1 - t->cross0) / 2 - column_gap(t) - t->pad : (t->sc.x1 - t->sc.x0) / 2;
+    double most = fmax(t->em * 4, room);
     e->title = use_short && *e->shrt ? e->shrt : e->full;
     e->wrap = text_measure_unsplit(t->ctx, e->title, &e->font, fmin(15 * t->em, most), 1, &e->ts);
     if (e->wrap > most) {
@@ -281,19 +329,25 @@ static bool has_short_titles(const struct tl *t)
     return false;
 }
 
-static double label_w(const struct tl_event *e)
+/* A label block (title over date): its extent along the line and across it. */
+static double label_w(const struct tl *t, const struct tl_event *e)
 {
-    return fmax(e->ts.w, e->ds.w);
+    return t->vert ? e->ts.h + e->ds.h : fmax(e->ts.w, e->ds.w);
+}
+
+static double label_h(const struct tl *t, const struct tl_event *e)
+{
+    return t->vert ? fmax(e->ts.w, e->ds.w) : e->ts.h + e->ds.h;
 }
 
 static bool fits_right(const struct tl *t, const struct tl_event *e)
 {
-    return e->ax + t->em * 0.35 + label_w(e) <= t->o->width - t->o->margin;
+    return e->ax + t->em * 0.35 + label_w(t, e) <= t->placer_hi;
 }
 
 static bool fits_left(const struct tl *t, const struct tl_event *e)
 {
-    return e->ax - t->em * 0.35 - label_w(e) >= t->placer_lo;
+    return e->ax - t->em * 0.35 - label_w(t, e) >= t->placer_lo;
 }
 
 /* Where a run of events [s, e) (indexes into ix) turns from labels left of their stems to
@@ -342,7 +396,7 @@ static double reach_of(const struct tl *t)
 {
     double w = 0;
     for (size_t i = 0; i < t->n; i++)
-        w = fmax(w, label_w(&t->e[i]));
+        w = fmax(w, label_w(t, &t->e[i]));
     return w + t->em * 0.35 + t->pad * 2;
 }
 
@@ -422,12 +476,13 @@ static double lane_share(const struct tl *t, int lane, double total)
 static bool place_one(struct tl *t, struct tl_event *e, double budget)
 {
     static const unsigned masks_rest[2] = {PLACE_KINDS, PLACE_ANY};
-    struct place_req rq = {e->ax, label_w(e), e->ts.h + e->ds.h};
+    struct place_req rq = {e->ax, label_w(t, e), label_h(t, e)};
     struct placer *pl = t->lanes[e->lane].pl;
     if (t->fixed && t->n_lanes > 1)
         budget = lane_share(t, e->lane, budget);
     /* The planned side and kind first; then any kind on that side; then anything. */
-    enum place_status st = placer_place(pl, &rq, budget, e->want, &e->pos);
+    unsigned want = e->want | (t->vert ? PLACE_MASK(PLACE_CENTRE) : 0);
+    enum place_status st = placer_place(pl, &rq, budget, want, &e->pos);
     for (int i = 0; i < 2 && st == PLACE_NO_ROOM; i++)
         st = placer_place(pl, &rq, budget, (i == 0 ? e->want & PLACE_SIDES : 0) | masks_rest[i],
                           &e->pos);
@@ -436,10 +491,120 @@ static bool place_one(struct tl *t, struct tl_event *e, double budget)
     return e->shown;
 }
 
+/* ---- labels in a column on each side of a vertical line ---- */
+
+/* Along a vertical line there is room for a label every line or two, across it for one or
+ * two: so the labels stand in one column on each side, in date order, each as near its
+ * date as the others let it, and a bent leader joins it to its marker. Leaders all run in
+ * the strip between the line and the columns and keep the labels' order, so they cross
+ * neither a label nor each other. */
+struct col_item {
+    size_t i;       /* into t->e */
+    double want, h; /* wanted top of the label, and its height, along the line */
+};
+
+struct col_block {
+    size_t first, n;
+    double start, len, sum; /* sum of the members' wanted tops less their offsets */
+};
+
+/* Tops for the labels of one side (c, in anchor order) within [placer_lo, placer_hi], with
+ * a gap between neighbours: runs that would touch move together to their mean wanted place
+ * (O(n): runs merge as they come). False when the side cannot hold them. */
+static bool column_side(struct tl *t, struct col_item *c, size_t n, struct col_block *st)
+{
+    double lo = t->placer_lo, hi = t->placer_hi, gap = t->pad * 2;
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++) {
+        st[m++] = (struct col_block){k, 1, c[k].want, c[k].h, c[k].want};
+        for (;;) {
+            struct col_block *b = &st[m - 1];
+            b->start = fmin(fmax(b->sum / (double)b->n, lo), hi - b->len);
+            if (m < 2 || st[m - 2].start + st[m - 2].len + gap <= b->start)
+                break;
+            struct col_block *a = &st[m - 2];
+            a->sum += b->sum - (double)b->n * (a->len + gap);
+            a->n += b->n;
+            a->len += gap + b->len;
+            m--;
+        }
+    }
+    /* A label read far from its date is misread: it may move a few lines at most. */
+    double most = fmax(6 * t->em, (hi - lo) * 0.08);
+    for (size_t r = 0; r < m; r++) {
+        if (st[r].start < lo - 0.01)
+            return false;
+        double y = st[r].start;
+        for (size_t k = st[r].first; k < st[r].first + st[r].n; k++) {
+            if (fabs(y - c[k].want) > most)
+                return false;
+            c[k].want = y;
+            y += c[k].h + gap;
+        }
+    }
+    return true;
+}
+
+static int by_col_anchor(const void *a, const void *b, void *ctx)
+{
+    const struct col_item *x = a, *y = b;
+    return by_anchor(&x->i, &y->i, ctx);
+}
+
+/* Place every candidate (t->e not culled) in the two columns; how many could not be placed
+ * (all of a side that overflows), 0 when all are shown. */
+static size_t column_pass(struct tl *t)
+{
+    size_t n = 0, failed = 0, ns[2] = {0, 0};
+    struct col_item *c = malloc(3 * (t->n ? t->n : 1) * sizeof *c); /* all, then by side */
+    struct col_block *st = malloc((t->n ? t->n : 1) * sizeof *st);
+    if (!c || !st) {
+        free(c);
+        free(st);
+        t->nomem = true;
+        return t->n;
+    }
+    for (size_t i = 0; i < t->n; i++) {
+        t->e[i].shown = false;
+        if (!t->e[i].culled)
+            c[n++] =
+                (struct col_item){i, t->e[i].ax - label_w(t, &t->e[i]) / 2, label_w(t, &t->e[i])};
+    }
+    sort_with(c, n, sizeof *c, by_col_anchor, t);
+    /* Each label to the side where it moves least from its date; the right side first. */
+    double end[2] = {-INFINITY, -INFINITY};
+    struct col_item *side[2] = {c + t->n, c + 2 * t->n};
+    for (size_t k = 0; k < n; k++) {
+        double push[2];
+        for (int sd = 0; sd < 2; sd++)
+            push[sd] = fmax(0, end[sd] - c[k].want);
+        int sd = push[0] < push[1] || (push[0] == push[1] && ns[0] < ns[1]) ? 0 : 1;
+        side[sd][ns[sd]++] = c[k];
+        end[sd] = fmax(end[sd], c[k].want) + c[k].h + t->pad * 2;
+    }
+    for (int sd = 0; sd < 2; sd++) {
+        if (!column_side(t, side[sd], ns[sd], st)) {
+            failed += ns[sd];
+            continue;
+        }
+        for (size_t k = 0; k < ns[sd]; k++) {
+            struct tl_event *e = &t->e[side[sd][k].i];
+            double d = column_gap(t);
+            e->pos = (struct place_res){sd, PLACE_CENTRE, side[sd][k].want, d, d};
+            e->shown = true;
+        }
+    }
+    free(c);
+    free(st);
+    return failed;
+}
+
 /* One greedy pass over the candidates in placement order; how many did not fit. */
 static size_t place_pass(struct tl *t, double budget)
 {
     size_t failed = 0;
+    if (t->vert)
+        return column_pass(t);
     for (size_t k = 0; k < t->n_lanes; k++)
         placer_reset(t->lanes[k].pl);
     for (size_t i = 0; i < t->n; i++)
@@ -474,11 +639,11 @@ static size_t capacity(struct tl *t, double budget)
     size_t step = t->n / 128 + 1, m = 0;
     for (size_t i = 0; i < t->n; i += step, m++) {
         measure_label(t, &t->e[i], t->use_short);
-        h += t->e[i].ts.h + t->e[i].ds.h;
-        w = fmax(w, label_w(&t->e[i]));
+        h += label_h(t, &t->e[i]);
+        w = fmax(w, label_w(t, &t->e[i]));
     }
     h = h / (double)(m ? m : 1) + t->pad;
-    double per_lane = (t->sc.x1 - t->sc.x0) / (w + t->em) * budget / h * 2;
+    double per_lane = (t->placer_hi - t->placer_lo) / (w + t->em) * budget / h * 2;
     return (size_t)(per_lane * (double)t->n_lanes) + 8;
 }
 
@@ -549,9 +714,11 @@ static bool rank_events(struct tl *t)
     return ok;
 }
 
-static bool is_point(const struct tl_event *e)
+/* Markers no longer than a point marker (days, and months or short periods at this scale)
+ * are nudged apart like points; longer ones show their time and stay. */
+static bool is_point(const struct tl *t, const struct tl_event *e)
 {
-    return !e->ev->has_end && date_precision(&e->ev->date) == DATE_DAY;
+    return e->mx1 - e->mx0 <= 2 * t->r * 1.25 + 0.01;
 }
 
 struct nudge_run {
@@ -600,8 +767,10 @@ static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_
         const struct tl_event *f = &t->e[pts[st[r].first]];
         double x = fmin(st[r].start, t->sc.x1 + (f->mx1 - f->mx0) / 2 - st[r].width + 1);
         x = fmax(x, t->sc.x0 - (f->mx1 - f->mx0) / 2);
-        if (!run_fits(t, pts, &st[r], x))
+        if (!run_fits(t, pts, &st[r], x)) {
+            t->crowded++;
             continue;
+        }
         for (size_t k = st[r].first; k < st[r].first + st[r].n; k++) {
             struct tl_event *e = &t->e[pts[k]];
             double shift = x - e->mx0;
@@ -611,6 +780,31 @@ static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_
             x += e->mx1 - e->mx0 + 1;
         }
     }
+}
+
+static bool is_bracket(const struct tl_event *e)
+{
+    return !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
+}
+
+/* Brackets of distinct events over the same time (three "2004" events) would be drawn as
+ * one, their leaders on one anchor: each counts the brackets before it over that time
+ * (shown ones, or the candidates), nests inside them and hangs its leader beside theirs. */
+static void bracket_level(struct tl *t, size_t i, bool shown_only)
+{
+    struct tl_event *e = &t->e[i];
+    e->level = 0;
+    if (!is_bracket(e) || is_point(t, e))
+        return;
+    for (size_t j = i; j-- > 0 && t->e[j].d0 >= e->d0;) {
+        const struct tl_event *o = &t->e[j];
+        if (o->lane == e->lane && is_bracket(o) && o->d0 == e->d0 && o->d1 == e->d1 &&
+            (shown_only ? o->shown : !o->culled))
+            e->level++;
+    }
+    double k = (double)((e->level + 1) / 2), step = 2 * t->r + 1;
+    double ax = (e->mx0 + e->mx1) / 2 + (e->level % 2 ? k : -k) * step;
+    e->ax = fmin(fmax(ax, e->mx0 + 1), e->mx1 - 1);
 }
 
 /* Point markers of a lane closer than their sizes are nudged apart along the line, so that
@@ -625,26 +819,34 @@ static void nudge_markers(struct tl *t, size_t *pts)
     }
     for (size_t i = 0; i < t->n; i++)
         marker_geometry(t, &t->e[i]);
+    t->crowded = 0;
     for (size_t lane = 0; lane < t->n_lanes; lane++) {
         size_t n = 0;
         for (size_t i = 0; i < t->n; i++) {
             struct tl_event *e = &t->e[i];
-            if (!e->culled && e->lane == (int)lane && is_point(e))
-                pts[n++] = i; /* t->e is in date order, so in x order */
+            if (!e->culled && e->lane == (int)lane && is_point(t, e))
+                pts[n++] = i;
         }
+        for (size_t i = 0; i < t->n; i++)
+            if (!t->e[i].culled && t->e[i].lane == (int)lane)
+                bracket_level(t, i, false);
+        /* A month's bracket sits mid-month: by anchor, not by date. */
+        sort_with(pts, n, sizeof *pts, by_anchor, t);
         spread_runs(t, pts, n, st);
     }
     free(st);
 }
 
-/* Does e's marker touch the marker of a shown event of its lane? (t->e is in x order.) */
+/* Does e's marker touch the marker of a shown event of its lane? (t->e is in date order,
+ * and a marker is at most two em from its date.) */
 static bool marker_clashes(const struct tl *t, size_t i)
 {
     const struct tl_event *e = &t->e[i];
+    double win = 4 * t->r + 4 * t->em;
     for (int dir = -1; dir <= 1; dir += 2)
         for (size_t j = i + (size_t)dir; j < t->n; j += (size_t)dir) {
             const struct tl_event *o = &t->e[j];
-            if (dir < 0 ? o->mx1 + 1 <= e->mx0 - 4 * t->r : o->mx0 - 1 >= e->mx1 + 4 * t->r)
+            if (dir < 0 ? o->mx1 + 1 <= e->mx0 - win : o->mx0 - 1 >= e->mx1 + win)
                 break;
             if (o->shown && o->lane == e->lane && o->mx0 < e->mx1 + 1 && e->mx0 < o->mx1 + 1)
                 return true;
@@ -652,7 +854,34 @@ static bool marker_clashes(const struct tl *t, size_t i)
     return false;
 }
 
-/* Lay out the k first events by rank (only those are measured); how many did not fit. */
+/* A place for e's marker (a point's) where it touches no shown marker, at most two em from
+ * its date and on the axis; false, with the marker back at its date, when there is none. */
+static bool free_spot(struct tl *t, size_t i)
+{
+    struct tl_event *e = &t->e[i];
+    if (!marker_clashes(t, i))
+        return true;
+    if (!is_point(t, e))
+        return false;
+    double w = e->mx1 - e->mx0, step = w / 4 + 0.5, x0 = e->mx0;
+    for (double d = step; d <= 2 * t->em; d += step)
+        for (int sg = -1; sg <= 1; sg += 2) {
+            double x = x0 + sg * d;
+            if (x < t->sc.x0 - w / 2 || x + w > t->sc.x1 + w / 2)
+                continue;
+            e->mx0 = x;
+            e->mx1 = x + w;
+            e->ax = x + w / 2;
+            if (!marker_clashes(t, i))
+                return true;
+        }
+    marker_geometry(t, e);
+    return false;
+}
+
+/* Lay out the k first events by rank (only those are measured); how many did not fit. On
+ * a page of limited size a run of markers too dense to spread counts as not fitting, so that
+ * no two markers of the events drawn hide each other. */
 static size_t try_first(struct tl *t, size_t k, double budget, size_t *ix)
 {
     for (size_t i = 0; i < t->n; i++)
@@ -665,7 +894,7 @@ static size_t try_first(struct tl *t, size_t k, double budget, size_t *ix)
     }
     nudge_markers(t, ix);
     placement_order(t, ix);
-    return place_pass(t, budget);
+    return place_pass(t, budget) + (budget > 0 ? t->crowded : 0);
 }
 
 /* As many events as fit, by rank: the longest prefix of the ranking that fits whole (found
@@ -692,7 +921,18 @@ static void fit_events(struct tl *t, double budget, size_t *ix)
         if (e->measured != (t->use_short ? 2 : 1))
             measure_label(t, e, t->use_short);
         marker_geometry(t, e); /* where it is, not where an earlier attempt nudged it */
-        bool ok = !marker_clashes(t, t->rank[j]) && place_one(t, e, budget);
+        bracket_level(t, t->rank[j], true);
+        bool ok = free_spot(t, t->rank[j]);
+        if (t->vert && ok) { /* the columns are laid out whole: again with e, or without */
+            e->culled = false;
+            ok = column_pass(t) == 0;
+            if (!ok) {
+                e->culled = true;
+                column_pass(t);
+            }
+        } else if (ok) {
+            ok = place_one(t, e, budget);
+        }
         misses = ok ? 0 : misses + 1;
     }
 }
@@ -747,6 +987,12 @@ static double span_label_x(const struct tl *t, double x0, double x1, double w)
     return x1 + g + w - hi < lo - (x0 - g - w) ? hi - w : lo; /* the side it overhangs less */
 }
 
+/* Span labels beside a vertical bar wrap at 8 em; beside a horizontal one they do not. */
+static double span_wrap(const struct tl *t)
+{
+    return t->vert ? 8 * t->o->fonts.small.size : 0;
+}
+
 /* Bars for the spans in the range, in rows so that neither bars nor labels collide. */
 static bool layout_spans(struct tl *t)
 {
@@ -761,9 +1007,17 @@ static bool layout_spans(struct tl *t)
             continue;
         struct span_row *r = &t->sp[t->n_sp++];
         struct text_size ts;
-        text_measure(t->ctx, chart_text(t->o, &sp->title), f, 0, ALIGN_LEFT, &ts);
-        *r = (struct span_row){sp, scale_x(&t->sc, d0), scale_x(&t->sc, d1), 0, ts.w, 0};
-        r->tx = span_label_x(t, r->x0, r->x1, ts.w);
+        double wrap = 0;
+        if (t->vert) /* words stay whole: a longer word widens the column */
+            wrap =
+                text_measure_unsplit(t->ctx, chart_text(t->o, &sp->title), f, span_wrap(t), 1, &ts);
+        else
+            text_measure(t->ctx, chart_text(t->o, &sp->title), f, 0, ALIGN_LEFT, &ts);
+        *r =
+            (struct span_row){sp, scale_x(&t->sc, d0), scale_x(&t->sc, d1), 0, ts.w, 0, ts.h, wrap};
+        /* Beside a vertical bar the label starts at the bar's top, within the plot. */
+        r->tx = t->vert ? fmax(t->placer_lo, fmin(r->x0, t->placer_hi - ts.h))
+                        : span_label_x(t, r->x0, r->x1, ts.w);
     }
     qsort(t->sp, t->n_sp, sizeof *t->sp, span_by_start);
     double *ends = calloc(t->n_sp + 1, sizeof *ends); /* a row's right end; rows <= spans */
@@ -772,6 +1026,8 @@ static bool layout_spans(struct tl *t)
     for (size_t i = 0; i < t->n_sp; i++) {
         struct span_row *r = &t->sp[i];
         double from = fmin(r->x0, r->tx), to = fmax(r->x1, r->tx + r->tw) + t->em * 0.6;
+        if (t->vert)
+            to = fmax(r->x1, r->tx + r->th) + t->em * 0.6;
         int row = 0;
         while (row < t->sp_rows && ends[row] > from)
             row++;
@@ -792,6 +1048,29 @@ static double span_row_h(const struct tl *t)
 static double spans_height(const struct tl *t)
 {
     return t->sp_rows ? t->sp_rows * (span_row_h(t) + 3) + t->o->gap * 0.4 : 0;
+}
+
+/* Vertical: a span column is a bar and, right of it, its labels. */
+static double span_bar_w(const struct tl *t)
+{
+    return t->em * 0.7;
+}
+
+static double span_col_w(const struct tl *t, int row)
+{
+    double w = 0;
+    for (size_t i = 0; i < t->n_sp; i++)
+        if (t->sp[i].row == row)
+            w = fmax(w, t->sp[i].tw);
+    return span_bar_w(t) + t->em * 0.4 + w + t->o->gap * 0.5;
+}
+
+static double spans_width(const struct tl *t)
+{
+    double w = 0;
+    for (int row = 0; row < t->sp_rows; row++)
+        w += span_col_w(t, row);
+    return w;
 }
 
 /* ---- legend ---- */
@@ -888,7 +1167,7 @@ static void emit_marker(struct tl *t, const struct tl_event *e, double y)
     uint32_t c = event_color(t, ev);
     struct item *it;
     if (ev->has_end) {
-        struct box b = {e->mx0, y - t->bar_h / 2, e->mx1 - e->mx0, t->bar_h};
+        struct box b = page_box(t, e->mx0, y - t->bar_h / 2, e->mx1 - e->mx0, t->bar_h);
         it = layout_rect(t->l, ITEM_BAR, b, ev->date.approx ? (c & 0xffffff00u) | 0x66u : c,
                          "marker");
         if (it) {
@@ -898,17 +1177,21 @@ static void emit_marker(struct tl *t, const struct tl_event *e, double y)
             it->dashed = ev->date.approx || ev->end.approx;
         }
     } else if (date_precision(&ev->date) != DATE_DAY) {
-        struct box b = {e->mx0, y - t->bracket_h, e->mx1 - e->mx0, t->bracket_h};
+        /* Over a time another bracket already covers, a bracket nests inside it, taller. */
+        double k = fmin(e->level, 2), h = t->bracket_h * (1 + 0.45 * k);
+        double in = fmin(2 * k, (e->mx1 - e->mx0) / 2 - 1) * (e->level > 0);
+        struct box b = page_box(t, e->mx0 + in, y - h, e->mx1 - e->mx0 - 2 * in, h);
         it = layout_rect(t->l, ITEM_MARKER, b, 0, "marker");
         if (it) {
             it->shape = SHAPE_BRACKET;
+            it->vertical = t->vert;
             it->stroke = c;
             it->stroke_width = 2;
             it->dashed = ev->date.approx;
         }
     } else {
         double r = (e->mx1 - e->mx0) / 2;
-        it = layout_rect(t->l, ITEM_MARKER, (struct box){e->mx0, y - r, 2 * r, 2 * r}, c, "marker");
+        it = layout_rect(t->l, ITEM_MARKER, page_box(t, e->mx0, y - r, 2 * r, 2 * r), c, "marker");
         if (it) {
             it->shape = style_category_shape(&t->style, ev->category);
             it->stroke = ev->date.approx ? c : t->o->theme.background;
@@ -928,10 +1211,10 @@ static void emit_marker(struct tl *t, const struct tl_event *e, double y)
     set_ref(t, it, ev);
 }
 
-/* Top of the label block on the page. */
-static double label_top(const struct tl_event *e, double y)
+/* The near-the-top (or, vertical, left) edge of the label block, across the line. */
+static double label_top(const struct tl *t, const struct tl_event *e, double y)
 {
-    double h = e->ts.h + e->ds.h;
+    double h = label_h(t, e);
     return e->pos.side == 0 ? y - e->pos.d - h : y + e->pos.d;
 }
 
@@ -939,11 +1222,22 @@ static void emit_stem(struct tl *t, const struct tl_event *e, double y)
 {
     bool bracket = !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
     double dir = e->pos.side == 0 ? -1 : 1;
-    double from = e->pos.side == 1 && bracket ? 1 : e->reach;
+    double from =
+        e->pos.side == 1 && bracket ? 1 : e->reach + t->bracket_h * 0.45 * fmin(e->level, 2);
+    if (t->vert) { /* level from the marker, then bent to the middle of its label */
+        uint32_t c = (t->o->theme.axis & 0xffffff00u) | 0x8cu;
+        double mid = e->pos.x + label_w(t, e) / 2, bend = t->base;
+        set_ref(t, page_line(t, e->ax, y + dir * from, e->ax, y + dir * bend, c, 0.8, "leader"),
+                e->ev);
+        set_ref(
+            t,
+            page_line(t, e->ax, y + dir * bend, mid, y + dir * (e->pos.d - 1.5), c, 0.8, "leader"),
+            e->ev);
+        return;
+    }
     double to = e->pos.kind == PLACE_CENTRE ? e->pos.d - 1.5 : e->pos.stem;
     uint32_t c = (t->o->theme.axis & 0xffffff00u) | 0x8cu;
-    struct item *it =
-        layout_line(t->l, e->ax, y + dir * from, e->ax, y + dir * to, c, 0.8, "leader");
+    struct item *it = page_line(t, e->ax, y + dir * from, e->ax, y + dir * to, c, 0.8, "leader");
     set_ref(t, it, e->ev);
 }
 
@@ -965,22 +1259,27 @@ static void set_tip(struct tl *t, struct item *it, const struct tl_event *e)
 static void emit_label(struct tl *t, const struct tl_event *e, double y)
 {
     const struct event *ev = e->ev;
-    double top = label_top(e, y), w = fmax(e->ts.w, e->ds.w);
-    struct box halo =
-        box_grow((struct box){e->pos.x, top, w, e->ts.h + e->ds.h}, fmin(1.5, t->pad * 0.5));
+    struct box blk = page_box(t, e->pos.x, label_top(t, e, y), label_w(t, e), label_h(t, e));
+    struct box halo = box_grow(blk, fmin(1.5, t->pad * 0.5));
     /* Keeps grid lines off the text; on a banded lane it takes the band's colour. */
     bool banded = t->lanes[0].category >= 0 && e->lane % 2 == 0;
     uint32_t under = banded ? t->o->theme.band : t->o->theme.background;
     layout_rect(t->l, ITEM_RECT, halo, (under & 0xffffff00u) | 0xd8u, "halo");
-    struct item *it = layout_text(t->l, t->ctx, e->title, &e->font, e->wrap, ALIGN_LEFT, e->pos.x,
-                                  top, t->o->theme.text, "label");
+    /* Left of a vertical line the text is set flush to the line. */
+    bool flush = t->vert && e->pos.side == 0;
+    /* A right-to-left title's lines end at the block's right edge: its date too. */
+    bool date_right = flush || (t->vert && i18n_rtl(t->o->lang_code));
+    double tx = flush ? blk.x + blk.w - e->ts.w : blk.x,
+           dx = date_right ? blk.x + blk.w - e->ds.w : blk.x;
+    struct item *it = layout_text(t->l, t->ctx, e->title, &e->font, e->wrap, ALIGN_LEFT, tx, blk.y,
+                                  t->o->theme.text, "label");
     set_ref(t, it, ev);
     if (it && ev->n_sources && ev->sources[0])
         item_set(t->l, &it->link, ev->sources[0]);
     if (it)
         set_tip(t, it, e);
-    it = layout_text(t->l, t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, e->pos.x,
-                     top + e->ts.h, t->o->theme.muted, "date");
+    it = layout_text(t->l, t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, dx, blk.y + e->ts.h,
+                     t->o->theme.muted, "date");
     set_ref(t, it, ev);
 }
 
@@ -990,8 +1289,8 @@ static void line_ticks(struct tl *t, size_t grid_from, size_t grid_to, double y)
     for (size_t i = grid_from; i < grid_to; i++) {
         const struct item *g = &t->l->items[i];
         if (g->role && strcmp(g->role, "grid") == 0) {
-            double x = g->x0;
-            layout_line(t->l, x, y - 2.5, x, y + 2.5, t->o->theme.axis, 0.8, "tick-minor");
+            double a = t->vert ? g->y0 : g->x0;
+            page_line(t, a, y - 2.5, a, y + 2.5, t->o->theme.axis, 0.8, "tick-minor");
         }
     }
 }
@@ -1052,7 +1351,7 @@ static void emit_span_bar(struct tl *t, const struct span_row *r, double ry, dou
     double a = sp->from.approx ? approx_fade(t, &sp->from, w) : 0;
     double b = sp->to.approx ? approx_fade(t, &sp->to, w) : 0;
     struct item *it =
-        layout_rect(t->l, ITEM_BAR, (struct box){r->x0 + a, ry, w - a - b, rh}, c, "span");
+        layout_rect(t->l, ITEM_BAR, page_box(t, r->x0 + a, ry, w - a - b, rh), c, "span");
     if (it)
         it->radius = a || b ? 0 : 2;
     set_span_dates(t, it, sp);
@@ -1060,7 +1359,7 @@ static void emit_span_bar(struct tl *t, const struct span_row *r, double ry, dou
         double fw = end ? b : a;
         if (fw <= 0)
             continue;
-        struct box fb = {end ? r->x1 - fw : r->x0, ry, fw, rh};
+        struct box fb = page_box(t, end ? r->x1 - fw : r->x0, ry, fw, rh);
         it = layout_rect(t->l, ITEM_BAR, fb, (c & 0xffffff00u) | 0x18u, "span-approx");
         if (it) {
             it->stroke = (c & 0xffffff00u) | 0xc0u;
@@ -1086,13 +1385,33 @@ static void emit_spans(struct tl *t, double y)
     }
 }
 
+/* Vertical: span columns from x rightwards, each label right of its bar at the bar's top. */
+static void emit_spans_vertical(struct tl *t, double x)
+{
+    double bw = span_bar_w(t);
+    for (int row = 0; row < t->sp_rows; row++) {
+        for (size_t i = 0; i < t->n_sp; i++) {
+            const struct span_row *r = &t->sp[i];
+            if (r->row != row)
+                continue;
+            emit_span_bar(t, r, x, bw);
+            struct item *it = layout_text(
+                t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, r->wrap,
+                ALIGN_LEFT, x + bw + t->em * 0.4, r->tx, t->o->theme.text, "span-label");
+            if (it && r->sp->id)
+                item_set(t->l, &it->ref, r->sp->id);
+        }
+        x += span_col_w(t, row);
+    }
+}
+
 static void emit_lanes(struct tl *t, size_t grid_from, size_t grid_to)
 {
     bool lanes = t->lanes[0].category >= 0;
     for (size_t k = 0; k < t->n_lanes; k++) {
         const struct lane *ln = &t->lanes[k];
-        struct item *it = layout_line(t->l, t->sc.x0, ln->y, t->sc.x1, ln->y, t->o->theme.axis,
-                                      lanes ? 0.8 : 1.2, lanes ? "lane-axis" : "axis");
+        struct item *it = page_line(t, t->sc.x0, ln->y, t->sc.x1, ln->y, t->o->theme.axis,
+                                    lanes ? 0.8 : 1.2, lanes ? "lane-axis" : "axis");
         if (it && !lanes)
             it->kind = ITEM_AXIS;
         line_ticks(t, grid_from, grid_to, ln->y);
@@ -1144,11 +1463,26 @@ static void emit_note(struct tl *t, double y)
 
 /* ---- alt text ---- */
 
+/* "Key events: A (1 Jan 2001); B (2 Feb 2002)." for the shown events of importance 1. */
+static void alt_key_events(struct tl *t, struct strbuf *b)
+{
+    const char *lang = t->o->lang_code;
+    struct strbuf list = {0};
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown && t->e[i].ev->importance == 1)
+            alt_dated(&list, lang, t->e[i].full, t->e[i].date);
+    if (list.len)
+        i18n_sentence_add(b, lang, S_KEY_EVENTS, list.s, NULL, NULL, 0);
+    b->nomem = b->nomem || list.nomem;
+    strbuf_finish(&list);
+}
+
 static bool alt_text(struct tl *t)
 {
-    struct strbuf b = {0};
-    char d0[72], d1[72];
-    size_t shown = 0, key = 0;
+    const char *lang = t->o->lang_code;
+    struct strbuf b = {0}, periods = {0};
+    char d0[128], d1[128];
+    size_t shown = 0;
     const struct tl_event *first = NULL, *last = NULL;
     for (size_t i = 0; i < t->n; i++)
         if (t->e[i].shown) {
@@ -1156,33 +1490,26 @@ static bool alt_text(struct tl *t)
             first = first ? first : &t->e[i];
             last = &t->e[i];
         }
-    strbuf_add(&b, "Timeline of %zu events", shown);
-    if (t->o->title && *t->o->title)
-        strbuf_add(&b, " (%s)", t->o->title);
+    alt_title(&b, t->o);
     if (first) {
-        i18n_date(t->o->lang_code, &first->ev->date, d0, sizeof d0);
-        i18n_date(t->o->lang_code, &last->ev->date, d1, sizeof d1);
-        strbuf_add(&b, " from %s to %s", d0, d1);
+        i18n_date(lang, &first->ev->date, d0, sizeof d0);
+        i18n_date(lang, &last->ev->date, d1, sizeof d1);
+        i18n_sentence_add(&b, lang, S_TIMELINE, d0, d1, NULL, (long)shown);
+    } else {
+        i18n_sentence_add(&b, lang, S_TIMELINE_EMPTY, NULL, NULL, NULL, 0);
     }
-    strbuf_add(&b, ".");
-    for (size_t i = 0; i < t->n; i++)
-        if (t->e[i].shown && t->e[i].ev->importance == 1)
-            strbuf_add(&b, "%s%s (%s)", key++ ? "; " : " Key events: ", t->e[i].full, t->e[i].date);
-    if (key)
-        strbuf_add(&b, ".");
+    alt_key_events(t, &b);
     for (size_t i = 0; i < t->n_sp; i++) {
-        i18n_date_range(t->o->lang_code, &t->sp[i].sp->from, &t->sp[i].sp->to, d0, sizeof d0);
-        strbuf_add(&b, "%s%s (%s)", i ? "; " : " Periods: ", chart_text(t->o, &t->sp[i].sp->title),
-                   d0);
+        i18n_date_range(lang, &t->sp[i].sp->from, &t->sp[i].sp->to, d0, sizeof d0);
+        alt_dated(&periods, lang, chart_text(t->o, &t->sp[i].sp->title), d0);
     }
     if (t->n_sp)
-        strbuf_add(&b, ".");
-    if (t->hidden) {
-        char s[160];
-        note_text(t, s, sizeof s);
-        strbuf_add(&b, " %s.", s);
-    }
-    if (b.nomem) {
+        i18n_sentence_add(&b, lang, S_PERIODS, periods.s ? periods.s : "", NULL, NULL, 0);
+    if (t->hidden)
+        i18n_sentence_add(&b, lang, S_NOT_SHOWN, NULL, NULL, NULL, (long)t->hidden);
+    bool nomem = b.nomem || periods.nomem;
+    strbuf_finish(&periods);
+    if (nomem) {
         strbuf_finish(&b);
         return false;
     }
@@ -1206,6 +1533,12 @@ static void setup_geometry(struct tl *t)
     t->lane_col = lane_column(t);
     t->sc.x0 = o->margin + (t->lane_col > 0 ? t->lane_col + o->gap + 8 : 0);
     t->sc.x1 = o->width - o->margin;
+    if (t->vert) { /* until the frame is known: vertical_page sets them */
+        t->sc.x0 = t->placer_lo = o->margin;
+        t->sc.x1 = t->placer_hi = fmax(o->height, o->width * 1.4142) - o->margin;
+        t->cross0 = o->margin;
+        t->cross1 = o->width - o->margin;
+    }
     for (size_t k = 0; k < t->n_lanes; k++) {
         struct lane *ln = &t->lanes[k];
         if (ln->category >= 0) {
@@ -1219,11 +1552,14 @@ static void setup_geometry(struct tl *t)
 
 static bool make_placers(struct tl *t)
 {
-    double lo = t->lanes[0].category >= 0 ? t->sc.x0 : t->o->margin;
-    t->placer_lo = lo;
+    if (!t->vert) {
+        t->placer_lo = t->lanes[0].category >= 0 ? t->sc.x0 : t->o->margin;
+        t->placer_hi = t->o->width - t->o->margin;
+    }
     for (size_t k = 0; k < t->n_lanes; k++) {
+        placer_destroy(t->lanes[k].pl);
         t->lanes[k].pl =
-            placer_create(lo, t->o->width - t->o->margin, t->base, t->em * 0.35, t->pad, t->em);
+            placer_create(t->placer_lo, t->placer_hi, t->base, t->em * 0.35, t->pad, t->em);
         if (!t->lanes[k].pl)
             return false;
     }
@@ -1247,7 +1583,7 @@ static void open_frame(struct tl *t, struct tl_frame *f, const struct legend *lg
     frame_open(&f->page, t->l, t->ctx, t->o, lg);
     f->axis_h = axis_height(t->ctx, t->o);
     f->strip_h = spans_height(t);
-    f->top_axis = t->fixed && lane_budget(t, f) > 640;
+    f->top_axis = !t->vert && t->fixed && lane_budget(t, f) > 640;
 }
 
 /* Lay the page out from the top once the lanes' heights are known. */
@@ -1314,6 +1650,85 @@ static void place_events(struct tl *t, struct tl_frame *f, size_t *ix)
         warn_left_out(t);
 }
 
+/* ---- the vertical timeline: time running down the page ---- */
+
+/* The page of a vertical timeline page_h tall: the scale runs from the frame's top to above
+ * the note and footer; left of the line the tick labels and the span columns, right of them
+ * the line and its labels. Labels are measured again for the room across. */
+static bool vertical_page(struct tl *t, struct tl_frame *f, double page_h)
+{
+    const struct chart_opts *o = t->o;
+    double top = f->page.top;
+    double bottom = page_h - (o->gap * 1.4 + f->note_h + f->page.footer_h + o->margin);
+    double inset = o->fonts.axis.size; /* tick labels centred on the ends stay in */
+    t->page_h = page_h;
+    t->placer_lo = top;
+    t->placer_hi = bottom;
+    t->sc.x0 = top + inset;
+    t->sc.x1 = fmax(bottom - inset, t->sc.x0 + 1);
+    t->axis_w = axis_width_vertical(t->ctx, o, &t->sc);
+    free(t->sp);
+    t->sp = NULL;
+    t->n_sp = 0;
+    t->sp_rows = 0;
+    if (!layout_spans(t))
+        return false;
+    t->cross0 = o->margin + t->axis_w + o->gap * 0.5 + spans_width(t);
+    t->cross1 = o->width - o->margin;
+    for (size_t i = 0; i < t->n; i++)
+        t->e[i].measured = 0;
+    return true;
+}
+
+/* At a fixed page height as many events as fit; a chart without one grows down the page
+ * until every event is drawn, to 200 in at most. The rest is noted, as on a horizontal one. */
+static bool place_vertical(struct tl *t, struct tl_frame *f, size_t *ix)
+{
+    double len = t->fixed ? t->page_h : fmax(t->o->width * 1.4142, t->o->height);
+    for (;;) {
+        if (!vertical_page(t, f, len))
+            return false;
+        t->hidden = place_all(t, t->cross1 - t->cross0, ix);
+        if (!t->hidden || t->nomem || t->fixed || len >= 14400)
+            break;
+        len = fmin(14400, len * 1.5);
+    }
+    if (t->hidden && !t->nomem) {
+        f->note_h = note_height(t);
+        if (!vertical_page(t, f, len))
+            return false;
+        t->hidden = place_all(t, t->cross1 - t->cross0, ix);
+    }
+    if (t->hidden)
+        warn_left_out(t);
+    return !t->nomem;
+}
+
+/* The line sits where its labels leave equal room on both sides of the block. */
+static void assemble_vertical(struct tl *t, struct tl_frame *f)
+{
+    const struct chart_opts *o = t->o;
+    struct lane *ln = &t->lanes[0];
+    ln->ext[0] = ln->ext[1] = t->base;
+    for (size_t i = 0; i < t->n; i++)
+        if (t->e[i].shown)
+            ln->ext[t->e[i].pos.side] =
+                fmax(ln->ext[t->e[i].pos.side], t->e[i].pos.d + label_h(t, &t->e[i]));
+    double room = t->cross1 - t->cross0, used = ln->ext[0] + ln->ext[1];
+    ln->y = t->cross0 + ln->ext[0] + fmax(0, room - used) / 2;
+    f->page.fixed = true;
+    f->page.height = t->page_h;
+    frame_close(&f->page, t->page_h);
+    double ax = o->margin + t->axis_w;
+    size_t grid_from = t->l->n_items;
+    axis_grid_vertical(t->l, t->ctx, o, &t->sc, ax, t->cross1);
+    size_t grid_to = t->l->n_items;
+    axis_layout_vertical(t->l, t->ctx, o, &t->sc, ax);
+    emit_spans_vertical(t, ax + o->gap * 0.5);
+    emit_note(t, t->placer_hi + o->gap * 0.1);
+    emit_lanes(t, grid_from, grid_to);
+}
+
 static void tl_free(struct tl *t)
 {
     for (size_t k = 0; t->lanes && k < t->n_lanes; k++)
@@ -1334,11 +1749,19 @@ static bool tl_page(struct tl *t, const struct legend *lg)
     if (!ix)
         return false;
     t->order = ix + t->n;
-    place_events(t, &f, ix);
+    bool ok = true;
+    if (t->vert)
+        ok = place_vertical(t, &f, ix);
+    else
+        place_events(t, &f, ix);
     free(ix);
     t->order = NULL;
-    if (t->nomem)
+    if (t->nomem || !ok)
         return false;
+    if (t->vert) {
+        assemble_vertical(t, &f);
+        return alt_text(t);
+    }
     free(t->sp); /* lay the spans out again, for the final axis */
     t->sp = NULL;
     t->n_sp = 0;
@@ -1387,6 +1810,16 @@ static void slide_type(struct chart_opts *o)
     o->gap *= k;
 }
 
+/* --orientation; auto: vertical on a page taller than wide, unless lanes are asked for. */
+static bool is_vertical(const struct chart_opts *o)
+{
+    const char *s = o->user->orientation, *lanes = o->user->lanes;
+    if (s && strcmp(s, "auto") != 0)
+        return strcmp(s, "vertical") == 0;
+    double page = o->fixed_height ? o->height : o->user->max_height;
+    return page > o->width && !(lanes && strcmp(lanes, "category") == 0);
+}
+
 bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
                      struct layout *out, struct ml_error *err)
 {
@@ -1396,9 +1829,13 @@ bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, st
         slide_type(&slide);
         opts = &slide;
     }
-    struct tl t = {.doc = doc, .o = opts, .ctx = ctx, .l = out};
+    struct tl t = {.doc = doc, .o = opts, .ctx = ctx, .l = out, .vert = is_vertical(opts)};
     t.fixed = opts->fixed_height;
     t.page_h = opts->height;
+    if (!t.fixed && opts->user->max_height > 0) { /* never larger than the page named */
+        t.fixed = true;
+        t.page_h = opts->user->max_height;
+    }
     bool ok = tl_run(&t) && !out->nomem;
     tl_free(&t);
     if (!ok || out->nomem) {

@@ -48,7 +48,15 @@ static int scheme_index(const char *s, size_t n)
 bool url_check(const char *s, char *why, size_t size)
 {
     size_t n = scheme_len(s);
-    if (n == 0 || scheme_index(s, n) >= 0)
+    int k = n ? scheme_index(s, n) : -1;
+    if (k == 0 || k == 1) { /* http and https need a host: "//" and something not "/" */
+        const char *h = s + n + 1;
+        if (strncmp(h, "//", 2) == 0 && h[2] && !strchr("/?#", h[2]))
+            return true;
+        snprintf(why, size, "\"%.40s\" has no host (expected %.*s://host/...)", s, (int)n, s);
+        return false;
+    }
+    if (n == 0 || k >= 0)
         return true;
     snprintf(why, size,
              "a source with the scheme \"%.*s:\" cannot be a link (expected http, https, mailto "

@@ -280,11 +280,10 @@ static bool exe_dir(char *buf, size_t size)
 static struct world *load_from(const char *dir, struct ml_error *err)
 {
     struct world *w = try_dir(dir, "", err);
-    if (!w && err->code == ML_OK) {
-        err->code = ML_ERROR_INPUT;
-        err->line = err->column = -1;
-        snprintf(err->source, sizeof err->source, "%s/%s", dir, WORLD_FILE);
-        snprintf(err->text, sizeof err->text,
+    if (!w && err && err->code == ML_OK) {
+        char file[sizeof err->source];
+        snprintf(file, sizeof file, "%s/%s", dir, WORLD_FILE);
+        error_at(err, ML_ERROR_INPUT, file, -1, -1, NULL,
                  "cannot read the country shapes for the map in the data folder %.120s", dir);
     }
     return w;

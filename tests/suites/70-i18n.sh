@@ -8,6 +8,7 @@ I18N=$OUT/i18n
 mkdir -p "$I18N"
 SCO=$ROOT/data/sco.json
 RTL=$ROOT/tests/data/rtl.json
+LANGS=$ROOT/tests/data/langs.json
 # Text boxes must not meet each other nor leave the page (check_text_boxes.py). The timeline's
 # own checker also tests text against markers and leaders; the count chart's accession leaders
 # run behind its total labels by design (in English too), so that stricter check is for the
@@ -52,7 +53,18 @@ if "$MEMBERLINE" --help 2>&1 | grep -q -- --layout-json; then
         for l in en ru zh; do i18n_render "i18n $c $l complete, no overlap" "$SCO" "$l" "$c"; done
         for l in fa ar ur hi; do i18n_render "i18n $c $l complete, no overlap" "$RTL" "$l" "$c"; done
     done
+    # German, Spanish, French and Portuguese: longer words and dates ("26. Okt. 2025"); the
+    # data's texts in each language (tests/data/langs.json), the map too.
+    for c in "${i18n_charts[@]}" map; do
+        for l in de es fr pt; do i18n_render "i18n $c $l complete, no overlap" "$LANGS" "$l" "$c"; done
+    done
 fi
+# A plain string (langs.json's source note and category label) is every language's text:
+# --strict passes in every chart.
+for c in timeline membership count map; do
+    expect_exit "i18n plain strings under --strict, $c" 0 "$LANGS" --chart "$c" --lang es --strict \
+        -o "$I18N/plain-$c.svg"
+done
 
 # ---- dates and chart words in the chart language
 if [ -f "$I18N/membership-ru.json" ]; then
@@ -100,7 +112,9 @@ lang_case as-of pt as-of "Situação em 3 de jul. de 2025"
 lang_case as-of ja as-of "As of 2025年7月3日"
 lang_case as-of ko as-of "As of 2025년 7월 3일"
 lang_case as-of tr as-of "As of 3 Tem 2025"
-lang_case as-of he as-of "As of 3 ביולי 2025"
+# Hebrew without tables: the English words, the Hebrew date isolated (U+2068 ... U+2069) so that
+# the bidi algorithm does not reorder its runs against the English.
+lang_case as-of he as-of $'As of \xe2\x81\xa83 ביולי 2025\xe2\x81\xa9'
 lang_case source es source "Fuente: Test data, one plain string for every language"
 # ru-RU falls back to the data's "ru"; its dates are Russian.
 lang_case fallback ru-RU as-of "По состоянию на 3 июля 2025 г."
@@ -161,3 +175,37 @@ for c in "${i18n_charts[@]}"; do
     [ "$(grep -c 'no installed font' "$I18N/pua-$c.err")" = 1 ] && pass "i18n $c glyph warning once" ||
         fail "i18n $c glyph warning once" "$(cat "$I18N/pua-$c.err")"
 done
+
+# ---- reading direction: the frame follows the language (title, subtitle, source note and
+# legend from the right in fa, ar and ur); the time axis runs left to right unless --direction
+# rtl (or auto in a right-to-left language) mirrors it
+direction() { # NAME LAYOUT FRAME TIME
+    local why
+    if why=$(python3 "$ROOT/tests/tools/check_direction.py" "$2" "$3" "$4" 2>&1); then pass "$1"
+    else fail "$1" "$why"; fi
+}
+for c in "${i18n_charts[@]}"; do
+    for l in fa ar ur; do
+        [ -f "$I18N/$c-$l.json" ] && direction "i18n $c $l frame from the right" "$I18N/$c-$l.json" rtl ltr
+    done
+    for l in hi en; do
+        [ -f "$I18N/$c-$l.json" ] && direction "i18n $c $l frame from the left" "$I18N/$c-$l.json" ltr ltr
+    done
+    # Mirrored: complete, nothing overlapping (the timeline's stricter checker too), time from
+    # the right; auto mirrors Arabic and leaves English alone.
+    out=$I18N/mirror-$c
+    if ml "$RTL" --chart "$c" --lang fa --direction rtl --strict -o "$out-fa.png" \
+        --layout-json "$out-fa.json" 2>"$out.err" &&
+        why=$(python3 "$(boxes_for "$c")" "$out-fa.json" 2>&1); then
+        pass "i18n $c fa --direction rtl, no overlap"
+    else fail "i18n $c fa --direction rtl, no overlap" "$why $(head -c 300 "$out.err")"; fi
+    [ -f "$out-fa.json" ] && direction "i18n $c fa --direction rtl: time from the right" "$out-fa.json" rtl rtl
+    ml "$RTL" --chart "$c" --lang ar --direction auto -o "$out-ar.svg" --layout-json "$out-ar.json" &&
+        direction "i18n $c ar --direction auto mirrors" "$out-ar.json" rtl rtl
+    ml "$SCO" --chart "$c" --direction auto -o "$out-en.svg" --layout-json "$out-en.json" &&
+        direction "i18n $c en --direction auto does not" "$out-en.json" ltr ltr
+    ml "$SCO" --chart "$c" --direction rtl -o "$out-en-rtl.svg" --layout-json "$out-en-rtl.json" &&
+        direction "i18n $c en --direction rtl: English frame, time from the right" \
+            "$out-en-rtl.json" ltr rtl
+done
+expect_exit "i18n --direction checked" 64 "$SCO" --direction up -o "$I18N/bad-direction.svg"

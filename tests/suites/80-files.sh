@@ -135,7 +135,7 @@ ok "files -o - into a closed pipe is 74" \
 mkdir -p "$F/a-folder"
 expect_exit "files batch on a folder" 66 batch "$F/a-folder"
 ok "files --alt-text - writes stdout" \
-    "cd '$F' && ml '$SCO' -c count -o alt-std.svg --alt-text - | grep -q '^Count chart' && [ ! -e '$F/-' ]"
+    "cd '$F' && ml '$SCO' -c count -o alt-std.svg --alt-text - | grep -q 'Count chart: the number' && [ ! -e '$F/-' ]"
 ok "files --layout-json - writes stdout" \
     "cd '$F' && ml '$SCO' -c count -o lj-std.svg --layout-json - | python3 -c 'import json,sys; json.load(sys.stdin)' && [ ! -e '$F/-' ]"
 expect_exit "files two writers on stdout" 64 "$SCO" -f svg -o - --alt-text -
@@ -163,3 +163,24 @@ for f in ['data/sco.json', 'tests/data/links.json', 'tests/cases/valid/multiling
 for f in ['source-scheme-javascript', 'source-scheme-file']:
     assert len(errors('tests/cases/invalid/%s/input.json' % f)) == 1, f
 PY"
+
+# ---- found by a fresh review: --strict and the does-not-apply warnings, -f in capitals, a link
+# without a host, wrapped SVG text that still reads as written, warnings in whole characters
+REV="$OUT/review-fixes"
+mkdir -p "$REV"
+expect_exit "files: --scale with SVG under --strict is an error" 65 -c count --scale 2 --strict \
+    -o "$REV/strict.svg"
+[ ! -e "$REV/strict.svg" ] && pass "files: --strict scale writes nothing" ||
+    fail "files: --strict scale writes nothing"
+expect_exit "files: -f SVG in capitals" 0 -c count -f SVG -o "$REV/caps.svg"
+printf '{"memberline":1,"title":"T","source":"s","categories":[{"id":"c","label":"C"}],"events":[{"id":"e","date":"2001","title":"E","category":"c","sources":["https://"]}]}' >"$REV/nohost.json"
+expect_exit "files: a link with no host is an error" 65 check "$REV/nohost.json"
+grep -q 'events\[0\].sources\[0\].*no host' "$OUT/last.err" && pass "files: no-host message" ||
+    fail "files: no-host message" "$(cat "$OUT/last.err")"
+ml -c timeline -o "$REV/wrap.svg"
+if grep -q 'memorandum of</tspan><tspan font-size="0"> </tspan><tspan' "$REV/wrap.svg"; then
+    pass "files: wrapped SVG lines keep the space between them"
+else fail "files: wrapped SVG lines keep the space between them"; fi
+ml -c timeline --lang ru --size slide -o "$REV/ru.svg" 2>"$REV/ru.err"
+iconv -f UTF-8 -t UTF-8 "$REV/ru.err" >/dev/null 2>&1 && pass "files: long warnings stay UTF-8" ||
+    fail "files: long warnings stay UTF-8" "$(tail -c 40 "$REV/ru.err" | od -c | tail -3)"

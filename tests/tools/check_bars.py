@@ -49,7 +49,9 @@ def check_current(dump, facts):
 
 
 def check_order(dump, names):
-    ys = {it["text"]: it["box"][1] for it in dump["items"] if it.get("role") == "name"}
+    # Top-down over the pages: page first, then y.
+    ys = {it["text"]: (it.get("page", 1), it["box"][1]) for it in dump["items"]
+          if it.get("role") == "name"}
     missing = [n for n in names if n not in ys]
     if missing:
         return f"rows missing: {missing}"
@@ -68,7 +70,7 @@ def check_page(dump, _):
     texts = [it for it in dump["items"] if it["kind"] == "text"]
     for i, a in enumerate(texts):
         for b in texts[i + 1:]:
-            if overlap(a["box"], b["box"]):
+            if a.get("page", 1) == b.get("page", 1) and overlap(a["box"], b["box"]):
                 return f"texts overlap: {a['text']!r} and {b['text']!r}"
     w, h = dump["width"], dump["height"]
     for it in dump["items"]:
@@ -76,6 +78,12 @@ def check_page(dump, _):
         if x < -0.01 or y < -0.01 or x + bw > w + 0.01 or y + bh > h + 0.01:
             return f"off the page: {it['role']} {it.get('text', '')!r} {it['box']}"
     return None
+
+
+def dump_as_of(dump):
+    """The chart's date: the latest end of a bar that is still open."""
+    ends = [it["to"] for it in dump["items"] if it.get("role") == "bar" and it.get("open")]
+    return max(ends, key=day) if ends else "9999-12-31"
 
 
 def check_bars(dump, _):
@@ -95,6 +103,12 @@ def check_bars(dump, _):
     for it in bars:
         want0 = x0 + (day(it["from"]) - d0) * scale
         want1 = x0 + (day(it["to"]) - d0) * scale
+        least = max(it["box"][3] * 0.5, 3)  # a short period's least width, see min_bar
+        if want1 - want0 < least:  # grows back from the chart's date, else on from its start
+            if it.get("open") or day(it["to"]) >= day(dump_as_of(dump)):
+                want0 = want1 - least
+            else:
+                want1 = want0 + least
         got0, got1 = it["box"][0], it["box"][0] + it["box"][2]
         if abs(got0 - want0) > 0.5 or abs(got1 - want1) > 0.5:
             return f"bar {it['ref']} {it['status']} at {got0:.1f}..{got1:.1f}, expected {want0:.1f}..{want1:.1f}"

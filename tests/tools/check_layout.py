@@ -76,14 +76,14 @@ def main():
         if ba[0] < -eps or ba[1] < -eps or ba[0] + ba[2] > W + eps or ba[1] + ba[3] > H + eps:
             problems.append("%s leaves the %gx%g page: %s" % (name, W, H, ba))
         for b in texts[i + 1:]:
-            if meets(ba, box(b)):
+            if a.get("page", 1) == b.get("page", 1) and meets(ba, box(b)):
                 problems.append("%s overlaps %s \"%s\"" % (name, b.get("role"),
                                                            str(b.get("text", ""))[:50]))
         for m in markers:
-            if meets(ba, box(m)):
+            if a.get("page", 1) == m.get("page", 1) and meets(ba, box(m)):
                 problems.append("%s overlaps the marker of %s" % (name, m.get("ref", "?")))
         for l in leaders:
-            if segment_hits(*line(l), ba):
+            if a.get("page", 1) == l.get("page", 1) and segment_hits(*line(l), ba):
                 problems.append("%s is crossed by the leader of %s" % (name, l.get("ref", "?")))
     for p in problems[:10]:
         print("check_layout: %s: %s" % (args[0], p))

@@ -23,7 +23,7 @@ def problems(dump):
             yield f"empty text: {it['role']} {it['box']}"
     for i, a in enumerate(texts):
         for b in texts[i + 1:]:
-            if meets(a["box"], b["box"]):
+            if a.get("page", 1) == b.get("page", 1) and meets(a["box"], b["box"]):
                 yield f"texts overlap: {a['text']!r} {a['box']} and {b['text']!r} {b['box']}"
     for it in dump["items"]:
         x, y, bw, bh = it["box"]

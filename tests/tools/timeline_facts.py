@@ -8,6 +8,11 @@
                   (from DOC.json; day-precision markers and brackets give the scale)
   smallest F      the smallest type size of any text, as a fraction of the page width
   clashes N       pairs of day-precision point markers on one line that touch (from DOC)
+  orientation O   horizontal or vertical (time running down the page)
+  same_period N   pairs of year- or month-only events of one date whose markers are one box
+                  or whose leaders start at one point (from DOC)
+
+On a vertical timeline "along" the time line is page y and the ticks are read top down.
 
 usage: timeline_facts.py LAYOUT.json [DOC.json]
 """
@@ -32,11 +37,17 @@ def day(s, end=False):
 lay = json.load(open(sys.argv[1], encoding="utf-8"))
 items = lay["items"]
 role = lambda r: [i for i in items if i.get("role") == r]
+axes = [i for i in items if i.get("kind") == "axis" or i.get("role") == "axis"]
+vertical = bool(axes) and axes[-1]["points"][0] == axes[-1]["points"][2]
+# A box as (along, across, along extent, across extent), a line's ends along the time line.
+tr = (lambda b: [b[1], b[0], b[3], b[2]]) if vertical else (lambda b: b)
+ends = (lambda p: (p[1], p[3])) if vertical else (lambda p: (p[0], p[2]))
 print("events", len(role("marker")))
 print("hidden", int(sum(i.get("value", 0) for i in role("not-shown"))))
-ticks = sorted((i for i in role("tick-label")), key=lambda i: i["box"][0])
+print("orientation", "vertical" if vertical else "horizontal")
+ticks = sorted((i for i in role("tick-label")), key=lambda i: tr(i["box"])[0])
 below = max((i["box"][1] for i in ticks), default=0)
-print("ticks", "|".join(i["text"] for i in ticks if i["box"][1] == below))
+print("ticks", "|".join(i["text"] for i in ticks if vertical or i["box"][1] == below))
 print("smallest", min(i["size"] for i in items if "size" in i) / lay["width"])
 doc = json.load(open(sys.argv[2], encoding="utf-8")) if len(sys.argv) > 2 else None
 dates = [e["date"] for e in doc["events"]] if doc else []
@@ -44,10 +55,22 @@ if doc:
     point = {e["id"] for e in doc["events"]
              if not e.get("end") and e["date"].lstrip("-").rstrip("~").count("-") == 2}
     line = lambda b: round(b[1] + b[3] / 2, 1)  # the line a marker sits on
-    pts = sorted((m["box"] for m in role("marker") if m.get("ref") in point),
+    pts = sorted((tr(m["box"]) for m in role("marker") if m.get("ref") in point),
                  key=lambda b: (line(b), b[0]))
     print("clashes", sum(1 for a, b in zip(pts, pts[1:])
                          if line(a) == line(b) and a[0] + a[2] > b[0] + 0.01))
+    coarse = {e["id"]: e["date"] for e in doc["events"]
+              if not e.get("end") and e["date"].lstrip("-").rstrip("~").count("-") < 2}
+    marks = {m["ref"]: tuple(round(v, 1) for v in m["box"]) for m in role("marker")
+             if m.get("ref") in coarse}
+    starts = {}
+    for l in role("leader"):
+        if l.get("ref") in coarse:
+            starts.setdefault(l["ref"], tuple(round(v, 1) for v in l["points"][:2]))
+    ids = sorted(marks)
+    print("same_period", sum(1 for k, a in enumerate(ids) for b in ids[k + 1:]
+                             if coarse[a] == coarse[b] and (marks[a] == marks[b] or
+                                                            starts.get(a) == starts.get(b))))
 if dates and not any(d.startswith("-") for d in dates):  # Python's dates have no BCE
     ev = {e["id"]: e for e in doc["events"]}
     pts = []
@@ -55,7 +78,8 @@ if dates and not any(d.startswith("-") for d in dates):  # Python's dates have n
         e = ev.get(m.get("ref"))
         if e and not e.get("end"):
             coarse = e["date"].rstrip("~").count("-") < 2  # a bracket from its first day
-            x = m["box"][0] if coarse else m["box"][0] + m["box"][2] / 2
+            b = tr(m["box"])
+            x = b[0] if coarse else b[0] + b[2] / 2
             pts.append((day(e["date"]), x))
     pts.sort()
     (d0, x0), (d1, x1) = pts[0], pts[-1]
@@ -65,6 +89,6 @@ if dates and not any(d.startswith("-") for d in dates):  # Python's dates have n
     hi = max(day(e.get("end", e["date"]), True) for e in doc["events"])
     for s in doc.get("spans", []):
         lo, hi = min(lo, day(s["from"])), max(hi, day(s["to"], True))
-    a0 = d0 + (axis["points"][0] - x0) / k
-    a1 = d0 + (axis["points"][2] - x0) / k
+    a0 = d0 + (ends(axis["points"])[0] - x0) / k
+    a1 = d0 + (ends(axis["points"])[1] - x0) / k
     print("margins %.4f %.4f" % ((lo - a0) / (hi - lo), (a1 - hi) / (hi - lo)))

@@ -142,7 +142,14 @@ static inline double day_of(const char *iso)
     return date_parse(iso, &d, NULL) ? date_start(&d) : NAN;
 }
 
-/* No two text boxes intersect (a hair of tolerance for shared edges). */
+/* The page an item is on: the dump of a chart of several pages numbers them from 1. */
+static inline int page_of(json_t *it)
+{
+    json_t *p = json_object_get(it, "page");
+    return p ? (int)json_integer_value(p) : 1;
+}
+
+/* No two text boxes on the same page intersect (a hair of tolerance for shared edges). */
 static inline int text_overlaps(const struct run *r, char *what, size_t size)
 {
     size_t n = json_array_size(r->items);
@@ -153,7 +160,7 @@ static inline int text_overlaps(const struct run *r, char *what, size_t size)
             continue;
         for (size_t j = i + 1; j < n; j++) {
             json_t *b = json_array_get(r->items, j);
-            if (!is(b, "kind", "text"))
+            if (!is(b, "kind", "text") || page_of(a) != page_of(b))
                 continue;
             double e = 0.01;
             if (box_at(a, 0) + box_at(a, 2) - e > box_at(b, 0) &&

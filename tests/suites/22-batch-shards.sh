@@ -1,0 +1,135 @@
+# Batches across machines (--shard K/N, --list) and the batch progress line.
+SCO=$ROOT/data/sco.json
+S=$OUT/shards
+mkdir -p "$S"
+export SOURCE_DATE_EPOCH=1700000000 # PDF dates: a shard's PDF must equal the single run's
+
+# A manifest of mixed costs: every chart kind, every format, two PNG scales, several outputs.
+write_manifest() {
+    python3 - "$SCO" >"$1/manifest.json" <<'PY'
+import json, sys
+jobs = [
+    {"name": "map-big", "chart": "map", "options": {"scale": 2}, "output": "map-big.png"},
+    {"name": "tl", "chart": "timeline", "outputs": ["tl.svg", "tl.pdf", "tl.png"]},
+    {"name": "mem", "chart": "membership", "output": "mem.svg", "layout_json": "mem.json",
+     "alt_text": "mem.txt"},
+    {"name": "count", "chart": "count", "outputs": ["count.pdf", "count.svg"]},
+    {"name": "map", "chart": "map", "output": "map.svg"},
+    {"name": "tl-ru", "chart": "timeline", "options": {"lang": "ru"}, "output": "tl-ru.png"},
+    {"name": "mem-dark", "chart": "membership", "options": {"theme": "dark"}, "output": "mem-dark.pdf"},
+    {"name": "it's quoted", "chart": "count", "options": {"title": "A 'quoted' title"},
+     "output": "quoted.svg"},
+]
+print(json.dumps({"defaults": {"data": sys.argv[1], "options": {"width": "480px"}}, "jobs": jobs}))
+PY
+}
+mkdir -p "$S/all"
+write_manifest "$S/all"
+expect_exit "shards single run" 0 batch "$S/all/manifest.json"
+all_files=$(cd "$S/all" && ls | grep -v '^manifest.json$' | sort)
+n_all=$(ml batch --list "$S/all/manifest.json" | wc -l)
+[ "$n_all" -eq 11 ] && [ "$(echo "$all_files" | wc -l)" -eq 13 ] &&
+    pass "shards --list a line per chart" || fail "shards --list a line per chart" "$n_all lines; $all_files"
+
+for n in 1 2 3 4 5 6 7; do
+    : >"$S/listed-$n"
+    : >"$S/written-$n"
+    ok=1
+    for k in $(seq 1 "$n"); do
+        d=$S/run-$n-$k
+        mkdir -p "$d" && write_manifest "$d"
+        ml batch --shard "$k/$n" --list "$d/manifest.json" | cut -f1 >>"$S/listed-$n"
+        ml batch --shard "$k/$n" "$d/manifest.json" >"$OUT/last.out" 2>"$OUT/last.err" || ok=0
+        # each output is written by one shard only: the others' folders lack it
+        (cd "$d" && ls | grep -v '^manifest.json$') >>"$S/written-$n"
+        for f in $(cd "$d" && ls | grep -v '^manifest.json$'); do
+            cmp -s "$d/$f" "$S/all/$f" || { ok=0; echo "shard $k/$n: $f differs" >>"$S/diff-$n"; }
+        done
+    done
+    [ "$(sort -n "$S/listed-$n" | tr '\n' ' ')" = "$(seq 1 "$n_all" | tr '\n' ' ')" ] &&
+        pass "shards $n: listed jobs disjoint and complete" ||
+        fail "shards $n: listed jobs disjoint and complete" "$(sort -n "$S/listed-$n" | tr '\n' ' ')"
+    [ "$(sort "$S/written-$n")" = "$all_files" ] && pass "shards $n: outputs written once, all of them" ||
+        fail "shards $n: outputs written once, all of them" "$(sort "$S/written-$n" | uniq -c | tr '\n' ' ')"
+    [ "$ok" = 1 ] && pass "shards $n: same bytes as one run" ||
+        fail "shards $n: same bytes as one run" "$(cat "$S/diff-$n" 2>/dev/null)"
+done
+
+# Balance: greedy on the estimated costs leaves shards at most one job's cost apart, and a
+# map PNG at scale 2 weighs more than a small timeline SVG.
+for n in 2 3 4; do
+    for k in $(seq 1 "$n"); do
+        ml batch --shard "$k/$n" --list "$S/all/manifest.json" | awk -F'\t' '{c += $4} END {print c}'
+    done >"$S/loads-$n"
+    max_job=$(ml batch --list "$S/all/manifest.json" | cut -f4 | sort -g | tail -n 1)
+    spread=$(sort -g "$S/loads-$n" | sed -n '1p;$p' | tr '\n' ' ' | awk '{print $2 - $1}')
+    awk -v s="$spread" -v m="$max_job" 'BEGIN {exit !(s <= m + 0.001)}' &&
+        pass "shards $n: balanced by cost" || fail "shards $n: balanced by cost" "loads $(tr '\n' ' ' <"$S/loads-$n"), largest job $max_job"
+done
+ml batch --list "$S/all/manifest.json" | awk -F'\t' '$2 == "map-big" {m = $4} $3 ~ /tl.svg$/ {t = $4}
+    END {exit !(m > 3 * t && t > 0)}' && pass "shards cost: a PNG at scale 2 weighs several timeline SVGs" ||
+    fail "shards cost: a PNG at scale 2 weighs several timeline SVGs" "$(ml batch --list "$S/all/manifest.json" | cut -f2-4)"
+
+# The COMMAND field renders that one chart as the batch does (quotes included).
+mkdir -p "$S/bin" && ln -sf "$MEMBERLINE" "$S/bin/memberline"
+ok=1
+while IFS=$'\t' read -r idx name out cost cmd; do
+    rm -f "$out"
+    PATH="$S/bin:$PATH" sh -c "$cmd" </dev/null 2>>"$OUT/last.err" || ok=0
+    cmp -s "$out" "$S/all/$(basename "$out")" || { ok=0; echo "$name: $cmd" >>"$S/cmd-diff"; }
+done < <(ml batch --list "$S/run-1-1/manifest.json")
+[ "$ok" = 1 ] && pass "shards --list commands render the same bytes" ||
+    fail "shards --list commands render the same bytes" "$(cat "$S/cmd-diff" 2>/dev/null)"
+
+for bad in 0/3 4/3 x 1/0 3 /3 1/ -1/3 1/3x; do
+    expect_exit "shards bad --shard $bad" 64 batch --shard "$bad" "$S/all/manifest.json"
+done
+echo '{"jobs": [{"name": "s", "options": {"shard": "1/2"}, "output": "s.svg"}]}' >"$S/inner.json"
+expect_exit "shards --shard is not a job option" 65 batch "$S/inner.json"
+
+# ---- progress: a failing job among good ones
+mkdir -p "$S/prog"
+cat >"$S/prog/manifest.json" <<JSON
+{"defaults": {"data": "$SCO", "options": {"width": "400px"}},
+ "jobs": [
+  {"name": "p1", "chart": "count", "output": "p1.svg"},
+  {"name": "bad-option", "chart": "count", "options": {"no-such": true}, "output": "bad.svg"},
+  {"name": "p3", "chart": "timeline", "output": "p3.svg"},
+  {"name": "missing-data", "data": "none.json", "output": "m.svg"},
+  {"name": "p5", "chart": "membership", "output": "p5.svg"}
+ ]}
+JSON
+# Not a terminal: errors and the closing line only, no carriage returns or escapes.
+for j in 1 2; do
+    ml batch --jobs "$j" "$S/prog/manifest.json" >"$OUT/last.out" 2>"$OUT/last.err"
+    ! grep -q $'[\r\033]' "$OUT/last.err" && ! grep -q '^\[' "$OUT/last.err" &&
+        grep -q "job bad-option failed" "$OUT/last.err" && grep -q "job missing-data failed" "$OUT/last.err" &&
+        pass "progress --jobs $j: not a terminal, errors only" ||
+        fail "progress --jobs $j: not a terminal, errors only" "$(cat -A "$OUT/last.err")"
+done
+# On a terminal (script gives the tool a pty): "[k/5] name" for every job, rewritten in place,
+# and every message on lines of its own, never after a progress text.
+for j in 1 2; do
+    script -qec "$MEMBERLINE batch --jobs $j '$S/prog/manifest.json'" /dev/null >"$S/tty-$j.txt" 2>&1 </dev/null
+    python3 - "$S/tty-$j.txt" <<'PY' >"$S/tty-$j.check" 2>&1 &&
+import re, sys
+text = open(sys.argv[1], "rb").read().decode().replace("\r\n", "\n")
+parts = text.split("\r\x1b[K")
+seen, bad = set(), []
+for p in parts[1:]:
+    m = re.fullmatch(r"\[(\d)/5\] ([\w-]+)", p)
+    if m:
+        seen.add(m.group(2))
+    elif p and (not p.endswith("\n") or re.search(r"\[\d/5\]", p)):
+        bad.append(p)
+if parts[0]:
+    bad.append("before the first progress line: " + parts[0])
+if "bad-option" not in text or "missing-data" not in text or "2 of 5 charts failed" not in text:
+    bad.append("messages missing")
+if seen != {"p1", "bad-option", "p3", "missing-data", "p5"} or bad:
+    sys.exit("seen %s, bad %r" % (sorted(seen), bad))
+PY
+        pass "progress --jobs $j: one line on a terminal, errors on their own" ||
+        fail "progress --jobs $j: one line on a terminal, errors on their own" "$(cat "$S/tty-$j.check"; cat -A "$S/tty-$j.txt" | head -c 600)"
+done
+unset SOURCE_DATE_EPOCH

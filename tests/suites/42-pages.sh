@@ -1,0 +1,258 @@
+# Membership charts of many rows go on pages and leave nothing out; short, late and approximate
+# periods are seen and labelled; the type stays legible. Sourced by tests/run.sh (pass, fail,
+# ml, expect_exit, $OUT, $ROOT, $MEMBERLINE).
+G=$OUT/pages
+mkdir -p "$G"
+PG="python3 $ROOT/tests/tools/check_pages.py"
+MD=$ROOT/tests/data/membership
+# page_fact NAME CHECK LAYOUT ARGS...: one check_pages.py fact.
+page_fact() {
+    local name=$1 why
+    shift
+    if why=$($PG "$@" 2>&1); then pass "$name"; else fail "$name" "$why"; fi
+}
+# ok NAME COMMAND...: pass when the command succeeds.
+ok() {
+    local name=$1
+    shift
+    if "$@" >"$G/ok.out" 2>&1; then pass "$name"; else fail "$name" "$(head -c 300 "$G/ok.out")"; fi
+}
+pages_of() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
+
+# ---- 220 generated states on A4: a PDF of several pages, each state's name exactly once
+python3 "$ROOT/tests/tools/gen_members.py" 220 60 >"$G/gen.json"
+if ml "$G/gen.json" -c membership --size a4 -o "$G/gen.pdf" --layout-json "$G/gen.json.layout" \
+    2>"$G/gen.err"; then
+    n=$(pages_of "$G/gen.pdf")
+    [ "${n:-0}" -ge 2 ] && pass "pages: 220 on A4 is a PDF of several pages" ||
+        fail "pages: 220 on A4 is a PDF of several pages" "pdfinfo says ${n:-nothing}"
+    page_fact "pages: 220 on A4 the dump has the PDF's pages" pages "$G/gen.json.layout" "${n:-0}"
+    page_fact "pages: 220 on A4 every row drawn once" rows "$G/gen.json.layout" 220
+    page_fact "pages: 220 on A4 every page readable" paged "$G/gen.json.layout" 7
+    why=$(pdftotext "$G/gen.pdf" - | python3 -c '
+import collections, re, sys
+seen = collections.Counter(re.findall(r"\bState (\d+)\b", sys.stdin.read()))
+bad = [k for k in map(str, range(220)) if seen[k] != 1]
+print(f"{len(bad)} names not exactly once, first {bad[:5]}" if bad else "")')
+    [ -z "$why" ] && pass "pages: pdftotext finds each of the 220 names once" ||
+        fail "pages: pdftotext finds each of the 220 names once" "$why"
+    t=$(pdftotext "$G/gen.pdf" - | grep -c "Synthetic organisation")
+    c=$(pdftotext "$G/gen.pdf" - | grep -c "Synthetic organisation (continued)")
+    [ "$t" = "$n" ] && [ "$c" = $((n - 1)) ] && pass "pages: a title on every page, continued after the first" ||
+        fail "pages: a title on every page, continued after the first" "$t titles, $c continued, $n pages"
+    grep -q "left out\|not shown" "$G/gen.err" && fail "pages: no warning of rows left out" "$(cat "$G/gen.err")" ||
+        pass "pages: no warning of rows left out"
+    ok "pages: pdftoppm draws every page" pdftoppm -png -r 20 "$G/gen.pdf" "$G/gen-page"
+    k=$(ls "$G"/gen-page-*.png 2>/dev/null | wc -l)
+    [ "$k" = "$n" ] && pass "pages: one image a page" || fail "pages: one image a page" "$k of $n"
+else
+    fail "pages: 220 on A4" "$(head -c 300 "$G/gen.err")"
+fi
+
+# ---- the user's 220 states on A4 landscape (46 shown before): all of them, on pages
+if ml "$MD/many-rows.json" -c membership --size a4-landscape -o "$G/many.pdf" \
+    --layout-json "$G/many.json" 2>"$G/many.err"; then
+    page_fact "pages: a4-landscape every row drawn once" rows "$G/many.json" 220
+    page_fact "pages: a4-landscape every page readable" paged "$G/many.json" 7
+    grep -q '"role": "left-out"' "$G/many.json" && fail "pages: a4-landscape nothing left out" ||
+        pass "pages: a4-landscape nothing left out"
+fi
+# Pages are evenly filled: 220 rows on slides leave no last slide with a row or two.
+ml "$MD/many-rows.json" -c membership --size slide -q -o "$G/slides.pdf" --layout-json "$G/slides.json" &&
+    page_fact "pages: slides evenly filled" balanced "$G/slides.json"
+# A page-sized --size with a growing height pages at that size instead of a 4,000 pt page.
+if ml "$MD/many-rows.json" -c membership --size a4 -H auto -o "$G/auto.pdf" \
+    --layout-json "$G/auto.json" 2>/dev/null; then
+    page_fact "pages: a4 -H auto is A4 pages" paged "$G/auto.json" 7
+    h=$(pdfinfo -f 1 -l 99 "$G/auto.pdf" | awk '/^Page +[0-9]+ size:/ {print $6}' | sort -u)
+    [ "$h" = 841.89 ] && pass "pages: a4 -H auto no page taller than A4" ||
+        fail "pages: a4 -H auto no page taller than A4" "heights $h"
+fi
+# Without a page size the chart still grows on one page.
+ml "$MD/many-rows.json" -c membership -o "$G/grow.svg" --layout-json "$G/grow.json" 2>/dev/null &&
+    page_fact "pages: no page size, one growing page" pages "$G/grow.json" 1
+
+# ---- PNG and SVG: one file a page, named and told; --page N alone
+for f in png svg; do
+    rm -f "$G"/p.$f "$G"/p-*.$f
+    if ml "$MD/many-rows.json" -c membership --size a4 -o "$G/p.$f" --layout-json "$G/p.json" \
+        2>"$G/p.err"; then
+        n=$($PG pages "$G/p.json" 0 | grep -o '^[0-9]*')
+        k=$(ls "$G"/p-*.$f 2>/dev/null | wc -l)
+        [ "$k" = "$n" ] && [ ! -e "$G/p.$f" ] && pass "pages: $f one file a page" ||
+            fail "pages: $f one file a page" "$k files for $n pages"
+        w=$(grep -c "^memberline: wrote .*p-[0-9]*\.$f" "$G/p.err")
+        [ "$w" = "$n" ] && pass "pages: $f the files written are told" ||
+            fail "pages: $f the files written are told" "$(head -c 300 "$G/p.err")"
+    fi
+    ml "$MD/many-rows.json" -c membership --size a4 -q -o "$G/q.$f" 2>"$G/q.err" &&
+        [ ! -s "$G/q.err" ] && pass "pages: $f -q is quiet" || fail "pages: $f -q is quiet" "$(head -c 200 "$G/q.err")"
+    rm -f "$G"/one*.$f
+    if ml "$MD/many-rows.json" -c membership --size a4 --page 2 -o "$G/one.$f" 2>/dev/null; then
+        [ -s "$G/one.$f" ] && [ -z "$(ls "$G"/one-*.$f 2>/dev/null)" ] &&
+            pass "pages: $f --page 2 writes that page alone" || fail "pages: $f --page 2 writes that page alone"
+    else
+        fail "pages: $f --page 2"
+    fi
+done
+expect_exit "pages: --page past the last is a usage error" 64 "$MD/many-rows.json" -c membership \
+    --size a4 --page 99 -o "$G/none.png"
+expect_exit "pages: --page 0 is a usage error" 64 "$MD/many-rows.json" -c membership --page 0 \
+    -o "$G/none.png"
+ml "$MD/many-rows.json" -c membership --size a4 --page 1 -o "$G/one.pdf" 2>/dev/null &&
+    [ "$(pages_of "$G/one.pdf")" = 1 ] && pass "pages: pdf --page 1 is one page" ||
+    fail "pages: pdf --page 1 is one page"
+
+# ---- --rows-per-page and --max-rows
+if ml "$MD/many-rows.json" -c membership --size a4 --rows-per-page 30 -o "$G/rpp.pdf" \
+    --layout-json "$G/rpp.json" 2>/dev/null; then
+    page_fact "pages: --rows-per-page 30 at most 30 a page" per-page "$G/rpp.json" 30
+    page_fact "pages: --rows-per-page 30 every row" rows "$G/rpp.json" 220
+    page_fact "pages: --rows-per-page 30 is 8 pages" pages "$G/rpp.json" 8
+fi
+if ml "$MD/many-rows.json" -c membership --size a4 --max-rows 40 -o "$G/max.pdf" \
+    --layout-json "$G/max.json" 2>/dev/null; then
+    page_fact "pages: --max-rows 40 draws 40" rows "$G/max.json" 40
+    grep -q '"text": "180 more rows not shown"' "$G/max.json" &&
+        pass "pages: --max-rows says on the chart how many are left out" ||
+        fail "pages: --max-rows says on the chart how many are left out"
+    # The top by status: 200 members outrank every observer and suspended state.
+    grep -q '"text": "Member (40)"' "$G/max.json" && ! grep '"role": "group"' "$G/max.json" | grep -q Observer &&
+        pass "pages: --max-rows keeps the best status first" || fail "pages: --max-rows keeps the best status first"
+fi
+
+# ---- periods true on the chart's date: seen and labelled however short
+if ml "$MD/late-change.json" -c membership -o "$G/late.png" --layout-json "$G/late.json" 2>/dev/null; then
+    why=$(python3 - "$G/late.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+bars = [it for it in d["items"] if it.get("role") == "bar"]
+short = [it for it in bars if it["from"] in ("2025-10-26", "2025-10-15")]
+if len(short) != 2:
+    print(f"{len(short)} bars of the late changes, expected 2"); sys.exit()
+for it in short:
+    if it["box"][2] < max(it["box"][3] * 0.5, 3) - 0.01:
+        print(f"{it['ref']} {it['status']} is {it['box'][2]:.2f} pt wide"); sys.exit()
+labels = [it for it in d["items"] if it.get("role") == "change-date" and it["text"] == "Oct 2025"]
+if len(labels) != 2:
+    print(f"{len(labels)} 'Oct 2025' labels, expected 2"); sys.exit()
+# A label lies on no bar but, for the late ones, the bar just before with a leader to its own.
+for lb in [it for it in d["items"] if it.get("role") == "change-date"]:
+    hit = [b for b in bars if b["box"][1] < lb["box"][1] + lb["box"][3] and
+           lb["box"][1] < b["box"][1] + b["box"][3] and b["box"][0] < lb["box"][0] + lb["box"][2]
+           and lb["box"][0] < b["box"][0] + b["box"][2]]
+    if len(hit) > 1:
+        print(f"{lb['text']!r} lies on {len(hit)} bars"); sys.exit()
+leaders = [it for it in d["items"] if it.get("role") == "label-leader"]
+if len(leaders) != 2:
+    print(f"{len(leaders)} leaders, expected 2")
+PY
+)
+    [ -z "$why" ] && pass "pages: late changes seen and labelled" || fail "pages: late changes seen and labelled" "$why"
+fi
+
+# ---- former members and approximate edges
+if ml "$MD/approximate-edges.json" -c membership -o "$G/approx.svg" --layout-json "$G/approx.json" \
+    --alt-text "$G/approx.txt" 2>/dev/null; then
+    grep -q '"text": "Former members (3)"' "$G/approx.json" && ! grep -q '"No status' "$G/approx.json" &&
+        pass "pages: former members grouped as such" || fail "pages: former members grouped as such"
+    [ "$(grep -c '"role": "approx-start"' "$G/approx.json")" = 2 ] &&
+        [ "$(grep -c '"role": "approx-end"' "$G/approx.json")" = 1 ] &&
+        [ "$(grep -c '"role": "coarse-end"' "$G/approx.json")" = 1 ] &&
+        pass "pages: approximate edges faded" || fail "pages: approximate edges faded"
+    grep -q '"role": "end-date", .*"text": "c. 1471"' "$G/approx.json" &&
+        grep -q '"text": "c. 1360"' "$G/approx.json" && grep -q '"text": "c. Apr 1420"' "$G/approx.json" &&
+        pass "pages: approximate dates labelled c." || fail "pages: approximate dates labelled c."
+    grep -q "c. 1360 Town A" "$G/approx.txt" && ! grep -q "1 Jan 1360" "$G/approx.txt" &&
+        pass "pages: alt text keeps each date's precision" ||
+        fail "pages: alt text keeps each date's precision" "$(cat "$G/approx.txt")"
+fi
+
+# ---- type: no text below 1.25% of a slide's width, nor 7 pt on A4 and a column
+if [ -f "$ROOT/data/sco.json" ]; then
+    for s in "slide 18" "slide-4x3 13.5" "a4 7" "column 7" "a4-landscape 7"; do
+        set -- $s
+        ml "$ROOT/data/sco.json" -c membership --size "$1" -q -o "$G/t.pdf" --layout-json "$G/t.json" &&
+            page_fact "pages: sco --size $1 no text below $2 pt" least "$G/t.json" "$2"
+    done
+fi
+page_fact "pages: 220 on A4 landscape no text below 7 pt" least "$G/many.json" 7
+
+# ---- right-to-left: names against the plot
+for l in fa ar; do
+    if ml "$ROOT/tests/data/rtl.json" -c membership --lang $l -o "$G/rtl.svg" --layout-json "$G/rtl.json" 2>/dev/null; then
+        why=$(python3 - "$G/rtl.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+ends = {round(it["box"][0] + it["box"][2], 1) for it in d["items"] if it.get("role") == "name"}
+starts = {round(it["box"][0], 1) for it in d["items"] if it.get("role") == "name"}
+print("" if len(ends) == 1 and len(starts) > 1 else f"name ends at {sorted(ends)}")
+PY
+)
+        [ -z "$why" ] && pass "pages: --lang $l names right-aligned" || fail "pages: --lang $l names right-aligned" "$why"
+    fi
+done
+
+# ---- an empty document says so
+printf '{"memberline": 1, "title": "Empty", "statuses": [{"id": "m", "label": "Member", "rank": 1}], "members": []}' >"$G/empty.json"
+if ml "$G/empty.json" -c membership -o "$G/empty.png" --layout-json "$G/empty.layout" 2>/dev/null; then
+    grep -q '"role": "no-data", .*"text": "No data"' "$G/empty.layout" &&
+        ! grep -q '"role": "tick-label"' "$G/empty.layout" && pass "pages: an empty chart says No data" ||
+        fail "pages: an empty chart says No data"
+fi
+
+# ---- long names: shortened to a quarter of the width, still told apart, whole in the alt text
+if ml "$MD/many-rows.json" -c membership --size a4 -q -o "$G/long.pdf" --layout-json "$G/long.json" \
+    --alt-text "$G/long.txt"; then
+    why=$(python3 - "$G/long.json" "$G/long.txt" "$MD/many-rows.json" <<'PY'
+import json, sys
+d, alt, data = json.load(open(sys.argv[1])), open(sys.argv[2]).read(), json.load(open(sys.argv[3]))
+long_names = {m["id"]: m["name"] for m in data["members"] if len(m["name"]) > 60}
+names = [it for it in d["items"] if it.get("role") == "name"]
+wide = [it["text"] for it in names if it["box"][2] > d["width"] / 4 + 0.01]
+short = {it["ref"]: it for it in names if "tip" in it}
+if not long_names:
+    print("the data has no long names")
+elif wide:
+    print(f"names wider than a quarter of the page: {wide[:3]}")
+elif set(short) != set(long_names):
+    print(f"shortened {sorted(short)}, expected {sorted(long_names)}")
+elif any(short[k]["tip"] != long_names[k] for k in short):
+    print("a shortened name's full text is not the name")
+elif len({it["text"] for it in short.values()}) != len(short):
+    print(f"shortened names read alike: {[it['text'] for it in short.values()]}")
+elif any(n not in alt for n in long_names.values()):
+    print("the alt text leaves out a shortened name")
+PY
+)
+    [ -z "$why" ] && pass "pages: long names shortened, distinct, whole in the alt text" ||
+        fail "pages: long names shortened, distinct, whole in the alt text" "$why"
+fi
+
+# ---- the same start date in rows one under another is labelled in every row (README)
+if [ -f "$ROOT/data/sco.json" ] && ml "$ROOT/data/sco.json" -c membership -q -o "$G/same.svg" \
+    --layout-json "$G/same.json"; then
+    n=$(grep -c '"role": "change-date", .*"text": "Jun 2001"' "$G/same.json")
+    [ "$n" = 6 ] && pass "pages: a shared start date labelled in each of its 6 rows" ||
+        fail "pages: a shared start date labelled in each of its 6 rows" "$n labels"
+fi
+
+# ---- batch manifests take the page options as the command line does
+mkdir -p "$G/batch"
+cp "$MD/many-rows.json" "$G/batch/"
+cat >"$G/batch/m.json" <<'JSON'
+{"defaults": {"data": "many-rows.json", "chart": "membership", "options": {"size": "a4"}},
+ "jobs": [{"options": {"rows-per-page": 40}, "output": "rpp.png"},
+          {"options": {"page": 2}, "output": "two.svg"},
+          {"options": {"max-rows": 10}, "output": "max.pdf", "layout_json": "max.json"},
+          {"options": {"height": "auto"}, "output": "auto.pdf"}]}
+JSON
+if ml batch -q "$G/batch/m.json" >"$G/batch/out" 2>&1; then
+    [ "$(ls "$G"/batch/rpp-*.png | wc -l)" = 6 ] && [ -s "$G/batch/two.svg" ] &&
+        [ ! -e "$G/batch/two-1.svg" ] && [ "$(pages_of "$G/batch/auto.pdf")" -ge 2 ] &&
+        grep -q '"text": "210 more rows not shown"' "$G/batch/max.json" &&
+        pass "pages: batch manifests take --rows-per-page, --page, --max-rows, -H auto" ||
+        fail "pages: batch manifests take --rows-per-page, --page, --max-rows, -H auto" "$(ls "$G/batch")"
+else
+    fail "pages: batch with page options" "$(head -c 300 "$G/batch/out")"
+fi
