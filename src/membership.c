@@ -122,7 +122,7 @@ static bool row_keys(struct mchart *mc, int mi, struct row *r)
         const struct period *p = &m->periods[i];
         if (!visible_period(mc, p, &d0, &d1, &open))
             continue;
-        int rank = mc->doc->statuses[p->status].rank;
+        int rank = mc->style.rank_pos[p->status]; /* the one rank order (style.c) */
         if (!any) {
             r->first_day = d0;
             r->first_date = &p->from;

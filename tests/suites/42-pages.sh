@@ -163,7 +163,7 @@ if ml "$MD/approximate-edges.json" -c membership -o "$G/approx.svg" --layout-jso
     grep -q '"role": "end-date", .*"text": "c. 1471"' "$G/approx.json" &&
         grep -q '"text": "c. 1360"' "$G/approx.json" && grep -q '"text": "c. Apr 1420"' "$G/approx.json" &&
         pass "pages: approximate dates labelled c." || fail "pages: approximate dates labelled c."
-    grep -q "c. 1360 Town A" "$G/approx.txt" && ! grep -q "1 Jan 1360" "$G/approx.txt" &&
+    grep -q "Town A (joined about 1360) (c. 1360)" "$G/approx.txt" && ! grep -q "1 Jan 1360" "$G/approx.txt" &&
         pass "pages: alt text keeps each date's precision" ||
         fail "pages: alt text keeps each date's precision" "$(cat "$G/approx.txt")"
 fi
