@@ -63,12 +63,12 @@ SO_DEFS   := $(if $(SAN_FLAGS),,-Wl,-z,defs)
 DEB_PKGS := pkg-config libcairo2-dev libpango1.0-dev libjansson-dev libpng-dev libdeflate-dev libicu-dev \
             libxml2-dev fonts-noto-core fonts-noto-cjk poppler-utils librsvg2-bin
 # qpdf, pngcheck and libxml2-utils (xmllint): tests/run.sh reads every PDF, PNG and SVG the
-# suites write with them; python3-jsonschema checks data/schema.json against the loader;
+# suites write with them; python3-jsonschema checks schema/memberline.schema.json against the loader;
 # chromium (headless) and netpbm check SVG text and inlining (tests/tools/svg_browser.py).
 DEB_CHECK_PKGS := valgrind clang-format qpdf pngcheck libxml2-utils python3-jsonschema chromium \
                   netpbm
 
-.PHONY: all deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install \
+.PHONY: all images deps deps-check deps-fuzz deps-lint run check check-asan check-valgrind install \
         uninstall clean format format-check bench bench-peers deps-bench lint fuzz check-tsan
 
 all: memberline $(LIB) $(SO_LINKS) $(BUILD)/memberline.pc
@@ -139,6 +139,14 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(LIB_INT)
 run: memberline
 	./memberline
 
+# The README's images, byte for byte as committed (tests/suites/47-images.sh compares): a fixed
+# SOURCE_DATE_EPOCH (the bundled data's as_of, 2025-10-26) and the font packages they were drawn
+# with, recorded in docs/images/fonts.txt (other fonts draw other bytes).
+IMAGES_EPOCH := 1761436800
+images: $(BIN)
+	SOURCE_DATE_EPOCH=$(IMAGES_EPOCH) $(BIN) batch docs/images/manifest.json
+	dpkg-query -W -f '$${Package} $${Version}\n' fonts-noto-core fonts-noto-cjk > docs/images/fonts.txt
+
 check: deps-check $(BIN) $(UNIT_BIN) $(LIB) $(LIB_INT) $(SO_LINKS)
 	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests LIB_DIR=$(BUILD) bash tests/run.sh
 
@@ -182,6 +190,8 @@ install: $(BIN) $(LIB) $(SO) $(BUILD)/memberline.pc
 	install -m 644 $(BUILD)/memberline.pc $(DESTDIR)$(LIBDIR)/pkgconfig/memberline.pc
 	install -m 644 docs/memberline.1 $(DESTDIR)$(MANDIR)/man1/memberline.1
 	install -m 644 data/*.json data/*.txt $(DESTDIR)$(DATADIR)/
+	install -d $(DESTDIR)$(DATADIR)/schema
+	install -m 644 schema/*.json $(DESTDIR)$(DATADIR)/schema/
 	@[ -n "$(DESTDIR)" ] || ldconfig 2>/dev/null || true
 
 uninstall:

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -173,6 +174,18 @@ size_t path_index(struct ctx *c, size_t i)
     return path_add(c, "[%zu]", NULL, i);
 }
 
+size_t path_element(struct ctx *c, size_t i, const json_t *element)
+{
+    const char *id = json_string_value(json_object_get(element, "id"));
+    char q[QUOTE_MAX * 2 + 8];
+    size_t mark = path_index(c, i);
+    if (id && !blank(id)) {
+        quote(q, sizeof q, id);
+        path_add(c, " (id %s)", q, 0);
+    }
+    return mark;
+}
+
 void path_pop(struct ctx *c, size_t mark)
 {
     c->plen = mark;
@@ -332,7 +345,9 @@ void check_keys(struct ctx *c, json_t *obj, const char *const *allowed)
         }
         list[0] = '\0';
         for (i = 0; i < n && o < sizeof list; i++) {
-            int k = snprintf(list + o, sizeof list - o, "%s%s", i ? ", " : "", allowed[i]);
+            if (allowed[i][0] == '$')
+                continue; /* "$schema" is for editors, not a key to suggest */
+            int k = snprintf(list + o, sizeof list - o, "%s%s", o ? ", " : "", allowed[i]);
             o += k > 0 ? (size_t)k : 0;
         }
         report(c, ML_ERROR_SCHEMA, "unknown key %s (expected one of: %s)", q, list);
@@ -468,13 +483,17 @@ bool int_field(struct ctx *c, json_t *obj, const char *key, bool required, json_
         return false;
     }
     mark = path_key(c, key);
-    if (!json_is_integer(v)) {
+    /* 2.0 is the integer 2, as JSON Schema's "integer" says, so that the schema and the loader
+     * agree */
+    if (!json_is_integer(v) &&
+        !(json_is_real(v) && json_real_value(v) == floor(json_real_value(v)) &&
+          fabs(json_real_value(v)) < 1e15)) {
         report_type(c, "an integer", v);
-    } else if (json_integer_value(v) < lo || json_integer_value(v) > hi) {
-        report(c, ML_ERROR_VALUE, "%" JSON_INTEGER_FORMAT " is out of range (expected %s)",
-               json_integer_value(v), hint);
+    } else if (json_number_value(v) < (double)lo || json_number_value(v) > (double)hi) {
+        report(c, ML_ERROR_VALUE, "%.15g is out of range (expected %s)", json_number_value(v),
+               hint);
     } else {
-        *out = (int)json_integer_value(v);
+        *out = (int)json_number_value(v);
         ok = true;
     }
     path_pop(c, mark);

@@ -84,6 +84,9 @@ void jread_fail_alloc_at(long n);
 /* ---- the JSON path: push returns a mark to pop back to */
 size_t path_key(struct ctx *c, const char *key);
 size_t path_index(struct ctx *c, size_t i);
+/* Append [i] and, when the element has a non-blank string id, ' (id "x")': a person finds
+ * events[2] (id "asuncion-treaty").date without counting. */
+size_t path_element(struct ctx *c, size_t i, const json_t *element);
 void path_pop(struct ctx *c, size_t mark);
 
 /* ---- objects and fields */

@@ -38,7 +38,12 @@ static void sources_field(struct ctx *c, json_t *obj, bool required, char ***out
     char why[200];
     strings_field(c, obj, "sources", required, out, n);
     for (size_t i = 0; i < *n; i++)
-        if ((*out)[i] && !url_check((*out)[i], why, sizeof why)) {
+        if ((*out)[i] && blank((*out)[i])) {
+            size_t mark = path_key(c, "sources"), m = path_index(c, i);
+            report(c, ML_ERROR_VALUE, "empty source (an event without sources has [])");
+            path_pop(c, m);
+            path_pop(c, mark);
+        } else if ((*out)[i] && !url_check((*out)[i], why, sizeof why)) {
             size_t mark = path_key(c, "sources"), m = path_index(c, i);
             report(c, ML_ERROR_VALUE, "%s", why);
             path_pop(c, m);
@@ -110,6 +115,9 @@ static void text_field(struct ctx *c, json_t *obj, const char *key, bool require
     if (json_is_string(v)) {
         if ((s = string_value(c, v)))
             got = out->every = text_store(c, out, 0, s);
+    } else if (json_is_object(v) && json_object_size(v) == 0) {
+        if (!required) /* a required text gets "empty KEY" below */
+            report(c, ML_ERROR_VALUE, "empty text object (give a string or a language's text)");
     } else if (json_is_object(v)) {
         json_object_foreach(v, code, e)
         {
@@ -181,7 +189,7 @@ static void walk_categories(struct ctx *c, json_t *root)
     if (a && (c->doc->categories = xcalloc(c, json_array_size(a), sizeof *c->doc->categories)))
         c->doc->n_categories = json_array_size(a);
     for (i = 0; i < c->doc->n_categories && !stopped(c); i++) {
-        size_t m = path_index(c, i);
+        size_t m = path_element(c, i, json_array_get(a, i));
         v = json_array_get(a, i);
         walk_category(c, v, i, &c->doc->categories[i]);
         path_pop(c, m);
@@ -196,7 +204,7 @@ static void walk_statuses(struct ctx *c, json_t *root)
     if (a && (c->doc->statuses = xcalloc(c, json_array_size(a), sizeof *c->doc->statuses)))
         c->doc->n_statuses = json_array_size(a);
     for (i = 0; i < c->doc->n_statuses && !stopped(c); i++) {
-        size_t m = path_index(c, i);
+        size_t m = path_element(c, i, json_array_get(a, i));
         v = json_array_get(a, i);
         walk_status(c, v, i, &c->doc->statuses[i]);
         path_pop(c, m);
@@ -210,6 +218,20 @@ static const char *const event_keys[] = {"id",           "date",        "end",  
                                          "short",        "description", "category", "importance",
                                          "participants", "sources",     NULL};
 static const char *const span_keys[] = {"id", "from", "to", "title", "category", NULL};
+
+/* arr[i] (path at it) names no member that an earlier element names: a member takes part once.
+ * Quadratic, but a participant list is short next to LOAD_MAX_MEMBERS. */
+static void participant_unique(struct ctx *c, json_t *arr, size_t i)
+{
+    const char *id = json_string_value(json_array_get(arr, i));
+    char q[QUOTE_MAX * 2 + 8];
+    for (size_t j = 0; id && j < i; j++)
+        if (json_equal(json_array_get(arr, j), json_array_get(arr, i))) {
+            quote(q, sizeof q, id);
+            report(c, ML_ERROR_VALUE, "duplicate participant %s (also participants[%zu])", q, j);
+            return;
+        }
+}
 
 static void walk_participants(struct ctx *c, json_t *obj, struct event *e)
 {
@@ -227,6 +249,7 @@ static void walk_participants(struct ctx *c, json_t *obj, struct event *e)
         {
             size_t m = path_index(c, i);
             e->participants[i] = ref_value(c, v, &c->members, "member");
+            participant_unique(c, arr, i);
             path_pop(c, m);
         }
     }
@@ -277,7 +300,7 @@ static void walk_events(struct ctx *c, json_t *root)
     if (a && (c->doc->events = xcalloc(c, json_array_size(a), sizeof *c->doc->events)))
         c->doc->n_events = json_array_size(a);
     for (i = 0; i < c->doc->n_events && !stopped(c); i++) {
-        size_t m = path_index(c, i);
+        size_t m = path_element(c, i, json_array_get(a, i));
         walk_event(c, json_array_get(a, i), i, &c->doc->events[i]);
         path_pop(c, m);
     }
@@ -291,7 +314,7 @@ static void walk_spans(struct ctx *c, json_t *root)
     if (a && (c->doc->spans = xcalloc(c, json_array_size(a), sizeof *c->doc->spans)))
         c->doc->n_spans = json_array_size(a);
     for (i = 0; i < c->doc->n_spans && !stopped(c); i++) {
-        size_t m = path_index(c, i);
+        size_t m = path_element(c, i, json_array_get(a, i));
         c->doc->spans[i].category = -1;
         walk_span(c, json_array_get(a, i), i, &c->doc->spans[i]);
         path_pop(c, m);
@@ -370,7 +393,20 @@ static void check_overlaps(struct ctx *c, const struct period *ps, const struct 
     size_t reach_pos = 0;
     for (size_t i = 0; i < n; i++) {
         const struct period *p = &ps[k[i].pos];
-        if (reach && (reach->open || date_start(&p->from) < date_start(&reach->to))) {
+        if (reach && reach->open) {
+            /* one message for the rule, not an overlap for every later period */
+            size_t m = path_key(c, "periods");
+            char from[32];
+            path_index(c, reach_pos);
+            date_format_iso(&p->from, from, sizeof from);
+            report(c, ML_ERROR_VALUE,
+                   "only the last period may be open (no \"to\"), but periods[%zu] (from %s) "
+                   "follows it",
+                   k[i].pos, from);
+            path_pop(c, m);
+            return;
+        }
+        if (reach && date_start(&p->from) < date_start(&reach->to)) {
             char range[80];
             size_t m = path_key(c, "periods");
             path_index(c, k[i].pos);
@@ -378,7 +414,7 @@ static void check_overlaps(struct ctx *c, const struct period *ps, const struct 
             report(c, ML_ERROR_VALUE, "overlaps periods[%zu] (%s)", reach_pos, range);
             path_pop(c, m);
         }
-        if (!reach || p->open || (!reach->open && date_start(&p->to) > date_start(&reach->to))) {
+        if (!reach || p->open || date_start(&p->to) > date_start(&reach->to)) {
             reach = p;
             reach_pos = k[i].pos;
         }
@@ -753,7 +789,7 @@ static double last_end(const struct member *m)
 static size_t path_successor(struct ctx *c, json_t *members, size_t i, size_t j)
 {
     size_t mark = path_key(c, "members");
-    path_index(c, i);
+    path_element(c, i, json_array_get(members, i));
     path_key(c, "successor_of");
     if (json_is_array(json_object_get(json_array_get(members, i), "successor_of")))
         path_index(c, j);
@@ -924,7 +960,7 @@ static void walk_members(struct ctx *c, json_t *root)
     if (a && (c->doc->members = xcalloc(c, json_array_size(a), sizeof *c->doc->members)))
         c->doc->n_members = json_array_size(a);
     for (i = 0; i < c->doc->n_members && !stopped(c); i++) {
-        size_t m = path_index(c, i);
+        size_t m = path_element(c, i, json_array_get(a, i));
         walk_member(c, json_array_get(a, i), i, &c->doc->members[i]);
         path_pop(c, m);
     }
@@ -935,9 +971,9 @@ static void walk_members(struct ctx *c, json_t *root)
 
 /* ---------------------------------------------------------------- the top level */
 
-static const char *const top_keys[] = {"memberline", "title",     "subtitle",   "source",
-                                       "as_of",      "languages", "categories", "statuses",
-                                       "events",     "spans",     "members",    NULL};
+static const char *const top_keys[] = {"memberline", "title",      "subtitle", "source", "as_of",
+                                       "languages",  "categories", "statuses", "events", "spans",
+                                       "members",    "$schema",    NULL};
 
 /* false when the version rules out reading the rest. */
 static bool walk_version(struct ctx *c, json_t *root)
@@ -1034,6 +1070,7 @@ static void walk_doc(struct ctx *c, json_t *root)
         return;
     }
     check_keys(c, root, top_keys);
+    string_field(c, root, "$schema", false); /* editors add it; only its type is checked */
     if (!walk_version(c, root) || stopped(c))
         return;
     walk_languages(c, root);

@@ -27,7 +27,7 @@ struct theme {
     uint32_t status_palette[THEME_PALETTE_MAX]; /* statuses, by rank */
     size_t n_status_palette;
     /* Default colours of statuses with a tone: tones[TONE_POSITIVE - 1] ..., a few shades each
-     * for several statuses of one tone. Theme files keep the light theme's. */
+     * for several statuses of one tone. Theme files may set them ("tones"). */
     uint32_t tones[4][THEME_TONE_SHADES];
     bool patterns; /* fill bars with patterns too (print) */
     char font_family[256];

@@ -12,9 +12,9 @@
 #include "theme.h"
 #include "vec.h"
 
-static const char *const theme_keys[] = {"name", "background", "text",   "muted",   "axis",
-                                         "grid", "band",       "accent", "palette", "patterns",
-                                         "font", "type_scale", NULL};
+static const char *const theme_keys[] = {
+    "name",    "background", "text", "muted",      "axis",           "grid",  "band",    "accent",
+    "palette", "patterns",   "font", "type_scale", "status_palette", "tones", "$schema", NULL};
 
 /* obj[key], if there, as a non-blank string copied into buf[size]. */
 static void theme_string(struct ctx *c, json_t *obj, const char *key, char *buf, size_t size)
@@ -33,28 +33,54 @@ static void theme_string(struct ctx *c, json_t *obj, const char *key, char *buf,
     path_pop(c, mark);
 }
 
-static void theme_palette(struct ctx *c, json_t *obj, struct theme *t)
+/* obj[key], if there: an array of 1 to max colours into dst[], their number into *n. */
+static void colour_list(struct ctx *c, json_t *obj, const char *key, uint32_t *dst, size_t *n,
+                        size_t max)
 {
-    json_t *a = json_object_get(obj, "palette"), *v;
+    json_t *a = json_object_get(obj, key), *v;
     size_t i, mark;
     if (!a)
         return;
-    mark = path_key(c, "palette");
+    mark = path_key(c, key);
     if (!json_is_array(a)) {
         report_type(c, "an array of colours", a);
     } else if (json_array_size(a) == 0) {
-        report(c, ML_ERROR_VALUE, "empty palette (expected 1 to %d colours)", THEME_PALETTE_MAX);
-    } else if (json_array_size(a) > THEME_PALETTE_MAX) {
-        report(c, ML_ERROR_LIMIT, "too many colours: %zu (the limit is %d)", json_array_size(a),
-               THEME_PALETTE_MAX);
+        report(c, ML_ERROR_VALUE, "empty list (expected 1 to %zu colours)", max);
+    } else if (json_array_size(a) > max) {
+        report(c, ML_ERROR_LIMIT, "too many colours: %zu (the limit is %zu)", json_array_size(a),
+               max);
     } else {
         json_array_foreach(a, i, v)
         {
             size_t m = path_index(c, i);
-            color_value(c, v, &t->palette[i]);
+            color_value(c, v, &dst[i]);
             path_pop(c, m);
         }
-        t->n_palette = json_array_size(a);
+        *n = json_array_size(a);
+    }
+    path_pop(c, mark);
+}
+
+static const char *const tone_keys[] = {"positive", "neutral", "negative", "pending", NULL};
+
+/* "tones": {"positive": [shades], ...}: the default colours of statuses with a tone. Fewer
+ * than THEME_TONE_SHADES shades repeat, as the built-in print theme's do. */
+static void theme_tones(struct ctx *c, json_t *obj, struct theme *t)
+{
+    json_t *o = json_object_get(obj, "tones");
+    size_t mark;
+    if (!o)
+        return;
+    mark = path_key(c, "tones");
+    if (want_object(c, o)) {
+        check_keys(c, o, tone_keys);
+        for (size_t k = 0; tone_keys[k]; k++) {
+            uint32_t shades[THEME_TONE_SHADES];
+            size_t n = 0;
+            colour_list(c, o, tone_keys[k], shades, &n, THEME_TONE_SHADES);
+            for (size_t j = 0; n > 0 && j < THEME_TONE_SHADES; j++)
+                t->tones[k][j] = shades[j % n];
+        }
     }
     path_pop(c, mark);
 }
@@ -85,6 +111,7 @@ static void walk_theme(struct ctx *c, json_t *root, struct theme *t)
         return;
     }
     check_keys(c, root, theme_keys);
+    string_field(c, root, "$schema", false); /* editors add it; only its type is checked */
     theme_string(c, root, "name", t->name, sizeof t->name);
     color_field(c, root, "background", &t->background);
     color_field(c, root, "text", &t->text);
@@ -93,7 +120,10 @@ static void walk_theme(struct ctx *c, json_t *root, struct theme *t)
     color_field(c, root, "grid", &t->grid);
     color_field(c, root, "band", &t->band);
     color_field(c, root, "accent", &t->accent);
-    theme_palette(c, root, t);
+    colour_list(c, root, "palette", t->palette, &t->n_palette, THEME_PALETTE_MAX);
+    colour_list(c, root, "status_palette", t->status_palette, &t->n_status_palette,
+                THEME_PALETTE_MAX);
+    theme_tones(c, root, t);
     if ((v = json_object_get(root, "patterns"))) {
         size_t mark = path_key(c, "patterns");
         if (json_is_boolean(v))

@@ -11,7 +11,9 @@ struct theme;
 
 /* Override the fields of an already filled theme with those a JSON theme file gives:
  * name, background, text, muted, axis, grid, band, accent ("#RRGGBB[AA]"), palette (array of
- * up to THEME_PALETTE_MAX colours), patterns (bool), font (family), type_scale (0.25 to 4).
+ * up to THEME_PALETTE_MAX colours), status_palette (the same), tones (object of positive, neutral,
+ * negative, pending: 1 to THEME_TONE_SHADES colours each), patterns (bool), font (family),
+ * type_scale (0.25 to 4) and $schema (ignored); docs/themes.md and schema/theme.schema.json.
  * On any error t is left untouched, err is filled (file, line:column or JSON path) and false
  * returned. */
 bool theme_file_load(const char *path, struct theme *t, struct ml_error *err);

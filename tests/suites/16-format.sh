@@ -3,7 +3,7 @@
 C=$ROOT/tests/cases
 expect_exit "map of an unknown iso3 fails" 65 -c map -f svg -o "$OUT/bad-iso3.svg" \
     "$C/invalid/iso3-not-in-world/input.json"
-grep -q 'members\[0\].iso3: error: "SUN" is not a country of the bundled world map' "$OUT/last.err" &&
+grep -q 'members\[0\] (id "AA").iso3: error: "SUN" is not a country of the bundled world map' "$OUT/last.err" &&
     [ ! -e "$OUT/bad-iso3.svg" ] && pass "unknown iso3: located error, no chart" ||
     fail "unknown iso3: located error, no chart" "$(head -c 300 "$OUT/last.err")"
 expect_exit "strict map of an unknown iso3 fails" 65 --strict -c map -f svg -o "$OUT/bad-iso3.svg" \

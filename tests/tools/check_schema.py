@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Keep data/schema.json and the loader in agreement.
+"""Keep schema/memberline.schema.json and the loader in agreement.
 
 Usage: check_schema.py SCHEMA FILE...
 A FILE under an `invalid/` case folder (with its `expected` message beside it) whose message is

@@ -238,15 +238,17 @@ static void test_modes(void)
     struct ml_error err;
     struct ml_diagnostics d;
     struct ml_doc *doc = load(BAD3, &err);
-    CHECK(!doc && strcmp(err.path, "events[0].date") == 0, "load: first error wins: %s", err.path);
+    CHECK(!doc && strcmp(err.path, "events[0] (id \"a\").date") == 0, "load: first error wins: %s",
+          err.path);
     doc = ml_doc_check_string(BAD3, strlen(BAD3), "t.json", &d);
     CHECK(!doc && d.count == 3 && d.dropped == 0, "check collects: %zu", d.count);
     if (d.count == 3) {
-        CHECK(strcmp(d.items[0].path, "events[0].date") == 0, "first: %s", d.items[0].path);
-        CHECK(strcmp(d.items[1].path, "events[0].title") == 0 &&
+        CHECK(strcmp(d.items[0].path, "events[0] (id \"a\").date") == 0, "first: %s",
+              d.items[0].path);
+        CHECK(strcmp(d.items[1].path, "events[0] (id \"a\").title") == 0 &&
                   strcmp(d.items[1].text, "empty title") == 0,
               "second: %s", d.items[1].text);
-        CHECK(strcmp(d.items[2].path, "events[0].category") == 0 &&
+        CHECK(strcmp(d.items[2].path, "events[0] (id \"a\").category") == 0 &&
                   d.items[2].code == ML_ERROR_VALUE,
               "third: %s", d.items[2].path);
         CHECK(strcmp(d.items[2].source, "t.json") == 0, "source");
@@ -298,7 +300,7 @@ static void test_limits(void)
                 "]}", "members");
     check_limit("{\"memberline\": 1, \"title\": \"x\", \"members\": [{\"id\": \"a\", \"name\": "
                 "\"A\", \"periods\": [",
-                "{}", LOAD_MAX_PERIODS + 1, "]}]}", "members[0].periods");
+                "{}", LOAD_MAX_PERIODS + 1, "]}]}", "members[0] (id \"a\").periods");
     check_limit("{\"memberline\": 1, \"title\": \"x\", \"languages\": [", "\"xx\"",
                 ML_MAX_LANGS + 1, "]}", "languages");
 
