@@ -27,8 +27,12 @@ ml "$EX" -c membership --theme light --layout-json "$T/light.json" -o "$T/l.svg"
     fail "theme files: dark layout differs from light" "same layout"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); del d["status_palette"]; json.dump(d, open(sys.argv[2], "w"))' \
     "$ROOT/docs/themes/dark.json" "$T/dark-no-status-palette.json"
-ml "$EX" -c membership --theme "$T/dark-no-status-palette.json" --layout-json "$T/nt.json" -o "$T/nt.svg" &&
-    ! cmp -s "$T/dark.json" "$T/nt.json" && pass "theme files: status_palette reaches the chart" ||
+# On the SCO data, whose statuses have no tone (a tone's colour comes before the palette's).
+ml "$SCO" -c membership --theme "$ROOT/docs/themes/dark.json" --layout-json "$T/dark-sco.json" \
+    -o "$T/ds.svg" &&
+    ml "$SCO" -c membership --theme "$T/dark-no-status-palette.json" --layout-json "$T/nt.json" \
+        -o "$T/nt.svg" &&
+    ! cmp -s "$T/dark-sco.json" "$T/nt.json" && pass "theme files: status_palette reaches the chart" ||
     fail "theme files: status_palette reaches the chart" "same layout without it"
 
 # The examples pass the theme schema; the schema is a valid draft 2020-12 schema.
