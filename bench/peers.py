@@ -16,7 +16,6 @@ PEERS_PYTHON (the interpreter with matplotlib; default /usr/bin/python3, Debian'
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import time
@@ -26,7 +25,6 @@ OUT = os.path.abspath(os.path.join(os.environ.get("BENCH_OUT", "build/bench"), "
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 DATA = os.path.abspath(os.environ.get("BENCH_DATA", "data/sco.json"))
 PY = os.environ.get("PEERS_PYTHON", "/usr/bin/python3")
-GNU_TIME = "/usr/bin/time"
 W_PX, H_PX = 1600, 900
 FORMATS = ["png", "svg", "pdf"]
 
@@ -156,36 +154,14 @@ MPL_BACKEND = {"png": "Agg", "svg": "svg", "pdf": "pdf"}
 # ------------------------------------------------------------------ measuring
 
 
-def run(cmd):
-    t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    err = p.stderr.read()
-    _, status, usage = os.wait4(p.pid, 0)
-    wall = (time.perf_counter() - t0) * 1000
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit("bench-peers: %s failed: %s" % (" ".join(cmd), err.decode()[:500]))
-    return wall, (usage.ru_utime + usage.ru_stime) * 1000
-
-
-def peak_mb(cmd):
-    path = os.path.join(OUT, "time.txt")
-    subprocess.run([GNU_TIME, "-f", "%M", "-o", path] + cmd, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, check=True)
-    with open(path) as f:
-        return int(f.read().split()[-1]) / 1024
+# Timing and peak memory are bench.py's: one way of measuring for both reports.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bench import medians as bench_medians, peak_mb  # noqa: E402
 
 
 def medians(cmds):
-    """Median wall and CPU ms of each command, run alternately after one warm-up each."""
-    for c in cmds:
-        run(c)
-    walls, cpus = [[] for _ in cmds], [[] for _ in cmds]
-    for _ in range(RUNS):
-        for i, c in enumerate(cmds):
-            wall, cpu = run(c)
-            walls[i].append(wall)
-            cpus[i].append(cpu)
-    return [(statistics.median(walls[i]), statistics.median(cpus[i])) for i in range(len(cmds))]
+    """Median (wall, CPU) ms of each command, run alternately after one warm-up each."""
+    return [(st.wall, st.cpu) for st in bench_medians(*cmds, runs=RUNS)]
 
 
 def tools_for(chart, fmt, w, work_json):
