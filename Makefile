@@ -147,7 +147,9 @@ images: $(BIN)
 	SOURCE_DATE_EPOCH=$(IMAGES_EPOCH) $(BIN) batch docs/images/manifest.json
 	dpkg-query -W -f '$${Package} $${Version}\n' fonts-noto-core fonts-noto-cjk > docs/images/fonts.txt
 
-check: deps-check $(BIN) $(UNIT_BIN) $(LIB) $(LIB_INT) $(SO_LINKS)
+# The benchmark's floor programs are built too, so that a change to an internal interface they
+# share cannot leave `make bench` broken unnoticed.
+check: deps-check $(BIN) $(UNIT_BIN) $(LIB) $(LIB_INT) $(SO_LINKS) $(BUILD)/bench/floor $(BUILD)/bench/floor-ours
 	@MEMBERLINE=$(BIN) UNIT_DIR=$(BUILD)/tests LIB_DIR=$(BUILD) bash tests/run.sh
 
 check-asan:

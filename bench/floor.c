@@ -182,7 +182,7 @@ static cairo_status_t write_png(cairo_surface_t *s, const char *out)
     if (!f)
         return CAIRO_STATUS_WRITE_ERROR;
     cairo_surface_flush(s);
-    bool ok = pngout_encode(s, true, to_file, f, NULL);
+    bool ok = pngout_encode(s, true, NULL, to_file, f, NULL);
     return fclose(f) == 0 && ok ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 #else
