@@ -22,9 +22,9 @@
 
 struct svg {
     xmlTextWriterPtr w;
-    bool ok;                        /* every write succeeded */
+    bool ok;                      /* every write succeeded */
     char prefix[SVG_PREFIX_SIZE]; /* ids: prefix + name */
-    char *d;                        /* path data of the current item, reused */
+    char *d;                      /* path data of the current item, reused */
     size_t len, cap;
     bool nomem;
     size_t patterns;    /* pattern ids given */

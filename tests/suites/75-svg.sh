@@ -123,7 +123,7 @@ PY
     # the prefix; the root has the language, role, title and desc as in text mode.
     ml "$SCO" -c count --lang ru --svg-text paths --id-prefix chart_3. -o "$SVG/prefixed-paths.svg"
     msg=$(python3 - "$SVG/prefixed-paths.svg" "$SVG/count-paths.svg" "$SVG/timeline-paths.svg" \
-        "$SVG/map-paths.svg" <<'PY'
+        "$SVG/map-paths.svg" 2>&1 <<'PY'
 import re, sys
 NS = "{http://www.w3.org/2000/svg}"
 import xml.etree.ElementTree as ET
@@ -132,8 +132,10 @@ docs = [open(p, encoding="utf-8").read() for p in sys.argv[1:]]
 ids = [re.findall(r' id="([^"]*)"', d) for d in docs]
 for path, d, own in zip(sys.argv[1:], docs, ids):
     refs = re.findall(r'(?:href="#|url\(#)([^)"]*)', d)
-    refs += re.search(r'aria-labelledby="([^"]*)"', d).group(1).split()
-    prefix = "chart_3." if path == sys.argv[1] else re.match(r"ml[0-9a-f]{8}-", own[0]).group(0)
+    labels = re.search(r'aria-labelledby="([^"]*)"', d)
+    refs += labels.group(1).split() if labels else ["(no aria-labelledby)"]
+    derived = re.match(r"ml[0-9a-f]{8}-", own[0] if own else "")
+    prefix = "chart_3." if path == sys.argv[1] else derived.group(0) if derived else "ml?"
     bad += [f"{path}: id {i}" for i in own if not i.startswith(prefix)][:2]
     bad += [f"{path}: reference to {r}, no such id" for r in refs if r not in set(own)][:2]
     if len(refs) < 10 or not any(i.startswith(prefix + "glyph") for i in own):
@@ -180,9 +182,15 @@ PY
             fail "svg in Chromium: every text within 1 pt of its box, none meet" "$msg"
         fi
         # Text and paths rasterised alike in Chromium too (its own text engine, not pango).
+        # Budget: 1 pixel in 4,000 (the SCO timelines come to 1 in 4,700 and 5,900; Persian
+        # with its words in the wrong order in one label came to 1 in 1,200). Chinese: 1 in
+        # 1,000, since Skia draws the bold CJK title's strokes a little heavier than cairo
+        # (1 in 1,340, spread over the whole title).
         for n in timeline timeline-ru membership-zh count map rtl-fa; do
+            budget=4000
+            [ "$n" = membership-zh ] && budget=1000
             if msg=$(python3 "$ROOT/tests/tools/svg_browser.py" raster "$SVG/raster-$n" \
-                "$SVG/$n.svg" "$SVG/$n-paths.svg" 2>&1); then
+                "$SVG/$n.svg" "$SVG/$n-paths.svg" $budget 2>&1); then
                 pass "svg $n in Chromium: text and paths rasterise alike ($msg)"
             else
                 fail "svg $n in Chromium: text and paths rasterise alike" "$msg"
@@ -197,7 +205,7 @@ open(sys.argv[2], "w", encoding="utf-8").write(
     svg[:m.start(1)] + "%.2f" % (float(m.group(1)) + 2) + svg[m.end(1):])
 PY
         if ! msg=$(python3 "$ROOT/tests/tools/svg_browser.py" raster "$SVG/raster-shifted" \
-            "$SVG/shifted.svg" "$SVG/timeline-paths.svg" 2>&1) &&
+            "$SVG/shifted.svg" "$SVG/timeline-paths.svg" 4000 2>&1) &&
             [ "$(cmp "$SVG/timeline.svg" "$SVG/shifted.svg" | wc -l)" = 1 ]; then
             pass "svg in Chromium: a title 2 pt out of place exceeds the budget (${msg##*$'\n'})"
         else
