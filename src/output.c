@@ -445,6 +445,7 @@ bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
     if (strcmp(path, "-") == 0)
         return write_stdout(writer, user, err);
     bool exists = stat(path, &st) == 0;
+    int stat_errno = exists ? 0 : errno;
     if (exists && S_ISDIR(st.st_mode)) {
         path_error(err, ML_ERROR_OUTPUT, "cannot create", path, "it is a directory");
         return false;
@@ -457,7 +458,8 @@ bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
     /* A link is never replaced: its target is, with the temporary file beside the target. */
     if (!exists) {
         path_error(err, ML_ERROR_OUTPUT, "cannot create", path,
-                   "it is a symbolic link to a file that does not exist");
+                   stat_errno == ELOOP ? "it is a loop of symbolic links (ELOOP)"
+                                       : "it is a symbolic link to a file that does not exist");
         return false;
     }
     char *target = realpath(path, NULL);
