@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "i18n.h"
 #include "iso3.h"
 #include "jread.h"
 #include "model.h"
@@ -1022,6 +1023,19 @@ static void lang_entry(struct ctx *c, json_t *v, size_t i)
         c->langs_bad = true;
     } else if (blank(s)) {
         report(c, ML_ERROR_VALUE, "empty language code");
+    } else if (!i18n_tag_well_formed(s)) {
+        quote(q, sizeof q, s);
+        report(
+            c, ML_ERROR_VALUE,
+            "%s is not a BCP 47 language tag (expected a code such as \"en\", \"pt-BR\" or "
+            "\"zh-Hant-TW\": letters and digits in subtags joined by \"-\", at most 64 characters)",
+            q);
+    } else if (!i18n_valid_tag(s)) {
+        quote(q, sizeof q, s);
+        report(c, ML_ERROR_VALUE,
+               "%s is not a language tag ICU accepts (a repeated variant or extension, or "
+               "\"und\"; expected a code such as \"en\" or \"pt-BR\")",
+               q);
     } else if ((first = model_lang_index(c->doc, s)) >= 0) {
         quote(q, sizeof q, s);
         report(c, ML_ERROR_VALUE, "duplicate language %s (first at languages[%d])", q, first);
