@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "error.h"
 #include "memberline.h"
 
 #define MAX_CHARTS CLI_MAX_CHARTS
@@ -64,8 +65,16 @@ int cli_report(const struct ml_error *err)
     return exit_code(err->code);
 }
 
+/* Set while cli_option applies an option of a batch manifest: the complaint goes here, for
+ * batch to name the option's place in the manifest, instead of to standard error. */
+static struct ml_error *option_sink;
+
 static int usage_error(const char *fmt, const char *a, const char *b)
 {
+    if (option_sink) {
+        error_set(option_sink, ML_ERROR_USAGE, fmt, a, b);
+        return EX_USAGE;
+    }
     fprintf(stderr, "memberline: ");
     fprintf(stderr, fmt, a, b);
     fprintf(stderr, "\nTry 'memberline --help'.\n");
@@ -75,7 +84,11 @@ static int usage_error(const char *fmt, const char *a, const char *b)
 static void warn(void *user, const char *msg)
 {
     const struct cli *c = user;
-    if (!c->quiet)
+    if (c->quiet)
+        return;
+    if (c->job)
+        fprintf(stderr, "memberline: batch job %s: warning: %s\n", c->job, msg);
+    else
         fprintf(stderr, "memberline: warning: %s\n", msg);
 }
 
@@ -432,7 +445,10 @@ static int choice_option(struct cli *c, int opt, const char *arg)
     ml_options_init(&probe);
     *choice_field(&probe, opt) = arg;
     if (!ml_options_check(&probe, &err)) {
-        fprintf(stderr, "memberline: --%s: %s\n", option_name(opt), err.text);
+        if (option_sink)
+            error_set(option_sink, ML_ERROR_USAGE, "--%s: %s", option_name(opt), err.text);
+        else
+            fprintf(stderr, "memberline: --%s: %s\n", option_name(opt), err.text);
         return EX_USAGE;
     }
     *choice_field(&c->opts, opt) = arg;
@@ -676,12 +692,17 @@ bool cli_option_exists(const char *name, bool *takes_value)
     return o != NULL;
 }
 
-int cli_option(struct cli *c, const char *name, const char *value)
+int cli_option(struct cli *c, const char *name, const char *value, struct ml_error *err)
 {
     const struct option *o = long_option(name);
-    if (!o || o->val == 'h' || o->val == 'V')
-        return usage_error("unknown option --%s%s", name, "");
-    return apply_option(c, o->val, value);
+    option_sink = err;
+    int rc = !o || o->val == 'h' || o->val == 'V' ? usage_error("unknown option --%s%s", name, "")
+                                                  : apply_option(c, o->val, value);
+    option_sink = NULL;
+    /* What the library judges of the options so far: this one is the first that can fail. */
+    if (rc == 0 && err && !ml_options_check(&c->opts, err))
+        rc = EX_USAGE;
+    return rc;
 }
 
 /* ------------------------------------------------------------------ rendering */

@@ -5,9 +5,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "date.h"
 #include "error.h"
+#include "i18n.h"
 #include "strbuf.h"
+#include "svg.h"
 #include "textcheck.h"
+#include "theme.h"
 
 /* The values an option given as a name accepts; NULL-terminated. The first is what NULL means. */
 static const char *const lanes[] = {"none", "category", NULL};
@@ -86,13 +90,70 @@ static bool check_texts(const struct ml_options *o, struct ml_error *err)
     return true;
 }
 
+/* The options given as strings whose form the library knows without the data: a tool that
+ * takes options from elsewhere (a batch manifest) learns of a bad one before it renders. */
+static bool check_dates(const struct ml_options *o, struct ml_error *err)
+{
+    const struct {
+        const char *name, *value;
+    } dates[] = {{"--from", o->from}, {"--to", o->to}, {"--as-of", o->as_of}};
+    for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
+        struct date d;
+        const char *why = NULL;
+        if (dates[i].value && !date_parse(dates[i].value, &d, &why)) {
+            error_set(err, ML_ERROR_USAGE, "%s: \"%.40s\" is not a date (%s)", dates[i].name,
+                      dates[i].value, why);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A built-in theme's name, or a theme file (read, and judged, by the renderer). */
+static bool is_theme(const char *name)
+{
+    struct theme t;
+    size_t n = strlen(name);
+    return theme_builtin(&t, name) || (n >= 5 && strcmp(name + n - 5, ".json") == 0);
+}
+
+static bool check_forms(const struct ml_options *o, struct ml_error *err)
+{
+    uint32_t rgba;
+    if (o->svg_text && strcmp(o->svg_text, "text") != 0 && strcmp(o->svg_text, "paths") != 0)
+        error_set(err, ML_ERROR_USAGE,
+                  "--svg-text: \"%.40s\" is not a mode (expected text or paths)", o->svg_text);
+    else if (o->id_prefix && !svg_id_prefix_valid(o->id_prefix))
+        error_set(err, ML_ERROR_USAGE,
+                  "--id-prefix: \"%.40s\" cannot start an XML id (expected a letter or '_', "
+                  "then letters, digits, '-', '_' or '.'; at most 64)",
+                  o->id_prefix);
+    else if (o->background && strcmp(o->background, "transparent") != 0 &&
+             !color_parse(o->background, &rgba))
+        error_set(err, ML_ERROR_USAGE,
+                  "background \"%.40s\" is not a colour (expected #RRGGBB, #RRGGBBAA or "
+                  "transparent)",
+                  o->background);
+    else if (o->theme && !is_theme(o->theme))
+        error_set(err, ML_ERROR_USAGE,
+                  "unknown theme \"%.60s\" (expected light, dark, print or a FILE.json)", o->theme);
+    else if (o->lang && !i18n_valid_tag(o->lang))
+        error_set(err, ML_ERROR_USAGE,
+                  "--lang: \"%.40s\" is not a BCP 47 language tag (expected a code such as "
+                  "\"en\", \"pt-BR\" or \"zh-Hant-TW\")",
+                  o->lang);
+    else
+        return check_dates(o, err);
+    return false;
+}
+
 bool ml_options_check(const struct ml_options *o, struct ml_error *err)
 {
     if (!o) {
         error_set(err, ML_ERROR_USAGE, "no options given (call ml_options_init first)");
         return false;
     }
-    if (!check_texts(o, err))
+    if (!check_texts(o, err) || !check_forms(o, err))
         return false;
     for (size_t i = 0; i < sizeof choices / sizeof *choices; i++) {
         const char *value;

@@ -201,14 +201,9 @@ static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct char
 /* --background and --font-scale over the theme; "transparent" is applied by the output. */
 static bool resolve_look(const struct ml_options *o, struct chart_opts *c, struct ml_error *err)
 {
-    if (o->background && strcmp(o->background, "transparent") != 0 &&
-        !color_parse(o->background, &c->theme.background)) {
-        error_set(err, ML_ERROR_USAGE,
-                  "background \"%.40s\" is not a colour (expected #RRGGBB, #RRGGBBAA or "
-                  "transparent)",
-                  o->background);
-        return false;
-    }
+    /* ml_options_check (in resolve) has judged the colour's form. */
+    if (o->background && strcmp(o->background, "transparent") != 0)
+        color_parse(o->background, &c->theme.background);
     double f = o->font_scale;
     if (f != 0 && !(f >= 0.25 && f <= 4)) {
         error_set(err, ML_ERROR_USAGE, "font scale %g is out of range (expected 0.25 to 4)", f);
@@ -391,22 +386,10 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
 
 static bool svg_options(struct ml_chart *ch, const struct ml_options *o, struct ml_error *err)
 {
-    const char *mode = o->svg_text ? o->svg_text : "text";
-    if (strcmp(mode, "text") != 0 && strcmp(mode, "paths") != 0) {
-        error_set(err, ML_ERROR_USAGE,
-                  "--svg-text: \"%.40s\" is not a mode (expected text or paths)", mode);
-        return false;
-    }
-    ch->out.svg_paths = strcmp(mode, "paths") == 0;
+    /* ml_options_check (in resolve) has judged both. */
+    ch->out.svg_paths = o->svg_text && strcmp(o->svg_text, "paths") == 0;
     if (!o->id_prefix)
         return true;
-    if (!svg_id_prefix_valid(o->id_prefix)) {
-        error_set(err, ML_ERROR_USAGE,
-                  "--id-prefix: \"%.40s\" cannot start an XML id (expected a letter or '_', then "
-                  "letters, digits, '-', '_' or '.'; at most 64)",
-                  o->id_prefix);
-        return false;
-    }
     ch->id_prefix = strdup(o->id_prefix);
     if (!ch->id_prefix) {
         error_set(err, ML_ERROR_NOMEM, "out of memory");
@@ -443,7 +426,7 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
     ch->out.transparent =
         o->transparent || (o->background && strcmp(o->background, "transparent") == 0);
-    if (!svg_options(ch, o, err) || !resolve(r, doc, o, c, err)) {
+    if (!resolve(r, doc, o, c, err) || !svg_options(ch, o, err)) {
         ml_chart_destroy(ch);
         return NULL;
     }

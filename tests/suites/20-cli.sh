@@ -278,3 +278,57 @@ assert not missing, sorted(missing)[:3]
 PY
 
 # make install, the installed library and pkg-config: tests/suites/25-library.sh
+
+# ---- batch: a refused option value names its place in the manifest (FILE:jobs[i].options.NAME)
+mkdir -p "$C/batch5"
+cat >"$C/batch5/manifest.json" <<'JSON'
+{"memberline_batch": 1, "jobs": [
+  {"chart": "count", "options": {"title": "bad \ufffe title"}, "output": "t.svg"},
+  {"name": "w", "chart": "count", "options": {"width": "abc"}, "output": "w.svg"},
+  {"name": "lanes", "chart": "timeline", "options": {"lanes": "bogus"}, "output": "l.svg"},
+  {"name": "svgt", "chart": "count", "options": {"svg-text": "glyphs"}, "output": "s.svg"},
+  {"name": "idp", "chart": "count", "options": {"id-prefix": "1x"}, "output": "i.svg"},
+  {"name": "bg", "chart": "count", "options": {"background": "nocolor"}, "output": "b.svg"},
+  {"name": "from", "chart": "timeline", "options": {"from": "20x1"}, "output": "f.svg"},
+  {"name": "lang", "chart": "count", "options": {"lang": "en_US"}, "output": "g.svg"},
+  {"name": "theme", "chart": "count", "options": {"theme": "nope"}, "output": "h.svg"},
+  {"name": "fs", "chart": "count", "options": {"font-scale": "big"}, "output": "fs.svg"},
+  {"name": "sub", "chart": "count", "options": {"subtitle": "a\u0001b"}, "output": "sub.svg"},
+  {"name": "ok", "chart": "count", "output": "ok.svg"}
+]}
+JSON
+expect_exit "cli batch bad option values" 65 batch "$C/batch5/manifest.json"
+k=0
+for name in title width lanes svg-text id-prefix background from lang theme font-scale subtitle; do
+    if grep -q "^$C/batch5/manifest.json: jobs\[$k\]\.options\.$name: error: " "$OUT/last.err"; then
+        pass "cli batch error names jobs[$k].options.$name"
+    else
+        fail "cli batch error names jobs[$k].options.$name" "$(grep -v 'failed (exit' "$OUT/last.err" | sed -n "$((k + 1))p")"
+    fi
+    k=$((k + 1))
+done
+grep -q "batch: 11 of 12 charts failed" "$OUT/last.err" && [ -s "$C/batch5/ok.svg" ] &&
+    [ "$(grep -c ': error: ' "$OUT/last.err")" = 11 ] &&
+    pass "cli batch bad option values: each job fails alone, once" ||
+    fail "cli batch bad option values: each job fails alone, once" "$(cat "$OUT/last.err")"
+
+# ---- batch --jobs N: each warning names its job (the workers share standard error)
+cat >"$C/batch5/warn.json" <<'JSON'
+{"memberline_batch": 1, "jobs": [
+  {"name": "narrow-a", "chart": "timeline", "options": {"width": "480pt"}, "output": "na.svg"},
+  {"chart": "timeline", "options": {"width": "500pt"}, "output": "nb.svg"},
+  {"name": "narrow-c", "chart": "timeline", "options": {"width": "520pt"}, "output": "nc.svg"}
+]}
+JSON
+expect_exit "cli batch --jobs 3 with warnings" 0 batch --jobs 3 "$C/batch5/warn.json"
+w=$(grep -c 'warning:' "$OUT/last.err")
+bare=$(grep 'warning:' "$OUT/last.err" | grep -cv '^memberline: batch job \(narrow-a\|jobs\[1\]\|narrow-c\): warning: ')
+if [ "$w" -ge 3 ] && [ "$bare" = 0 ] && grep -q '^memberline: batch job jobs\[1\]: warning: ' "$OUT/last.err"; then
+    pass "cli batch --jobs 3: every warning names its job ($w warnings)"
+else
+    fail "cli batch --jobs 3: every warning names its job" "$(cat "$OUT/last.err")"
+fi
+# One process: the warnings are in job order, as before.
+expect_exit "cli batch one process with warnings" 0 batch "$C/batch5/warn.json"
+grep -q '^memberline: warning: ' "$OUT/last.err" && pass "cli batch one process: plain warnings" ||
+    fail "cli batch one process: plain warnings" "$(cat "$OUT/last.err")"
