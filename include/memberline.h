@@ -178,7 +178,11 @@ void ml_options_init(struct ml_options *opts);
 /* Check the options given as names (lanes, orientation, sort, group, count_mode, region; NULL
  * stands for the first value of each), min_height_ratio, and the texts (title, subtitle, source
  * note), which must hold only characters that XML and PDF can (UTF-8, no control but tab and
- * line feed, no U+FFFE or U+FFFF). False with an ML_ERROR_USAGE error otherwise. For a name,
+ * line feed, no U+FFFE or U+FFFF), and the form of the options a program gives as strings
+ * that the data does not decide: svg_text (text or paths), id_prefix, background (#RRGGBB,
+ * #RRGGBBAA or transparent), from, to and as_of (dates), lang (a BCP 47 tag; whether the data
+ * has it is ml_chart_create's question) and theme (a built-in name or a FILE.json, which is
+ * read later). False with an ML_ERROR_USAGE error otherwise. For a name,
  * err->path names the member ("count_mode"), err->text the value and the accepted ones
  * ("unknown value "bars" (expected stacked or lines)"); for a text, err->text names the
  * option ("--title: ..."). ml_chart_create checks them too; a program calls this to fail
