@@ -1049,8 +1049,11 @@ static void header_row(struct mchart *mc, const struct row *r, double y, bool fi
     }
     text_measure(mc->ctx, text, &mc->header_font, 0, ALIGN_LEFT, &ts);
     double ty = y + mc->header_h - ts.h - mc->row_h * 0.12;
-    struct item *it = layout_text(mc->l, mc->ctx, text, &mc->header_font, 0, ALIGN_LEFT, o->margin,
-                                  ty, o->theme.text, "group");
+    /* Right-aligned with the names in a right-to-left language; a header wider than the name
+     * column starts at the margin and reaches over the empty header row. */
+    double x = i18n_rtl(o->lang_code) ? fmax(o->margin, o->margin + mc->name_w - ts.w) : o->margin;
+    struct item *it = layout_text(mc->l, mc->ctx, text, &mc->header_font, 0, ALIGN_LEFT, x, ty,
+                                  o->theme.text, "group");
     free(text);
     if (it && r->group >= 0)
         item_set(mc->l, &it->status, mc->doc->statuses[r->group].id);
