@@ -182,7 +182,16 @@ static void add_job(struct ctx *c, struct batch *b, json_t *job, json_t *default
     json_t *chart = job_get(job, defaults, "chart"), *data = job_get(job, defaults, "data");
     if (chart && json_is_string(chart))
         job_option(c, b, &j, "chart", chart);
-    job_options(c, b, &j, defaults ? json_object_get(defaults, "options") : NULL);
+    if (defaults) { /* named where they stand: defaults.options.NAME */
+        char here[sizeof c->path];
+        size_t len = c->plen;
+        memcpy(here, c->path, sizeof here);
+        path_pop(c, 0);
+        path_key(c, "defaults");
+        job_options(c, b, &j, json_object_get(defaults, "options"));
+        memcpy(c->path, here, sizeof here);
+        c->plen = len;
+    }
     job_options(c, b, &j, json_object_get(job, "options"));
     j.cli.output = keep(c, b, output, true);
     const char *layout = first ? string_field(c, job, "layout_json", false) : NULL;

@@ -332,3 +332,10 @@ fi
 expect_exit "cli batch one process with warnings" 0 batch "$C/batch5/warn.json"
 grep -q '^memberline: warning: ' "$OUT/last.err" && pass "cli batch one process: plain warnings" ||
     fail "cli batch one process: plain warnings" "$(cat "$OUT/last.err")"
+# An option from "defaults" is named where it stands.
+printf '{"memberline_batch": 1, "defaults": {"options": {"title": "x\\ufffe"}},
+  "jobs": [{"name": "a", "chart": "count", "output": "d.svg"}]}\n' >"$C/batch5/defaults.json"
+expect_exit "cli batch bad defaults option" 65 batch "$C/batch5/defaults.json"
+grep -q "defaults.json: defaults.options.title: error: --title: noncharacter U+FFFE" "$OUT/last.err" &&
+    pass "cli batch error names defaults.options.title" ||
+    fail "cli batch error names defaults.options.title" "$(cat "$OUT/last.err")"
