@@ -304,3 +304,11 @@ done <<'LIST'
 --count lines count
 --region world map
 LIST
+
+# --size a4-portrait and letter-portrait are the names users try for a4 and letter: the same page.
+for s in a4 letter; do
+    expect_exit "cli --size $s-portrait" 0 "$SCO" -c count --size "$s-portrait" -o "$OUT/$s-p.pdf"
+    ml "$SCO" -c count --size "$s" -o "$OUT/$s.pdf" 2>/dev/null
+    check "cli --size $s-portrait is $s" \
+        "[ \"\$(pdfinfo '$OUT/$s-p.pdf' | grep 'Page size')\" = \"\$(pdfinfo '$OUT/$s.pdf' | grep 'Page size')\" ]"
+done
