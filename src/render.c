@@ -172,6 +172,9 @@ static int doc_lang(const struct ml_doc *doc, const char *tag)
     return best;
 }
 
+/* Any BCP 47 tag: the data's texts in the closest data language (else its first: a plain
+ * string serves every language, and a translated text without this one is counted by
+ * chart_text as missing), and the chart's words, dates and numbers in the tag as asked. */
 static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct chart_opts *c,
                          struct ml_error *err)
 {
@@ -179,22 +182,18 @@ static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct char
     c->lang_code = doc->n_langs ? doc->langs[0] : "en";
     if (!lang)
         return true;
-    int i = i18n_valid_tag(lang) ? doc_lang(doc, lang) : -1;
-    if (i < 0) {
-        char have[256] = "";
-        for (int k = 0; k < doc->n_langs; k++)
-            snprintf(have + strlen(have), sizeof have - strlen(have), "%s%s", k ? ", " : "",
-                     doc->langs[k]);
+    if (!i18n_valid_tag(lang)) {
         error_set(err, ML_ERROR_USAGE,
-                  i18n_valid_tag(lang) ? "language \"%.20s\" is not in the data (it has %s)"
-                                       : "\"%.20s\" is not a BCP 47 language tag (the data has %s)",
-                  lang, have);
+                  "\"%.20s\" is not a BCP 47 language tag (expected a code such as \"en\", "
+                  "\"pt-BR\" or \"zh-Hant-TW\")",
+                  lang);
         return false;
     }
-    c->lang = i;
+    int i = doc_lang(doc, lang);
+    c->lang = i; /* -1: every translated text falls back, and chart_text counts it */
     /* Dates and numbers follow the tag as asked ("pt-BR", not only "pt"). */
     snprintf(c->lang_tag, sizeof c->lang_tag, "%s", lang);
-    c->lang_code = strcmp(lang, doc->langs[i]) == 0 ? doc->langs[i] : c->lang_tag;
+    c->lang_code = i >= 0 && strcmp(lang, doc->langs[i]) == 0 ? doc->langs[i] : c->lang_tag;
     return true;
 }
 

@@ -98,6 +98,11 @@ cat >"$I18N/many.json" <<'JSON'
              "sources": []}],
  "members": [{"id": "a", "name": "Alpha", "periods": [{"status": "m", "from": "1991-03-26"}]}]}
 JSON
+cat >"$I18N/plain.json" <<'JSON'
+{"memberline": 1, "title": "Union", "as_of": "2025-07-03",
+ "statuses": [{"id": "m", "label": "Member", "rank": 1}],
+ "members": [{"id": "a", "name": "Alpha", "periods": [{"status": "m", "from": "1991-03-26"}]}]}
+JSON
 lang_case() { # NAME LANG ROLE TEXT: the chart's layout dump has that text in that role
     local name=$1 lang=$2 role=$3 want=$4 f="$I18N/many-$2-$1.json"
     if ml "$I18N/many.json" --chart membership --lang "$lang" --layout-json "$f" \
@@ -130,7 +135,17 @@ grep -q 'es\|de\|fr' "$I18N/many-es.err" && fail "i18n es no warning" "$(cat "$I
 expect_exit "i18n he --strict" 65 "$I18N/many.json" --chart membership --lang he --strict \
     -o "$I18N/he-strict.svg"
 expect_exit "i18n not a language tag" 64 "$I18N/many.json" --lang 'e!s' -o "$I18N/bad.svg"
-expect_exit "i18n tag not in the data" 64 "$I18N/many.json" --lang fa -o "$I18N/bad.svg"
+# A language the data does not list: the chart's words and dates in it, the data's texts in its
+# first language; a translated text without it is a missing translation (--strict fails), a
+# plain string is not.
+lang_case "not in the data: words and dates" fa as-of "تا ۳ ژوئیهٔ ۲۰۲۵"
+grep -q 'text(s) have no "fa" translation' "$I18N/many-fa.err" &&
+    pass "i18n not in the data: the translated title is reported missing" ||
+    fail "i18n not in the data: the translated title is reported missing" "$(cat "$I18N/many-fa.err")"
+expect_exit "i18n not in the data: --strict fails on the missing title" 65 "$I18N/many.json" \
+    --lang fa --strict -o "$I18N/fa-strict.svg"
+expect_exit "i18n not in the data: plain strings pass --strict" 0 "$I18N/plain.json" --lang fa \
+    --strict -o "$I18N/plain-fa.svg"
 
 # ---- fonts: the CJK face by language, embedded; RTL and Devanagari text searchable
 if ml "$SCO" --chart count --lang zh -o "$I18N/zh.pdf" 2>/dev/null; then
