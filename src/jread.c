@@ -332,15 +332,20 @@ void check_keys(struct ctx *c, json_t *obj, const char *const *allowed)
         (void)v;
         for (i = 0; i < n && strcmp(key, allowed[i]) != 0; i++)
             ;
-        if (i < n || !sink_wants(&c->sink)) {
-            if (i == n)
-                report(c, ML_ERROR_SCHEMA, "unknown key");
+        if (i < n)
+            continue;
+        /* the path names the key itself, as every other message names its value */
+        size_t mark = path_key(c, key);
+        if (!sink_wants(&c->sink)) {
+            report(c, ML_ERROR_SCHEMA, "unknown key");
+            path_pop(c, mark);
             continue;
         }
         quote(q, sizeof q, key);
         suggest(hint, sizeof hint, key, allowed, n);
         if (hint[0]) {
             report(c, ML_ERROR_SCHEMA, "unknown key %s%s", q, hint);
+            path_pop(c, mark);
             continue;
         }
         list[0] = '\0';
@@ -351,6 +356,7 @@ void check_keys(struct ctx *c, json_t *obj, const char *const *allowed)
             o += k > 0 ? (size_t)k : 0;
         }
         report(c, ML_ERROR_SCHEMA, "unknown key %s (expected one of: %s)", q, list);
+        path_pop(c, mark);
     }
 }
 

@@ -400,8 +400,8 @@ static void check_overlaps(struct ctx *c, const struct period *ps, const struct 
             path_index(c, reach_pos);
             date_format_iso(&p->from, from, sizeof from);
             report(c, ML_ERROR_VALUE,
-                   "only the last period may be open (no \"to\"), but periods[%zu] (from %s) "
-                   "follows it",
+                   "only the period that starts last may be open (no \"to\"), but "
+                   "periods[%zu] starts later (from %s)",
                    k[i].pos, from);
             path_pop(c, m);
             return;

@@ -35,6 +35,15 @@ ml "$SCO" -c membership --theme "$ROOT/docs/themes/dark.json" --layout-json "$T/
     ! cmp -s "$T/dark-sco.json" "$T/nt.json" && pass "theme files: status_palette reaches the chart" ||
     fail "theme files: status_palette reaches the chart" "same layout without it"
 
+# docs/themes.md: a status with a tone is drawn in the theme's tone shades (not status_palette).
+printf '{"tones": {"positive": ["#FF00FF"]}, "status_palette": ["#00FFFF"]}' >"$T/tone.json"
+ml "$EX" -c membership --theme "$T/tone.json" -o "$T/tone.svg" 2>/dev/null &&
+    grep -qi '#ff00ff' "$T/tone.svg" && pass "theme files: a tone's shade colours its status" ||
+    fail "theme files: a tone's shade colours its status" "#FF00FF not in the SVG"
+if grep -q 'tone shades are read, checked and kept' "$ROOT/docs/themes.md"; then
+    fail "docs/themes.md: tones described as used" "still says the shades are only kept"
+else pass "docs/themes.md: tones described as used"; fi
+
 # The examples pass the theme schema; the schema is a valid draft 2020-12 schema.
 if out=$(python3 - "$ROOT" <<'PY' 2>&1
 import json, sys, glob
@@ -62,9 +71,10 @@ bad syntax '{"text": "#000000",
   "grid": }' 'bad.json:2:11: error:'
 bad colour '{"tones": {"negative": ["#00FF00", "red"]}}' \
     'tones.negative[1]: error: "red" is not a colour'
-bad unknown-key '{"pallete": ["#000000"]}' 'unknown key "pallete" (did you mean "palette"?)'
+bad unknown-key '{"pallete": ["#000000"]}' \
+    'bad.json: pallete: error: unknown key "pallete" (did you mean "palette"?)'
 bad unknown-tone '{"tones": {"postive": ["#000000"]}}' \
-    'tones: error: unknown key "postive" (did you mean "positive"?)'
+    'tones.postive: error: unknown key "postive" (did you mean "positive"?)'
 bad too-many-shades '{"tones": {"pending": ["#000000", "#000000", "#000000", "#000000"]}}' \
     'tones.pending: error: too many colours: 4 (the limit is 3)'
 bad type-scale '{"type_scale": 9}' 'type_scale: error: 9 is out of range'

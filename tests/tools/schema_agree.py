@@ -24,7 +24,7 @@ import jsonschema
 
 NOT_EXPRESSIBLE = re.compile(
     r'unknown (category|status|member|participant|event|span)|duplicate id |is not a date|'
-    r'ends before it starts|overlap|only the last period may be open|suspen|successor|'
+    r'ends before it starts|overlap|only the period that starts last may be open|suspen|successor|'
     r'starts before|not a country of the bundled world map|is not in "languages"|'
     r'only white space|still holds a status|"to" of names|names\[|no "to"|'
     r'without overlaps|first period starts|duplicate object key|a NUL character|noncharacter')
