@@ -145,19 +145,11 @@ void chart_set_fonts(struct chart_opts *c)
     c->margin = fmax(base * 1.5, c->width * 0.022);
 }
 
-static bool parse_opt_date(const char *name, const char *s, struct date *d, bool *has,
-                           struct ml_error *err)
+/* A date ml_options_check has accepted. */
+static void opt_date(const char *s, struct date *d, bool *has)
 {
     const char *why = NULL;
-    *has = false;
-    if (!s)
-        return true;
-    if (!date_parse(s, d, &why)) {
-        error_set(err, ML_ERROR_USAGE, "%s: \"%.40s\" is not a date (%s)", name, s, why);
-        return false;
-    }
-    *has = true;
-    return true;
+    *has = s && date_parse(s, d, &why);
 }
 
 /* The data's language for a BCP 47 tag: the same code, else the most specific data language
@@ -185,10 +177,10 @@ static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct char
         for (int k = 0; k < doc->n_langs; k++)
             snprintf(have + strlen(have), sizeof have - strlen(have), "%s%s", k ? ", " : "",
                      doc->langs[k]);
-        error_set(err, ML_ERROR_USAGE,
-                  i18n_valid_tag(lang) ? "language \"%.20s\" is not in the data (it has %s)"
-                                       : "\"%.20s\" is not a BCP 47 language tag (the data has %s)",
-                  lang, have);
+        error_at(err, ML_ERROR_USAGE, NULL, -1, -1, "lang",
+                 i18n_valid_tag(lang) ? "language \"%.20s\" is not in the data (it has %s)"
+                                      : "\"%.20s\" is not a BCP 47 language tag (the data has %s)",
+                 lang, have);
         return false;
     }
     c->lang = i;
@@ -198,25 +190,14 @@ static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct char
     return true;
 }
 
-/* --background and --font-scale over the theme; "transparent" is applied by the output. */
-static bool resolve_look(const struct ml_options *o, struct chart_opts *c, struct ml_error *err)
+/* background and font_scale over the theme (ml_options_check has accepted them);
+ * "transparent" is applied by the output. */
+static void resolve_look(const struct ml_options *o, struct chart_opts *c)
 {
-    if (o->background && strcmp(o->background, "transparent") != 0 &&
-        !color_parse(o->background, &c->theme.background)) {
-        error_set(err, ML_ERROR_USAGE,
-                  "background \"%.40s\" is not a colour (expected #RRGGBB, #RRGGBBAA or "
-                  "transparent)",
-                  o->background);
-        return false;
-    }
-    double f = o->font_scale;
-    if (f != 0 && !(f >= 0.25 && f <= 4)) {
-        error_set(err, ML_ERROR_USAGE, "font scale %g is out of range (expected 0.25 to 4)", f);
-        return false;
-    }
-    if (f != 0)
-        c->theme.type_scale *= f;
-    return true;
+    if (o->background && strcmp(o->background, "transparent") != 0)
+        color_parse(o->background, &c->theme.background);
+    if (o->font_scale != 0)
+        c->theme.type_scale *= o->font_scale;
 }
 
 static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struct ml_options *o,
@@ -225,8 +206,7 @@ static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struc
     bool has_as_of;
     memset(c, 0, sizeof *c);
     c->user = o;
-    if (!ml_options_check(o, err) ||
-        !theme_cache_get(&r->themes, o->theme ? o->theme : "light", &c->theme, err) ||
+    if (!theme_cache_get(&r->themes, o->theme ? o->theme : "light", &c->theme, err) ||
         !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
@@ -235,22 +215,16 @@ static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struc
     c->mirror = timed && o->direction &&
                 (strcmp(o->direction, "rtl") == 0 ||
                  (strcmp(o->direction, "auto") == 0 && i18n_rtl(c->lang_code)));
-    if (!resolve_look(o, c, err))
-        return false;
+    resolve_look(o, c);
     if (o->font && *o->font)
         snprintf(c->theme.font_family, sizeof c->theme.font_family, "%s", o->font);
-    c->width = o->width > 0 ? o->width : 1200;
+    c->width = o->width > 0 ? o->width : ML_DEFAULT_WIDTH;
     c->height = o->height > 0 ? o->height : 0;
     c->fixed_height = c->height > 0;
     c->min_height = c->fixed_height ? 0 : fmax(o->min_height, c->width * o->min_height_ratio);
-    if (!parse_opt_date("--from", o->from, &c->from, &c->has_from, err) ||
-        !parse_opt_date("--to", o->to, &c->to, &c->has_to, err) ||
-        !parse_opt_date("--as-of", o->as_of, &c->as_of, &has_as_of, err))
-        return false;
-    if (c->has_from && c->has_to && date_start(&c->to) < date_start(&c->from)) {
-        error_set(err, ML_ERROR_USAGE, "--to is before --from");
-        return false;
-    }
+    opt_date(o->from, &c->from, &c->has_from);
+    opt_date(o->to, &c->to, &c->has_to);
+    opt_date(o->as_of, &c->as_of, &has_as_of);
     if (!has_as_of) {
         if (doc->has_as_of)
             c->as_of = doc->as_of;
@@ -370,6 +344,11 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;
     }
+    char missing[256], used[256];
+    if (c->user->font &&
+        text_family_missing(ch->r->text, c->user->font, missing, sizeof missing, used, sizeof used))
+        chart_warn(c->state, "font family \"%s\" is not installed; the chart uses \"%s\" instead",
+                   missing, used);
     for (struct layout *p = l; p; p = p->next)
         late_warnings(c, ch->r->text, p);
     if (c->user->strict && c->state->warnings) {
@@ -389,24 +368,12 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     return page_metadata(l, err);
 }
 
+/* svg_text and id_prefix, which ml_options_check has accepted. */
 static bool svg_options(struct ml_chart *ch, const struct ml_options *o, struct ml_error *err)
 {
-    const char *mode = o->svg_text ? o->svg_text : "text";
-    if (strcmp(mode, "text") != 0 && strcmp(mode, "paths") != 0) {
-        error_set(err, ML_ERROR_USAGE,
-                  "--svg-text: \"%.40s\" is not a mode (expected text or paths)", mode);
-        return false;
-    }
-    ch->out.svg_paths = strcmp(mode, "paths") == 0;
+    ch->out.svg_paths = o->svg_text && strcmp(o->svg_text, "paths") == 0;
     if (!o->id_prefix)
         return true;
-    if (!svg_id_prefix_valid(o->id_prefix)) {
-        error_set(err, ML_ERROR_USAGE,
-                  "--id-prefix: \"%.40s\" cannot start an XML id (expected a letter or '_', then "
-                  "letters, digits, '-', '_' or '.'; at most 64)",
-                  o->id_prefix);
-        return false;
-    }
     ch->id_prefix = strdup(o->id_prefix);
     if (!ch->id_prefix) {
         error_set(err, ML_ERROR_NOMEM, "out of memory");
@@ -424,13 +391,9 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         error_set(err, ML_ERROR_USAGE, "ml_chart_create needs a renderer, a document and options");
         return NULL;
     }
-    const struct chart_kind *kind = chart_find(o->chart ? o->chart : "timeline");
-    if (!kind) {
-        error_set(err, ML_ERROR_USAGE,
-                  "unknown chart \"%.40s\" (expected timeline, membership, count or map)",
-                  o->chart);
+    if (!ml_options_check(o, err))
         return NULL;
-    }
+    const struct chart_kind *kind = chart_find(o->chart ? o->chart : "timeline");
     struct ml_chart *ch = calloc(1, sizeof *ch);
     if (!ch) {
         error_set(err, ML_ERROR_NOMEM, "out of memory");

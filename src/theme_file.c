@@ -171,10 +171,10 @@ struct theme_entry {
     struct theme theme;
 };
 
-static bool ends_with(const char *s, const char *suffix)
+bool theme_file_name(const char *name)
 {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
+    size_t n = strlen(name);
+    return n > 5 && strcmp(name + n - 5, ".json") == 0;
 }
 
 /* A failed file is not kept: its error is the caller's, and a fixed file may follow. */
@@ -199,9 +199,11 @@ bool theme_cache_get(struct theme_cache *tc, const char *name, struct theme *t,
 {
     if (theme_builtin(t, name))
         return true;
-    if (!ends_with(name, ".json")) {
-        error_set(err, ML_ERROR_USAGE,
-                  "unknown theme \"%.60s\" (expected light, dark, print or a FILE.json)", name);
+    if (!theme_file_name(name)) { /* ml_options_check has refused it already */
+        error_at(err, ML_ERROR_USAGE, NULL, -1, -1, "theme",
+                 "unknown theme \"%.60s\" (expected light, dark, print or the path of a .json "
+                 "theme file)",
+                 name);
         return false;
     }
     for (size_t i = 0; i < tc->n; i++)
