@@ -796,7 +796,7 @@ static int write_pages(struct cli *c, struct ml_chart *ch, enum ml_format f, con
         page_path(path, k, name, sizeof name);
         if (!ml_chart_write_file_page(ch, f, k, name, &err))
             return cli_report(&err);
-        if (!c->quiet)
+        if (!c->quiet && !c->quiet_writes)
             fprintf(stderr, "memberline: wrote %s (page %d of %d)\n", name, k, n);
     }
     return 0;
@@ -812,7 +812,7 @@ static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const
                                      : ml_chart_write_file(ch, f, path, &err);
     if (!ok)
         return cli_report(&err);
-    if (!c->quiet && ml_chart_page_count(ch) > 1)
+    if (!c->quiet && !c->quiet_writes && ml_chart_page_count(ch) > 1)
         fprintf(stderr, "memberline: wrote %s (%d pages)\n", path, ml_chart_page_count(ch));
     if (c->verbose) {
         double w, h;
