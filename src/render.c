@@ -154,7 +154,7 @@ static void opt_date(const char *s, struct date *d, bool *has)
 
 /* The data's language for a BCP 47 tag: the same code, else the most specific data language
  * the tag falls back to ("ru-RU" -> "ru", "zh-Hant-TW" -> "zh-Hant" before "zh"); -1 if none. */
-static int doc_lang(const struct ml_doc *doc, const char *tag)
+static int doc_lang_of(const struct ml_doc *doc, const char *tag)
 {
     int best = model_lang_index(doc, tag);
     for (int k = 0; best < 0 && k < doc->n_langs; k++)
@@ -162,6 +162,16 @@ static int doc_lang(const struct ml_doc *doc, const char *tag)
             (best < 0 || strlen(doc->langs[k]) > strlen(doc->langs[best])))
             best = k;
     return best;
+}
+
+/* The same, where "zh-TW" and "zh-HK" also read the data's "zh-Hant" before its "zh". */
+static int doc_lang(const struct ml_doc *doc, const char *tag)
+{
+    const char *script = i18n_script_tag(tag);
+    int best = model_lang_index(doc, tag);
+    if (best < 0 && strcmp(script, tag) != 0)
+        best = doc_lang_of(doc, script);
+    return best < 0 ? doc_lang_of(doc, tag) : best;
 }
 
 static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct chart_opts *c,
@@ -278,11 +288,16 @@ static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, stru
             reported++;
         }
     }
-    if (!i18n_known(c->lang_code))
+    if (!i18n_known(c->lang_code) && i18n_cldr_known(c->lang_code))
         chart_warn(c->state,
                    "no chart words for language \"%s\": they are in English (dates and numbers "
                    "follow CLDR's \"%s\")",
                    c->lang_code, c->lang_code);
+    else if (!i18n_known(c->lang_code))
+        chart_warn(c->state,
+                   "no chart words for language \"%s\", and CLDR does not know it: chart words, "
+                   "dates and numbers are in English",
+                   c->lang_code);
     if (c->state->missing_texts)
         chart_warn(
             c->state,
@@ -427,13 +442,14 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         again = o->max_height;
     if (again > 0) {
         layout_finish(&ch->layout);
-        memset(&state, 0, sizeof state);
+        chart_state_finish(&state);
         c->height = again;
         c->fixed_height = true;
         chart_set_fonts(c);
         ok = run_layout(ch, kind, doc, c, err);
     }
     flush_warnings(o, &state);
+    chart_state_finish(&state);
     c->state = NULL; /* the caller's and the renderer's, valid during layout only */
     c->user = NULL;
     c->world = NULL;
