@@ -264,3 +264,38 @@ for c in "${i18n_charts[@]}"; do
             "$out-en-rtl.json" ltr rtl
 done
 expect_exit "i18n --direction checked" 64 "$SCO" --direction up -o "$I18N/bad-direction.svg"
+
+# ---- right-to-left name column: names flush to one right edge, group headers ending at the
+# same edge as the names they head (the names indented from it); with --direction rtl the
+# column is on the right and its headers end at the page's right margin, as the title does.
+rtl_column() { # NAME LAYOUT MIRRORED
+    if python3 - "$2" "$3" <<'PY'; then pass "$1"; else fail "$1" "see $2"; fi
+import json, sys
+d = json.load(open(sys.argv[1]))
+items = d["items"]
+right = lambda i: i["box"][0] + i["box"][2]
+names = [right(i) for i in items if i.get("role") == "name"]
+heads = [right(i) for i in items if i.get("role") == "group"]
+title = [right(i) for i in items if i.get("role") == "title"][0]
+size = max(i["size"] for i in items if i.get("role") == "name")
+assert names and heads, "no names or headers"
+assert max(names) - min(names) < 0.5, ("names not flush right", min(names), max(names))
+assert max(heads) - min(heads) < 0.5, ("headers not flush right", heads)
+indent = heads[0] - names[0]
+assert 0 < indent <= 2 * size, ("headers do not end at the names' edge", heads[0], names[0])
+if sys.argv[2] == "1":
+    assert abs(heads[0] - title) < 0.5, ("headers not at the right margin", heads[0], title)
+else:
+    assert heads[0] < d["width"] / 2, ("the column moved", heads[0])
+PY
+}
+for lang in fa ar he; do
+    for dir in "" rtl; do
+        f=$I18N/rtl-column-$lang-${dir:-auto}.json
+        if ml "$ASEAN" --chart membership --lang "$lang" ${dir:+--direction "$dir"} \
+            --layout-json "$f" -o "${f%.json}.png" 2>/dev/null; then
+            rtl_column "i18n $lang membership${dir:+ --direction $dir}: names and headers flush right" \
+                "$f" "$([ -n "$dir" ] && echo 1 || echo 0)"
+        else fail "i18n $lang membership${dir:+ --direction $dir} renders"; fi
+    done
+done
