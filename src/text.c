@@ -39,7 +39,7 @@ struct measured {
 };
 
 struct cached_font {
-    char family[256];
+    char family[1024]; /* a theme's whole font list (255 characters of up to 4 bytes) */
     double size;
     bool bold, italic;
     PangoFontDescription *desc;
