@@ -27,6 +27,7 @@ struct cli {
     int jobs;
     int shard_k, shard_n; /* batch --shard K/N; 1/1 renders every job */
     bool list;            /* batch --list: print the jobs instead */
+    const char *job;      /* batch --jobs N: the job's name, before each of its warnings */
 };
 
 /* A batch mostly renders one data file: its worker keeps the last document loaded, known by
@@ -44,8 +45,10 @@ int cli_parse(struct cli *c, int argc, char **argv);
 /* Does the long option name ("as-of") exist, and does it take a value? */
 bool cli_option_exists(const char *name, bool *takes_value);
 /* Apply the long option name with its value (NULL for a flag), as the command line would.
- * Returns 0, or an exit code with the message printed. The value must outlive c. */
-int cli_option(struct cli *c, const char *name, const char *value);
+ * Returns 0, or an exit code with the message in err (and then the options so far are also
+ * checked as the library would: ml_options_check), or printed when err is NULL. The value
+ * must outlive c. */
+int cli_option(struct cli *c, const char *name, const char *value, struct ml_error *err);
 /* Render what c says, with a shared renderer and document cache (NULL: its own). */
 int cli_render(struct cli *c, struct ml_renderer *shared, struct doc_cache *dc);
 /* Print err as the tool does; returns its exit code. */

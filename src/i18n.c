@@ -820,9 +820,96 @@ void i18n_count_label_add(struct strbuf *b, const char *lang, const char *label,
         strbuf_add(b, "%s (%s)", label, num);
 }
 
-bool i18n_valid_tag(const char *lang)
+/* A run of n characters of t, all letters (kind 'a'), digits ('d') or either ('n'). */
+static bool run_of(const char *t, size_t n, char kind)
+{
+    for (size_t i = 0; i < n; i++) {
+        char c = t[i];
+        bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        bool digit = c >= '0' && c <= '9';
+        if (kind == 'a' ? !alpha : kind == 'd' ? !digit : !alpha && !digit)
+            return false;
+    }
+    return true;
+}
+
+/* One subtag of t (up to '-' or the end) that fits where the grammar stands. The stages go
+ * in RFC 5646's order: language, extlang (at most 3), script, region, variants, extensions,
+ * private use. */
+enum tag_stage {
+    TAG_LANGUAGE,
+    TAG_EXTLANG,
+    TAG_SCRIPT,
+    TAG_REGION,
+    TAG_VARIANT,
+    TAG_EXT,
+    TAG_PRIVATE
+};
+
+static bool tag_step(const char *t, size_t n, enum tag_stage *st, int *extlangs, bool *in_ext)
+{
+    if (*st == TAG_PRIVATE) {
+        *in_ext = false;
+        return n >= 1 && n <= 8 && run_of(t, n, 'n');
+    }
+    if (*st == TAG_EXT && n >= 2 && n <= 8 && run_of(t, n, 'n')) {
+        *in_ext = false; /* a singleton needs one subtag; more may follow */
+        return true;
+    }
+    if (*in_ext)
+        return false;
+    if (*st == TAG_LANGUAGE) {
+        *st = TAG_EXTLANG;
+        return n >= 2 && n <= 8 && run_of(t, n, 'a') && (n <= 3 || (*extlangs = 3) == 3);
+    }
+    if (*st == TAG_EXTLANG && n == 3 && *extlangs < 3 && run_of(t, n, 'a')) {
+        ++*extlangs;
+        return true;
+    }
+    if (*st <= TAG_SCRIPT && n == 4 && run_of(t, n, 'a')) {
+        *st = TAG_REGION;
+        return true;
+    }
+    if (*st <= TAG_REGION && ((n == 2 && run_of(t, n, 'a')) || (n == 3 && run_of(t, n, 'd')))) {
+        *st = TAG_VARIANT;
+        return true;
+    }
+    if (*st <= TAG_VARIANT &&
+        (((n >= 5 && n <= 8) || (n == 4 && run_of(t, 1, 'd'))) && run_of(t, n, 'n'))) {
+        *st = TAG_VARIANT;
+        return true;
+    }
+    if (n == 1 && run_of(t, 1, 'n')) {
+        bool x = *t == 'x' || *t == 'X';
+        *st = x ? TAG_PRIVATE : TAG_EXT;
+        *in_ext = true; /* until its first subtag */
+        return true;
+    }
+    return false;
+}
+
+bool i18n_tag_well_formed(const char *lang)
 {
     if (!lang || !*lang || strlen(lang) > 64)
+        return false;
+    enum tag_stage st = TAG_LANGUAGE;
+    int extlangs = 0;
+    bool in_ext = false;
+    const char *t = lang;
+    for (;;) {
+        size_t n = strcspn(t, "-");
+        if (!tag_step(t, n, &st, &extlangs, &in_ext))
+            return false;
+        if (!t[n])
+            break;
+        t += n + 1;
+    }
+    return !in_ext; /* a singleton without its subtag is cut short */
+}
+
+bool i18n_valid_tag(const char *lang)
+{
+    if (!i18n_tag_well_formed(lang))
         return false;
     char id[ULOC_FULLNAME_CAPACITY];
     int32_t parsed = 0;

@@ -116,7 +116,12 @@ void i18n_value_label_add(struct strbuf *b, const char *lang, const char *label,
 void i18n_count_label_add(struct strbuf *b, const char *lang, const char *label, int n);
 /* Does the language (after BCP 47 fallback) have the project's chart words? */
 bool i18n_known(const char *lang);
-/* Is the tag well-formed BCP 47 that ICU accepts ("es", "pt-BR", "zh-Hant-TW")? */
+/* Does the tag follow RFC 5646's grammar for a tag with a language ("es", "pt-BR",
+ * "zh-Hant-TW", "de-CH-1901", "fa-IR-u-nu-latn"; not "en_US", "x-private" or "i-klingon"), in
+ * at most 64 bytes? The same rule as the "langCode" pattern of schema/memberline.schema.json. */
+bool i18n_tag_well_formed(const char *lang);
+/* Is the tag well-formed and accepted by ICU (which also refuses a repeated variant or
+ * extension, and "und")? */
 bool i18n_valid_tag(const char *lang);
 /* Is the language written right to left (Arabic, Persian, Urdu, Hebrew ...)? */
 bool i18n_rtl(const char *lang);

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "error.h"
 #include "memberline.h"
 
 #define MAX_CHARTS CLI_MAX_CHARTS
@@ -84,8 +85,16 @@ int cli_report(const struct ml_error *err)
     return exit_code(err->code);
 }
 
+/* Set while cli_option applies an option of a batch manifest: the complaint goes here, for
+ * batch to name the option's place in the manifest, instead of to standard error. */
+static struct ml_error *option_sink;
+
 static int usage_error(const char *fmt, const char *a, const char *b)
 {
+    if (option_sink) {
+        error_set(option_sink, ML_ERROR_USAGE, fmt, a, b);
+        return EX_USAGE;
+    }
     fprintf(stderr, "memberline: ");
     fprintf(stderr, fmt, a, b);
     fprintf(stderr, "\nTry 'memberline --help'.\n");
@@ -95,7 +104,11 @@ static int usage_error(const char *fmt, const char *a, const char *b)
 static void warn(void *user, const char *msg)
 {
     const struct cli *c = user;
-    if (!c->quiet)
+    if (c->quiet)
+        return;
+    if (c->job)
+        fprintf(stderr, "memberline: batch job %s: warning: %s\n", c->job, msg);
+    else
         fprintf(stderr, "memberline: warning: %s\n", msg);
 }
 
@@ -119,8 +132,9 @@ static void help(void)
           "      --alt-text FILE     write a plain-text description for screen readers\n"
           "                          (- writes either to standard output)\n"
           "Size:\n"
-          "  -s, --size NAME         slide (1920x1080 px), slide-4x3 (1440x1080 px), a4,\n"
-          "                          a4-landscape, letter, letter-landscape, column (6.5 in)\n"
+          "  -s, --size NAME         slide (1920x1080 px), slide-4x3 (1440x1080 px), a4 (also\n"
+          "                          a4-portrait), a4-landscape, letter (also letter-portrait),\n"
+          "                          letter-landscape, column (6.5 in)\n"
           "  -W, --width LENGTH      with a unit: px (default), pt, mm, cm, in\n"
           "  -H, --height LENGTH     fixed height; without it the chart is at least 16:9 and\n"
           "                          grows as tall as its content needs\n"
@@ -222,8 +236,10 @@ static bool set_size(struct cli *c, const char *name)
     } sizes[] = {{"slide", 1920 * PX, 1080 * PX, 0},
                  {"slide-4x3", 1440 * PX, 1080 * PX, 0},
                  {"a4", 595.28, 841.89, 0},
+                 {"a4-portrait", 595.28, 841.89, 0}, /* the same: a name users try */
                  {"a4-landscape", 841.89, 595.28, 0},
                  {"letter", 612, 792, 0},
+                 {"letter-portrait", 612, 792, 0},
                  {"letter-landscape", 792, 612, 0},
                  {"column", 468, 0, 648}, /* 6.5 x 9 in: a letter page's text block */
                  {"default", 1600 * PX, 900 * PX, 0}};
@@ -454,7 +470,10 @@ static int choice_option(struct cli *c, int opt, const char *arg)
     ml_options_init(&probe);
     *choice_field(&probe, opt) = arg;
     if (!ml_options_check(&probe, &err)) {
-        fprintf(stderr, "memberline: --%s: %s\n", option_name(opt), err.text);
+        if (option_sink)
+            error_set(option_sink, ML_ERROR_USAGE, "--%s: %s", option_name(opt), err.text);
+        else
+            fprintf(stderr, "memberline: --%s: %s\n", option_name(opt), err.text);
         return EX_USAGE;
     }
     *choice_field(&c->opts, opt) = arg;
@@ -596,8 +615,9 @@ static int apply_option(struct cli *c, int opt, const char *arg)
     case 's':
         return set_size(c, arg) ? 0
                                 : usage_error("--size: unknown size \"%s\" (expected slide, "
-                                              "slide-4x3, a4, a4-landscape, letter, "
-                                              "letter-landscape or column)%s",
+                                              "slide-4x3, a4, a4-portrait, a4-landscape, "
+                                              "letter, letter-portrait, letter-landscape or "
+                                              "column)%s",
                                               arg, "");
     case 'W':
     case 'H':
@@ -698,12 +718,17 @@ bool cli_option_exists(const char *name, bool *takes_value)
     return o != NULL;
 }
 
-int cli_option(struct cli *c, const char *name, const char *value)
+int cli_option(struct cli *c, const char *name, const char *value, struct ml_error *err)
 {
     const struct option *o = long_option(name);
-    if (!o || o->val == 'h' || o->val == 'V')
-        return usage_error("unknown option --%s%s", name, "");
-    return apply_option(c, o->val, value);
+    option_sink = err;
+    int rc = !o || o->val == 'h' || o->val == 'V' ? usage_error("unknown option --%s%s", name, "")
+                                                  : apply_option(c, o->val, value);
+    option_sink = NULL;
+    /* What the library judges of the options so far: this one is the first that can fail. */
+    if (rc == 0 && err && !ml_options_check(&c->opts, err))
+        rc = EX_USAGE;
+    return rc;
 }
 
 /* ------------------------------------------------------------------ rendering */

@@ -366,6 +366,7 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
                    missing, used);
     for (struct layout *p = l; p; p = p->next)
         late_warnings(c, ch->r->text, p);
+    options_warn_unused(c->user, kind->name, c->state);
     if (c->user->strict && c->state->warnings) {
         error_set(err, ML_ERROR_WARNING, "%d warning(s), and --strict makes them errors",
                   c->state->warnings);
@@ -421,7 +422,7 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
     ch->out.transparent =
         o->transparent || (o->background && strcmp(o->background, "transparent") == 0);
-    if (!svg_options(ch, o, err) || !resolve(r, doc, o, c, err)) {
+    if (!resolve(r, doc, o, c, err) || !svg_options(ch, o, err)) {
         ml_chart_destroy(ch);
         return NULL;
     }

@@ -52,3 +52,23 @@ printf '{"$schema": 3, "memberline": 1, "title": "t"}' >"$OUT/schema-number.json
 expect_exit "check \$schema number" 65 check "$OUT/schema-number.json"
 grep -qF '["$schema"]: error: expected a string' "$OUT/last.err" && pass "\$schema must be a string" ||
     fail "\$schema must be a string" "$(cat "$OUT/last.err")"
+
+# Language codes are BCP 47 tags in the data as on the command line (--lang): the error names
+# the entry's path, what was found and what was expected.
+for tag in en_US x-private de-1996-1996; do
+    printf '{"memberline": 1, "title": "t", "languages": ["en", "ru", "%s"]}' "$tag" \
+        >"$OUT/lang-tag.json"
+    expect_exit "check languages[2] = $tag" 65 check "$OUT/lang-tag.json"
+    grep -qF "lang-tag.json: languages[2]: error: \"$tag\" is not a" "$OUT/last.err" &&
+        grep -qF 'expected a code such as "en"' "$OUT/last.err" &&
+        pass "check languages[2] = $tag: path, found, expected" ||
+        fail "check languages[2] = $tag: path, found, expected" "$(cat "$OUT/last.err")"
+done
+printf '{"memberline": 1, "title": "t", "languages": ["en", "pt-BR", "zh-Hant-TW", "de-CH-1901"]}' \
+    >"$OUT/lang-tags.json"
+expect_exit "check languages pt-BR zh-Hant-TW de-CH-1901" 0 check "$OUT/lang-tags.json"
+expect_exit "--lang x-private is not a language" 64 "$OUT/lang-tags.json" --lang x-private \
+    -o "$OUT/lang-tag.png"
+grep -qF '"x-private" is not a BCP 47 language tag' "$OUT/last.err" &&
+    pass "--lang x-private: not a BCP 47 tag, as in check" ||
+    fail "--lang x-private: not a BCP 47 tag, as in check" "$(cat "$OUT/last.err")"

@@ -303,3 +303,98 @@ assert not missing, sorted(missing)[:3]
 PY
 
 # make install, the installed library and pkg-config: tests/suites/25-library.sh
+
+# ---- batch: a refused option value names its place in the manifest (FILE:jobs[i].options.NAME)
+mkdir -p "$C/batch5"
+cat >"$C/batch5/manifest.json" <<'JSON'
+{"memberline_batch": 1, "jobs": [
+  {"chart": "count", "options": {"title": "bad \ufffe title"}, "output": "t.svg"},
+  {"name": "w", "chart": "count", "options": {"width": "abc"}, "output": "w.svg"},
+  {"name": "lanes", "chart": "timeline", "options": {"lanes": "bogus"}, "output": "l.svg"},
+  {"name": "svgt", "chart": "count", "options": {"svg-text": "glyphs"}, "output": "s.svg"},
+  {"name": "idp", "chart": "count", "options": {"id-prefix": "1x"}, "output": "i.svg"},
+  {"name": "bg", "chart": "count", "options": {"background": "nocolor"}, "output": "b.svg"},
+  {"name": "from", "chart": "timeline", "options": {"from": "20x1"}, "output": "f.svg"},
+  {"name": "lang", "chart": "count", "options": {"lang": "en_US"}, "output": "g.svg"},
+  {"name": "theme", "chart": "count", "options": {"theme": "nope"}, "output": "h.svg"},
+  {"name": "fs", "chart": "count", "options": {"font-scale": "big"}, "output": "fs.svg"},
+  {"name": "sub", "chart": "count", "options": {"subtitle": "a\u0001b"}, "output": "sub.svg"},
+  {"name": "ok", "chart": "count", "output": "ok.svg"}
+]}
+JSON
+expect_exit "cli batch bad option values" 65 batch "$C/batch5/manifest.json"
+k=0
+for name in title width lanes svg-text id-prefix background from lang theme font-scale subtitle; do
+    if grep -q "^$C/batch5/manifest.json: jobs\[$k\]\.options\.$name: error: " "$OUT/last.err"; then
+        pass "cli batch error names jobs[$k].options.$name"
+    else
+        fail "cli batch error names jobs[$k].options.$name" "$(grep -v 'failed (exit' "$OUT/last.err" | sed -n "$((k + 1))p")"
+    fi
+    k=$((k + 1))
+done
+grep -q "batch: 11 of 12 charts failed" "$OUT/last.err" && [ -s "$C/batch5/ok.svg" ] &&
+    [ "$(grep -c ': error: ' "$OUT/last.err")" = 11 ] &&
+    pass "cli batch bad option values: each job fails alone, once" ||
+    fail "cli batch bad option values: each job fails alone, once" "$(cat "$OUT/last.err")"
+
+# ---- batch --jobs N: each warning names its job (the workers share standard error)
+cat >"$C/batch5/warn.json" <<'JSON'
+{"memberline_batch": 1, "jobs": [
+  {"name": "narrow-a", "chart": "timeline", "options": {"width": "480pt"}, "output": "na.svg"},
+  {"chart": "timeline", "options": {"width": "500pt"}, "output": "nb.svg"},
+  {"name": "narrow-c", "chart": "timeline", "options": {"width": "520pt"}, "output": "nc.svg"}
+]}
+JSON
+expect_exit "cli batch --jobs 3 with warnings" 0 batch --jobs 3 "$C/batch5/warn.json"
+w=$(grep -c 'warning:' "$OUT/last.err")
+bare=$(grep 'warning:' "$OUT/last.err" | grep -cv '^memberline: batch job \(narrow-a\|jobs\[1\]\|narrow-c\): warning: ')
+if [ "$w" -ge 3 ] && [ "$bare" = 0 ] && grep -q '^memberline: batch job jobs\[1\]: warning: ' "$OUT/last.err"; then
+    pass "cli batch --jobs 3: every warning names its job ($w warnings)"
+else
+    fail "cli batch --jobs 3: every warning names its job" "$(cat "$OUT/last.err")"
+fi
+# One process: the warnings are in job order, as before.
+expect_exit "cli batch one process with warnings" 0 batch "$C/batch5/warn.json"
+grep -q '^memberline: warning: ' "$OUT/last.err" && pass "cli batch one process: plain warnings" ||
+    fail "cli batch one process: plain warnings" "$(cat "$OUT/last.err")"
+# An option from "defaults" is named where it stands.
+printf '{"memberline_batch": 1, "defaults": {"options": {"title": "x\\ufffe"}},
+  "jobs": [{"name": "a", "chart": "count", "output": "d.svg"}]}\n' >"$C/batch5/defaults.json"
+expect_exit "cli batch bad defaults option" 65 batch "$C/batch5/defaults.json"
+grep -q "defaults.json: defaults.options.title: error: noncharacter U+FFFE" "$OUT/last.err" &&
+    pass "cli batch error names defaults.options.title" ||
+    fail "cli batch error names defaults.options.title" "$(cat "$OUT/last.err")"
+
+# An option for another chart is ignored with a warning that names it; --strict fails on it.
+# Each option against each chart it does not apply to, and silence where it applies.
+while read -r opt val home; do
+    field=$(echo "$opt" | sed 's/^--//; s/-/_/g; s/^count$/count_mode/')
+    for chart in timeline membership count map; do
+        expect_exit "cli $opt on $chart" 0 "$SCO" -c "$chart" "$opt" "$val" -f svg -o "$OUT/unused.svg"
+        if [ "$chart" = "$home" ]; then
+            check "cli $opt on $chart: no warning" "! grep -q 'applies to the' '$OUT/last.err'"
+        else
+            check "cli $opt on $chart: warned" \
+                "grep -q 'warning: $field applies to the $home chart only; the $chart chart ignores it' '$OUT/last.err'"
+            expect_exit "cli $opt on $chart --strict" 65 "$SCO" -c "$chart" "$opt" "$val" --strict -f svg -o "$OUT/unused-strict.svg"
+        fi
+    done
+done <<'LIST'
+--lanes category timeline
+--orientation vertical timeline
+--sort name membership
+--group none membership
+--mark id:IN membership
+--max-rows 5 membership
+--rows-per-page 5 membership
+--count lines count
+--region world map
+LIST
+
+# --size a4-portrait and letter-portrait are the names users try for a4 and letter: the same page.
+for s in a4 letter; do
+    expect_exit "cli --size $s-portrait" 0 "$SCO" -c count --size "$s-portrait" -o "$OUT/$s-p.pdf"
+    ml "$SCO" -c count --size "$s" -o "$OUT/$s.pdf" 2>/dev/null
+    check "cli --size $s-portrait is $s" \
+        "[ \"\$(pdfinfo '$OUT/$s-p.pdf' | grep 'Page size')\" = \"\$(pdfinfo '$OUT/$s.pdf' | grep 'Page size')\" ]"
+done

@@ -12,7 +12,9 @@ and every message of `check` is one of these, the pair is skipped (and counted):
 references between ids, unique ids, real calendar dates, the order of dates, overlapping or open
 periods, suspensions inside their periods, successions, codes of the bundled world map, text
 language keys listed in "languages", blank (white-space only) strings, byte (not character)
-lengths, and what JSON itself leaves open (duplicate keys, NUL and noncharacters in strings). Prints "PASS name", "FAIL name: why" per document and "SKIP n: ..." once."""
+lengths, what JSON itself leaves open (duplicate keys, NUL and noncharacters in strings), and the
+language tags that follow BCP 47's grammar but that ICU refuses (a repeated variant or extension,
+"und"). Prints "PASS name", "FAIL name: why" per document and "SKIP n: ..." once."""
 import copy
 import json
 import os
@@ -27,7 +29,8 @@ NOT_EXPRESSIBLE = re.compile(
     r'ends before it starts|overlap|only the period that starts last may be open|suspen|successor|'
     r'starts before|not a country of the bundled world map|is not in "languages"|'
     r'only white space|still holds a status|"to" of names|names\[|no "to"|'
-    r'without overlaps|first period starts|duplicate object key|a NUL character|noncharacter')
+    r'without overlaps|first period starts|duplicate object key|a NUL character|noncharacter|'
+    r'not a language tag ICU accepts')
 WRONG = [42, 1.5, "x", True, None, [], {}]
 # Numbers at and past the limits of an int (ranks), a whole number written as a real (1.0 is
 # the integer 1 to JSON Schema), and the small ones every field has.
@@ -100,6 +103,14 @@ def mutations(doc):
         d = copy.deepcopy(doc)
         d["languages"] = ["en"] + [f"x{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(n - 1)]
         out.append((f"{n} languages", d))
+    # Language tags, third in the list: well-formed BCP 47 or not, as --lang takes them.
+    for tag in ("pt-BR", "zh-Hant-TW", "es-419", "de-CH-1901", "fa-IR-u-nu-latn", "en-x-a", "EN",
+                "zh-min-nan", "english", "en_US", "e", "en-", "x-private", "i-klingon",
+                "en-GB-oed", "englishes", "en us", "123", "en--US", "en-a", "ru-" + "x" * 62,
+                "en-a-bbb-a-ccc", "de-1996-1996", "und"):
+        d = copy.deepcopy(doc)
+        d["languages"] = ["en", "ru", tag]
+        out.append((f"languages[2] = {tag!r}", d))
     return out
 
 

@@ -603,6 +603,25 @@ static void test_codes(void)
     CHECK(i18n_valid_tag("es") && i18n_valid_tag("pt-BR") && i18n_valid_tag("zh-Hant-TW"),
           "valid tags");
     CHECK(!i18n_valid_tag("") && !i18n_valid_tag("e!s") && !i18n_valid_tag(NULL), "bad tags");
+    /* RFC 5646's grammar, the schema's langCode pattern: each of these is one rule. */
+    static const char *const formed[] = {
+        "en",           "EN",     "zh-yue",     "zh-min-nan", "abcd-Latn",
+        "sr-Latn-RS",   "es-419", "de-CH-1901", "de-1996",    "fa-IR-u-nu-latn",
+        "en-a-bbb-ccc", "en-x-a", "en-x-x"};
+    static const char *const unformed[] = {"e",         "en_US",
+                                           "en-",       "-en",
+                                           "en--US",    "englishes",
+                                           "123",       "en us",
+                                           "x-private", "i-klingon",
+                                           "en-GB-oed", "en-a",
+                                           "en-x",      "zh-min-nan-abc-def"};
+    for (size_t i = 0; i < sizeof formed / sizeof *formed; i++)
+        CHECK(i18n_tag_well_formed(formed[i]), formed[i]);
+    for (size_t i = 0; i < sizeof unformed / sizeof *unformed; i++)
+        CHECK(!i18n_tag_well_formed(unformed[i]), unformed[i]);
+    CHECK(i18n_tag_well_formed("und") && !i18n_valid_tag("und") &&
+              i18n_tag_well_formed("de-1996-1996") && !i18n_valid_tag("de-1996-1996"),
+          "well-formed tags ICU refuses");
     CHECK(i18n_rtl("fa") && i18n_rtl("ar") && i18n_rtl("ur") && i18n_rtl("ar-EG") && i18n_rtl("he"),
           "rtl");
     CHECK(!i18n_rtl("hi") && !i18n_rtl("en") && !i18n_rtl("arn") && !i18n_rtl(NULL), "ltr");
