@@ -666,6 +666,8 @@ int batch_command(int argc, char **argv)
         snprintf(part, sizeof part, " shard %d/%d", c.shard_k, c.shard_n);
     int jobs = c.jobs < (int)b.n_jobs ? c.jobs : (int)b.n_jobs;
     bool progress = isatty(STDERR_FILENO) && !c.quiet;
+    for (size_t i = 0; i < b.n_jobs; i++) /* without a terminal: errors only (docs/batch.md) */
+        b.jobs[i].cli.quiet_writes = !progress && !c.verbose;
     size_t failed = jobs > 1 ? run_parallel(&b, jobs, progress) : run_serial(&b, progress);
     if (!c.quiet && failed)
         fprintf(stderr, "memberline: batch%s: %zu of %zu charts failed\n", part, failed, b.n_jobs);

@@ -20,9 +20,14 @@ struct fonts {
 struct chart_state {
     int warnings;
     char messages[CHART_MAX_WARNINGS][512];
-    int missing_texts;
-    char missing[512]; /* the first few texts without a translation */
+    int missing_texts;         /* distinct texts, however often each is drawn or described */
+    char missing[512];         /* the first few texts without a translation */
+    const struct mtext **seen; /* those texts, to count each once (chart_state_finish) */
+    size_t n_seen, cap_seen;
 };
+
+/* Free what the state holds and empty it (for a second layout, or at the end). */
+void chart_state_finish(struct chart_state *st);
 
 struct world;
 

@@ -20,9 +20,10 @@ struct cli {
     const char *input;
     const char *scale_option; /* "--scale" or "--dpi" when given */
     bool quiet, verbose;
-    bool no_stdin; /* a batch job: no input means the bundled data, not standard input */
-    double page_h; /* the height of a page-sized --size: a growing chart's pages */
-    int page;      /* --page N: write that page only; 0 = every page */
+    bool quiet_writes; /* no "wrote ... (page 1 of 2)" lines: a batch job without a terminal */
+    bool no_stdin;     /* a batch job: no input means the bundled data, not standard input */
+    double page_h;     /* the height of a page-sized --size: a growing chart's pages */
+    int page;          /* --page N: write that page only; 0 = every page */
     int jobs;
     int shard_k, shard_n; /* batch --shard K/N; 1/1 renders every job */
     bool list;            /* batch --list: print the jobs instead */

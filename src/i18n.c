@@ -72,6 +72,19 @@ static const struct words tables[] = {
      ", ",
      true,
      true},
+    {"zh-Hant",
+     {"來源", "截至", "事件", "地位", "今天", "成員國", "無地位", "西元前", "各地位國家數量",
+      "未顯示", "大致日期", "僅知年份或月份", "前成員國", "續", "無資料", "暫停資格"},
+     {"{0,plural,other{另有#個事件未顯示；見資料}}", "{0,plural,other{另有#列未顯示}}",
+      "{0,plural,other{#個事件}}", "{0,plural,other{#個成員國}}",
+      "{0,plural,other{#個成員未在地圖上}}"},
+     "約",
+     "來源：%s",
+     "截至%s",
+     "：",
+     "、",
+     false,
+     false},
     {"zh",
      {"来源", "截至", "事件", "地位", "今天", "成员国", "无地位", "公元前", "各地位国家数量",
       "未显示", "大致日期", "仅知年份或月份", "前成员国", "续", "无数据", "暂停资格"},
@@ -202,6 +215,22 @@ static const struct words tables[] = {
      ", ",
      false,
      false},
+    {"pt-BR",
+     {"Fonte", "Situação em", "Eventos", "Status", "hoje", "membros", "Sem status", "a.C.",
+      "Estados por status", "Não exibido", "data aproximada", "somente ano ou mês", "Ex-membros",
+      "continuação", "Sem dados", "suspenso"},
+     {"{0,plural,one{mais # evento não exibido}other{mais # eventos não exibidos}}; veja os "
+      "dados",
+      "{0,plural,one{mais # linha não exibida}other{mais # linhas não exibidas}}",
+      "{0,plural,one{# evento}other{# eventos}}", "{0,plural,one{# membro}other{# membros}}",
+      "{0,plural,one{# membro fora do mapa}other{# membros fora do mapa}}"},
+     "c. ",
+     "Fonte: %s",
+     "Situação em %s",
+     ": ",
+     ", ",
+     false,
+     false},
     {"pt",
      {"Fonte", "Situação em", "Eventos", "Estatuto", "hoje", "membros", "Sem estatuto", "a.C.",
       "Estados por estatuto", "Não mostrado", "data aproximada", "apenas ano ou mês",
@@ -217,6 +246,21 @@ static const struct words tables[] = {
      ": ",
      ", ",
      false,
+     false},
+    {"he",
+     {"מקור", "נכון ל־", "אירועים", "מעמד", "היום", "חברים", "ללא מעמד", "לפנה״ס",
+      "מדינות לפי מעמד", "לא מוצג", "תאריך משוער", "שנה או חודש בלבד", "חברים לשעבר", "המשך",
+      "אין נתונים", "מושעה"},
+     {"{0,plural,one{עוד אירוע אחד לא מוצג}other{עוד # אירועים לא מוצגים}}; ראו את הנתונים",
+      "{0,plural,one{עוד שורה אחת לא מוצגת}other{עוד # שורות לא מוצגות}}",
+      "{0,plural,one{אירוע אחד}other{# אירועים}}", "{0,plural,one{חבר אחד}other{# חברים}}",
+      "{0,plural,one{חבר אחד אינו על המפה}other{# חברים אינם על המפה}}"},
+     "בערך ",
+     "מקור: %s",
+     "נכון ל־%s",
+     ": ",
+     ", ",
+     true,
      false},
 };
 
@@ -235,11 +279,32 @@ bool i18n_tag_matches(const char *tag, const char *code)
     return tag[i] == '\0' || tag[i] == '-' || tag[i] == '_';
 }
 
-/* The table for the tag or its nearest ancestor ("zh-Hant-TW" -> "zh"); NULL when none. */
+const char *i18n_script_tag(const char *lang)
+{
+    if (!lang || !i18n_tag_matches(lang, "zh"))
+        return lang;
+    char id[ULOC_FULLNAME_CAPACITY], full[ULOC_FULLNAME_CAPACITY], script[ULOC_SCRIPT_CAPACITY];
+    int32_t parsed = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    char tag[72];
+    size_t n = strlen(lang);
+    if (n >= sizeof tag)
+        return lang;
+    for (size_t i = 0; i <= n; i++) /* the tables also take "zh_TW" */
+        tag[i] = lang[i] == '_' ? '-' : lang[i];
+    uloc_forLanguageTag(tag, id, (int32_t)sizeof id, &parsed, &st);
+    uloc_addLikelySubtags(id, full, (int32_t)sizeof full, &st);
+    uloc_getScript(full, script, (int32_t)sizeof script, &st);
+    return U_SUCCESS(st) && strcmp(script, "Hant") == 0 ? "zh-Hant" : lang;
+}
+
+/* The table for the tag or its nearest ancestor ("zh-Hant-TW" -> "zh-Hant", "pt-PT" -> "pt");
+ * the more specific tables come first. NULL when none. */
 static const struct words *find(const char *lang)
 {
-    for (size_t i = 0; lang && i < N_TABLES; i++)
-        if (i18n_tag_matches(lang, tables[i].code))
+    const char *tag = i18n_script_tag(lang);
+    for (size_t i = 0; tag && i < N_TABLES; i++)
+        if (i18n_tag_matches(tag, tables[i].code))
             return &tables[i];
     return NULL;
 }
@@ -332,7 +397,42 @@ static int32_t from_utf8(const char *s, UChar *out, int32_t cap)
     return U_FAILURE(st) ? -1 : len;
 }
 
-/* The ICU locale ID for a tag: BCP 47 parsed, bare "en" as international English, and the
+/* Does ICU hold CLDR data for the ICU locale ID's language? A language it lacks ("xx") would
+ * get the root locale's forms ("1967 Aug 8"), neither English nor the language's. */
+static bool cldr_language(const char *id)
+{
+    char lang[ULOC_LANG_CAPACITY];
+    UErrorCode st = U_ZERO_ERROR;
+    uloc_getLanguage(id, lang, (int32_t)sizeof lang, &st);
+    if (U_FAILURE(st) || !*lang)
+        return false;
+    /* asked for every sentence of a chart, mostly of one language: the last answer is kept */
+    static _Thread_local char last[ULOC_LANG_CAPACITY];
+    static _Thread_local bool last_known;
+    if (strcmp(lang, last) == 0)
+        return last_known;
+    snprintf(last, sizeof last, "%s", lang);
+    last_known = false;
+    for (int32_t i = 0, n = uloc_countAvailable(); i < n && !last_known; i++) {
+        char have[ULOC_LANG_CAPACITY];
+        st = U_ZERO_ERROR;
+        uloc_getLanguage(uloc_getAvailable(i), have, (int32_t)sizeof have, &st);
+        last_known = U_SUCCESS(st) && strcmp(have, lang) == 0;
+    }
+    return last_known;
+}
+
+bool i18n_cldr_known(const char *lang)
+{
+    char id[ULOC_FULLNAME_CAPACITY];
+    int32_t parsed = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    uloc_forLanguageTag(lang ? lang : "", id, (int32_t)sizeof id, &parsed, &st);
+    return U_SUCCESS(st) && *id && cldr_language(id);
+}
+
+/* The ICU locale ID for a tag: BCP 47 parsed, bare "en" (and a language CLDR does not know)
+ * as international English, the English every chart word of such a language is in; and the
  * Gregorian calendar whatever the locale's default (Persian, Islamic, Buddhist ...). */
 static void locale_id(const char *tag, char *id, size_t size)
 {
@@ -341,7 +441,7 @@ static void locale_id(const char *tag, char *id, size_t size)
     if (i18n_tag_matches(tag, "en") && strlen(tag) == 2)
         tag = "en-001";
     uloc_forLanguageTag(tag, id, (int32_t)size, &parsed, &st);
-    if (U_FAILURE(st) || !*id)
+    if (U_FAILURE(st) || !*id || !cldr_language(id))
         snprintf(id, size, "en_001");
     st = U_ZERO_ERROR;
     uloc_setKeywordValue("calendar", "gregorian", id, (int32_t)size, &st);
@@ -438,7 +538,9 @@ static UDateFormat *form(struct cldr *c, enum form f)
             return NULL;
     }
     c->fmt[f] = open_form(c->id, c->gen, skel[f][c->full]);
-    if (c->fmt[f] && i18n_tag_matches(c->tag, "en"))
+    /* English, and a language CLDR does not know (locale_id gives it en's forms) */
+    if (c->fmt[f] && strncmp(c->id, "en", 2) == 0 &&
+        (c->id[2] == '_' || c->id[2] == '@' || !c->id[2]))
         english_eras(c->fmt[f]);
     return c->fmt[f];
 }
@@ -618,9 +720,10 @@ static const char *year_one(const char *lang)
 {
     static const struct {
         const char *code, *text;
-    } forms[] = {{"en", "AD 1"}, {"ru", "1 г. н. э."}, {"zh", "公元1年"}};
-    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
-        if (i18n_tag_matches(lang, forms[i].code))
+    } forms[] = {{"en", "AD 1"}, {"ru", "1 г. н. э."}, {"zh-Hant", "西元1年"}, {"zh", "公元1年"}};
+    const char *tag = i18n_script_tag(lang);
+    for (size_t i = 0; tag && i < sizeof forms / sizeof *forms; i++)
+        if (i18n_tag_matches(tag, forms[i].code))
             return forms[i].text;
     return NULL;
 }
@@ -917,6 +1020,29 @@ static const struct sentences sentence_tables[] = {
          [S_NOT_SHOWN] = "{3,plural,one{Ещё # событие не показано}few{Ещё # события не показаны}"
                          "many{Ещё # событий не показано}other{Ещё # события не показано}}; см. данные.",
      }},
+    {"zh-Hant",
+     "",
+     "；",
+     {
+         [S_TITLE] = "{0}。",
+         [S_TIMELINE] = "時間軸：{0}至{1}的{3,plural,other{#個事件}}。",
+         [S_TIMELINE_EMPTY] = "時間軸，無事件。",
+         [S_KEY_EVENTS] = "重要事件：{0}。",
+         [S_PERIODS] = "時期：{0}。",
+         [S_DATED] = "{0}（{1}）",
+         [S_MEMBERSHIP] = "成員資格圖：{3,plural,other{#個成員}}，每個一列，{0}至{1}間每段地位期為一條色條，"
+                          "顏色表示地位。",
+         [S_ON_DATE] = "{0}：{1}。",
+         [S_ON_DATE_NONE] = "{0}：無成員具有地位。",
+         [S_STARTS] = "成為「{0}」：{1}。",
+         [S_COUNT] = "數量圖：各地位成員數隨時間的變化，{2,select,lines{以階梯線表示}other{以堆疊階梯表示}}，"
+                     "{0}至{1}。",
+         [S_MAP] = "地圖，截至{0}。",
+         [S_MAP_STATUS] = "{0}：{1}。",
+         [S_MAP_OTHERS] = "其他國家無地位。",
+         [S_DEFAULT] = "{1}和{2}，截至{0}。",
+         [S_NOT_SHOWN] = "另有{3,plural,other{#個事件}}未顯示；見資料。",
+     }},
     {"zh",
      "",
      "；",
@@ -1106,6 +1232,29 @@ static const struct sentences sentence_tables[] = {
          [S_DEFAULT] = "{1} und {2}, Stand {0}.",
          [S_NOT_SHOWN] = "{3,plural,one{# weiteres Ereignis nicht angezeigt}other{# weitere Ereignisse nicht angezeigt}}; siehe Daten.",
      }},
+    {"pt-BR",
+     " ",
+     "; ",
+     {
+         [S_TITLE] = "{0}.",
+         [S_TIMELINE] = "Linha do tempo de {3,plural,one{# evento}other{# eventos}} entre {0} e {1}.",
+         [S_TIMELINE_EMPTY] = "Linha do tempo sem eventos.",
+         [S_KEY_EVENTS] = "Eventos principais: {0}.",
+         [S_PERIODS] = "Períodos: {0}.",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "Gráfico de adesão de {3,plural,one{# membro}other{# membros}}, uma linha para cada, "
+                          "com uma barra por período de status entre {0} e {1}, colorida de acordo com o status.",
+         [S_ON_DATE] = "Em {0}: {1}.",
+         [S_ON_DATE_NONE] = "Em {0}, nenhum membro tem status.",
+         [S_STARTS] = "Adesões como “{0}”: {1}.",
+         [S_COUNT] = "Gráfico de contagem: o número de membros em cada status ao longo do tempo, "
+                     "{2,select,lines{em linhas em degrau}other{em degraus empilhados}}, entre {0} e {1}.",
+         [S_MAP] = "Mapa, situação em {0}.",
+         [S_MAP_STATUS] = "{0}: {1}.",
+         [S_MAP_OTHERS] = "Os demais países não têm status.",
+         [S_DEFAULT] = "{1} e {2}, situação em {0}.",
+         [S_NOT_SHOWN] = "{3,plural,one{Mais # evento não exibido}other{Mais # eventos não exibidos}}; veja os dados.",
+     }},
     {"pt",
      " ",
      "; ",
@@ -1129,6 +1278,29 @@ static const struct sentences sentence_tables[] = {
          [S_DEFAULT] = "{1} e {2}, situação em {0}.",
          [S_NOT_SHOWN] = "{3,plural,one{Mais # evento não mostrado}other{Mais # eventos não mostrados}}; ver os dados.",
      }},
+    {"he",
+     " ",
+     "; ",
+     {
+         [S_TITLE] = "{0}.",
+         [S_TIMELINE] = "ציר זמן של {3,plural,one{אירוע אחד}other{# אירועים}} מ־{0} עד {1}.",
+         [S_TIMELINE_EMPTY] = "ציר זמן ללא אירועים.",
+         [S_KEY_EVENTS] = "אירועים מרכזיים: {0}.",
+         [S_PERIODS] = "תקופות: {0}.",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "תרשים חברות של {3,plural,one{חבר אחד}other{# חברים}}, שורה לכל אחד, עם פס לכל תקופת "
+                          "מעמד מ־{0} עד {1}, בצבע לפי המעמד.",
+         [S_ON_DATE] = "ב־{0}: {1}.",
+         [S_ON_DATE_NONE] = "ב־{0} לאף חבר אין מעמד.",
+         [S_STARTS] = "הצטרפו במעמד \"{0}\": {1}.",
+         [S_COUNT] = "תרשים ספירה: מספר החברים בכל מעמד לאורך זמן, "
+                     "{2,select,lines{בקווי מדרגות}other{במדרגות מוערמות}}, מ־{0} עד {1}.",
+         [S_MAP] = "מפה נכון ל־{0}.",
+         [S_MAP_STATUS] = "{0}: {1}.",
+         [S_MAP_OTHERS] = "לשאר המדינות אין מעמד.",
+         [S_DEFAULT] = "{1} ו־{2}, נכון ל־{0}.",
+         [S_NOT_SHOWN] = "{3,plural,one{עוד אירוע אחד לא מוצג}other{עוד # אירועים לא מוצגים}}; ראו את הנתונים.",
+     }},
 };
 
 // NOLINTEND(bugprone-suspicious-missing-comma)
@@ -1136,8 +1308,9 @@ static const struct sentences sentence_tables[] = {
 
 static const struct sentences *sentences_for(const char *lang)
 {
-    for (size_t i = 0; lang && i < sizeof sentence_tables / sizeof *sentence_tables; i++)
-        if (i18n_tag_matches(lang, sentence_tables[i].code))
+    const char *tag = i18n_script_tag(lang);
+    for (size_t i = 0; tag && i < sizeof sentence_tables / sizeof *sentence_tables; i++)
+        if (i18n_tag_matches(tag, sentence_tables[i].code))
             return &sentence_tables[i];
     return &sentence_tables[0];
 }

@@ -125,6 +125,13 @@ bool i18n_tag_well_formed(const char *lang);
 bool i18n_valid_tag(const char *lang);
 /* Is the language written right to left (Arabic, Persian, Urdu, Hebrew ...)? */
 bool i18n_rtl(const char *lang);
+/* Does CLDR (the ICU data in use) know the tag's language? Dates and numbers of a language it
+ * does not know ("xx") are formatted as in English. */
+bool i18n_cldr_known(const char *lang);
+/* The tag the tables are looked up by: Chinese in Traditional characters, by its script or by
+ * a region that writes them ("zh-TW", "zh-HK", "zh-MO": ICU's likely subtags), is "zh-Hant";
+ * any other tag is itself. */
+const char *i18n_script_tag(const char *lang);
 /* Does tag name the language code, or a more specific form of it ("ru-RU" of "ru",
  * "zh-Hant-TW" of "zh-Hant" and of "zh")? Case-insensitive; '_' is taken as '-'. */
 bool i18n_tag_matches(const char *tag, const char *code);

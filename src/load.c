@@ -179,7 +179,8 @@ static void walk_status(struct ctx *c, json_t *v, size_t i, struct status *st)
     st->id = id_field(c, v, &c->statuses, i);
     text_field(c, v, "label", true, &st->label);
     st->has_color = color_field(c, v, "color", &st->color);
-    int_field(c, v, "rank", true, INT_MIN, INT_MAX, "a whole number", &st->rank);
+    int_field(c, v, "rank", true, INT_MIN, INT_MAX, "a whole number from -2147483648 to 2147483647",
+              &st->rank);
     st->tone = tone_field(c, v);
 }
 
@@ -401,8 +402,8 @@ static void check_overlaps(struct ctx *c, const struct period *ps, const struct 
             path_index(c, reach_pos);
             date_format_iso(&p->from, from, sizeof from);
             report(c, ML_ERROR_VALUE,
-                   "only the last period may be open (no \"to\"), but periods[%zu] (from %s) "
-                   "follows it",
+                   "only the period that starts last may be open (no \"to\"), but "
+                   "periods[%zu] starts later (from %s)",
                    k[i].pos, from);
             path_pop(c, m);
             return;
@@ -1004,13 +1005,12 @@ static bool walk_version(struct ctx *c, json_t *root)
         return true;
     }
     mark = path_key(c, "memberline");
-    if (!json_is_integer(v)) {
+    if (!whole_number(v)) {
         report_type(c, "the integer 1", v);
-    } else if (json_integer_value(v) != ML_FORMAT_VERSION) {
+    } else if (json_number_value(v) != ML_FORMAT_VERSION) {
         report(c, ML_ERROR_VALUE,
-               "unsupported format version %" JSON_INTEGER_FORMAT
-               " (this memberline reads version %d)",
-               json_integer_value(v), ML_FORMAT_VERSION);
+               "unsupported format version %.15g (this memberline reads version %d)",
+               json_number_value(v), ML_FORMAT_VERSION);
         ok = false;
     } else {
         c->doc->version = ML_FORMAT_VERSION;

@@ -53,12 +53,32 @@ static int exit_code(enum ml_error_code c)
     }
 }
 
+/* The command-line option that sets a member of struct ml_options ("count_mode" -> "count"). */
+static const char *option_for_field(const char *field)
+{
+    static const char *const renamed[][2] = {{"count_mode", "count"},
+                                             {"png_scale", "scale"},
+                                             {"min_height", "height"},
+                                             {"max_height", "size"},
+                                             {"min_height_ratio", "size"}};
+    for (size_t i = 0; i < sizeof renamed / sizeof *renamed; i++)
+        if (strcmp(field, renamed[i][0]) == 0)
+            return renamed[i][1];
+    return field;
+}
+
 int cli_report(const struct ml_error *err)
 {
     char line[1024];
     if (err->source[0]) {
         ml_error_format(err, line, sizeof line);
         fprintf(stderr, "%s\n", line);
+    } else if (err->path[0] && err->code == ML_ERROR_USAGE) {
+        /* an option the library refused: named as the user typed it ("title" -> "--title") */
+        fprintf(stderr, "memberline: --");
+        for (const char *p = option_for_field(err->path); *p; p++)
+            fputc(*p == '_' ? '-' : *p, stderr);
+        fprintf(stderr, ": %s\n", err->text);
     } else {
         fprintf(stderr, "memberline: error: %s\n", err->text);
     }
@@ -203,7 +223,7 @@ static bool parse_length(const char *s, double *pt)
     for (size_t i = 0; i < sizeof units / sizeof *units; i++)
         if (strcmp(end, units[i].unit) == 0) {
             *pt = v * units[i].pt;
-            return *pt >= 72 && *pt <= 14400; /* 1 in to 200 in */
+            return *pt >= ML_LENGTH_MIN && *pt <= ML_LENGTH_MAX; /* 1 in to 200 in */
         }
     return false;
 }
@@ -370,7 +390,7 @@ static const struct option long_opts[] = {
 static int font_scale_option(struct cli *c, const char *arg)
 {
     double v;
-    if (!parse_number(arg, &v) || v < 0.25 || v > 4)
+    if (!parse_number(arg, &v) || v < ML_FONT_SCALE_MIN || v > ML_FONT_SCALE_MAX)
         return usage_error("--font-scale: \"%s\" is not a type scale (expected a number from "
                            "0.25 to 4)%s",
                            arg, "");
@@ -381,7 +401,9 @@ static int font_scale_option(struct cli *c, const char *arg)
 static int scale_option(struct cli *c, int opt, const char *arg)
 {
     double v;
-    if (!parse_number(arg, &v) || v <= 0 || v > (opt == OPT_DPI ? 2400 : 25))
+    /* the library's PNG scale limit, in dots an inch or in CSS pixels (0.75 pt) */
+    if (!parse_number(arg, &v) || v <= 0 ||
+        v > (opt == OPT_DPI ? ML_PNG_SCALE_MAX * 72 : ML_PNG_SCALE_MAX * PX) + 1e-9)
         return usage_error(opt == OPT_DPI ? "--dpi: \"%s\" is not a resolution (expected a "
                                             "number from 1 to 2400)%s"
                                           : "--scale: \"%s\" is not a scale (expected a number "
@@ -799,7 +821,7 @@ static int write_pages(struct cli *c, struct ml_chart *ch, enum ml_format f, con
         page_path(path, k, name, sizeof name);
         if (!ml_chart_write_file_page(ch, f, k, name, &err))
             return cli_report(&err);
-        if (!c->quiet)
+        if (!c->quiet && !c->quiet_writes)
             fprintf(stderr, "memberline: wrote %s (page %d of %d)\n", name, k, n);
     }
     return 0;
@@ -815,7 +837,7 @@ static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const
                                      : ml_chart_write_file(ch, f, path, &err);
     if (!ok)
         return cli_report(&err);
-    if (!c->quiet && ml_chart_page_count(ch) > 1)
+    if (!c->quiet && !c->quiet_writes && ml_chart_page_count(ch) > 1)
         fprintf(stderr, "memberline: wrote %s (%d pages)\n", path, ml_chart_page_count(ch));
     if (c->verbose) {
         double w, h;

@@ -778,6 +778,19 @@ static bool name_fits(struct mchart *mc, const struct row *r)
 /* The member's name in the name column: shortened with an ellipsis when longer than the
  * column (the item keeps the whole name as its full text, and the alt text names it), and
  * against the plot in a right-to-left language. */
+/* Where a text of width w in the name column starts: indent from the column's start, which is
+ * its left edge, but its right edge in a right-to-left language's chart drawn as it stands. A
+ * mirrored chart (--direction rtl) is laid out left to right and then flipped whole
+ * (frame_mirror), so its names and headers end flush at the right margin. A text wider than
+ * the column (a header, on its own row) keeps within the page. */
+static double column_x(const struct mchart *mc, double indent, double w)
+{
+    const struct chart_opts *o = mc->opts;
+    if (!i18n_rtl(o->lang_code) || o->mirror)
+        return o->margin + indent;
+    return fmax(o->margin, o->margin + mc->name_w - indent - w);
+}
+
 static void name_label(struct mchart *mc, const struct row *r, double yc)
 {
     const struct chart_opts *o = mc->opts;
@@ -790,7 +803,7 @@ static void name_label(struct mchart *mc, const struct row *r, double yc)
     const char *text = cut ? cut : r->name;
     struct text_size ts;
     text_measure(mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, &ts);
-    double x = i18n_rtl(o->lang_code) ? o->margin + mc->name_w - ts.w : o->margin + mc->indent;
+    double x = column_x(mc, mc->indent, ts.w);
     struct item *it = layout_text(mc->l, mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, x,
                                   yc - ts.h / 2, o->theme.text, "name");
     bool shortened = cut != NULL;
@@ -1049,11 +1062,8 @@ static void header_row(struct mchart *mc, const struct row *r, double y, bool fi
     }
     text_measure(mc->ctx, text, &mc->header_font, 0, ALIGN_LEFT, &ts);
     double ty = y + mc->header_h - ts.h - mc->row_h * 0.12;
-    /* Right-aligned with the names in a right-to-left language; a header wider than the name
-     * column starts at the margin and reaches over the empty header row. */
-    double x = i18n_rtl(o->lang_code) ? fmax(o->margin, o->margin + mc->name_w - ts.w) : o->margin;
-    struct item *it = layout_text(mc->l, mc->ctx, text, &mc->header_font, 0, ALIGN_LEFT, x, ty,
-                                  o->theme.text, "group");
+    struct item *it = layout_text(mc->l, mc->ctx, text, &mc->header_font, 0, ALIGN_LEFT,
+                                  column_x(mc, 0, ts.w), ty, o->theme.text, "group");
     free(text);
     if (it && r->group >= 0)
         item_set(mc->l, &it->status, mc->doc->statuses[r->group].id);
@@ -1103,7 +1113,7 @@ static void left_out_note(struct mchart *mc, double y)
     i18n_message(o->lang_code, M_ROWS_NOT_SHOWN, (long)mc->n_left_out, text, sizeof text);
     struct text_size ts;
     text_measure(mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, &ts);
-    layout_text(mc->l, mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, o->margin,
+    layout_text(mc->l, mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, column_x(mc, 0, ts.w),
                 y + (mc->row_h - ts.h) / 2, o->theme.muted, "left-out");
 }
 

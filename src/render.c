@@ -145,24 +145,16 @@ void chart_set_fonts(struct chart_opts *c)
     c->margin = fmax(base * 1.5, c->width * 0.022);
 }
 
-static bool parse_opt_date(const char *name, const char *s, struct date *d, bool *has,
-                           struct ml_error *err)
+/* A date ml_options_check has accepted. */
+static void opt_date(const char *s, struct date *d, bool *has)
 {
     const char *why = NULL;
-    *has = false;
-    if (!s)
-        return true;
-    if (!date_parse(s, d, &why)) {
-        error_set(err, ML_ERROR_USAGE, "%s: \"%.40s\" is not a date (%s)", name, s, why);
-        return false;
-    }
-    *has = true;
-    return true;
+    *has = s && date_parse(s, d, &why);
 }
 
 /* The data's language for a BCP 47 tag: the same code, else the most specific data language
  * the tag falls back to ("ru-RU" -> "ru", "zh-Hant-TW" -> "zh-Hant" before "zh"); -1 if none. */
-static int doc_lang(const struct ml_doc *doc, const char *tag)
+static int doc_lang_of(const struct ml_doc *doc, const char *tag)
 {
     int best = model_lang_index(doc, tag);
     for (int k = 0; best < 0 && k < doc->n_langs; k++)
@@ -170,6 +162,16 @@ static int doc_lang(const struct ml_doc *doc, const char *tag)
             (best < 0 || strlen(doc->langs[k]) > strlen(doc->langs[best])))
             best = k;
     return best;
+}
+
+/* The same, where "zh-TW" and "zh-HK" also read the data's "zh-Hant" before its "zh". */
+static int doc_lang(const struct ml_doc *doc, const char *tag)
+{
+    const char *script = i18n_script_tag(tag);
+    int best = model_lang_index(doc, tag);
+    if (best < 0 && strcmp(script, tag) != 0)
+        best = doc_lang_of(doc, script);
+    return best < 0 ? doc_lang_of(doc, tag) : best;
 }
 
 /* Any BCP 47 tag: the data's texts in the closest data language (else its first: a plain
@@ -183,10 +185,10 @@ static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct char
     if (!lang)
         return true;
     if (!i18n_valid_tag(lang)) {
-        error_set(err, ML_ERROR_USAGE,
-                  "\"%.20s\" is not a BCP 47 language tag (expected a code such as \"en\", "
-                  "\"pt-BR\" or \"zh-Hant-TW\")",
-                  lang);
+        error_at(err, ML_ERROR_USAGE, NULL, -1, -1, "lang",
+                 "\"%.20s\" is not a BCP 47 language tag (expected a code such as \"en\", "
+                 "\"pt-BR\" or \"zh-Hant-TW\")",
+                 lang);
         return false;
     }
     int i = doc_lang(doc, lang);
@@ -197,20 +199,14 @@ static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct char
     return true;
 }
 
-/* --background and --font-scale over the theme; "transparent" is applied by the output. */
-static bool resolve_look(const struct ml_options *o, struct chart_opts *c, struct ml_error *err)
+/* background and font_scale over the theme (ml_options_check has accepted them);
+ * "transparent" is applied by the output. */
+static void resolve_look(const struct ml_options *o, struct chart_opts *c)
 {
-    /* ml_options_check (in resolve) has judged the colour's form. */
     if (o->background && strcmp(o->background, "transparent") != 0)
         color_parse(o->background, &c->theme.background);
-    double f = o->font_scale;
-    if (f != 0 && !(f >= 0.25 && f <= 4)) {
-        error_set(err, ML_ERROR_USAGE, "font scale %g is out of range (expected 0.25 to 4)", f);
-        return false;
-    }
-    if (f != 0)
-        c->theme.type_scale *= f;
-    return true;
+    if (o->font_scale != 0)
+        c->theme.type_scale *= o->font_scale;
 }
 
 static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struct ml_options *o,
@@ -219,8 +215,7 @@ static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struc
     bool has_as_of;
     memset(c, 0, sizeof *c);
     c->user = o;
-    if (!ml_options_check(o, err) ||
-        !theme_cache_get(&r->themes, o->theme ? o->theme : "light", &c->theme, err) ||
+    if (!theme_cache_get(&r->themes, o->theme ? o->theme : "light", &c->theme, err) ||
         !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
@@ -229,22 +224,16 @@ static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struc
     c->mirror = timed && o->direction &&
                 (strcmp(o->direction, "rtl") == 0 ||
                  (strcmp(o->direction, "auto") == 0 && i18n_rtl(c->lang_code)));
-    if (!resolve_look(o, c, err))
-        return false;
+    resolve_look(o, c);
     if (o->font && *o->font)
         snprintf(c->theme.font_family, sizeof c->theme.font_family, "%s", o->font);
-    c->width = o->width > 0 ? o->width : 1200;
+    c->width = o->width > 0 ? o->width : ML_DEFAULT_WIDTH;
     c->height = o->height > 0 ? o->height : 0;
     c->fixed_height = c->height > 0;
     c->min_height = c->fixed_height ? 0 : fmax(o->min_height, c->width * o->min_height_ratio);
-    if (!parse_opt_date("--from", o->from, &c->from, &c->has_from, err) ||
-        !parse_opt_date("--to", o->to, &c->to, &c->has_to, err) ||
-        !parse_opt_date("--as-of", o->as_of, &c->as_of, &has_as_of, err))
-        return false;
-    if (c->has_from && c->has_to && date_start(&c->to) < date_start(&c->from)) {
-        error_set(err, ML_ERROR_USAGE, "--to is before --from");
-        return false;
-    }
+    opt_date(o->from, &c->from, &c->has_from);
+    opt_date(o->to, &c->to, &c->has_to);
+    opt_date(o->as_of, &c->as_of, &has_as_of);
     if (!has_as_of) {
         if (doc->has_as_of)
             c->as_of = doc->as_of;
@@ -298,11 +287,16 @@ static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, stru
             reported++;
         }
     }
-    if (!i18n_known(c->lang_code))
+    if (!i18n_known(c->lang_code) && i18n_cldr_known(c->lang_code))
         chart_warn(c->state,
                    "no chart words for language \"%s\": they are in English (dates and numbers "
                    "follow CLDR's \"%s\")",
                    c->lang_code, c->lang_code);
+    else if (!i18n_known(c->lang_code))
+        chart_warn(c->state,
+                   "no chart words for language \"%s\", and CLDR does not know it: chart words, "
+                   "dates and numbers are in English",
+                   c->lang_code);
     if (c->state->missing_texts)
         chart_warn(
             c->state,
@@ -364,6 +358,11 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;
     }
+    char missing[256], used[256];
+    if (c->user->font &&
+        text_family_missing(ch->r->text, c->user->font, missing, sizeof missing, used, sizeof used))
+        chart_warn(c->state, "font family \"%s\" is not installed; the chart uses \"%s\" instead",
+                   missing, used);
     for (struct layout *p = l; p; p = p->next)
         late_warnings(c, ch->r->text, p);
     options_warn_unused(c->user, kind->name, c->state);
@@ -384,9 +383,9 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     return page_metadata(l, err);
 }
 
+/* svg_text and id_prefix, which ml_options_check has accepted. */
 static bool svg_options(struct ml_chart *ch, const struct ml_options *o, struct ml_error *err)
 {
-    /* ml_options_check (in resolve) has judged both. */
     ch->out.svg_paths = o->svg_text && strcmp(o->svg_text, "paths") == 0;
     if (!o->id_prefix)
         return true;
@@ -407,13 +406,9 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         error_set(err, ML_ERROR_USAGE, "ml_chart_create needs a renderer, a document and options");
         return NULL;
     }
-    const struct chart_kind *kind = chart_find(o->chart ? o->chart : "timeline");
-    if (!kind) {
-        error_set(err, ML_ERROR_USAGE,
-                  "unknown chart \"%.40s\" (expected timeline, membership, count or map)",
-                  o->chart);
+    if (!ml_options_check(o, err))
         return NULL;
-    }
+    const struct chart_kind *kind = chart_find(o->chart ? o->chart : "timeline");
     struct ml_chart *ch = calloc(1, sizeof *ch);
     if (!ch) {
         error_set(err, ML_ERROR_NOMEM, "out of memory");
@@ -447,13 +442,14 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         again = o->max_height;
     if (again > 0) {
         layout_finish(&ch->layout);
-        memset(&state, 0, sizeof state);
+        chart_state_finish(&state);
         c->height = again;
         c->fixed_height = true;
         chart_set_fonts(c);
         ok = run_layout(ch, kind, doc, c, err);
     }
     flush_warnings(o, &state);
+    chart_state_finish(&state);
     c->state = NULL; /* the caller's and the renderer's, valid during layout only */
     c->user = NULL;
     c->world = NULL;

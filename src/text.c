@@ -4,6 +4,7 @@
 #include "error.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <pango/pangocairo.h>
 #include <stdlib.h>
@@ -38,7 +39,7 @@ struct measured {
 };
 
 struct cached_font {
-    char family[256];
+    char family[1024]; /* a theme's whole font list (255 characters of up to 4 bytes) */
     double size;
     bool bold, italic;
     PangoFontDescription *desc;
@@ -592,4 +593,71 @@ const char *text_font_package(unsigned c)
     if (g_unichar_type(c) == G_UNICODE_UNASSIGNED)
         return NULL;
     return "fonts-noto-core or fonts-noto-extra";
+}
+
+/* CSS and fontconfig's generic names: always there, as some installed face. */
+static bool generic_family(const char *name, size_t n)
+{
+    static const char *const generic[] = {"sans-serif", "sans",    "serif",     "monospace", "mono",
+                                          "cursive",    "fantasy", "system-ui", "emoji"};
+    for (size_t i = 0; i < sizeof generic / sizeof *generic; i++)
+        if (strlen(generic[i]) == n && g_ascii_strncasecmp(name, generic[i], n) == 0)
+            return true;
+    return false;
+}
+
+static bool family_listed(PangoFontFamily **families, int n, const char *name, size_t len)
+{
+    for (int i = 0; i < n; i++) {
+        const char *f = pango_font_family_get_name(families[i]);
+        if (strlen(f) == len && g_ascii_strncasecmp(f, name, len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The face fontconfig picks for the whole list, as its family name. */
+static void family_used(struct text_ctx *ctx, const char *list, char *used, size_t size)
+{
+    PangoFontDescription *d = pango_font_description_new();
+    pango_font_description_set_family(d, list);
+    pango_font_description_set_size(d, 10 * PANGO_SCALE);
+    PangoFont *f = pango_font_map_load_font(ctx->map, ctx->context, d);
+    PangoFontDescription *got = f ? pango_font_describe(f) : NULL;
+    const char *fam = got ? pango_font_description_get_family(got) : NULL;
+    snprintf(used, size, "%s", fam ? fam : "?");
+    if (got)
+        pango_font_description_free(got);
+    if (f)
+        g_object_unref(f);
+    pango_font_description_free(d);
+}
+
+bool text_family_missing(struct text_ctx *ctx, const char *list, char *missing, size_t msize,
+                         char *used, size_t usize)
+{
+    PangoFontFamily **families = NULL;
+    int n = 0;
+    pango_font_map_list_families(ctx->map, &families, &n);
+    bool found_missing = false;
+    for (const char *p = list; *p && !found_missing;) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        const char *name = p;
+        size_t k = len;
+        while (k && (*name == ' ' || *name == '\t'))
+            name++, k--;
+        while (k && (name[k - 1] == ' ' || name[k - 1] == '\t'))
+            k--;
+        if (k && !generic_family(name, k) && !family_listed(families, n, name, k)) {
+            snprintf(missing, msize, "%.*s", (int)k, name);
+            found_missing = true;
+        }
+        p += len + (end ? 1 : 0);
+    }
+    g_free(families);
+    if (found_missing)
+        family_used(ctx, list, used, usize);
+    ctx->shaped = true; /* loading a font waited for fontconfig's thread */
+    return found_missing;
 }

@@ -65,6 +65,11 @@ double text_measure_unsplit(struct text_ctx *ctx, const char *s, const struct fo
 /* The widest single word of s, to choose a wrap width that never splits a word. */
 double text_longest_word(struct text_ctx *ctx, const char *s, const struct font *font);
 /* How many measured texts the cache holds, and how many it holds at most (for the tests). */
+/* Is a family of the Pango family list ("Noto Serif, sans-serif") not installed? Then true,
+ * with its name in missing and the family fontconfig draws the list with in used. Generic
+ * names (sans-serif, serif, monospace ...) are always there. */
+bool text_family_missing(struct text_ctx *ctx, const char *list, char *missing, size_t msize,
+                         char *used, size_t usize);
 size_t text_cached(const struct text_ctx *ctx);
 size_t text_cache_capacity(void);
 

@@ -25,7 +25,7 @@ done < <(python3 "$ROOT/tests/tools/schema_agree.py" "$ROOT/schema/memberline.sc
     "$MEMBERLINE" "$OUT/schema-agree" "$ROOT/tests/cases/valid/small/input.json" \
     "$ROOT/tests/cases/valid/suspensions-names-successors/input.json" -- \
     "$ROOT"/tests/cases/invalid/*/input.json "$ROOT"/tests/cases/valid/*/input.json \
-    "$ROOT"/data/sco.json "$ROOT"/docs/examples/*.json 2>&1)
+    "$ROOT"/data/sco.json "$ROOT"/docs/examples/*.json "$ROOT"/tests/data/agree/*.json 2>&1)
 # hundreds of documents agree (a checker that produced nothing must not pass)
 [ "$agree_pass" -gt 500 ] && pass "schema agreement: $agree_pass documents" ||
     fail "schema agreement: too few documents" "$agree_pass"

@@ -39,12 +39,41 @@ expect_exit "cli bad height" 64 "$SCO" --height -5px -o "$C/x.png"
 expect_exit "cli bad scale" 64 "$SCO" --scale 0 -o "$C/x.png"
 expect_exit "cli bad dpi" 64 "$SCO" --dpi abc -o "$C/x.png"
 expect_exit "cli bad size" 64 "$SCO" --size huge -o "$C/x.png"
+# --mark takes category:ID,... or id:ID,...; anything else is a usage error that says so.
+for m in bogus id: category: 'id:a,,b'; do
+    expect_exit "cli --mark $m refused" 64 "$SCO" -c membership --mark "$m" -o "$C/x.png"
+    grep -qF -- '--mark: "'"$m"'" is not a list of marks (expected category:ID,... or id:ID,...)' \
+        "$OUT/last.err" && pass "cli --mark $m message" ||
+        fail "cli --mark $m message" "$(cat "$OUT/last.err")"
+done
+# --font: an empty family is a usage error; a family fontconfig lacks is named in a warning with
+# the family drawn instead (the chart still renders); an installed one draws without a warning.
+expect_exit "cli --font empty refused" 64 "$SCO" --font "" -o "$C/x.png"
+grep -q -- '--font: an empty font family' "$OUT/last.err" && pass "cli --font empty message" ||
+    fail "cli --font empty message" "$(cat "$OUT/last.err")"
+expect_exit "cli --font missing renders" 0 "$SCO" --font "NoSuchFontXYZ" -o "$C/font.png"
+used=$(sed -n 's/.*warning: font family "NoSuchFontXYZ" is not installed; the chart uses "\(.*\)" instead$/\1/p' \
+    "$OUT/last.err")
+[ -n "$used" ] && fc-list : family | tr ',' '\n' | grep -qxF "$used" &&
+    pass "cli --font missing warns with the (installed) family used" ||
+    fail "cli --font missing warns with the (installed) family used" "$(cat "$OUT/last.err")"
+expect_exit "cli --font missing fails with --strict" 65 "$SCO" --font "NoSuchFontXYZ" --strict \
+    -o "$C/font.png"
+for f in "$(fc-list : family | head -1 | cut -d, -f1)" "serif" "monospace, sans-serif"; do
+    ml "$SCO" --font "$f" -o "$C/font.png" 2>"$C/font.err"
+    ! grep -q 'not installed' "$C/font.err" && pass "cli --font \"$f\" installed: no warning" ||
+        fail "cli --font \"$f\" installed: no warning" "$(cat "$C/font.err")"
+done
 expect_exit "cli bad chart" 64 "$SCO" --chart pie -o "$C/x.png"
 expect_exit "cli bad format" 64 "$SCO" --format gif -d "$C"
 expect_exit "cli bad theme" 64 "$SCO" --theme neon -o "$C/x.png"
-expect_exit "cli bad lang" 64 "$SCO" --lang fr -o "$C/x.png"
-grep -q 'it has en, ru, zh' "$OUT/last.err" && pass "cli bad lang lists languages" ||
-    fail "cli bad lang lists languages" "$(cat "$OUT/last.err")"
+expect_exit "cli bad lang" 64 "$SCO" --lang 'f r' -o "$C/x.png"
+grep -q 'is not a BCP 47 language tag' "$OUT/last.err" && pass "cli bad lang says what a tag is" ||
+    fail "cli bad lang says what a tag is" "$(cat "$OUT/last.err")"
+# A language the data has no texts in: drawn, its texts counted as missing.
+expect_exit "cli lang not in the data" 0 "$SCO" --lang fr -o "$C/x.png"
+grep -q 'have no "fr" translation' "$OUT/last.err" && pass "cli lang not in the data warns" ||
+    fail "cli lang not in the data warns" "$(cat "$OUT/last.err")"
 expect_exit "cli bad from" 64 "$SCO" --from 2019-02-30 -o "$C/x.png"
 expect_exit "cli to before from" 64 "$SCO" --from 2010 --to 2001 -o "$C/x.png"
 expect_exit "cli bad as-of" 64 "$SCO" --as-of yesterday -o "$C/x.png"
@@ -336,7 +365,7 @@ grep -q '^memberline: warning: ' "$OUT/last.err" && pass "cli batch one process:
 printf '{"memberline_batch": 1, "defaults": {"options": {"title": "x\\ufffe"}},
   "jobs": [{"name": "a", "chart": "count", "output": "d.svg"}]}\n' >"$C/batch5/defaults.json"
 expect_exit "cli batch bad defaults option" 65 batch "$C/batch5/defaults.json"
-grep -q "defaults.json: defaults.options.title: error: --title: noncharacter U+FFFE" "$OUT/last.err" &&
+grep -q "defaults.json: defaults.options.title: error: noncharacter U+FFFE" "$OUT/last.err" &&
     pass "cli batch error names defaults.options.title" ||
     fail "cli batch error names defaults.options.title" "$(cat "$OUT/last.err")"
 

@@ -70,7 +70,7 @@ printf '{"jobs": [{"name": "bad-title", "options": {"title": "A\\uFFFE"}, "outpu
 expect_exit "files batch title U+FFFE fails its job" 65 batch "$F/bad-title.json"
 ok "files batch title U+FFFE job exit 64" \
     "grep -q 'batch job bad-title failed (exit 64)' '$OUT/last.err' && \
-    grep -q -- '--title: noncharacter U+FFFE' '$OUT/last.err' && [ -s '$F/g.svg' ] && [ ! -e '$F/b.svg' ]"
+    grep -q -- 'options.title: error: noncharacter U+FFFE' '$OUT/last.err' && [ -s '$F/g.svg' ] && [ ! -e '$F/b.svg' ]"
 
 # ---- PNG metadata: pHYs from --dpi and --scale, sRGB, text chunks
 expect_exit "files png dpi 300" 0 "$SCO" -c count --dpi 300 -o "$F/dpi300.png"

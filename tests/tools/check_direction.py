@@ -45,19 +45,30 @@ def frame_problems(items, width, rtl):
 
 def column_problems(items, rtl):
     """The membership chart's name column reads from the reading side: in rtl (body not
-    mirrored) every name and every status-group header narrower than the column ends at the
-    column's right end; in ltr every header starts at the column's left end."""
+    mirrored) every name ends at one right edge and every status-group header narrower than the
+    column at one edge beside it (the names indented from it, as in ltr they are indented from
+    the headers' start); in ltr every header starts at the column's left end."""
     names = [it for it in items if it["role"] == "name"]
     groups = [it for it in items if it["role"] == "group"]
     if not names:
         return
     col_left = min(it["box"][0] for it in names + groups)
     col_right = max(right(it) for it in names)
-    for it in (names + groups) if rtl else groups:
-        if rtl and it["box"][2] < col_right - col_left and abs(right(it) - col_right) > EPS:
-            yield f"{it['role']} {it['text']!r} ends at {right(it):.1f}, not at {col_right:.1f}"
-        if not rtl and abs(it["box"][0] - col_left) > EPS:
-            yield f"{it['role']} {it['text']!r} starts at {it['box'][0]:.1f}, not at {col_left:.1f}"
+    if rtl:
+        indent = 2 * max(it.get("size", 10) for it in names)
+        narrow = [it for it in groups if it["box"][2] < col_right - col_left]
+        head_right = max((right(it) for it in narrow), default=col_right)
+        for it in names:
+            if abs(right(it) - col_right) > EPS:
+                yield f"name {it['text']!r} ends at {right(it):.1f}, not at {col_right:.1f}"
+        for it in narrow:
+            if abs(right(it) - head_right) > EPS or not -EPS <= head_right - col_right <= indent:
+                yield (f"group {it['text']!r} ends at {right(it):.1f}, not beside the names' "
+                       f"edge {col_right:.1f}")
+    else:
+        for it in groups:
+            if abs(it["box"][0] - col_left) > EPS:
+                yield f"{it['role']} {it['text']!r} starts at {it['box'][0]:.1f}, not at {col_left:.1f}"
 
 
 def time_problems(items, rtl):
