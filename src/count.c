@@ -49,7 +49,9 @@ struct cchart {
     double end_room; /* the widest the end labels may be: the plot keeps half the width */
     struct flag *flags;
     char **flag_text;
+    size_t *flag_joined; /* how many members took the top status on the flag's day */
     size_t n_flags;
+    size_t joined_hidden; /* members whose day has no flag drawn */
     int levels;
     double level_h;
     struct boxset placed; /* the totals placed so far */
@@ -315,63 +317,117 @@ static void time_scale(struct cchart *cc)
 
 /* ---------------------------------------------------------------- accession flags */
 
-/* "India, Pakistan"; more than three names read as the first two and "+N". */
-static char *accession_text(const struct cchart *cc, const struct model_start *st, size_t n_st,
-                            double day)
+static double x_at(const struct cchart *cc, double d);
+
+/* "India, Pakistan" for the n members of st that took the status on one day; more than three
+ * names read as the first two and "+N". */
+static char *accession_text(const struct cchart *cc, const struct model_start *st, size_t n)
 {
     const char *sep = i18n_list_sep(cc->opts->lang_code);
     struct strbuf b = {0};
-    size_t lo = 0, hi = n_st;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (st[mid].day < day)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t n = 0;
-    while (lo + n < n_st && st[lo + n].day == day)
-        n++;
     size_t shown = n > 3 ? 2 : n;
     for (size_t i = 0; i < shown; i++)
         strbuf_add(&b, "%s%s", i ? sep : "",
-                   chart_text(cc->opts, model_name_at(&cc->doc->members[st[lo + i].member], day)));
+                   chart_text(cc->opts, model_name_at(&cc->doc->members[st[i].member], st[i].day)));
     if (n > 3)
         strbuf_add(&b, " +%zu", n - 2);
     return strbuf_take(&b);
 }
 
-static bool collect_flags(struct cchart *cc)
+/* The order flags are offered places in: the days when most members joined first, and among
+ * equals an order that spreads over the whole range (bit-reversed positions), so that what is
+ * left out is the small days, from everywhere, not the late ones. */
+struct flag_order {
+    size_t i, joined, spread;
+};
+
+static size_t bit_reverse(size_t i, size_t n)
 {
-    cc->flags = calloc(cc->n_segs + 1, sizeof *cc->flags);
-    cc->flag_text = calloc(cc->n_segs + 1, sizeof *cc->flag_text);
-    size_t n_st = 0;
-    struct model_start *st = cc->top >= 0 ? model_starts(cc->doc, cc->top, cc->cut, &n_st) : NULL;
-    if (!cc->flags || !cc->flag_text || (cc->top >= 0 && !st)) {
-        free(st);
+    size_t r = 0, bits = 0;
+    while (((size_t)1 << bits) < n)
+        bits++;
+    for (size_t k = 0; k < bits; k++)
+        r |= ((i >> k) & 1) << (bits - 1 - k);
+    return r;
+}
+
+static int cmp_order(const void *a, const void *b)
+{
+    const struct flag_order *x = a, *y = b;
+    if (x->joined != y->joined)
+        return x->joined < y->joined ? 1 : -1;
+    return x->spread < y->spread ? -1 : x->spread > y->spread;
+}
+
+/* One flag a day on which members took the top status, each with how many did (joined). */
+static bool day_flags(struct cchart *cc, const struct model_start *st, size_t n_st)
+{
+    cc->flags = calloc(n_st + 1, sizeof *cc->flags);
+    cc->flag_text = calloc(n_st + 1, sizeof *cc->flag_text);
+    cc->flag_joined = calloc(n_st + 1, sizeof *cc->flag_joined);
+    if (!cc->flags || !cc->flag_text || !cc->flag_joined)
         return false;
-    }
-    for (size_t i = 0; cc->top >= 0 && i < cc->n_segs && cc->n_flags < FLAGS_MAX; i++) {
-        int before = i ? cc->segs[i - 1].n[cc->top] : 0;
-        if (cc->segs[i].n[cc->top] <= before)
-            continue;
-        char *t = accession_text(cc, st, n_st, cc->segs[i].d0);
-        if (!t || !*t) {
-            free(t);
-            continue;
-        }
+    for (size_t lo = 0, n; lo < n_st; lo += n) {
+        for (n = 1; lo + n < n_st && st[lo + n].day == st[lo].day;)
+            n++;
+        char *t = accession_text(cc, st + lo, n);
+        if (!t)
+            return false;
         struct text_size ts;
         text_measure(cc->ctx, t, &cc->opts->fonts.small, 0, ALIGN_LEFT, &ts);
         cc->flag_text[cc->n_flags] = t;
+        cc->flag_joined[cc->n_flags] = n;
         cc->flags[cc->n_flags++] =
-            (struct flag){.x = scale_x(&cc->ts, cc->segs[i].d0), .w = ts.w, .h = ts.h};
+            (struct flag){.x = x_at(cc, st[lo].day), .w = ts.w, .h = ts.h, .level = -1};
     }
-    free(st);
-    const struct font *f = &cc->opts->fonts.small;
-    cc->level_h = f->size * 1.6;
-    cc->levels = flags_place(cc->flags, cc->n_flags, cc->ts.x0, cc->ts.x1, f->size * 0.6,
-                             cc->level_h, MAX_LEVELS);
     return true;
+}
+
+/* Place the flags, most joined first, up to FLAGS_MAX tries; the rest are counted as not
+ * shown (cc->joined_hidden), never dropped silently. */
+static bool place_flags(struct cchart *cc)
+{
+    struct flag_order *ord = calloc(cc->n_flags + 1, sizeof *ord);
+    struct flag *f = calloc(cc->n_flags + 1, sizeof *f);
+    if (!ord || !f) {
+        free(ord);
+        free(f);
+        return false;
+    }
+    for (size_t i = 0; i < cc->n_flags; i++)
+        ord[i] = (struct flag_order){i, cc->flag_joined[i], bit_reverse(i, cc->n_flags)};
+    qsort(ord, cc->n_flags, sizeof *ord, cmp_order);
+    size_t n = cc->n_flags < FLAGS_MAX ? cc->n_flags : FLAGS_MAX;
+    for (size_t k = 0; k < n; k++)
+        f[k] = cc->flags[ord[k].i];
+    const struct font *font = &cc->opts->fonts.small;
+    cc->level_h = font->size * 1.6;
+    cc->levels = flags_place(f, n, cc->ts.x0, cc->ts.x1, font->size * 0.6, cc->level_h, MAX_LEVELS);
+    for (size_t k = 0; k < n; k++)
+        cc->flags[ord[k].i] = f[k];
+    cc->joined_hidden = 0;
+    for (size_t i = 0; i < cc->n_flags; i++)
+        if (cc->flags[i].level < 0)
+            cc->joined_hidden += cc->flag_joined[i];
+    free(ord);
+    free(f);
+    return true;
+}
+
+static bool collect_flags(struct cchart *cc)
+{
+    size_t n_st = 0;
+    struct model_start *st = cc->top >= 0 ? model_starts(cc->doc, cc->top, cc->cut, &n_st) : NULL;
+    if (cc->top >= 0 && !st)
+        return false;
+    bool ok = day_flags(cc, st, n_st) && place_flags(cc);
+    free(st);
+    if (ok && cc->joined_hidden)
+        chart_warn(cc->opts->state,
+                   "count: %zu accession(s) of \"%s\" not shown: no room for their flags at %.0f "
+                   "pt wide (noted on the chart)",
+                   cc->joined_hidden, cc->doc->statuses[cc->top].id, cc->opts->width);
+    return ok;
 }
 
 static void draw_flags(struct cchart *cc, double y_bottom)
@@ -384,8 +440,11 @@ static void draw_flags(struct cchart *cc, double y_bottom)
         double ty = y_bottom + f->box.y;
         struct item *it = layout_text(cc->l, cc->ctx, cc->flag_text[i], &o->fonts.small, 0,
                                       ALIGN_LEFT, f->box.x, ty, o->theme.text, "accession");
-        if (it)
+        if (it) {
             item_set(cc->l, &it->status, cc->doc->statuses[cc->top].id);
+            it->value = (double)cc->flag_joined[i]; /* members the flag stands for */
+            it->has_value = true;
+        }
         it =
             layout_line(cc->l, f->x, ty + f->h + 1, f->x, cc->y_base, o->theme.grid, 0.8, "leader");
         if (it)
@@ -754,15 +813,51 @@ static void legend(struct cchart *cc, struct legend *lg)
                    i18n_word(cc->opts->lang_code, W_SUSPENDED));
 }
 
+/* "40 more accessions not shown; see the data", in the chart language. */
+static void hidden_text(const struct cchart *cc, char *buf, size_t size)
+{
+    i18n_message(cc->opts->lang_code, M_ACCESSIONS_NOT_SHOWN, (long)cc->joined_hidden, buf, size);
+}
+
+static double hidden_note_height(struct cchart *cc)
+{
+    char s[256];
+    struct text_size ts;
+    if (!cc->joined_hidden)
+        return 0;
+    hidden_text(cc, s, sizeof s);
+    text_measure(cc->ctx, s, &cc->opts->fonts.small, cc->opts->width - 2 * cc->opts->margin,
+                 ALIGN_LEFT, &ts);
+    return ts.h + cc->opts->gap * 0.3;
+}
+
+/* Under the axis, so a reader sees the flags are a selection; its value is the number of
+ * accessions without a flag, for tests and tools reading the layout. */
+static void hidden_note(struct cchart *cc, double y)
+{
+    char s[256];
+    if (!cc->joined_hidden)
+        return;
+    hidden_text(cc, s, sizeof s);
+    struct item *it = layout_text(
+        cc->l, cc->ctx, s, &cc->opts->fonts.small, cc->opts->width - 2 * cc->opts->margin,
+        ALIGN_LEFT, cc->opts->margin, y + cc->opts->gap * 0.3, cc->opts->theme.muted, "not-shown");
+    if (it) {
+        it->value = (double)cc->joined_hidden;
+        it->has_value = true;
+    }
+}
+
 static bool plot_page(struct cchart *cc, const struct legend *lg)
 {
     const struct chart_opts *o = cc->opts;
     struct frame fr;
-    double axis_h = axis_height(cc->ctx, o);
+    double axis_h = axis_height(cc->ctx, o), note_h = hidden_note_height(cc);
     frame_open(&fr, cc->l, cc->ctx, o, lg);
     double flags_bottom = fr.top + cc->levels * cc->level_h;
     cc->y_top = flags_bottom + o->gap * 0.6;
-    double plot_h = fr.fixed ? frame_bottom(&fr) - axis_h - cc->y_top : fmax(o->width * 0.3, 200);
+    double plot_h =
+        fr.fixed ? frame_bottom(&fr) - axis_h - note_h - cc->y_top : fmax(o->width * 0.3, 200);
     cc->y_base = cc->y_top + fmax(plot_h, 40);
     if (cc->top < 0) { /* nothing to count: a note, not blank axes */
         frame_no_data(cc->l, cc->ctx, o, cc->ts.x0, cc->y_top, cc->ts.x1, cc->y_base);
@@ -782,7 +877,8 @@ static bool plot_page(struct cchart *cc, const struct legend *lg)
     totals(cc);
     current_labels(cc);
     axis_layout(cc->l, cc->ctx, o, &cc->ts, cc->y_base, false);
-    frame_close(&fr, cc->y_base + axis_h);
+    hidden_note(cc, cc->y_base + axis_h);
+    frame_close(&fr, cc->y_base + axis_h + note_h);
     return !cc->l->nomem;
 }
 
@@ -813,6 +909,9 @@ static bool alt_text(struct cchart *cc)
     i18n_sentence_add(&b, lang, S_COUNT, d0, d1, cc->lines ? "lines" : "stacked", 0);
     alt_status_counts(&b, cc->opts, cc->doc, cc->style.by_rank, cc->now);
     alt_starts(&b, cc->opts, cc->doc, cc->top, cc->cut);
+    if (cc->joined_hidden) /* the alt text names every member; it says the chart does not */
+        i18n_sentence_add(&b, lang, S_ACCESSIONS_NOT_SHOWN, NULL, NULL, NULL,
+                          (long)cc->joined_hidden);
     altnote_suspended(&b, cc->doc, cc->opts, cc->cut);
     altnote_successors(&b, cc->doc, cc->opts, cc->cut);
     if (b.nomem) {
@@ -829,6 +928,7 @@ static void free_chart(struct cchart *cc)
     for (size_t i = 0; i < cc->n_flags; i++)
         free(cc->flag_text[i]);
     free(cc->flag_text);
+    free(cc->flag_joined);
     free(cc->flags);
     free(cc->segs);
     free(cc->counts);

@@ -665,11 +665,8 @@ static bool alt_text(struct map *m)
         strbuf_finish(&names);
     }
     i18n_sentence_add(&b, lang, S_MAP_OTHERS, NULL, NULL, NULL, 0);
-    if (m->unmapped) {
-        char text[256];
-        i18n_message(lang, M_NOT_ON_MAP, m->unmapped, text, sizeof text);
-        strbuf_add(&b, " %s.", text);
-    }
+    if (m->unmapped)
+        i18n_sentence_add(&b, lang, S_NOT_ON_MAP, NULL, NULL, NULL, m->unmapped);
     altnote_suspended(&b, m->doc, m->opts, m->day);
     altnote_names(&b, m->doc, m->opts, m->day);
     altnote_successors(&b, m->doc, m->opts, m->day);

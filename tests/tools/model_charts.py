@@ -172,8 +172,30 @@ def rows(doc, lay):
                 fail("%s: no note naming its successor %s (%s)" % (p, m["name"], notes))
 
 
+def flags(doc, lay):
+    """Count chart: every accession to the top status is on a flag or counted in the note under
+    the axis; nothing vanishes. A flag's value is how many members it stands for (one day)."""
+    cut = day(doc["as_of"])
+    ranks = {s["id"]: s.get("rank", 1 << 30) for s in doc["statuses"]}
+    starts = [(p["status"], day(p["from"])) for m in doc["members"] for p in m["periods"]
+              if day(p["from"]) < cut]
+    top = min((ranks[s] for s, _ in starts), default=None)
+    joins = [d for s, d in starts if ranks[s] == top]
+    drawn = items(lay, "accession")
+    note = items(lay, "not-shown")
+    shown = sum(i.get("value", 1) for i in drawn)
+    hidden = sum(i["value"] for i in note)
+    if shown + hidden != len(joins):
+        fail("%d accessions on %d flags + %d noted as not shown != %d in the data"
+             % (shown, len(drawn), hidden, len(joins)))
+    if len(drawn) > len(set(joins)):
+        fail("%d flags for %d days" % (len(drawn), len(set(joins))))
+    if hidden and not str(hidden) in note[0]["text"]:
+        fail("note %r does not say %d" % (note[0]["text"], hidden))
+
+
 CHECKS = {f.__name__.replace("_", "-"): f for f in
-          (steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
+          (flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
 
 if __name__ == "__main__":
     doc = json.load(open(sys.argv[2]))
