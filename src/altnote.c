@@ -4,6 +4,7 @@
 #include "altnote.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "i18n.h"
 
@@ -48,6 +49,21 @@ void altnote_suspended(struct strbuf *b, const struct ml_doc *doc, const struct 
     sentence_of(b, lang, S_SUSPENDED, &list);
 }
 
+/* Is the text of names[i] the name now, or that of an earlier entry? A member renamed and
+ * renamed back (Egypt, United Arab Republic, Egypt) lists each former name once, never the
+ * name it has on the day. */
+static bool said_before(const struct member *m, size_t i, const struct chart_opts *o,
+                        const struct mtext *now)
+{
+    const char *t = chart_text(o, &m->names[i].name);
+    if (strcmp(t, chart_text(o, now)) == 0)
+        return true;
+    for (size_t k = 0; k < i; k++)
+        if (strcmp(t, chart_text(o, &m->names[k].name)) == 0)
+            return true;
+    return false;
+}
+
 /* "Belmaria was earlier named Belmark, Isla" into item; false when m had no other name. */
 static bool former_names(struct strbuf *item, const struct member *m, const struct chart_opts *o,
                          double day)
@@ -58,6 +74,8 @@ static bool former_names(struct strbuf *item, const struct member *m, const stru
         const struct member_name *nm = &m->names[i];
         if (&nm->name == now || (nm->has_from && date_start(&nm->from) > day))
             continue; /* the name on the day, or one given only later */
+        if (said_before(m, i, o, now))
+            continue; /* the name on the day given again, or a former name given twice */
         strbuf_add(&names, "%s%s", names.len ? i18n_list_sep(o->lang_code) : "",
                    chart_text(o, &nm->name));
     }

@@ -906,14 +906,15 @@ static bool alt_text(struct cchart *cc)
     i18n_date(lang, &cc->opts->as_of, d1, sizeof d1);
     alt_title(&b, cc->opts);
     /* The select keyword is not shown: each language words the two kinds of chart. */
-    i18n_sentence_add(&b, lang, S_COUNT, d0, d1, cc->lines ? "lines" : "stacked", 0);
-    alt_status_counts(&b, cc->opts, cc->doc, cc->style.by_rank, cc->now);
-    alt_starts(&b, cc->opts, cc->doc, cc->top, cc->cut);
+    if (cc->top < 0) /* the chart says No data: so does its text */
+        i18n_sentence_add(&b, lang, S_COUNT_EMPTY, NULL, NULL, NULL, 0);
+    else
+        i18n_sentence_add(&b, lang, S_COUNT, d0, d1, cc->lines ? "lines" : "stacked", 0);
+    alt_status_counts(&b, cc->opts, cc->doc, cc->style.by_rank, cc->now, 0);
     if (cc->joined_hidden) /* the alt text names every member; it says the chart does not */
         i18n_sentence_add(&b, lang, S_ACCESSIONS_NOT_SHOWN, NULL, NULL, NULL,
                           (long)cc->joined_hidden);
-    altnote_suspended(&b, cc->doc, cc->opts, cc->cut);
-    altnote_successors(&b, cc->doc, cc->opts, cc->cut);
+    alt_history(&b, cc->opts, cc->doc, cc->style.by_rank, cc->cut);
     if (b.nomem) {
         strbuf_finish(&b);
         return false;

@@ -85,6 +85,16 @@ enum sentence {
     S_NAMES_ITEM,           /* "{0} was earlier named {1}" */
     S_SUCCESSORS,           /* "Successor states, never counted twice: {0}." a list of: */
     S_SUCCESSOR_ITEM,       /* "{0} succeeded {1} ({2})" */
+    S_LEFT,                 /* "3 departures: {0}." a list of S_DATED */
+    S_SUSPENDED_BEFORE,     /* "2 earlier suspensions: {0}." a list of S_DATED with ranges */
+    S_JOINS_LATER,          /* "5 members join after the chart's date and are not shown: {0}." */
+    S_JOINS_LATER_NOTE,     /* the chart's note: the same, {0} named when {1} is "named" */
+    S_ROWS_LEFT_OUT,        /* --max-rows: "Only the rows ... ({2}) are drawn; 183 more ..." */
+    S_GROUP_OF,             /* a group header: "{0} ({1} of {2})" */
+    S_SUCCESSOR_COUNT,      /* a row's short successor note: "5 successor states" */
+    S_MEMBERSHIP_EMPTY,     /* "Membership chart with no status periods to show." */
+    S_COUNT_EMPTY,          /* "Count chart with no status periods to show." */
+    S_MAP_NONE,             /* "No country has a status on that date." */
     S_SENTENCE_COUNT
 };
 

@@ -1389,23 +1389,31 @@ static bool alt_text(struct mchart *mc)
     i18n_date(lang, from, d0, sizeof d0);
     i18n_date(lang, &mc->opts->as_of, d1, sizeof d1);
     alt_title(&b, mc->opts);
-    i18n_sentence_add(&b, lang, S_MEMBERSHIP, d0, d1, NULL, (long)mc->n_members);
+    if (mc->n_members == 0)
+        i18n_sentence_add(&b, lang, S_MEMBERSHIP_EMPTY, NULL, NULL, NULL, 0);
+    else
+        i18n_sentence_add(&b, lang, S_MEMBERSHIP, d0, d1, NULL, (long)mc->n_members);
+    if (mc->n_left_out) {
+        char kept[64];
+        i18n_number(lang, (long)(mc->n_members - mc->n_left_out), kept, sizeof kept);
+        i18n_sentence_add(&b, lang, S_ROWS_LEFT_OUT, NULL, NULL, kept, (long)mc->n_left_out);
+    }
     int *count = calloc(mc->doc->n_statuses + 1, sizeof *count);
+    int former = 0;
     if (!count)
         b.nomem = true;
     for (size_t k = 0; count && k < mc->doc->n_members; k++) {
-        const struct period *p = model_period_at(&mc->doc->members[k], mc->cut);
+        const struct member *m = &mc->doc->members[k];
+        const struct period *p = model_period_at(m, mc->cut);
         if (p && p->status >= 0)
             count[p->status]++;
+        else if (m->n_periods && date_start(&m->periods[0].from) <= mc->cut)
+            former++;
     }
-    if (count)
-        alt_status_counts(&b, mc->opts, mc->doc, mc->style.by_rank, count);
+    if (count && mc->n_members)
+        alt_status_counts(&b, mc->opts, mc->doc, mc->style.by_rank, count, former);
     free(count);
-    int top = -1;
-    for (size_t i = 0; i < mc->doc->n_statuses && top < 0; i++)
-        if (mc->present[mc->style.by_rank[i]])
-            top = mc->style.by_rank[i];
-    alt_starts(&b, mc->opts, mc->doc, top, mc->cut);
+    alt_history(&b, mc->opts, mc->doc, mc->style.by_rank, mc->cut);
     if (b.nomem) {
         strbuf_finish(&b);
         return false;

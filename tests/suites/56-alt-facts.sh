@@ -1,0 +1,76 @@
+# The alt text of the membership, count and map charts tells what the chart shows, with the
+# names the chart uses: every departure, suspension, status other than the top one and member
+# joining after the chart's date is named and counted (tests/tools/alt_facts.py over generated
+# data and the reviewers' inputs in tests/data/model, whose dates are test data, not facts).
+MD=$ROOT/tests/data/model
+AF=$OUT/alt-facts
+mkdir -p "$AF"
+FACTS=$ROOT/tests/tools/alt_facts.py
+
+# alt_facts NAME DATA [TOOL ARGS...]: draw with --alt-text, then check the text against the data.
+alt_facts() {
+    local name=$1 data=$2 asof="" msg
+    shift 2
+    local a prev=""
+    for a in "$@"; do
+        [ "$prev" = --as-of ] && asof=$a
+        prev=$a
+    done
+    if ! ml "$data" "$@" -q -o "$AF/$name.png" --alt-text "$AF/$name.txt" 2>"$AF/$name.err"; then
+        fail "$name" "$(head -c 300 "$AF/$name.err")"
+        return
+    fi
+    if msg=$(python3 "$FACTS" check "$data" "$AF/$name.txt" $asof 2>&1); then pass "$name"
+    else fail "$name" "$msg"; fi
+}
+
+for seed in 1 2 3 4; do
+    python3 "$FACTS" gen $seed 80 5 >"$AF/gen-$seed.json"
+    for c in membership count; do
+        alt_facts "alt facts: generated $seed $c" "$AF/gen-$seed.json" -c $c
+    done
+done
+alt_facts "alt facts: names as of 1980" "$MD/names-both.json" -c membership --as-of 1980-01-01
+alt_facts "alt facts: count names as of 1980" "$MD/names-both.json" -c count --as-of 1980-01-01
+for c in membership count; do
+    alt_facts "alt facts: UN $c" "$MD/un-review.json" -c $c --size a4-landscape
+done
+alt_facts "alt facts: EU 2013" "$MD/eu.json" -c membership --size a4-landscape
+
+# The joins list names each member as on its joining day; the chart's date's name is elsewhere.
+ml "$MD/names-both.json" -c membership --as-of 1980-01-01 -q -o "$AF/nb.png" --alt-text "$AF/nb.txt"
+if grep -qF "Joined as Member: Early (1960); Republic of the Congo (Léopoldville) (20 Sept 1960); Federal Republic of Germany (18 Sept 1973)." "$AF/nb.txt" &&
+    grep -qF "Zaire was earlier named" "$AF/nb.txt" && ! grep -qE "[:;,] (Germany|Democratic Republic of the Congo) \(" "$AF/nb.txt"
+then pass "alt facts: joins under their names of the day"
+else fail "alt facts: joins under their names of the day" "$(cat "$AF/nb.txt")"; fi
+
+# A member's name on the chart's date is never among its former names, nor a former name twice.
+ml "$MD/un-review.json" -c map -q -o "$AF/map.png" --alt-text "$AF/map.txt"
+why=$(python3 - "$AF/map.txt" <<'PY'
+import re, sys
+alt = open(sys.argv[1]).read()
+m = re.search(r"Members are named as on the chart's date; (.*?)\.(?: [A-Z]|$)", alt)
+bad = []
+for item in (m.group(1).split("; ") if m else []):
+    now, _, former = item.partition(" was earlier named ")
+    names = former.split(", ")
+    if now in names or len(set(names)) != len(names):
+        bad.append(item)
+print("no names sentence" if not m else "; ".join(bad))
+PY
+)
+[ -z "$why" ] && pass "alt facts: map former names are former" || fail "alt facts: map former names are former" "$why"
+
+# Empty documents: a plain sentence, and the map says No data like the other charts.
+printf '{"memberline":1,"title":"Empty","as_of":"2020-01-01","statuses":[{"id":"m","label":"Member","rank":1}],"members":[]}' >"$AF/empty.json"
+for f in "$AF/empty.json" "$MD/noperiods.json"; do
+    b=$(basename "$f" .json)
+    for c in membership count map; do
+        ml "$f" -c $c -q -o "$AF/$b-$c.png" --alt-text "$AF/$b-$c.txt" --layout-json "$AF/$b-$c.json"
+        if grep -q '"role": "no-data"' "$AF/$b-$c.json" &&
+            grep -qE "no status periods to show|No country has a status on that date" "$AF/$b-$c.txt" &&
+            ! grep -qE "0 members|Other countries|from 1 Jan 2020 to 1 Jan 2020" "$AF/$b-$c.txt"
+        then pass "alt facts: $b $c says there is no data"
+        else fail "alt facts: $b $c says there is no data" "$(cat "$AF/$b-$c.txt")"; fi
+    done
+done
