@@ -924,45 +924,102 @@ static void former_names(struct mchart *mc, const struct member *m, double yc)
     free(runs);
 }
 
-/* "→ Czechia, Slovakia" after the last bar of a state that others succeeded, in their names
- * on the chart's date: the reader finds the successors' rows by name. */
-static void successor_note(struct mchart *mc, const struct member *m, double yc, double bh)
+/* The successors of m that have started by the chart's date, "→ Czechia, Slovakia" in their
+ * names on that date into full, and their count into *n_out. */
+static void successor_list(struct mchart *mc, const struct member *m, struct strbuf *full,
+                           size_t *n_out)
 {
     int *succ = NULL;
     size_t n = 0;
-    double end = -INFINITY;
+    *n_out = 0;
     if (!model_successors(mc->doc, (int)(m - mc->doc->members), &succ, &n)) {
         mc->l->nomem = true;
         return;
     }
+    for (size_t i = 0; i < n; i++) {
+        const struct member *s = &mc->doc->members[succ[i]];
+        if (s->n_periods && date_start(&s->periods[0].from) <= mc->cut) {
+            strbuf_add(full, "%s%s", full->len ? i18n_list_sep(mc->opts->lang_code) : "\u2192 ",
+                       chart_text(mc->opts, model_name_at(s, mc->cut)));
+            (*n_out)++;
+        }
+    }
+    free(succ);
+}
+
+/* Put the first of the three texts that fits after the bar ending at at[0] (from at[1], on
+ * the line at[2]) before the page's edge, else the first that fits inside the bar's end beside
+ * its labels, in ink for the status's fill. The shortened ones keep the names as their tip
+ * (SVG tooltip, PDF text). False when none fits anywhere. */
+static bool place_successors(struct mchart *mc, const struct member *m, struct strbuf text[3],
+                             const double at[3], int status)
+{
+    const struct font *f = &mc->date_font;
+    double pad = f->size * 0.45, right = mc->opts->width - mc->opts->margin;
+    uint32_t fill = style_status_fill(&mc->style, status);
+    double after = at[0] + f->size * 0.5; /* after the bar and any label set beyond its end */
+    for (size_t i = 0; i < mc->placed.n; i++)
+        if (mc->placed.b[i].x + mc->placed.b[i].w > at[0])
+            after = fmax(after, mc->placed.b[i].x + mc->placed.b[i].w + f->size * 0.5);
+    for (int inside = 0; inside < 2; inside++)
+        for (size_t k = 0; k < 3; k++) {
+            struct text_size ts;
+            text_measure(mc->ctx, text[k].s ? text[k].s : "", f, 0, ALIGN_LEFT, &ts);
+            struct box b = {inside ? at[0] - pad - ts.w : after, at[2] - ts.h / 2, ts.w, ts.h};
+            if (inside ? b.x < at[1] + pad || !boxset_free_at(&mc->placed, &b, 1.5)
+                       : b.x + b.w > right)
+                continue;
+            struct item *it =
+                layout_text(mc->l, mc->ctx, text[k].s, f, 0, ALIGN_LEFT, b.x, b.y,
+                            inside ? style_ink_on(fill) : mc->opts->theme.muted, "successors");
+            if (it && (!item_set(mc->l, &it->ref, m->id) ||
+                       (k > 0 && !item_set(mc->l, &it->tip, text[0].s))))
+                mc->l->nomem = true;
+            if (inside && !boxset_add(&mc->placed, b))
+                mc->l->nomem = true;
+            return true;
+        }
+    return false;
+}
+
+/* The successor note after the last bar of a state that others succeeded: their names when they
+ * fit before the page's edge, else "→ 5 successor states", else "→ 5"; the alt text names them
+ * all. A note that finds no room at all is a warning, never silence. */
+static void successor_note(struct mchart *mc, const struct member *m, double yc, double bh)
+{
+    double end = -INFINITY, start = 0;
+    int last = -1;
     for (size_t i = 0; i < m->n_periods; i++) {
         double d0, d1;
         bool open;
-        if (visible_period(mc, &m->periods[i], &d0, &d1, &open))
-            end = fmax(end, scale_x(&mc->ts, d1) + (open ? bh * 0.6 + 1 : 0));
-    }
-    struct strbuf b = {0};
-    for (size_t i = 0; i < n; i++)
-        if (mc->doc->members[succ[i]].n_periods &&
-            date_start(&mc->doc->members[succ[i]].periods[0].from) <= mc->cut)
-            strbuf_add(&b, "%s%s", b.len ? i18n_list_sep(mc->opts->lang_code) : "\u2192 ",
-                       chart_text(mc->opts, model_name_at(&mc->doc->members[succ[i]], mc->cut)));
-    free(succ);
-    if (b.nomem)
-        mc->l->nomem = true;
-    if (b.len && end > -INFINITY) {
-        const struct font *f = &mc->date_font;
-        struct text_size ts;
-        text_measure(mc->ctx, b.s, f, 0, ALIGN_LEFT, &ts);
-        double x = end + f->size * 0.5;
-        if (x + ts.w <= mc->opts->width - mc->opts->margin) {
-            struct item *it = layout_text(mc->l, mc->ctx, b.s, f, 0, ALIGN_LEFT, x, yc - ts.h / 2,
-                                          mc->opts->theme.muted, "successors");
-            if (it)
-                item_set(mc->l, &it->ref, m->id);
+        if (visible_period(mc, &m->periods[i], &d0, &d1, &open) &&
+            scale_x(&mc->ts, d1) + (open ? bh * 0.6 + 1 : 0) > end) {
+            end = scale_x(&mc->ts, d1) + (open ? bh * 0.6 + 1 : 0);
+            start = scale_x(&mc->ts, d0);
+            last = (int)i;
         }
     }
-    strbuf_finish(&b);
+    struct strbuf text[3] = {{0}, {0}, {0}};
+    size_t n = 0;
+    successor_list(mc, m, &text[0], &n);
+    if (n && last >= 0) {
+        struct strbuf count = {0};
+        i18n_sentence_add(&count, mc->opts->lang_code, S_SUCCESSOR_COUNT, NULL, NULL, NULL,
+                          (long)n);
+        strbuf_add(&text[1], "\u2192 %s", count.s ? count.s : "");
+        text[1].nomem = text[1].nomem || count.nomem;
+        strbuf_finish(&count);
+        char num[64];
+        i18n_number(mc->opts->lang_code, (long)n, num, sizeof num);
+        strbuf_add(&text[2], "\u2192 %s", num);
+        mc->l->nomem = mc->l->nomem || text[0].nomem || text[1].nomem || text[2].nomem;
+        if (!place_successors(mc, m, text, (double[3]){end, start, yc},
+                              m->periods[(size_t)last].status))
+            chart_warn(mc->opts->state, "no room for the successor note of \"%.60s\"",
+                       chart_text(mc->opts, model_name_at(m, mc->cut)));
+    }
+    for (size_t k = 0; k < 3; k++)
+        strbuf_finish(&text[k]);
 }
 
 /* What the model adds to a row after its bars (the suspensions go with each bar): former names

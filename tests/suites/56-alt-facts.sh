@@ -74,3 +74,43 @@ for f in "$AF/empty.json" "$MD/noperiods.json"; do
         else fail "alt facts: $b $c says there is no data" "$(cat "$AF/$b-$c.txt")"; fi
     done
 done
+
+# A successor note never vanishes: at every size, with many successors under long names and an
+# as-of date on the last successor's first day, each state whose successors have started has
+# its note (the names, "→ 6 successor states" or "→ 6", the names kept as its tip) or a warning.
+python3 "$FACTS" gen 7 40 6 >"$AF/succ.json"
+for a in "--size a4" "--size a4-landscape" "--size letter" "--size column" "--size slide" \
+    "--size slide-4x3" "-W 600px" "-W 4000px" "--size column --as-of 2016-11-22" \
+    "--size a4 --as-of 2016-07-01" "--size column --as-of 2016-06-25"; do
+    # shellcheck disable=SC2086
+    ml "$AF/succ.json" -c membership $a -o "$AF/succ.pdf" --layout-json "$AF/succ.lj" 2>"$AF/succ.err"
+    why=$(python3 - "$AF/succ.json" "$AF/succ.lj" "$AF/succ.err" $a 2>&1 <<'PY'
+import datetime, json, sys
+data, lj, err = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), open(sys.argv[3]).read()
+args = sys.argv[4:]
+cut = args[args.index("--as-of") + 1] if "--as-of" in args else data["as_of"]
+names = {m["id"]: m.get("name", m["id"]) for m in data["members"]}
+want = {}
+for m in data["members"]:
+    for p in m.get("successor_of", []):
+        if m["periods"][0]["from"] <= cut:
+            want.setdefault(p, []).append(names[m["id"]])
+notes = {it["ref"]: it for it in lj["items"] if it.get("role") == "successors"}
+bad = []
+for p, succ in want.items():
+    it = notes.get(p)
+    if not it:
+        if f'successor note of "{names[p]}' not in err:
+            bad.append(f"{p}: no note and no warning")
+        continue
+    full = it.get("tip", it["text"])
+    if any(s not in full for s in succ):
+        bad.append(f"{p}: {full!r} leaves out a successor")
+    if it["box"][0] + it["box"][2] > lj["width"] + 0.01:
+        bad.append(f"{p}: the note runs off the page")
+print("; ".join(bad) if want else "no successors started")
+PY
+)
+    [ -z "$why" ] && why=$(python3 "$ROOT/tests/tools/check_text_boxes.py" "$AF/succ.lj" 2>&1)
+    [ -z "$why" ] && pass "successor notes: $a" || fail "successor notes: $a" "$why"
+done

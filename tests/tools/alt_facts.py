@@ -106,7 +106,7 @@ def gen(seed, n, n_succ):
             m["name"] = "Statia %03d" % i
         members.append(m)
     if n_succ:
-        end = datetime.date(1991, 6, 25)
+        end = datetime.date(2016, 6, 25)  # near the as-of date: little room after the bar
         members.append({"id": "FED", "name": "Federation of the Many Long-Named Republics",
                         "periods": [{"status": "member", "from": "1950-01-01", "to": end.isoformat()}]})
         for k in range(n_succ):
