@@ -1773,12 +1773,25 @@ static bool tl_page(struct tl *t, const struct legend *lg)
     return alt_text(t);
 }
 
+/* Warn when two categories on the chart would look alike (colour and marker shape). */
+static bool warn_categories(const struct tl *t)
+{
+    bool *shown = calloc(t->doc->n_categories + 1, sizeof *shown);
+    if (!shown)
+        return false;
+    for (size_t c = 0; c < t->doc->n_categories; c++)
+        shown[c] = category_used(t, (int)c);
+    style_warn_alike_categories(&t->style, t->o, shown);
+    free(shown);
+    return true;
+}
+
 static bool tl_run(struct tl *t)
 {
     data_range(t->doc, &t->data0, &t->data1);
     axis_range_tight(t->o, t->data0, t->data1, &t->sc.d0, &t->sc.d1);
     if (!style_init(&t->style, t->doc, &t->o->theme) || !select_events(t) || !make_lanes(t) ||
-        !rank_events(t))
+        !rank_events(t) || !warn_categories(t))
         return false;
     setup_geometry(t);
     if (!make_placers(t))
