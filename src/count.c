@@ -941,6 +941,12 @@ static void free_chart(struct cchart *cc)
 bool count_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
                   struct layout *out, struct ml_error *err)
 {
+    struct chart_opts slide;
+    if (opts->user->slide) {
+        slide = *opts;
+        chart_slide_type(&slide);
+        opts = &slide;
+    }
     struct cchart cc = {.doc = doc, .opts = opts, .ctx = ctx, .l = out};
     struct legend lg = {0};
     cc.cut = date_start(&opts->as_of);

@@ -1806,23 +1806,6 @@ static bool tl_run(struct tl *t)
     return ok;
 }
 
-/* On a slide no text is smaller than 1.25% of its width (24 px on 1920 x 1080): every type
- * size grows in proportion, and fewer events fit, the rest noted. */
-static void slide_type(struct chart_opts *o)
-{
-    struct font *all[] = {&o->fonts.title, &o->fonts.subtitle, &o->fonts.label, &o->fonts.small,
-                          &o->fonts.axis,  &o->fonts.legend,   &o->fonts.note,  &o->fonts.header};
-    double least = o->width * 0.0125, smallest = INFINITY;
-    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
-        smallest = fmin(smallest, all[i]->size);
-    double k = least / smallest;
-    if (!(k > 1))
-        return;
-    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
-        all[i]->size *= k;
-    o->gap *= k;
-}
-
 /* --orientation; auto: vertical on a page taller than wide, unless lanes are asked for. */
 static bool is_vertical(const struct chart_opts *o)
 {
@@ -1839,7 +1822,7 @@ bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, st
     struct chart_opts slide;
     if (opts->user->slide) {
         slide = *opts;
-        slide_type(&slide);
+        chart_slide_type(&slide);
         opts = &slide;
     }
     struct tl t = {.doc = doc, .o = opts, .ctx = ctx, .l = out, .vert = is_vertical(opts)};

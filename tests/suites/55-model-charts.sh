@@ -127,3 +127,13 @@ if grep -qE "[0-9]+ more accessions not shown" "$MC/joins.txt"; then pass "count
 else fail "count alt text says flags not shown" "$(tail -c 200 "$MC/joins.txt")"; fi
 expect_exit "count flags not shown fail --strict" 65 "$MC/joins-300.json" -c count -W 600px \
     --strict -o "$MC/joins-strict.png"
+
+# On a slide no text in any chart is smaller than 1.25% of the slide's width.
+for f in "$ROOT/data/sco.json" "$UNION" "$MD/cartel.json"; do
+    for c in timeline membership count map; do
+        [ "$c" = map ] && [ ! -f "$ROOT/data/world-110m.txt" ] && continue
+        for s in slide slide-4x3; do
+            mc "slide type $c $s $(basename "$f" .json)" slide-type "$f" -c "$c" --size "$s"
+        done
+    done
+done

@@ -194,8 +194,20 @@ def flags(doc, lay):
         fail("note %r does not say %d" % (note[0]["text"], hidden))
 
 
+def slide_type(doc, lay):
+    """On a slide no text is smaller than 1.25% of the slide's width."""
+    texts = [i for i in lay["items"] if i.get("kind") == "text"]
+    if not texts:
+        fail("no text")
+    least = min(texts, key=lambda i: i["size"])
+    if least["size"] < lay["width"] * 0.0125 - 0.01:
+        fail("%s %r is %.2f pt on a %.0f pt slide (least %.2f)"
+             % (least.get("role"), least.get("text"), least["size"], lay["width"],
+                lay["width"] * 0.0125))
+
+
 CHECKS = {f.__name__.replace("_", "-"): f for f in
-          (flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
+          (slide_type, flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
 
 if __name__ == "__main__":
     doc = json.load(open(sys.argv[2]))
