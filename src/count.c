@@ -17,6 +17,7 @@
 #include "style.h"
 
 #define MAX_LEVELS 5
+#define END_LINES 3 /* an end label's lines at most; one each when the plot is too short */
 
 /* One stretch of time over which no count changes. */
 /* Accession flags considered, in order of date: placing them is quadratic, and no chart has
@@ -274,19 +275,44 @@ static double end_label_measure(struct cchart *cc, const char *text, struct text
     return text_measure_unsplit(cc->ctx, text, f, cc->end_room, 0, ts);
 }
 
+/* The end label of status s with value v, in at most max_lines lines of the end labels' room
+ * (wrapped between words where it can, within the room always): a longer status label is cut
+ * with an ellipsis, the count is always whole. Its size in *ts, the wrap width to lay it out
+ * with in *wrap (0: one line); NULL when memory runs out. */
+static char *end_label(struct cchart *cc, int s, int v, int max_lines, struct text_size *ts,
+                       double *wrap)
+{
+    const struct font *f = &cc->opts->fonts.small;
+    char *text = value_text(cc, s, v);
+    if (!text)
+        return NULL;
+    *wrap = end_label_measure(cc, text, ts);
+    if (text_fits_lines(cc->ctx, ts, f, fmax(*wrap, cc->end_room), max_lines))
+        return text;
+    free(text);
+    struct strbuf after = {0}; /* ": 10" */
+    i18n_value_label_add(&after, cc->opts->lang_code, "", v);
+    *wrap = cc->end_room;
+    text = after.nomem ? NULL
+                       : text_cut_lines(cc->ctx, chart_text(cc->opts, &cc->doc->statuses[s].label),
+                                        after.s, f, *wrap, max_lines, ts);
+    strbuf_finish(&after);
+    return text;
+}
+
 static double widest_current(struct cchart *cc)
 {
     double w = 0;
     for (size_t s = 0; s < cc->doc->n_statuses; s++) {
         struct text_size ts;
+        double wrap;
         if (!cc->now[s])
             continue;
-        char *text = value_text(cc, (int)s, cc->now[s]);
+        char *text = end_label(cc, (int)s, cc->now[s], END_LINES, &ts, &wrap);
         if (!text) {
             cc->l->nomem = true;
             continue;
         }
-        end_label_measure(cc, text, &ts);
         free(text);
         w = fmax(w, ts.w);
     }
@@ -717,34 +743,46 @@ struct current {
     char *text;
 };
 
-/* The counts on the as-of date at the right end, each beside its band or line, pushed apart
- * so that they never overlap. */
-static void current_labels(struct cchart *cc)
+/* The end labels of the statuses with a count on the as-of day, in at most max_lines lines
+ * each, at the middle of their band or line; how many in *n, their heights' sum in *sum.
+ * NULL when memory runs out. */
+static struct current *end_labels(struct cchart *cc, int max_lines, size_t *n, double *sum)
 {
-    const struct font *f = &cc->opts->fonts.small;
-    size_t n = 0, ns = cc->doc->n_statuses;
+    size_t ns = cc->doc->n_statuses;
     struct current *lab = calloc(ns + 1, sizeof *lab);
-    if (!lab) {
-        cc->l->nomem = true;
-        return;
-    }
     int cum = 0;
-    for (size_t r = 0; r < ns; r++) {
+    *n = 0;
+    *sum = 0;
+    for (size_t r = 0; lab && r < ns; r++) {
         int s = cc->style.by_rank[r], v = cc->now[s];
         if (v <= 0)
             continue;
         struct text_size ts;
-        char *text = value_text(cc, s, v);
+        double wrap;
+        char *text = end_label(cc, s, v, max_lines, &ts, &wrap);
         if (!text) {
             cc->l->nomem = true;
             break;
         }
-        double wrap = end_label_measure(cc, text, &ts);
         double mid = cc->lines ? y_of(cc, v) : (y_of(cc, cum) + y_of(cc, cum + v)) / 2;
-        lab[n++] = (struct current){s, mid - ts.h / 2, ts.h, wrap, text};
+        lab[(*n)++] = (struct current){s, mid - ts.h / 2, ts.h, wrap, text};
+        *sum += ts.h;
         cum += v;
     }
-    /* Stack order runs bottom-up; sort top-down by y, then push down, then back up. */
+    return lab;
+}
+
+static void free_labels(struct current *lab, size_t n)
+{
+    for (size_t i = 0; lab && i < n; i++)
+        free(lab[i].text);
+    free(lab);
+}
+
+/* Stack order runs bottom-up; sort top-down by y, then push down, then back up, so that no
+ * two overlap and none goes below the plot. */
+static void push_apart(const struct cchart *cc, struct current *lab, size_t n)
+{
     for (size_t i = 1; i < n; i++)
         for (size_t j = i; j > 0 && lab[j].y < lab[j - 1].y; j--) {
             struct current t = lab[j];
@@ -757,6 +795,26 @@ static void current_labels(struct cchart *cc)
         double limit = i + 1 < n ? lab[i + 1].y - lab[i].h : cc->y_base - lab[i].h;
         lab[i].y = fmin(lab[i].y, limit);
     }
+}
+
+/* The counts on the as-of date at the right end, each beside its band or line, pushed apart
+ * so that they never overlap, and kept to the plot's height: up to END_LINES lines each, one
+ * when that is too tall (a status label cut with an ellipsis keeps its whole text as a tip). */
+static void current_labels(struct cchart *cc)
+{
+    const struct font *f = &cc->opts->fonts.small;
+    size_t n;
+    double sum;
+    struct current *lab = end_labels(cc, END_LINES, &n, &sum);
+    if (lab && sum > cc->y_base - cc->y_top) {
+        free_labels(lab, n);
+        lab = end_labels(cc, 1, &n, &sum);
+    }
+    if (!lab) {
+        cc->l->nomem = true;
+        return;
+    }
+    push_apart(cc, lab, n);
     double x = scale_x(&cc->ts, cc->cut) + f->size * 0.5;
     for (size_t i = 0; i < n; i++) {
         struct item *it = layout_text(cc->l, cc->ctx, lab[i].text, f, lab[i].wrap, ALIGN_LEFT, x,
@@ -764,14 +822,16 @@ static void current_labels(struct cchart *cc)
         if (!it)
             break;
         item_set(cc->l, &it->status, cc->doc->statuses[lab[i].s].id);
+        char *full = value_text(cc, lab[i].s, cc->now[lab[i].s]);
+        if (!full || (strcmp(full, lab[i].text) != 0 && !item_set(cc->l, &it->tip, full)))
+            cc->l->nomem = true;
+        free(full);
         it->value = cc->now[lab[i].s];
         it->has_value = true;
         it->from = cc->opts->as_of;
         it->has_from = true;
     }
-    for (size_t i = 0; i < n; i++)
-        free(lab[i].text);
-    free(lab);
+    free_labels(lab, n);
 }
 
 /* ---------------------------------------------------------------- page */
@@ -942,6 +1002,12 @@ static void free_chart(struct cchart *cc)
 bool count_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
                   struct layout *out, struct ml_error *err)
 {
+    struct chart_opts slide;
+    if (opts->user->slide) {
+        slide = *opts;
+        chart_slide_type(&slide);
+        opts = &slide;
+    }
     struct cchart cc = {.doc = doc, .opts = opts, .ctx = ctx, .l = out};
     struct legend lg = {0};
     cc.cut = date_start(&opts->as_of);

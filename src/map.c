@@ -739,6 +739,12 @@ static void map_free(struct map *m)
 bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
                 struct layout *out, struct ml_error *err)
 {
+    struct chart_opts slide;
+    if (opts->user->slide) {
+        slide = *opts;
+        chart_slide_type(&slide);
+        opts = &slide;
+    }
     struct map m = {.doc = doc, .opts = opts, .ctx = ctx, .out = out};
     bool ok = false;
     m.day = date_start(&opts->as_of);

@@ -335,6 +335,47 @@ static void set_fonts(struct mchart *mc, double size, double lines)
     mc->header_h = mc->row_h * HEADER_ROWS;
 }
 
+static void edge_text(const char *lang, const struct date *d, bool year_only, char *buf,
+                      size_t size);
+static double min_bar(const struct mchart *mc);
+
+/* The room a row's period that holds on the chart's date needs past the as-of line for its
+ * start date: when its bar is too narrow for the date and the bar before it leaves no gap,
+ * the date goes after its end (never on the bar before, which keeps its own date). 0 when
+ * it needs none. */
+static double row_right_room(struct mchart *mc, const struct member *m, const struct font *f)
+{
+    double pad = f->size * 0.45, prev_x1 = -INFINITY;
+    for (size_t i = 0; i < m->n_periods; i++) {
+        double d0, d1;
+        bool open;
+        if (!visible_period(mc, &m->periods[i], &d0, &d1, &open))
+            continue;
+        double x0 = scale_x(&mc->ts, d0), x1 = scale_x(&mc->ts, d1);
+        x0 = fmin(x0, x1 - min_bar(mc));
+        if (d1 >= mc->cut && prev_x1 > -INFINITY) {
+            char text[128];
+            edge_text(mc->opts->lang_code, &m->periods[i].from, false, text, sizeof text);
+            double w = text_width(mc, text, f);
+            bool inside = x1 - x0 >= w + 2 * pad, before = x0 - 1.5 * pad - w >= prev_x1;
+            return inside || before ? 0 : w + 2 * pad;
+        }
+        prev_x1 = x1;
+    }
+    return 0;
+}
+
+/* Room at the right for the dates that go after their bars (row_right_room). */
+static double right_room(struct mchart *mc)
+{
+    const struct font *f = mc->date_font.size > 0 ? &mc->date_font : &mc->opts->fonts.small;
+    double need = 0;
+    for (size_t i = 0; i < mc->n_rows; i++)
+        if (mc->rows[i].member >= 0)
+            need = fmax(need, row_right_room(mc, &mc->doc->members[mc->rows[i].member], f));
+    return need;
+}
+
 static void time_scale(struct mchart *mc)
 {
     const struct chart_opts *o = mc->opts;
@@ -353,6 +394,13 @@ static void time_scale(struct mchart *mc)
     mc->name_w = name_column(mc);
     mc->ts.x0 = o->margin + mc->name_w + o->gap;
     mc->ts.x1 = o->width - o->margin - mc->row_h * BAR_FILL * 0.6 - 2;
+    /* Twice: the room taken makes the bars narrower, so that more may need it. */
+    double x1 = mc->ts.x1, need = right_room(mc);
+    if (need > 0 && x1 - need > mc->ts.x0 + (x1 - mc->ts.x0) * 0.75) {
+        mc->ts.x1 = x1 - need;
+        need = fmax(need, right_room(mc));
+        mc->ts.x1 = x1 - fmin(need, (x1 - mc->ts.x0) * 0.25);
+    }
 }
 
 /* ---------------------------------------------------------------- flags: marks and as-of */
@@ -534,16 +582,16 @@ static void label_patch(struct mchart *mc, const struct box *b, uint32_t fill)
         it->radius = 1;
 }
 
-/* What holds on the chart's date is always labelled, however narrow its bar: in front of it
- * with a leader, wholly on the bar before (in that bar's ink, never hiding it) or else in the
- * gap before that bar. Sets *b and *ink; false when neither is free. */
+/* What holds on the chart's date is labelled, however narrow its bar, when the room after
+ * its end (time_scale keeps some) is taken: in front of it with a leader, in the gap before
+ * the bar (or, when far, before the bar before it, whose own date then yields), never on a
+ * neighbouring bar. Sets *b and *ink; false when no gap is free. */
 static bool callout(struct mchart *mc, const struct span_px *bar, const struct span_px *prev,
                     double yc, bool far, struct box *b, uint32_t *ink)
 {
     double pad = mc->date_font.size * 0.45;
     b->x = bar->x0 - pad - b->w;
-    bool on_prev = prev && b->x >= prev->x0 + pad * 0.5 && b->x + b->w <= prev->x1;
-    if (!on_prev && prev) {
+    if (prev && !clear_of_bars(mc, b->x - pad * 0.5, b->x + b->w)) {
         if (!far)
             return false;
         b->x = prev->x0 - pad - b->w;
@@ -552,9 +600,7 @@ static bool callout(struct mchart *mc, const struct span_px *bar, const struct s
     }
     if (b->x < mc->ts.x0 || !boxset_free_at(&mc->placed, b, 1.5))
         return false;
-    *ink = on_prev ? style_ink_on(prev->fill) : mc->opts->theme.muted;
-    if (on_prev && prev->patterned)
-        label_patch(mc, b, prev->fill);
+    *ink = mc->opts->theme.muted;
     layout_line(mc->l, b->x + b->w + 1, yc, bar->x0, yc, *ink, 0.8, "label-leader");
     return true;
 }
@@ -577,7 +623,8 @@ static bool place_label(struct mchart *mc, const char *text, const struct span_p
     struct box out = before;
     struct box *pick = NULL;
     uint32_t ink = mc->opts->theme.muted;
-    if (start && in.x + in.w + pad <= bar->x1 && boxset_free_at(&mc->placed, &in, 1.5)) {
+    if (start && in.x + in.w + pad <= fmin(bar->x1, bar->limit) &&
+        boxset_free_at(&mc->placed, &in, 1.5)) {
         pick = &in;
         ink = style_ink_on(bar->fill);
         if (bar->patterned) /* a plain patch of the bar's colour: hatching would eat the text */
@@ -1087,6 +1134,10 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
         if (open)
             add_continues(mc, bar);
     }
+    /* A bar grown to its least width may reach back over the one before: that one's labels
+     * stop where it starts. */
+    for (size_t k = 1; k < mc->n_spans; k++)
+        mc->spans[k - 1].limit = fmin(mc->spans[k - 1].limit, mc->spans[k].x0);
     for (size_t k = mc->n_spans; k-- > 0;) {
         const struct span_px *cur = &mc->spans[k];
         approx_edges(mc, cur->p, cur, yc - bh / 2, bh, cur->open);
@@ -1404,8 +1455,9 @@ static bool plot_pages(struct mchart *mc, const struct legend *lg)
     bool ok = !mc->l->nomem && fit_rows(mc, one, one);
     if (ok && mc->n_pages > 1) /* ... then pages, each with the axis at its top */
         ok = fit_rows(mc, room[0], room[1]);
-    if (ok && mc->name_font.size != mc->opts->fonts.label.size) {
-        /* The name column fits the names as drawn: smaller names, a narrower column. */
+    if (ok) {
+        /* The name column fits the names as drawn (smaller names, a narrower column), and the
+         * room for dates after the as-of line their size. */
         time_scale(mc);
         ok = collect_flags(mc);
     }

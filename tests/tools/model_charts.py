@@ -194,8 +194,41 @@ def flags(doc, lay):
         fail("note %r does not say %d" % (note[0]["text"], hidden))
 
 
+def slide_type(doc, lay):
+    """On a slide no text is smaller than 1.25% of the slide's width."""
+    texts = [i for i in lay["items"] if i.get("kind") == "text"]
+    if not texts:
+        fail("no text")
+    least = min(texts, key=lambda i: i["size"])
+    if least["size"] < lay["width"] * 0.0125 - 0.01:
+        fail("%s %r is %.2f pt on a %.0f pt slide (least %.2f)"
+             % (least.get("role"), least.get("text"), least["size"], lay["width"],
+                lay["width"] * 0.0125))
+
+
+def start_dates(doc, lay):
+    """Membership: every period start shown has a date label (the SCO's rows have room for
+    all), and a date lying on a bar is that bar's own start, never a neighbour's."""
+    import re
+    bars = items(lay, "bar")
+    dates = items(lay, "change-date")
+    if len(dates) != len(bars):
+        fail("%d start dates for %d bars" % (len(dates), len(bars)))
+    for d in dates:
+        x, y, w, h = d["box"]
+        for b in bars:
+            bx, by, bw, bh = b["box"]
+            if b.get("page", 1) != d.get("page", 1):
+                continue
+            if x + 0.5 < bx + bw and bx + 0.5 < x + w and y < by + bh and by < y + h:
+                years = re.findall(r"\d{4}", d["text"])
+                if not years or years[0] != b["from"][:4]:
+                    fail("date %r lies on the bar of %s from %s" % (d["text"], b.get("ref"),
+                                                                   b["from"]))
+
+
 CHECKS = {f.__name__.replace("_", "-"): f for f in
-          (flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
+          (start_dates, slide_type, flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
 
 if __name__ == "__main__":
     doc = json.load(open(sys.argv[2]))
