@@ -31,7 +31,8 @@
 struct row {
     int member; /* index into doc->members; -1 for a group header, NOTE_ROW for the note */
     int group;  /* status index the row is grouped under; -1 for no status */
-    int count;  /* header: members in the group */
+    int count;  /* header: members in the group shown */
+    int total;  /* header: members in the group, --max-rows or not */
     bool founder;
     double first_day, best_day;
     const struct date *first_date; /* as the data gives it, for the alt text */
@@ -246,6 +247,12 @@ static bool keep_top(struct mchart *mc)
     return true;
 }
 
+/* A group's place in a per-group array: its status, or the last for former members. */
+static size_t group_slot(const struct mchart *mc, int group)
+{
+    return group >= 0 ? (size_t)group : mc->doc->n_statuses;
+}
+
 static bool collect_rows(struct mchart *mc)
 {
     const struct ml_doc *doc = mc->doc;
@@ -267,9 +274,18 @@ static bool collect_rows(struct mchart *mc)
         mc->rows[i].grouped = mc->grouped;
     }
     qsort(mc->rows, mc->n_rows, sizeof *mc->rows, cmp_rows);
-    if (!keep_top(mc))
+    /* Each group's size before --max-rows, so that a header can say "20 of 193". */
+    int *total = calloc(doc->n_statuses + 1, sizeof *total);
+    if (!total)
         return false;
-    return !mc->grouped || mc->n_rows == 0 || insert_headers(mc);
+    for (size_t i = 0; i < mc->n_rows; i++)
+        total[group_slot(mc, mc->rows[i].group)]++;
+    bool ok = keep_top(mc) && (!mc->grouped || mc->n_rows == 0 || insert_headers(mc));
+    for (size_t i = 0; ok && i < mc->n_rows; i++)
+        if (mc->rows[i].member == -1)
+            mc->rows[i].total = total[group_slot(mc, mc->rows[i].group)];
+    free(total);
+    return ok;
 }
 
 static double text_width(struct mchart *mc, const char *s, const struct font *f)
@@ -285,7 +301,14 @@ static char *header_text(const struct mchart *mc, const struct row *r)
     struct strbuf b = {0};
     const char *label = r->group >= 0 ? chart_text(mc->opts, &mc->doc->statuses[r->group].label)
                                       : i18n_word(mc->opts->lang_code, W_FORMER_MEMBERS);
-    i18n_count_label_add(&b, mc->opts->lang_code, label, r->count);
+    if (r->total > r->count) { /* --max-rows left some of the group out */
+        char shown[64], all[64];
+        i18n_number(mc->opts->lang_code, r->count, shown, sizeof shown);
+        i18n_number(mc->opts->lang_code, r->total, all, sizeof all);
+        i18n_sentence_add(&b, mc->opts->lang_code, S_GROUP_OF, label, shown, all, 0);
+    } else {
+        i18n_count_label_add(&b, mc->opts->lang_code, label, r->count);
+    }
     if (r->cont)
         strbuf_add(&b, " (%s)", i18n_word(mc->opts->lang_code, W_CONTINUED));
     if (b.nomem) {
@@ -966,7 +989,9 @@ static void former_names(struct mchart *mc, const struct member *m, double yc)
     }
     const struct mtext *now = model_name_at(m, mc->cut);
     for (size_t i = 0; i < n; i++)
-        if (runs[i].name != now)
+        if (runs[i].name !=
+                now && /* "Egypt" again after "United Arab Republic" is no former name */
+            strcmp(chart_text(mc->opts, runs[i].name), chart_text(mc->opts, now)) != 0)
             former_name(mc, m, &runs[i], yc);
     free(runs);
 }

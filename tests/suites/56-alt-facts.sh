@@ -114,3 +114,47 @@ PY
     [ -z "$why" ] && why=$(python3 "$ROOT/tests/tools/check_text_boxes.py" "$AF/succ.lj" 2>&1)
     [ -z "$why" ] && pass "successor notes: $a" || fail "successor notes: $a" "$why"
 done
+
+# --max-rows: each group header says how many of the group's members are drawn out of how many
+# hold the status on the chart's date, and the alt text says how many rows are not shown.
+for n in 20 150 400; do
+    ml "$MD/un-review.json" -c membership --size a4-landscape --max-rows $n -q -o "$AF/max.pdf" \
+        --layout-json "$AF/max.lj" --alt-text "$AF/max.txt"
+    why=$(python3 - "$MD/un-review.json" "$AF/max.lj" "$AF/max.txt" $n 2>&1 <<'PY'
+import json, re, sys
+data, lj, alt, n = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), open(sys.argv[3]).read(), int(sys.argv[4])
+cut = data["as_of"]
+def status_on(m):
+    for p in m["periods"]:
+        if p["from"] <= cut and ("to" not in p or p["to"] > cut):
+            return p["status"]
+held = {}
+for m in data["members"]:
+    held[status_on(m)] = held.get(status_on(m), 0) + 1
+rows = [it for it in lj["items"] if it.get("role") in ("group", "name")]
+bad, drawn, said_hdr = [], {}, {}
+for i, h in enumerate(rows):  # a group goes on over pages under a "(continued)" header
+    if h["role"] != "group" or "status" not in h:
+        continue
+    k = 0
+    for r in rows[i + 1:]:
+        if r["role"] == "group":
+            break
+        k += 1
+    drawn[h["status"]] = drawn.get(h["status"], 0) + k
+    m = re.search(r"\((\d+)(?: of (\d+))?\)", h["text"])
+    said_hdr.setdefault(h["status"], set()).add((int(m.group(1)), int(m.group(2) or m.group(1))) if m else None)
+for st, k in drawn.items():
+    if said_hdr[st] != {(k, held.get(st, 0))}:
+        bad.append(f"{st}: headers say {sorted(said_hdr[st])}, {k} rows drawn of {held.get(st, 0)}")
+rows_all = sum(1 for m in data["members"] if m["periods"] and m["periods"][0]["from"] <= cut)
+left = max(rows_all - n, 0)
+said = re.search(r"(\d+) more rows? (?:is|are) not shown", alt)
+if (int(said.group(1)) if said else 0) != left:
+    bad.append(f"{left} rows left out, the alt text says {said.group(0) if said else 'nothing'}")
+print("; ".join(bad))
+PY
+)
+    [ -z "$why" ] && pass "max rows $n: headers and alt text count right" ||
+        fail "max rows $n: headers and alt text count right" "$why"
+done
