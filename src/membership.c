@@ -26,10 +26,11 @@
 #define MAX_LEVELS 8
 #define NONE_RANK 1000000
 
-#define NOTE_ROW (-2) /* struct row.member of the "N more rows not shown" line */
+#define NOTE_ROW (-2)  /* struct row.member of the "N more rows not shown" line */
+#define LATER_ROW (-3) /* struct row.member of the "N members join after the chart's date" line */
 
 struct row {
-    int member; /* index into doc->members; -1 for a group header, NOTE_ROW for the note */
+    int member; /* index into doc->members; -1 for a group header, NOTE_ROW or LATER_ROW */
     int group;  /* status index the row is grouped under; -1 for no status */
     int count;  /* header: members in the group shown */
     int total;  /* header: members in the group, --max-rows or not */
@@ -70,6 +71,7 @@ struct mchart {
     bool *present; /* status index -> shown in some bar */
     struct row *rows;
     size_t n_rows, n_members, n_left_out;
+    size_t n_later;  /* members whose first period starts after the chart's date */
     struct row *all; /* every row; rows and n_rows are the page being laid out */
     size_t n_all;
     size_t *page_start; /* index into all of each page's first row */
@@ -183,7 +185,7 @@ static int cmp_rows(const void *pa, const void *pb)
 static bool insert_headers(struct mchart *mc)
 {
     size_t n = mc->n_rows, k = 0;
-    struct row *out = malloc((2 * n + 2) * sizeof *out);
+    struct row *out = malloc((2 * n + 3) * sizeof *out); /* headers, rows and the two notes */
     if (!out)
         return false;
     for (size_t i = 0; i < n; i++) {
@@ -256,14 +258,17 @@ static size_t group_slot(const struct mchart *mc, int group)
 static bool collect_rows(struct mchart *mc)
 {
     const struct ml_doc *doc = mc->doc;
-    mc->rows = malloc((doc->n_members + 1) * sizeof *mc->rows);
+    mc->rows = malloc((doc->n_members + 2) * sizeof *mc->rows); /* and the two notes */
     if (!mc->rows)
         return false;
     mc->n_rows = 0;
     double earliest = INFINITY;
-    for (size_t i = 0; i < doc->n_members; i++)
+    for (size_t i = 0; i < doc->n_members; i++) {
         if (row_keys(mc, (int)i, &mc->rows[mc->n_rows]))
             earliest = fmin(earliest, mc->rows[mc->n_rows++].first_day);
+        else if (doc->members[i].n_periods) /* every period after the chart's date */
+            mc->n_later++;
+    }
     for (size_t i = 0; i < mc->n_rows; i++)
         mc->rows[i].founder = mc->rows[i].first_day == earliest;
     mc->n_members = mc->n_rows;
@@ -325,7 +330,7 @@ static double name_column(struct mchart *mc)
     mc->indent = mc->grouped ? mc->name_font.size * 0.9 : 0;
     for (size_t i = 0; i < mc->n_rows; i++) {
         const struct row *r = &mc->rows[i];
-        if (r->member == NOTE_ROW)
+        if (r->member < -1) /* the notes run the whole width */
             continue;
         if (r->member >= 0) {
             w = fmax(w, mc->indent + text_width(mc, r->name, &mc->name_font));
@@ -1237,12 +1242,47 @@ static void left_out_note(struct mchart *mc, double y)
                 y + (mc->row_h - ts.h) / 2, o->theme.muted, "left-out");
 }
 
+/* "5 members join after the chart's date: Ukraine, Moldova ..." under the last row: the chart
+ * shows what holds by its date, so these have no row; named when the names fit the width. */
+static void later_note(struct mchart *mc, double y)
+{
+    const struct chart_opts *o = mc->opts;
+    struct strbuf names = {0}, text = {0};
+    for (size_t k = 0; k < mc->doc->n_members; k++) {
+        const struct member *m = &mc->doc->members[k];
+        if (m->n_periods && date_start(&m->periods[0].from) > mc->cut)
+            strbuf_add(&names, "%s%s", names.len ? i18n_list_sep(o->lang_code) : "",
+                       chart_text(o, model_name_at(m, date_start(&m->periods[0].from))));
+    }
+    struct text_size ts = {0};
+    for (int named = mc->n_later <= 8; named >= 0; named--) { /* "few": eight at most */
+        text.len = 0;
+        if (text.s)
+            text.s[0] = '\0';
+        i18n_sentence_add(&text, o->lang_code, S_JOINS_LATER_NOTE, names.s ? names.s : "",
+                          named ? "named" : "count", NULL, (long)mc->n_later);
+        text_measure(mc->ctx, text.s ? text.s : "", &mc->name_font, 0, ALIGN_LEFT, &ts);
+        if (ts.w <= o->width - 2 * o->margin)
+            break;
+    }
+    if (!text.nomem && !names.nomem)
+        layout_text(mc->l, mc->ctx, text.s, &mc->name_font, 0, ALIGN_LEFT, o->margin,
+                    y + (mc->row_h - ts.h) / 2, o->theme.muted, "joins-later");
+    else
+        mc->l->nomem = true;
+    strbuf_finish(&names);
+    strbuf_finish(&text);
+}
+
 static void draw_rows(struct mchart *mc, double y)
 {
     for (size_t i = 0; i < mc->n_rows; i++) {
         const struct row *r = &mc->rows[i];
-        if (r->member == NOTE_ROW) {
-            left_out_note(mc, y);
+        if (r->member == NOTE_ROW || r->member == LATER_ROW) {
+            if (r->member == NOTE_ROW)
+                left_out_note(mc, y);
+            else
+                later_note(mc, y);
             y += mc->row_h;
         } else if (r->member < 0) {
             header_row(mc, r, y, i == 0);
@@ -1583,8 +1623,10 @@ bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
     if (ok) {
         mc.all = mc.rows;
         mc.n_all = mc.n_rows;
-        if (mc.n_left_out) /* collect_rows keeps room for it */
+        if (mc.n_left_out) /* collect_rows keeps room for both notes */
             mc.all[mc.n_all++] = (struct row){.member = NOTE_ROW, .group = -1};
+        if (mc.n_later)
+            mc.all[mc.n_all++] = (struct row){.member = LATER_ROW, .group = -1};
         mc.n_rows = mc.n_all;
         time_scale(&mc);
         legend(&mc, &lg);

@@ -158,3 +158,32 @@ PY
     [ -z "$why" ] && pass "max rows $n: headers and alt text count right" ||
         fail "max rows $n: headers and alt text count right" "$why"
 done
+
+# Members whose periods all start after the chart's date have no row (the chart shows what holds
+# by its date, --to or not): a note under the rows counts them, naming them when eight or fewer.
+for c in "eu.json --size a4-landscape" "eu.json --size a4-landscape --to 2025-01-01" \
+    "au.json --as-of 1980-01-01" "GEN"; do
+    set -- $c
+    f=$MD/$1
+    [ "$1" = GEN ] && f=$AF/gen-1.json
+    shift
+    ml "$f" -c membership "$@" -q -o "$AF/later.pdf" --layout-json "$AF/later.lj"
+    why=$(python3 - "$f" "$AF/later.lj" "$@" 2>&1 <<'PY'
+import json, re, sys
+data, lj, args = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), sys.argv[3:]
+cut = args[args.index("--as-of") + 1] if "--as-of" in args else data["as_of"]
+later = [m for m in data["members"] if m.get("periods") and m["periods"][0]["from"] > cut]
+notes = [it["text"] for it in lj["items"] if it.get("role") == "joins-later"]
+rows = {it.get("ref") for it in lj["items"] if it.get("role") == "name"}
+if not later:
+    print("the data has no later members")
+elif len(notes) != 1 or not notes[0].startswith(f"{len(later)} member"):
+    print(f"{len(later)} join later, notes {notes}")
+elif len(later) <= 8 and not all((m.get("name") or m["names"][-1]["name"]) in notes[0] for m in later):
+    print(f"not all named: {notes[0]}")
+elif any(m["id"] in rows for m in later):
+    print("a later member has a row")
+PY
+)
+    [ -z "$why" ] && pass "joins later noted: $c" || fail "joins later noted: $c" "$why"
+done
