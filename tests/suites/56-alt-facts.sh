@@ -187,3 +187,20 @@ PY
 )
     [ -z "$why" ] && pass "joins later noted: $c" || fail "joins later noted: $c" "$why"
 done
+
+# A name or successor note shortened to fit keeps its whole text in the PDF's text (an invisible
+# run under the visible one, see draw.c), where search, copy and pdftotext find it.
+for s in column a4; do
+    ml "$MD/un-review.json" -c membership --size $s -q -o "$AF/whole-$s.pdf" --layout-json "$AF/whole-$s.lj"
+    pdftotext "$AF/whole-$s.pdf" "$AF/whole-$s.txt"
+    why=$(python3 - "$AF/whole-$s.lj" "$AF/whole-$s.txt" 2>&1 <<'PY'
+import json, sys
+lj, text = json.load(open(sys.argv[1])), open(sys.argv[2]).read()
+short = [it for it in lj["items"] if it.get("role") in ("name", "successors") and "tip" in it]
+lines = set(text.split("\n"))
+missing = [it["tip"] for it in short if it["tip"] not in lines]
+print("nothing shortened" if not short else "; ".join(f"{t!r} not in the PDF text" for t in missing[:4]))
+PY
+)
+    [ -z "$why" ] && pass "PDF text holds whole names: $s" || fail "PDF text holds whole names: $s" "$why"
+done
