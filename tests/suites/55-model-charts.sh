@@ -178,3 +178,12 @@ for lang in ru zh; do
     mc "membership start dates sco $lang" start-dates "$ROOT/data/sco.json" -c membership \
         -l "$lang" -W 500px
 done
+
+# Count chart: the members suspended on the as-of day are counted at the end too ("suspended:
+# 1" beside the hatched band), stacked and lines.
+for f in "$UNION" "$MD/cartel.json"; do
+    for mode in stacked lines; do
+        mc "count suspended end label $(basename "$f" .json) $mode" suspended-end "$f" -c count \
+            --count "$mode"
+    done
+done

@@ -227,8 +227,20 @@ def start_dates(doc, lay):
                                                                    b["from"]))
 
 
+def suspended_end(doc, lay):
+    """Count chart: beside each status with members suspended on the as-of day, an end label
+    says how many (the hatched band's height), and no other status has one."""
+    cut = day(doc["as_of"])
+    got = {i["status"]: i["value"] for i in items(lay, "current-suspended")}
+    for s in doc["statuses"]:
+        want = held(doc, s["id"], cut)[1]
+        if got.get(s["id"], 0) != want:
+            fail("%s: %s suspended on the as-of day, the end label says %s"
+                 % (s["id"], want, got.get(s["id"])))
+
+
 CHECKS = {f.__name__.replace("_", "-"): f for f in
-          (start_dates, slide_type, flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
+          (suspended_end, start_dates, slide_type, flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
 
 if __name__ == "__main__":
     doc = json.load(open(sys.argv[2]))
