@@ -682,10 +682,18 @@ static void approx_edges(struct mchart *mc, const struct period *p, const struct
     if (date_precision(&p->to) != DATE_DAY && coarse >= 1)
         layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1, y, coarse, h},
                     (bar->fill & 0xffffff00u) | 0x55u, "coarse-end");
-    if (!p->to.approx)
-        return;
-    layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1 - w, y, w, h}, veil, "approx-end");
     char text[128];
+    if (!p->to.approx) {
+        /* A period that ends before the next begins (or the last: a member that left) says
+         * when, after its end, where the row has room: that is when a state left. */
+        struct span_px past = *bar;
+        past.end = fmax(bar->end, bar->x1 + fmax(coarse, 0));
+        edge_text(mc->opts->lang_code, &p->to, false, text, sizeof text);
+        if (bar->limit > bar->x1 + 0.5)
+            place_label(mc, text, &past, NULL, y + h / 2, 0, "end-date");
+        return;
+    }
+    layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1 - w, y, w, h}, veil, "approx-end");
     struct span_px past = *bar; /* the label goes after the faded year too */
     past.end = fmax(bar->end, bar->x1 + fmax(coarse, 0));
     edge_text(mc->opts->lang_code, &p->to, false, text, sizeof text);

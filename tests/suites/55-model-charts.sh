@@ -187,3 +187,10 @@ for f in "$UNION" "$MD/cartel.json"; do
             --count "$mode"
     done
 done
+
+# Membership: when a member left (a period that ends before the next, or its last) is said
+# after the bar, where the row has room, never on a bar.
+for size in "" "--size a4" "--size slide"; do
+    # shellcheck disable=SC2086
+    mc "membership end dates leave-rejoin $size" end-dates "$MD/leave-rejoin.json" -c membership $size
+done
