@@ -738,10 +738,33 @@ static void totals(struct cchart *cc)
 }
 
 struct current {
-    int s;
+    int s, value;
+    bool sus; /* the suspended members of status s */
     double y, h, wrap;
     char *text;
 };
+
+/* "suspended: 5" for the suspended members of s on the as-of day, at the middle of their
+ * hatched band (which sits at the bottom of the status's band, from base up). */
+static bool suspended_label(struct cchart *cc, int s, int base_v, int max_lines,
+                            struct current *out)
+{
+    int v = model_count_suspended(cc->doc, s, cc->cut);
+    if (v <= 0)
+        return false;
+    struct strbuf b = {0};
+    i18n_value_label_add(&b, cc->opts->lang_code, i18n_word(cc->opts->lang_code, W_SUSPENDED), v);
+    struct text_size ts;
+    double wrap = b.nomem ? 0 : end_label_measure(cc, b.s, &ts);
+    if (b.nomem || !text_fits_lines(cc->ctx, &ts, &cc->opts->fonts.small, fmax(wrap, cc->end_room),
+                                    max_lines)) {
+        strbuf_finish(&b);
+        return false;
+    }
+    double mid = (y_of(cc, base_v) + y_of(cc, base_v + v)) / 2;
+    *out = (struct current){s, v, true, mid - ts.h / 2, ts.h, wrap, strbuf_take(&b)};
+    return out->text != NULL;
+}
 
 /* The end labels of the statuses with a count on the as-of day, in at most max_lines lines
  * each, at the middle of their band or line; how many in *n, their heights' sum in *sum.
@@ -749,7 +772,7 @@ struct current {
 static struct current *end_labels(struct cchart *cc, int max_lines, size_t *n, double *sum)
 {
     size_t ns = cc->doc->n_statuses;
-    struct current *lab = calloc(ns + 1, sizeof *lab);
+    struct current *lab = calloc(2 * ns + 1, sizeof *lab);
     int cum = 0;
     *n = 0;
     *sum = 0;
@@ -765,8 +788,10 @@ static struct current *end_labels(struct cchart *cc, int max_lines, size_t *n, d
             break;
         }
         double mid = cc->lines ? y_of(cc, v) : (y_of(cc, cum) + y_of(cc, cum + v)) / 2;
-        lab[(*n)++] = (struct current){s, mid - ts.h / 2, ts.h, wrap, text};
+        lab[(*n)++] = (struct current){s, v, false, mid - ts.h / 2, ts.h, wrap, text};
         *sum += ts.h;
+        if (suspended_label(cc, s, cc->lines ? 0 : cum, max_lines, &lab[*n]))
+            *sum += lab[(*n)++].h;
         cum += v;
     }
     return lab;
@@ -817,16 +842,18 @@ static void current_labels(struct cchart *cc)
     push_apart(cc, lab, n);
     double x = scale_x(&cc->ts, cc->cut) + f->size * 0.5;
     for (size_t i = 0; i < n; i++) {
-        struct item *it = layout_text(cc->l, cc->ctx, lab[i].text, f, lab[i].wrap, ALIGN_LEFT, x,
-                                      lab[i].y, cc->opts->theme.text, "current");
+        struct item *it =
+            layout_text(cc->l, cc->ctx, lab[i].text, f, lab[i].wrap, ALIGN_LEFT, x, lab[i].y,
+                        cc->opts->theme.text, lab[i].sus ? "current-suspended" : "current");
         if (!it)
             break;
         item_set(cc->l, &it->status, cc->doc->statuses[lab[i].s].id);
-        char *full = value_text(cc, lab[i].s, cc->now[lab[i].s]);
-        if (!full || (strcmp(full, lab[i].text) != 0 && !item_set(cc->l, &it->tip, full)))
+        char *full = lab[i].sus ? NULL : value_text(cc, lab[i].s, lab[i].value);
+        if (!lab[i].sus &&
+            (!full || (strcmp(full, lab[i].text) != 0 && !item_set(cc->l, &it->tip, full))))
             cc->l->nomem = true;
         free(full);
-        it->value = cc->now[lab[i].s];
+        it->value = lab[i].value;
         it->has_value = true;
         it->from = cc->opts->as_of;
         it->has_from = true;

@@ -178,3 +178,19 @@ for lang in ru zh; do
     mc "membership start dates sco $lang" start-dates "$ROOT/data/sco.json" -c membership \
         -l "$lang" -W 500px
 done
+
+# Count chart: the members suspended on the as-of day are counted at the end too ("suspended:
+# 1" beside the hatched band), stacked and lines.
+for f in "$UNION" "$MD/cartel.json"; do
+    for mode in stacked lines; do
+        mc "count suspended end label $(basename "$f" .json) $mode" suspended-end "$f" -c count \
+            --count "$mode"
+    done
+done
+
+# Membership: when a member left (a period that ends before the next, or its last) is said
+# after the bar, where the row has room, never on a bar.
+for size in "" "--size a4" "--size slide"; do
+    # shellcheck disable=SC2086
+    mc "membership end dates leave-rejoin $size" end-dates "$MD/leave-rejoin.json" -c membership $size
+done

@@ -227,8 +227,42 @@ def start_dates(doc, lay):
                                                                    b["from"]))
 
 
+def suspended_end(doc, lay):
+    """Count chart: beside each status with members suspended on the as-of day, an end label
+    says how many (the hatched band's height), and no other status has one."""
+    cut = day(doc["as_of"])
+    got = {i["status"]: i["value"] for i in items(lay, "current-suspended")}
+    for s in doc["statuses"]:
+        want = held(doc, s["id"], cut)[1]
+        if got.get(s["id"], 0) != want:
+            fail("%s: %s suspended on the as-of day, the end label says %s"
+                 % (s["id"], want, got.get(s["id"])))
+
+
+def end_dates(doc, lay):
+    """Membership: a period that ends before the next begins, or a member's last, has its end
+    date after it (the data leaves the rows room), and that label lies on no bar."""
+    cut = day(doc["as_of"])
+    want = 0
+    for m in doc["members"]:
+        ps = sorted(m["periods"], key=lambda p: day(p["from"]))
+        for k, p in enumerate(ps):
+            if "to" in p and day(p["to"]) < cut and (k + 1 == len(ps) or
+                                                      day(ps[k + 1]["from"]) > day(p["to"])):
+                want += 1
+    got = items(lay, "end-date")
+    if len(got) != want:
+        fail("%d end dates for %d periods that end before the next" % (len(got), want))
+    for d in got:
+        x, y, w, h = d["box"]
+        for b in items(lay, "bar"):
+            bx, by, bw, bh = b["box"]
+            if x < bx + bw and bx < x + w and y < by + bh and by < y + h:
+                fail("end date %r lies on the bar of %s" % (d["text"], b.get("ref")))
+
+
 CHECKS = {f.__name__.replace("_", "-"): f for f in
-          (start_dates, slide_type, flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
+          (end_dates, suspended_end, start_dates, slide_type, flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
 
 if __name__ == "__main__":
     doc = json.load(open(sys.argv[2]))
