@@ -135,7 +135,7 @@ if ml "$MD/many-rows.json" -c membership --size a4 --max-rows 40 -o "$G/max.pdf"
         pass "pages: --max-rows says on the chart how many are left out" ||
         fail "pages: --max-rows says on the chart how many are left out"
     # The top by status: 200 members outrank every observer and suspended state.
-    grep -q '"text": "Member (40)"' "$G/max.json" && ! grep '"role": "group"' "$G/max.json" | grep -q Observer &&
+    grep -q '"text": "Member (40 of 200)"' "$G/max.json" && ! grep '"role": "group"' "$G/max.json" | grep -q Observer &&
         pass "pages: --max-rows keeps the best status first" || fail "pages: --max-rows keeps the best status first"
 fi
 
