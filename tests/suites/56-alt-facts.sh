@@ -20,7 +20,7 @@ alt_facts() {
         fail "$name" "$(head -c 300 "$AF/$name.err")"
         return
     fi
-    if msg=$(python3 "$FACTS" check "$data" "$AF/$name.txt" $asof 2>&1); then pass "$name"
+    if msg=$(python3 "$FACTS" check "$data" "$AF/$name.txt" ${asof:+"$asof"} 2>&1); then pass "$name"
     else fail "$name" "$msg"; fi
 }
 
@@ -84,6 +84,7 @@ for a in "--size a4" "--size a4-landscape" "--size letter" "--size column" "--si
     "--size a4 --as-of 2016-07-01" "--size column --as-of 2016-06-25"; do
     # shellcheck disable=SC2086
     ml "$AF/succ.json" -c membership $a -o "$AF/succ.pdf" --layout-json "$AF/succ.lj" 2>"$AF/succ.err"
+    # shellcheck disable=SC2086 # $a is several options
     why=$(python3 - "$AF/succ.json" "$AF/succ.lj" "$AF/succ.err" $a 2>&1 <<'PY'
 import datetime, json, sys
 data, lj, err = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), open(sys.argv[3]).read()
