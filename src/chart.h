@@ -68,6 +68,9 @@ struct chart_kind {
 const struct chart_kind *chart_find(const char *name);
 /* Type sizes, gap and margin from the width, the height (when fixed) and the theme. */
 void chart_set_fonts(struct chart_opts *c);
+/* On a slide (--size slide) every type size grows in proportion until none is below 1.25% of
+ * the slide's width; a chart calls it on its copy of the options. */
+void chart_slide_type(struct chart_opts *o);
 /* Pass a warning to the user's callback (printf-style). Under --strict the caller turns the
  * first warning into an error: see chart_warned. */
 void chart_warn(struct chart_state *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -46,11 +46,12 @@ enum word {
 
 /* Sentences with a count, plural-aware (CLDR plural rules through ICU MessageFormat). */
 enum message {
-    M_EVENTS_NOT_SHOWN, /* "38 more events not shown; see the data" */
-    M_ROWS_NOT_SHOWN,   /* "12 more rows not shown" */
-    M_EVENTS,           /* "12 events" */
-    M_MEMBERS,          /* "10 members" */
-    M_NOT_ON_MAP,       /* "2 members not on the map" */
+    M_EVENTS_NOT_SHOWN,     /* "38 more events not shown; see the data" */
+    M_ROWS_NOT_SHOWN,       /* "12 more rows not shown" */
+    M_EVENTS,               /* "12 events" */
+    M_MEMBERS,              /* "10 members" */
+    M_NOT_ON_MAP,           /* "2 members not on the map" */
+    M_ACCESSIONS_NOT_SHOWN, /* count chart: "40 more accessions not shown; see the data" */
     M_MESSAGE_COUNT
 };
 
@@ -60,22 +61,40 @@ enum message {
  * varargs by their types in the pattern; with the count last, a translation that leaves any
  * argument out still reads the others right. */
 enum sentence {
-    S_TITLE,          /* "{0}." the chart's title as a sentence of its own */
-    S_TIMELINE,       /* "Timeline of 12 events from {0} to {1}." */
-    S_TIMELINE_EMPTY, /* "Timeline with no events." */
-    S_KEY_EVENTS,     /* "Key events: {0}." */
-    S_PERIODS,        /* "Periods: {0}." */
-    S_DATED,          /* "{0} ({1})": names, or an event, with their date */
-    S_MEMBERSHIP,     /* "Membership chart of 10 members ... from {0} to {1} ..." */
-    S_ON_DATE,        /* "On {0}: {1}." the counts by status on a date */
-    S_ON_DATE_NONE,   /* "On {0}, no member has a status." */
-    S_STARTS,         /* "Joined as {0}: {1}." */
-    S_COUNT,          /* "Count chart ... {2: lines or stacked} ... from {0} to {1}." */
-    S_MAP,            /* "Map as of {0}." */
-    S_MAP_STATUS,     /* "{0}: {1}." a status with its count, and its members */
-    S_MAP_OTHERS,     /* "Other countries have no status." */
-    S_DEFAULT,        /* "{1} and {2}, as of {0}." */
-    S_NOT_SHOWN,      /* "38 more events not shown; see the data." */
+    S_TITLE,                /* "{0}." the chart's title as a sentence of its own */
+    S_TIMELINE,             /* "Timeline of 12 events from {0} to {1}." */
+    S_TIMELINE_EMPTY,       /* "Timeline with no events." */
+    S_KEY_EVENTS,           /* "Key events: {0}." */
+    S_PERIODS,              /* "Periods: {0}." */
+    S_DATED,                /* "{0} ({1})": names, or an event, with their date */
+    S_MEMBERSHIP,           /* "Membership chart of 10 members ... from {0} to {1} ..." */
+    S_ON_DATE,              /* "On {0}: {1}." the counts by status on a date */
+    S_ON_DATE_NONE,         /* "On {0}, no member has a status." */
+    S_STARTS,               /* "Joined as {0}: {1}." */
+    S_COUNT,                /* "Count chart ... {2: lines or stacked} ... from {0} to {1}." */
+    S_MAP,                  /* "Map as of {0}." */
+    S_MAP_STATUS,           /* "{0}: {1}." a status with its count, and its members */
+    S_MAP_OTHERS,           /* "Other countries have no status." */
+    S_DEFAULT,              /* "{1} and {2}, as of {0}." */
+    S_NOT_SHOWN,            /* "38 more events not shown; see the data." */
+    S_NOT_ON_MAP,           /* "2 members not on the map." */
+    S_ACCESSIONS_NOT_SHOWN, /* "40 more accessions not shown; see the data." */
+    S_SUSPENDED,            /* "Suspended from their status on that date: {0}." a list of: */
+    S_SUSPENDED_ITEM,       /* "{0} (since {1})" */
+    S_NAMES,                /* "Members are named as on the chart's date; {0}." a list of: */
+    S_NAMES_ITEM,           /* "{0} was earlier named {1}" */
+    S_SUCCESSORS,           /* "Successor states, never counted twice: {0}." a list of: */
+    S_SUCCESSOR_ITEM,       /* "{0} succeeded {1} ({2})" */
+    S_LEFT,                 /* "3 departures: {0}." a list of S_DATED */
+    S_SUSPENDED_BEFORE,     /* "2 earlier suspensions: {0}." a list of S_DATED with ranges */
+    S_JOINS_LATER,          /* "5 members join after the chart's date and are not shown: {0}." */
+    S_JOINS_LATER_NOTE,     /* the chart's note: the same, {0} named when {1} is "named" */
+    S_ROWS_LEFT_OUT,        /* --max-rows: "Only the rows ... ({2}) are drawn; 183 more ..." */
+    S_GROUP_OF,             /* a group header: "{0} ({1} of {2})" */
+    S_SUCCESSOR_COUNT,      /* a row's short successor note: "5 successor states" */
+    S_MEMBERSHIP_EMPTY,     /* "Membership chart with no status periods to show." */
+    S_COUNT_EMPTY,          /* "Count chart with no status periods to show." */
+    S_MAP_NONE,             /* "No country has a status on that date." */
     S_SENTENCE_COUNT
 };
 

@@ -145,6 +145,24 @@ void chart_set_fonts(struct chart_opts *c)
     c->margin = fmax(base * 1.5, c->width * 0.022);
 }
 
+/* On a slide no text is smaller than 1.25% of its width (24 px on 1920 x 1080): every type
+ * size grows in proportion (the timeline, count and map; membership raises only what is below
+ * the floor, to keep its rows). */
+void chart_slide_type(struct chart_opts *o)
+{
+    struct font *all[] = {&o->fonts.title, &o->fonts.subtitle, &o->fonts.label, &o->fonts.small,
+                          &o->fonts.axis,  &o->fonts.legend,   &o->fonts.note,  &o->fonts.header};
+    double least = o->width * 0.0125, smallest = INFINITY;
+    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
+        smallest = fmin(smallest, all[i]->size);
+    double k = least / smallest;
+    if (!(k > 1))
+        return;
+    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
+        all[i]->size *= k;
+    o->gap *= k;
+}
+
 /* A date ml_options_check has accepted. */
 static void opt_date(const char *s, struct date *d, bool *has)
 {

@@ -38,5 +38,8 @@ uint32_t style_ink_on(uint32_t fill);
 bool style_statuses_alike(const struct style *s, int a, int b);
 /* Warn (once) through the chart's warnings when two of the shown statuses look alike. */
 void style_warn_alike(const struct style *s, const struct chart_opts *opts, const bool *shown);
+/* The same for categories (colour and marker shape), shown[] by category index. */
+void style_warn_alike_categories(const struct style *s, const struct chart_opts *opts,
+                                 const bool *shown);
 
 #endif

@@ -550,6 +550,54 @@ double text_longest_word(struct text_ctx *ctx, const char *s, const struct font 
     return best;
 }
 
+/* s cut to its first n bytes (at a character boundary), "…" and after; NULL when out of
+ * memory. */
+static char *cut_text(const char *s, size_t n, const char *after)
+{
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    while (n > 0 && s[n - 1] == ' ') /* "Member…", not "Member …" */
+        n--;
+    size_t na = strlen(after);
+    char *t = malloc(n + na + 4);
+    if (!t)
+        return NULL;
+    memcpy(t, s, n);
+    memcpy(t + n, "\xE2\x80\xA6", 3);
+    memcpy(t + n + 3, after, na + 1);
+    return t;
+}
+
+char *text_cut_lines(struct text_ctx *ctx, const char *s, const char *after,
+                     const struct font *font, double wrap, int max_lines, struct text_size *out)
+{
+    struct text_size line;
+    text_measure(ctx, "Ag", font, 0, ALIGN_LEFT, &line);
+    double max_h = line.h * max_lines + 0.5;
+    size_t lo = 0, hi = strlen(s) + 1;
+    while (lo + 1 < hi) { /* the longest cut that fits */
+        size_t mid = lo + (hi - lo) / 2;
+        char *t = cut_text(s, mid, after);
+        if (!t)
+            return NULL;
+        text_measure(ctx, t, font, wrap, ALIGN_LEFT, out);
+        *(out->h <= max_h && out->w <= wrap + 0.5 ? &lo : &hi) = mid;
+        free(t);
+    }
+    char *t = cut_text(s, lo, after);
+    if (t)
+        text_measure(ctx, t, font, wrap, ALIGN_LEFT, out);
+    return t;
+}
+
+bool text_fits_lines(struct text_ctx *ctx, const struct text_size *ts, const struct font *font,
+                     double wrap, int max_lines)
+{
+    struct text_size line;
+    text_measure(ctx, "Ag", font, 0, ALIGN_LEFT, &line);
+    return ts->h <= line.h * max_lines + 0.5 && (wrap <= 0 || ts->w <= wrap + 0.5);
+}
+
 /* The first character of the laid-out text that fell back to pango's "unknown glyph" box. */
 static gunichar first_unknown(PangoLayout *pl)
 {

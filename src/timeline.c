@@ -1773,12 +1773,25 @@ static bool tl_page(struct tl *t, const struct legend *lg)
     return alt_text(t);
 }
 
+/* Warn when two categories on the chart would look alike (colour and marker shape). */
+static bool warn_categories(const struct tl *t)
+{
+    bool *shown = calloc(t->doc->n_categories + 1, sizeof *shown);
+    if (!shown)
+        return false;
+    for (size_t c = 0; c < t->doc->n_categories; c++)
+        shown[c] = category_used(t, (int)c);
+    style_warn_alike_categories(&t->style, t->o, shown);
+    free(shown);
+    return true;
+}
+
 static bool tl_run(struct tl *t)
 {
     data_range(t->doc, &t->data0, &t->data1);
     axis_range_tight(t->o, t->data0, t->data1, &t->sc.d0, &t->sc.d1);
     if (!style_init(&t->style, t->doc, &t->o->theme) || !select_events(t) || !make_lanes(t) ||
-        !rank_events(t))
+        !rank_events(t) || !warn_categories(t))
         return false;
     setup_geometry(t);
     if (!make_placers(t))
@@ -1791,23 +1804,6 @@ static bool tl_run(struct tl *t)
     bool ok = !lg.nomem && tl_page(t, &lg);
     legend_finish(&lg);
     return ok;
-}
-
-/* On a slide no text is smaller than 1.25% of its width (24 px on 1920 x 1080): every type
- * size grows in proportion, and fewer events fit, the rest noted. */
-static void slide_type(struct chart_opts *o)
-{
-    struct font *all[] = {&o->fonts.title, &o->fonts.subtitle, &o->fonts.label, &o->fonts.small,
-                          &o->fonts.axis,  &o->fonts.legend,   &o->fonts.note,  &o->fonts.header};
-    double least = o->width * 0.0125, smallest = INFINITY;
-    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
-        smallest = fmin(smallest, all[i]->size);
-    double k = least / smallest;
-    if (!(k > 1))
-        return;
-    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
-        all[i]->size *= k;
-    o->gap *= k;
 }
 
 /* --orientation; auto: vertical on a page taller than wide, unless lanes are asked for. */
@@ -1826,7 +1822,7 @@ bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, st
     struct chart_opts slide;
     if (opts->user->slide) {
         slide = *opts;
-        slide_type(&slide);
+        chart_slide_type(&slide);
         opts = &slide;
     }
     struct tl t = {.doc = doc, .o = opts, .ctx = ctx, .l = out, .vert = is_vertical(opts)};
