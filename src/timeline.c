@@ -42,6 +42,7 @@ struct tl_event {
     bool shown;
     int level;    /* brackets over the same time drawn before this one (nested) */
     bool culled;  /* not a candidate in this placement attempt */
+    bool unfit;   /* its label cannot be set in the room across without breaking a word */
     int measured; /* 0 not yet, 1 with the full title, 2 with the short one */
     struct place_res pos;
     unsigned want; /* placement kinds to try first */
@@ -94,6 +95,8 @@ struct tl {
     double placer_hi;      /* labels stay within [placer_lo, placer_hi] along the line */
     double cross0, cross1; /* vertical: the page x the line and its labels may use */
     double axis_w;         /* vertical: the tick label column */
+    bool one_side;         /* vertical: too narrow for two columns, the labels stand right */
+    double span_wrap;      /* vertical: the span labels' wrap width */
 };
 
 /* The legend words for date precision, in the chart language. */
@@ -288,16 +291,25 @@ static double column_gap(const struct tl *t)
     return t->base + 1.5 * t->em;
 }
 
-/* Labels wrap at 15 em, wider when a word needs it, but never wider than half the plot:
- * a longer word is broken inside (pango wraps by word, then by character). */
+/* How wide a label may be: half the plot; across a vertical line, the room of its column
+ * less the markers' room (all of it when the labels stand on one side). */
+static double label_room(const struct tl *t)
+{
+    double across = t->cross1 - t->cross0;
+    if (!t->vert)
+        return (t->sc.x1 - t->sc.x0) / 2;
+    return (t->one_side ? across - t->base : across / 2) - column_gap(t) - t->pad;
+}
+
+/* Labels wrap at 15 em, wider when a word needs it, but never wider than their room. A word
+ * longer than 15 em is broken inside (pango wraps by word, then by character); an ordinary
+ * word that does not fit ("Kingdo-m") makes the label unfit: the event is left out, noted. */
 static void measure_label(struct tl *t, struct tl_event *e, bool use_short)
 {
-    /* Across a vertical line a label has half the width less the markers' room. */
-    double room =
-        t->vert ? (t->cross1 - t->cross0) / 2 - column_gap(t) - t->pad : (t->sc.x1 - t->sc.x0) / 2;
-    double most = fmax(t->em * 4, room);
+    double most = fmax(label_room(t), 1);
     e->title = use_short && *e->shrt ? e->shrt : e->full;
     e->wrap = text_measure_unsplit(t->ctx, e->title, &e->font, fmin(15 * t->em, most), 1, &e->ts);
+    e->unfit = e->wrap > most && e->wrap <= 15 * t->em + 1;
     if (e->wrap > most) {
         e->wrap = most;
         text_measure(t->ctx, e->title, &e->font, most, ALIGN_LEFT, &e->ts);
@@ -478,6 +490,10 @@ static bool place_one(struct tl *t, struct tl_event *e, double budget)
     static const unsigned masks_rest[2] = {PLACE_KINDS, PLACE_ANY};
     struct place_req rq = {e->ax, label_w(t, e), label_h(t, e)};
     struct placer *pl = t->lanes[e->lane].pl;
+    if (e->unfit || label_w(t, e) > t->placer_hi - t->placer_lo) {
+        e->shown = false;
+        return false;
+    }
     if (t->fixed && t->n_lanes > 1)
         budget = lane_share(t, e->lane, budget);
     /* The planned side and kind first; then any kind on that side; then anything. */
@@ -566,7 +582,9 @@ static size_t column_pass(struct tl *t)
     }
     for (size_t i = 0; i < t->n; i++) {
         t->e[i].shown = false;
-        if (!t->e[i].culled)
+        if (!t->e[i].culled && (t->e[i].unfit || label_h(t, &t->e[i]) > label_room(t) + 0.01))
+            failed++; /* wider than its column: left out, never past the page edge */
+        else if (!t->e[i].culled)
             c[n++] =
                 (struct col_item){i, t->e[i].ax - label_w(t, &t->e[i]) / 2, label_w(t, &t->e[i])};
     }
@@ -579,6 +597,8 @@ static size_t column_pass(struct tl *t)
         for (int sd = 0; sd < 2; sd++)
             push[sd] = fmax(0, end[sd] - c[k].want);
         int sd = push[0] < push[1] || (push[0] == push[1] && ns[0] < ns[1]) ? 0 : 1;
+        if (t->one_side)
+            sd = 1;
         side[sd][ns[sd]++] = c[k];
         end[sd] = fmax(end[sd], c[k].want) + c[k].h + t->pad * 2;
     }
@@ -915,9 +935,14 @@ static void fit_events(struct tl *t, double budget, size_t *ix)
     }
     if (!t->nomem)
         try_first(t, lo, budget, ix);
-    /* Room left between the placed labels: try the next events, until many in a row fail. */
+    /* Room left between the placed labels: try the next events, until many in a row fail.
+     * Once an event finds no room, none of lower importance is added: a reader must never
+     * find a lesser event drawn where a key one was left out. */
+    int most = 3; /* the least important that may still be added */
     for (size_t j = lo; j < t->n && misses < 64 + lo && !t->nomem; j++) {
         struct tl_event *e = &t->e[t->rank[j]];
+        if (e->ev->importance > most)
+            break;
         if (e->measured != (t->use_short ? 2 : 1))
             measure_label(t, e, t->use_short);
         marker_geometry(t, e); /* where it is, not where an earlier attempt nudged it */
@@ -934,6 +959,8 @@ static void fit_events(struct tl *t, double budget, size_t *ix)
             ok = place_one(t, e, budget);
         }
         misses = ok ? 0 : misses + 1;
+        if (!ok)
+            most = e->ev->importance;
     }
 }
 
@@ -987,10 +1014,27 @@ static double span_label_x(const struct tl *t, double x0, double x1, double w)
     return x1 + g + w - hi < lo - (x0 - g - w) ? hi - w : lo; /* the side it overhangs less */
 }
 
+/* A horizontal span label that does not fit the page on one line wraps where it has the most
+ * room: inside its bar, after it or before it (its row grows taller). */
+static void wrap_span_label(struct tl *t, struct span_row *r, const char *s, const struct font *f)
+{
+    double g = t->em * 0.4, lo = t->o->margin, hi = t->o->width - t->o->margin;
+    if (r->tx >= lo - 0.01 && r->tx + r->tw <= hi + 0.01)
+        return;
+    double in = r->x1 - r->x0 - 2 * g, right = hi - r->x1 - g, left = r->x0 - g - lo;
+    double w = fmax(in, fmax(right, left));
+    struct text_size ts;
+    r->wrap = fmax(w, 1);
+    text_measure(t->ctx, s, f, r->wrap, ALIGN_LEFT, &ts);
+    r->tw = ts.w;
+    r->th = ts.h;
+    r->tx = w == in ? r->x0 + g : w == right ? r->x1 + g : r->x0 - g - ts.w;
+}
+
 /* Span labels beside a vertical bar wrap at 8 em; beside a horizontal one they do not. */
 static double span_wrap(const struct tl *t)
 {
-    return t->vert ? 8 * t->o->fonts.small.size : 0;
+    return t->vert ? t->span_wrap : 0;
 }
 
 /* Bars for the spans in the range, in rows so that neither bars nor labels collide. */
@@ -1018,6 +1062,8 @@ static bool layout_spans(struct tl *t)
         /* Beside a vertical bar the label starts at the bar's top, within the plot. */
         r->tx = t->vert ? fmax(t->placer_lo, fmin(r->x0, t->placer_hi - ts.h))
                         : span_label_x(t, r->x0, r->x1, ts.w);
+        if (!t->vert)
+            wrap_span_label(t, r, chart_text(t->o, &sp->title), f);
     }
     qsort(t->sp, t->n_sp, sizeof *t->sp, span_by_start);
     double *ends = calloc(t->n_sp + 1, sizeof *ends); /* a row's right end; rows <= spans */
@@ -1045,9 +1091,27 @@ static double span_row_h(const struct tl *t)
     return t->o->fonts.small.size * 1.25 + 4;
 }
 
+/* A horizontal row is one line tall, or as tall as a wrapped label in it. */
+static double row_height(const struct tl *t, int row)
+{
+    double h = span_row_h(t);
+    for (size_t i = 0; i < t->n_sp; i++)
+        if (t->sp[i].row == row)
+            h = fmax(h, t->sp[i].th + 4);
+    return h;
+}
+
+static double row_top(const struct tl *t, int row)
+{
+    double y = 0;
+    for (int k = 0; k < row; k++)
+        y += row_height(t, k) + 3;
+    return y;
+}
+
 static double spans_height(const struct tl *t)
 {
-    return t->sp_rows ? t->sp_rows * (span_row_h(t) + 3) + t->o->gap * 0.4 : 0;
+    return t->sp_rows ? row_top(t, t->sp_rows) + t->o->gap * 0.4 : 0;
 }
 
 /* Vertical: a span column is a bar and, right of it, its labels. */
@@ -1375,10 +1439,10 @@ static void emit_spans(struct tl *t, double y)
     double rh = span_row_h(t);
     for (size_t i = 0; i < t->n_sp; i++) {
         const struct span_row *r = &t->sp[i];
-        double ry = y + r->row * (rh + 3);
+        double ry = y + row_top(t, r->row);
         emit_span_bar(t, r, ry, rh);
         struct item *it =
-            layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, 0,
+            layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, r->wrap,
                         ALIGN_LEFT, r->tx, ry + 2, t->o->theme.text, "span-label");
         if (it && r->sp->id)
             item_set(t->l, &it->ref, r->sp->id);
@@ -1531,6 +1595,7 @@ static void setup_geometry(struct tl *t)
     t->base = fmax(t->r * 1.25, t->bracket_h) + t->em * 0.55;
     t->lane_pad = t->lanes[0].category >= 0 ? o->gap * 0.5 : o->gap * 0.2;
     t->lane_col = lane_column(t);
+    t->span_wrap = 8 * o->fonts.small.size;
     t->sc.x0 = o->margin + (t->lane_col > 0 ? t->lane_col + o->gap + 8 : 0);
     t->sc.x1 = o->width - o->margin;
     if (t->vert) { /* until the frame is known: vertical_page sets them */
@@ -1667,14 +1732,25 @@ static bool vertical_page(struct tl *t, struct tl_frame *f, double page_h)
     t->sc.x0 = top + inset;
     t->sc.x1 = fmax(bottom - inset, t->sc.x0 + 1);
     t->axis_w = axis_width_vertical(t->ctx, o, &t->sc);
-    free(t->sp);
-    t->sp = NULL;
-    t->n_sp = 0;
-    t->sp_rows = 0;
-    if (!layout_spans(t))
-        return false;
+    /* The span columns take at most a third of the room right of the ticks: their labels
+     * wrap narrower until they do, words kept whole. */
+    double room = o->width - 2 * o->margin - t->axis_w - o->gap * 0.5;
+    t->span_wrap = 8 * o->fonts.small.size;
+    do {
+        free(t->sp);
+        t->sp = NULL;
+        t->n_sp = 0;
+        t->sp_rows = 0;
+        if (!layout_spans(t))
+            return false;
+        t->span_wrap *= 0.75;
+    } while (spans_width(t) > room / 3 && t->span_wrap > 2 * o->fonts.small.size);
     t->cross0 = o->margin + t->axis_w + o->gap * 0.5 + spans_width(t);
     t->cross1 = o->width - o->margin;
+    /* Two columns of labels narrower than 8 em read as a column of broken words: one column
+     * right of the line instead. */
+    t->one_side = false;
+    t->one_side = label_room(t) < 8 * t->em;
     for (size_t i = 0; i < t->n; i++)
         t->e[i].measured = 0;
     return true;
