@@ -81,6 +81,8 @@ struct tl {
     double placer_lo;
     double data0, data1; /* the data's own range, days */
     size_t *order;       /* placement order, indexes into e */
+    size_t *cand;        /* the candidates of this attempt (not culled), in date order */
+    size_t n_cand;
     size_t n_order;
     size_t *rank;   /* events by importance, then spread over the range */
     size_t hidden;  /* events in the range that are not drawn */
@@ -407,8 +409,8 @@ static void run_order(struct tl *t, const size_t *ix, size_t s, size_t e, int si
 static double reach_of(const struct tl *t)
 {
     double w = 0;
-    for (size_t i = 0; i < t->n; i++)
-        w = fmax(w, label_w(t, &t->e[i]));
+    for (size_t c = 0; c < t->n_cand; c++)
+        w = fmax(w, label_w(t, &t->e[t->cand[c]]));
     return w + t->em * 0.35 + t->pad * 2;
 }
 
@@ -450,9 +452,9 @@ static void placement_order(struct tl *t, size_t *ix)
     double reach = reach_of(t);
     for (size_t lane = 0; lane < t->n_lanes; lane++) {
         size_t m = 0;
-        for (size_t i = 0; i < t->n; i++)
-            if (t->e[i].lane == (int)lane && !t->e[i].culled)
-                ix[m++] = i;
+        for (size_t c = 0; c < t->n_cand; c++)
+            if (t->e[t->cand[c]].lane == (int)lane)
+                ix[m++] = t->cand[c];
         sort_with(ix, m, sizeof *ix, by_anchor, t);
         size_t s = 0;
         for (size_t k = 1; k <= m; k++) {
@@ -496,6 +498,10 @@ static bool place_one(struct tl *t, struct tl_event *e, double budget)
     }
     if (t->fixed && t->n_lanes > 1)
         budget = lane_share(t, e->lane, budget);
+    if (t->fixed && budget <= 0) { /* no height left: 0 would mean no limit to the placer */
+        e->shown = false;
+        return false;
+    }
     /* The planned side and kind first; then any kind on that side; then anything. */
     unsigned want = e->want | (t->vert ? PLACE_MASK(PLACE_CENTRE) : 0);
     enum place_status st = placer_place(pl, &rq, budget, want, &e->pos);
@@ -580,11 +586,12 @@ static size_t column_pass(struct tl *t)
         t->nomem = true;
         return t->n;
     }
-    for (size_t i = 0; i < t->n; i++) {
+    for (size_t k = 0; k < t->n_cand; k++) {
+        size_t i = t->cand[k];
         t->e[i].shown = false;
-        if (!t->e[i].culled && (t->e[i].unfit || label_h(t, &t->e[i]) > label_room(t) + 0.01))
+        if (t->e[i].unfit || label_h(t, &t->e[i]) > label_room(t) + 0.01)
             failed++; /* wider than its column: left out, never past the page edge */
-        else if (!t->e[i].culled)
+        else
             c[n++] =
                 (struct col_item){i, t->e[i].ax - label_w(t, &t->e[i]) / 2, label_w(t, &t->e[i])};
     }
@@ -627,8 +634,8 @@ static size_t place_pass(struct tl *t, double budget)
         return column_pass(t);
     for (size_t k = 0; k < t->n_lanes; k++)
         placer_reset(t->lanes[k].pl);
-    for (size_t i = 0; i < t->n; i++)
-        t->e[i].shown = false;
+    for (size_t c = 0; c < t->n_cand; c++)
+        t->e[t->cand[c]].shown = false;
     for (size_t i = 0; i < t->n_order && !t->nomem; i++)
         failed += !place_one(t, &t->e[t->order[i]], budget);
     return failed;
@@ -837,19 +844,19 @@ static void nudge_markers(struct tl *t, size_t *pts)
         t->nomem = true;
         return;
     }
-    for (size_t i = 0; i < t->n; i++)
-        marker_geometry(t, &t->e[i]);
+    for (size_t c = 0; c < t->n_cand; c++) /* at their dates, before this attempt's nudge */
+        marker_geometry(t, &t->e[t->cand[c]]);
     t->crowded = 0;
     for (size_t lane = 0; lane < t->n_lanes; lane++) {
         size_t n = 0;
-        for (size_t i = 0; i < t->n; i++) {
-            struct tl_event *e = &t->e[i];
-            if (!e->culled && e->lane == (int)lane && is_point(t, e))
-                pts[n++] = i;
+        for (size_t c = 0; c < t->n_cand; c++) {
+            struct tl_event *e = &t->e[t->cand[c]];
+            if (e->lane == (int)lane && is_point(t, e))
+                pts[n++] = t->cand[c];
         }
-        for (size_t i = 0; i < t->n; i++)
-            if (!t->e[i].culled && t->e[i].lane == (int)lane)
-                bracket_level(t, i, false);
+        for (size_t c = 0; c < t->n_cand; c++)
+            if (t->e[t->cand[c]].lane == (int)lane)
+                bracket_level(t, t->cand[c], false);
         /* A month's bracket sits mid-month: by anchor, not by date. */
         sort_with(pts, n, sizeof *pts, by_anchor, t);
         spread_runs(t, pts, n, st);
@@ -857,69 +864,76 @@ static void nudge_markers(struct tl *t, size_t *pts)
     free(st);
 }
 
-/* Does e's marker touch the marker of a shown event of its lane? (t->e is in date order,
- * and a marker is at most two em from its date.) */
-static bool marker_clashes(const struct tl *t, size_t i)
+/* Lay out the candidates (the events not culled) afresh; how many did not fit. On a page
+ * of limited size a run of markers too dense to spread counts as not fitting, so that no two
+ * markers of the events drawn hide each other. */
+static size_t try_set(struct tl *t, double budget, size_t *ix)
 {
-    const struct tl_event *e = &t->e[i];
-    double win = 4 * t->r + 4 * t->em;
-    for (int dir = -1; dir <= 1; dir += 2)
-        for (size_t j = i + (size_t)dir; j < t->n; j += (size_t)dir) {
-            const struct tl_event *o = &t->e[j];
-            if (dir < 0 ? o->mx1 + 1 <= e->mx0 - win : o->mx0 - 1 >= e->mx1 + win)
-                break;
-            if (o->shown && o->lane == e->lane && o->mx0 < e->mx1 + 1 && e->mx0 < o->mx1 + 1)
-                return true;
-        }
-    return false;
-}
-
-/* A place for e's marker (a point's) where it touches no shown marker, at most two em from
- * its date and on the axis; false, with the marker back at its date, when there is none. */
-static bool free_spot(struct tl *t, size_t i)
-{
-    struct tl_event *e = &t->e[i];
-    if (!marker_clashes(t, i))
-        return true;
-    if (!is_point(t, e))
-        return false;
-    double w = e->mx1 - e->mx0, step = w / 4 + 0.5, x0 = e->mx0;
-    for (double d = step; d <= 2 * t->em; d += step)
-        for (int sg = -1; sg <= 1; sg += 2) {
-            double x = x0 + sg * d;
-            if (x < t->sc.x0 - w / 2 || x + w > t->sc.x1 + w / 2)
-                continue;
-            e->mx0 = x;
-            e->mx1 = x + w;
-            e->ax = x + w / 2;
-            if (!marker_clashes(t, i))
-                return true;
-        }
-    marker_geometry(t, e);
-    return false;
-}
-
-/* Lay out the k first events by rank (only those are measured); how many did not fit. On
- * a page of limited size a run of markers too dense to spread counts as not fitting, so that
- * no two markers of the events drawn hide each other. */
-static size_t try_first(struct tl *t, size_t k, double budget, size_t *ix)
-{
-    for (size_t i = 0; i < t->n; i++)
-        t->e[i].culled = true;
-    for (size_t j = 0; j < k; j++) {
-        struct tl_event *e = &t->e[t->rank[j]];
-        e->culled = false;
-        if (e->measured != (t->use_short ? 2 : 1))
-            measure_label(t, e, t->use_short);
-    }
     nudge_markers(t, ix);
     placement_order(t, ix);
     return place_pass(t, budget) + (budget > 0 ? t->crowded : 0);
 }
 
+static void measure_once(struct tl *t, struct tl_event *e)
+{
+    if (e->measured != (t->use_short ? 2 : 1))
+        measure_label(t, e, t->use_short);
+}
+
+/* Lay out the k first events by rank (only those are measured); how many did not fit. */
+static size_t try_first(struct tl *t, size_t k, double budget, size_t *ix)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        t->e[i].culled = true;
+        t->e[i].shown = false;
+    }
+    for (size_t j = 0; j < k; j++) {
+        t->e[t->rank[j]].culled = false;
+        measure_once(t, &t->e[t->rank[j]]);
+    }
+    t->n_cand = 0;
+    for (size_t i = 0; i < t->n; i++)
+        if (!t->e[i].culled)
+            t->cand[t->n_cand++] = i;
+    return try_set(t, budget, ix);
+}
+
+/* Event i becomes a candidate (kept in date order), or stops being one. */
+static void add_candidate(struct tl *t, size_t i)
+{
+    size_t lo = 0, hi = t->n_cand;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->cand[mid] < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    memmove(t->cand + lo + 1, t->cand + lo, (t->n_cand - lo) * sizeof *t->cand);
+    t->cand[lo] = i;
+    t->n_cand++;
+    t->e[i].culled = false;
+}
+
+static void drop_candidate(struct tl *t, size_t i)
+{
+    size_t k = 0;
+    while (k < t->n_cand && t->cand[k] != i)
+        k++;
+    if (k < t->n_cand)
+        memmove(t->cand + k, t->cand + k + 1, (t->n_cand - k - 1) * sizeof *t->cand);
+    t->n_cand -= k < t->n_cand;
+    t->e[i].culled = true;
+    t->e[i].shown = false;
+}
+
 /* As many events as fit, by rank: the longest prefix of the ranking that fits whole (found
- * by bisection), then later events wherever they still find room. Only candidates are
- * measured, so a file of 10,000 events costs about what the page can hold. */
+ * by bisection), then each later event that still fits when the chart is laid out again
+ * with it, until many in a row do not. Only candidates are measured, so a file of 10,000
+ * events costs about what the page can hold. Once an event finds no room for its label,
+ * none of lower importance is added: a reader never finds a lesser event drawn where a key
+ * one was left out. (One whose marker finds no spot among the markers already there, all
+ * of events at least as important, leaves no room a lesser one could take.) */
 static void fit_events(struct tl *t, double budget, size_t *ix)
 {
     size_t lo = 0, hi = budget > 0 ? capacity(t, budget) : t->n, misses = 0;
@@ -933,35 +947,27 @@ static void fit_events(struct tl *t, double budget, size_t *ix)
         else
             hi = mid;
     }
-    if (!t->nomem)
-        try_first(t, lo, budget, ix);
-    /* Room left between the placed labels: try the next events, until many in a row fail.
-     * Once an event finds no room, none of lower importance is added: a reader must never
-     * find a lesser event drawn where a key one was left out. */
+    if (t->nomem)
+        return;
+    try_first(t, lo, budget, ix);
     int most = 3; /* the least important that may still be added */
+    bool stale = false;
     for (size_t j = lo; j < t->n && misses < 64 + lo && !t->nomem; j++) {
         struct tl_event *e = &t->e[t->rank[j]];
         if (e->ev->importance > most)
             break;
-        if (e->measured != (t->use_short ? 2 : 1))
-            measure_label(t, e, t->use_short);
-        marker_geometry(t, e); /* where it is, not where an earlier attempt nudged it */
-        bracket_level(t, t->rank[j], true);
-        bool ok = free_spot(t, t->rank[j]);
-        if (t->vert && ok) { /* the columns are laid out whole: again with e, or without */
-            e->culled = false;
-            ok = column_pass(t) == 0;
-            if (!ok) {
-                e->culled = true;
-                column_pass(t);
-            }
-        } else if (ok) {
-            ok = place_one(t, e, budget);
-        }
-        misses = ok ? 0 : misses + 1;
-        if (!ok)
+        measure_once(t, e);
+        add_candidate(t, t->rank[j]);
+        bool ok = try_set(t, budget, ix) == 0;
+        if (!ok && t->crowded == 0)
             most = e->ev->importance;
+        if (!ok)
+            drop_candidate(t, t->rank[j]);
+        stale = !ok;
+        misses = ok ? 0 : misses + 1;
     }
+    if (stale && !t->nomem)
+        try_set(t, budget, ix);
 }
 
 static size_t count_shown(const struct tl *t)
@@ -1816,15 +1822,56 @@ static void tl_free(struct tl *t)
     style_finish(&t->style);
 }
 
+/* On a fixed page too low for a lane per category, each with its name, markers and a
+ * level of labels, the events share one line (said in a warning): lanes cut off by the
+ * page edge, or lanes with no room for a label, would show nothing. */
+static bool fit_lanes(struct tl *t, struct tl_frame *f)
+{
+    if (!t->fixed || t->n_lanes < 2)
+        return true;
+    double least = 0, level = t->em * 1.25 + t->o->fonts.small.size * 1.25 + t->pad;
+    for (size_t k = 0; k < t->n_lanes; k++)
+        least += 2 * lane_min_half(t, &t->lanes[k]) + level;
+    if (lane_budget(t, f) >= least)
+        return true;
+    chart_warn(t->o->state,
+               "--lanes category: %zu lanes do not fit %.0f pt tall; the events "
+               "are drawn on one line",
+               t->n_lanes, t->page_h);
+    for (size_t k = 1; k < t->n_lanes; k++)
+        placer_destroy(t->lanes[k].pl);
+    t->n_lanes = 1;
+    t->lanes[0].category = -1;
+    t->lanes[0].label_h = 0;
+    for (size_t i = 0; i < t->n; i++)
+        t->e[i].lane = 0;
+    setup_geometry(t);
+    if (!make_placers(t))
+        return false;
+    prepare_events(t);
+    free(t->sp);
+    t->sp = NULL;
+    t->n_sp = 0;
+    t->sp_rows = 0;
+    if (!layout_spans(t))
+        return false;
+    f->strip_h = spans_height(t);
+    f->top_axis = t->fixed && lane_budget(t, f) > 640;
+    return true;
+}
+
 /* From the legend's size on: the frame, the events placed, the spans and the page. */
 static bool tl_page(struct tl *t, const struct legend *lg)
 {
     struct tl_frame f = {0};
     open_frame(t, &f, lg);
-    size_t *ix = malloc(2 * (t->n ? t->n : 1) * sizeof *ix);
+    if (!fit_lanes(t, &f))
+        return false;
+    size_t *ix = malloc(3 * (t->n ? t->n : 1) * sizeof *ix);
     if (!ix)
         return false;
     t->order = ix + t->n;
+    t->cand = ix + 2 * t->n;
     bool ok = true;
     if (t->vert)
         ok = place_vertical(t, &f, ix);
@@ -1832,6 +1879,7 @@ static bool tl_page(struct tl *t, const struct legend *lg)
         place_events(t, &f, ix);
     free(ix);
     t->order = NULL;
+    t->cand = NULL;
     if (t->nomem || !ok)
         return false;
     if (t->vert) {
