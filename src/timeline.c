@@ -753,19 +753,40 @@ struct nudge_run {
     double start, width, sum;
 };
 
-/* Can the run start at x with no marker more than 2 em from its date, inside the axis? */
-static bool run_fits(const struct tl *t, const size_t *pts, const struct nudge_run *run, double x)
+/* Where a marker's centre may be: within two em of its date; within the time its date
+ * covers when that is wider (a day drawn hundreds of points wide holds many markers, each
+ * still on its day). */
+static void marker_window(const struct tl *t, const struct tl_event *e, double *lo, double *hi)
 {
+    double x0 = scale_x(&t->sc, e->d0), x1 = scale_x(&t->sc, e->d1), w = e->mx1 - e->mx0;
+    if (x1 - x0 - w >= 4 * t->em) {
+        *lo = x0 + w / 2;
+        *hi = x1 - w / 2;
+    } else {
+        *lo = x0 - 2 * t->em;
+        *hi = x0 + 2 * t->em;
+    }
+}
+
+/* The leftmost and rightmost start of a run that keeps each marker in its window and the run
+ * inside the axis; false when there is none (too dense to spread at this size). */
+static bool run_room(const struct tl *t, const size_t *pts, const struct nudge_run *run,
+                     double *xmin, double *xmax)
+{
+    const struct tl_event *f = &t->e[pts[run->first]];
     const struct tl_event *l = &t->e[pts[run->first + run->n - 1]];
-    if (x + run->width > t->sc.x1 + (l->mx1 - l->mx0) / 2 + 1)
-        return false;
+    *xmin = t->sc.x0 - (f->mx1 - f->mx0) / 2;
+    *xmax = t->sc.x1 + (l->mx1 - l->mx0) / 2 + 1 - run->width;
+    double off = 0;
     for (size_t k = run->first; k < run->first + run->n; k++) {
         const struct tl_event *e = &t->e[pts[k]];
-        if (fabs(x - e->mx0) > 2 * t->em)
-            return false;
-        x += e->mx1 - e->mx0 + 1;
+        double w = e->mx1 - e->mx0, lo, hi;
+        marker_window(t, e, &lo, &hi);
+        *xmin = fmax(*xmin, lo - off - w / 2);
+        *xmax = fmin(*xmax, hi - off - w / 2);
+        off += w + 1;
     }
-    return true;
+    return *xmin <= *xmax + 0.001;
 }
 
 /* Spread one lane's runs of touching markers (pts, in x order) evenly about their means: a
@@ -787,17 +808,18 @@ static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_
             m--;
         }
     }
+    double end = -INFINITY; /* where the last run spread ends */
     for (size_t r = 0; r < m; r++) {
         /* Within the axis: a run at an end grows inwards. A run that would move a marker
-         * more than two em from its date, or leave the axis, is too dense to spread at
-         * this size and stays where its dates are. */
-        const struct tl_event *f = &t->e[pts[st[r].first]];
-        double x = fmin(st[r].start, t->sc.x1 + (f->mx1 - f->mx0) / 2 - st[r].width + 1);
-        x = fmax(x, t->sc.x0 - (f->mx1 - f->mx0) / 2);
-        if (!run_fits(t, pts, &st[r], x)) {
+         * out of its window, or leave the axis, or meet the run before, is too dense to
+         * spread at this size and stays where its dates are. */
+        double xmin, xmax;
+        if (!run_room(t, pts, &st[r], &xmin, &xmax) || fmax(xmin, end) > xmax + 0.001) {
             t->crowded++;
             continue;
         }
+        double x = fmin(fmax(fmax(st[r].start, xmin), end), xmax);
+        end = x + st[r].width;
         for (size_t k = st[r].first; k < st[r].first + st[r].n; k++) {
             struct tl_event *e = &t->e[pts[k]];
             double shift = x - e->mx0;
