@@ -1660,13 +1660,23 @@ static bool make_placers(struct tl *t)
 }
 
 /* The height each lane may use: what the fixed page leaves. A page that grows from a
- * default height grows to three such pages at most (a taller chart is no longer read as one
- * picture; the rest is noted); with --height auto there is no limit (0): every event. */
+ * default height grows to three such pages at most, the whole chart (a taller chart is no
+ * longer read as one picture; the rest is noted); with --height auto there is no limit (0):
+ * every event. */
 static double lane_budget(const struct tl *t, const struct tl_frame *f)
 {
     double n = (double)t->n_lanes, page = t->o->min_height;
+    if (!t->fixed && page > 0) {
+        /* Room kept for what a tall chart adds once placed: the axis repeated on top, and
+         * the line saying how many are not shown. */
+        const struct chart_opts *o = t->o;
+        double later = (f->top_axis ? 0 : f->axis_h + o->gap * 0.3) +
+                       (f->note_h > 0 ? 0 : o->fonts.small.size * 1.5 + o->gap * 0.3);
+        double room = 3 * page - frame_above(t, f) - frame_below(t, f) - later;
+        return fmax(room - 2 * t->lane_pad * n, t->base * 2 * n) / n;
+    }
     if (!t->fixed)
-        return page > 0 ? fmax(600, 3 * page - frame_above(t, f) - frame_below(t, f)) / n : 0;
+        return 0;
     /* All lanes together: place_one shares it out. */
     return t->page_h - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
 }
