@@ -85,6 +85,7 @@ struct tl {
     size_t hidden;  /* events in the range that are not drawn */
     bool use_short; /* labels use the short titles */
     bool nomem;     /* an allocation failed */
+    bool era;       /* BCE dates on the chart: years of the common era are marked AD */
     size_t crowded; /* runs of markers too dense to spread apart (nudge_markers) */
     bool fixed;     /* the page height is given (or the default page is tried) */
     double page_h;  /* that height */
@@ -95,6 +96,10 @@ struct tl {
     double cross0, cross1; /* vertical: the page x the line and its labels may use */
     double axis_w;         /* vertical: the tick label column */
 };
+
+/* The tallest (or widest) page a chart may grow to: 200 in, the limit of PDF readers (the
+ * PDF specification's 14,400 units). */
+#define TL_MAX_PAGE 14400.0
 
 /* The legend words for date precision, in the chart language. */
 static const char *precision_word(const char *lang, bool approx)
@@ -252,9 +257,9 @@ static double lane_column(struct tl *t)
 static void date_text(const struct tl *t, const struct event *ev, char *buf, size_t size)
 {
     if (ev->has_end)
-        i18n_date_range(t->o->lang_code, &ev->date, &ev->end, buf, size);
+        i18n_date_range_era(t->o->lang_code, &ev->date, &ev->end, t->era, buf, size);
     else
-        i18n_date(t->o->lang_code, &ev->date, buf, size);
+        i18n_date_era(t->o->lang_code, &ev->date, t->era, buf, size);
 }
 
 static void marker_geometry(struct tl *t, struct tl_event *e)
@@ -267,11 +272,10 @@ static void marker_geometry(struct tl *t, struct tl_event *e)
         e->mx1 = fmax(x1, x0 + 2 * t->r);
         e->reach = t->bar_h / 2 + 1;
     } else if (date_precision(&ev->date) != DATE_DAY) {
-        /* A month a few points long is a bracket as wide as a point marker, centred on its
-         * month, so that two events of one month get brackets of their own (nudged). */
-        double w = fmax(x1 - x0, 2 * t->r);
-        e->mx0 = (x0 + x1) / 2 - w / 2;
-        e->mx1 = e->mx0 + w;
+        /* A bracket over exactly its year or month, however short: a wider one would claim
+         * months the date does not (two events of one month nest, bracket_level). */
+        e->mx0 = x0;
+        e->mx1 = x1;
         e->reach = t->bracket_h + 1;
     } else {
         e->mx0 = x0 - r;
@@ -625,8 +629,11 @@ static void warn_left_out(struct tl *t)
         chart_warn(t->o->state, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
                    t->page_h, names);
     else if (out)
-        chart_warn(t->o->state, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
-                   t->o->width, names);
+        chart_warn(t->o->state,
+                   "%zu event(s) left out: too many to label on a page %.0f pt wide and at most "
+                   "200 in (14,400 pt) long, the largest page PDF readers open; a narrower "
+                   "range (--from, --to) or a wider chart shows more: %s",
+                   out, t->o->width, names);
 }
 
 /* How many labels could possibly fit: each side of a lane holds, per label width of axis,
@@ -714,11 +721,33 @@ static bool rank_events(struct tl *t)
     return ok;
 }
 
-/* Markers no longer than a point marker (days, and months or short periods at this scale)
- * are nudged apart like points; longer ones show their time and stay. */
+static bool is_bracket(const struct tl_event *e)
+{
+    return !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
+}
+
+/* Day markers and periods no longer than a point marker are nudged apart like points. A
+ * year's or a month's bracket covers exactly its time and never moves: brackets over one
+ * time nest instead (bracket_level). */
 static bool is_point(const struct tl *t, const struct tl_event *e)
 {
-    return e->mx1 - e->mx0 <= 2 * t->r * 1.25 + 0.01;
+    return !is_bracket(e) && e->mx1 - e->mx0 <= 2 * t->r * 1.25 + 0.01;
+}
+
+/* How far a point marker may be nudged from its date: its own width and the gap to the
+ * next one, so that two or three markers of one day stand side by side and every marker
+ * still reads as its date's. Any further and a marker reads as another date (at 240 pt
+ * wide, two em were five years). */
+static double nudge_most(const struct tl_event *e)
+{
+    return e->mx1 - e->mx0 + 1;
+}
+
+/* Where the data lie along the line: no marker is nudged beyond its first or last date. */
+static void data_ends(const struct tl *t, double *lo, double *hi)
+{
+    *lo = fmax(scale_x(&t->sc, t->data0), t->sc.x0);
+    *hi = fmin(scale_x(&t->sc, t->data1), t->sc.x1);
 }
 
 struct nudge_run {
@@ -726,47 +755,56 @@ struct nudge_run {
     double start, width, sum;
 };
 
-/* Can the run start at x with no marker more than 2 em from its date, inside the axis? */
+/* Can the run start at x with every marker within nudge_most of its date and within the
+ * data's range? */
 static bool run_fits(const struct tl *t, const size_t *pts, const struct nudge_run *run, double x)
 {
-    const struct tl_event *l = &t->e[pts[run->first + run->n - 1]];
-    if (x + run->width > t->sc.x1 + (l->mx1 - l->mx0) / 2 + 1)
-        return false;
+    double lo, hi;
+    data_ends(t, &lo, &hi);
     for (size_t k = run->first; k < run->first + run->n; k++) {
         const struct tl_event *e = &t->e[pts[k]];
-        if (fabs(x - e->mx0) > 2 * t->em)
+        double w = e->mx1 - e->mx0;
+        if (fabs(x - e->mx0) > nudge_most(e) + 1e-9 || x + w / 2 < lo - 0.01 ||
+            x + w / 2 > hi + 0.01)
             return false;
-        x += e->mx1 - e->mx0 + 1;
+        x += w + 1;
     }
     return true;
 }
 
-/* Spread one lane's runs of touching markers (pts, in x order) evenly about their means: a
- * run starts at the mean of its members' natural starts less their offsets in the run. Runs
- * merge left to right while they touch, so this is O(n). */
+/* Spread one lane's runs of touching markers (pts, in date order) evenly about their means:
+ * a run starts at the mean of its members' natural starts less their offsets in the run, so
+ * that the markers keep their dates' order. Runs merge left to right while they touch, so
+ * this is O(n). */
 static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st)
 {
     size_t m = 0;
+    double lo, hi;
+    data_ends(t, &lo, &hi);
     for (size_t k = 0; k < n; k++) {
         const struct tl_event *e = &t->e[pts[k]];
         double w = e->mx1 - e->mx0 + 1;
         st[m++] = (struct nudge_run){k, 1, e->mx0, w, e->mx0};
-        while (m > 1 && st[m - 2].start + st[m - 2].width > st[m - 1].start) {
-            struct nudge_run *a = &st[m - 2], *b = &st[m - 1];
+        for (;;) {
+            /* Within the data: a run at an end grows inwards (and may then meet the run
+             * before it). */
+            struct nudge_run *b = &st[m - 1];
+            const struct tl_event *f = &t->e[pts[b->first]], *l = &t->e[pts[b->first + b->n - 1]];
+            b->start = fmin(b->sum / (double)b->n, hi + (l->mx1 - l->mx0) / 2 + 1 - b->width);
+            b->start = fmax(b->start, lo - (f->mx1 - f->mx0) / 2);
+            if (m < 2 || st[m - 2].start + st[m - 2].width <= b->start)
+                break;
+            struct nudge_run *a = &st[m - 2];
             a->sum += b->sum - (double)b->n * a->width;
             a->n += b->n;
             a->width += b->width;
-            a->start = a->sum / (double)a->n;
             m--;
         }
     }
     for (size_t r = 0; r < m; r++) {
-        /* Within the axis: a run at an end grows inwards. A run that would move a marker
-         * more than two em from its date, or leave the axis, is too dense to spread at
-         * this size and stays where its dates are. */
-        const struct tl_event *f = &t->e[pts[st[r].first]];
-        double x = fmin(st[r].start, t->sc.x1 + (f->mx1 - f->mx0) / 2 - st[r].width + 1);
-        x = fmax(x, t->sc.x0 - (f->mx1 - f->mx0) / 2);
+        /* A run that would move a marker further than nudge_most is too dense to spread at
+         * this size and stays on its dates. */
+        double x = st[r].start;
         if (!run_fits(t, pts, &st[r], x)) {
             t->crowded++;
             continue;
@@ -782,29 +820,25 @@ static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_
     }
 }
 
-static bool is_bracket(const struct tl_event *e)
-{
-    return !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
-}
-
-/* Brackets of distinct events over the same time (three "2004" events) would be drawn as
- * one, their leaders on one anchor: each counts the brackets before it over that time
- * (shown ones, or the candidates), nests inside them and hangs its leader beside theirs. */
+/* Brackets of distinct events over one time (three "2004" events), or over times too close
+ * to tell apart, would be drawn as one, their leaders on one anchor: each counts the
+ * brackets before it that it overlaps (shown ones, or the candidates), nests over them,
+ * taller, on the same ends, and hangs its leader beside theirs. */
 static void bracket_level(struct tl *t, size_t i, bool shown_only)
 {
     struct tl_event *e = &t->e[i];
     e->level = 0;
-    if (!is_bracket(e) || is_point(t, e))
+    if (!is_bracket(e))
         return;
-    for (size_t j = i; j-- > 0 && t->e[j].d0 >= e->d0;) {
+    for (size_t j = i; j-- > 0 && e->mx0 - scale_x(&t->sc, t->e[j].d0) < 2 * t->r + 1;) {
         const struct tl_event *o = &t->e[j];
-        if (o->lane == e->lane && is_bracket(o) && o->d0 == e->d0 && o->d1 == e->d1 &&
+        if (o->lane == e->lane && is_bracket(o) && o->mx1 > e->mx0 + 0.01 &&
             (shown_only ? o->shown : !o->culled))
             e->level++;
     }
-    double k = (double)((e->level + 1) / 2), step = 2 * t->r + 1;
-    double ax = (e->mx0 + e->mx1) / 2 + (e->level % 2 ? k : -k) * step;
-    e->ax = fmin(fmax(ax, e->mx0 + 1), e->mx1 - 1);
+    double k = (double)((e->level + 1) / 2), step = 2 * t->r + 1, mid = (e->mx0 + e->mx1) / 2;
+    double ax = mid + (e->level % 2 ? k : -k) * step;
+    e->ax = e->mx1 - e->mx0 > 2 ? fmin(fmax(ax, e->mx0 + 1), e->mx1 - 1) : mid;
 }
 
 /* Point markers of a lane closer than their sizes are nudged apart along the line, so that
@@ -822,7 +856,7 @@ static void nudge_markers(struct tl *t, size_t *pts)
     t->crowded = 0;
     for (size_t lane = 0; lane < t->n_lanes; lane++) {
         size_t n = 0;
-        for (size_t i = 0; i < t->n; i++) {
+        for (size_t i = 0; i < t->n; i++) { /* t->e is in date order */
             struct tl_event *e = &t->e[i];
             if (!e->culled && e->lane == (int)lane && is_point(t, e))
                 pts[n++] = i;
@@ -830,52 +864,54 @@ static void nudge_markers(struct tl *t, size_t *pts)
         for (size_t i = 0; i < t->n; i++)
             if (!t->e[i].culled && t->e[i].lane == (int)lane)
                 bracket_level(t, i, false);
-        /* A month's bracket sits mid-month: by anchor, not by date. */
-        sort_with(pts, n, sizeof *pts, by_anchor, t);
         spread_runs(t, pts, n, st);
     }
     free(st);
 }
 
-/* Does e's marker touch the marker of a shown event of its lane? (t->e is in date order,
- * and a marker is at most two em from its date.) */
-static bool marker_clashes(const struct tl *t, size_t i)
+/* Would e's marker at [x0, x0 + w) touch the marker of a shown event of its lane, or stand
+ * on the wrong side of a shown point of an earlier or later date? (t->e is in date order,
+ * and a point is at most nudge_most from its date.) */
+static bool marker_blocked(const struct tl *t, size_t i, double x0, double w)
 {
     const struct tl_event *e = &t->e[i];
-    double win = 4 * t->r + 4 * t->em;
+    double win = 4 * (w + 1) + 4 * t->r, c = x0 + w / 2, at = scale_x(&t->sc, e->d0);
     for (int dir = -1; dir <= 1; dir += 2)
         for (size_t j = i + (size_t)dir; j < t->n; j += (size_t)dir) {
             const struct tl_event *o = &t->e[j];
-            if (dir < 0 ? o->mx1 + 1 <= e->mx0 - win : o->mx0 - 1 >= e->mx1 + win)
+            if (dir * (scale_x(&t->sc, o->d0) - at) > win)
                 break;
-            if (o->shown && o->lane == e->lane && o->mx0 < e->mx1 + 1 && e->mx0 < o->mx1 + 1)
+            if (!o->shown || o->lane != e->lane)
+                continue;
+            if (o->mx0 < x0 + w + 1 && x0 < o->mx1 + 1)
+                return true;
+            if (is_point(t, o) && dir * ((o->mx0 + o->mx1) / 2 - c) < 0)
                 return true;
         }
     return false;
 }
 
-/* A place for e's marker (a point's) where it touches no shown marker, at most two em from
- * its date and on the axis; false, with the marker back at its date, when there is none. */
+/* A place for e's marker (a point's) where it touches no shown marker and keeps the dates'
+ * order, at most nudge_most from its date and within the data; false, with the marker back
+ * at its date, when there is none. */
 static bool free_spot(struct tl *t, size_t i)
 {
     struct tl_event *e = &t->e[i];
-    if (!marker_clashes(t, i))
-        return true;
+    double w = e->mx1 - e->mx0, x0 = e->mx0, lo, hi;
     if (!is_point(t, e))
-        return false;
-    double w = e->mx1 - e->mx0, step = w / 4 + 0.5, x0 = e->mx0;
-    for (double d = step; d <= 2 * t->em; d += step)
+        return !marker_blocked(t, i, e->mx0, w);
+    data_ends(t, &lo, &hi);
+    double step = w / 4 + 0.25;
+    for (double d = 0; d <= nudge_most(e) + 1e-9; d += step)
         for (int sg = -1; sg <= 1; sg += 2) {
             double x = x0 + sg * d;
-            if (x < t->sc.x0 - w / 2 || x + w > t->sc.x1 + w / 2)
+            if (x + w / 2 < lo - 0.01 || x + w / 2 > hi + 0.01 || marker_blocked(t, i, x, w))
                 continue;
             e->mx0 = x;
             e->mx1 = x + w;
             e->ax = x + w / 2;
-            if (!marker_clashes(t, i))
-                return true;
+            return true;
         }
-    marker_geometry(t, e);
     return false;
 }
 
@@ -894,7 +930,7 @@ static size_t try_first(struct tl *t, size_t k, double budget, size_t *ix)
     }
     nudge_markers(t, ix);
     placement_order(t, ix);
-    return place_pass(t, budget) + (budget > 0 ? t->crowded : 0);
+    return place_pass(t, budget) + (t->fixed || t->o->min_height > 0 ? t->crowded : 0);
 }
 
 /* As many events as fit, by rank: the longest prefix of the ranking that fits whole (found
@@ -1177,10 +1213,10 @@ static void emit_marker(struct tl *t, const struct tl_event *e, double y)
             it->dashed = ev->date.approx || ev->end.approx;
         }
     } else if (date_precision(&ev->date) != DATE_DAY) {
-        /* Over a time another bracket already covers, a bracket nests inside it, taller. */
+        /* Over a time another bracket already covers, a bracket stands over it, taller, on
+         * the same ends: a bracket always covers exactly its year or month. */
         double k = fmin(e->level, 2), h = t->bracket_h * (1 + 0.45 * k);
-        double in = fmin(2 * k, (e->mx1 - e->mx0) / 2 - 1) * (e->level > 0);
-        struct box b = page_box(t, e->mx0 + in, y - h, e->mx1 - e->mx0 - 2 * in, h);
+        struct box b = page_box(t, e->mx0, y - h, e->mx1 - e->mx0, h);
         it = layout_rect(t->l, ITEM_MARKER, b, 0, "marker");
         if (it) {
             it->shape = SHAPE_BRACKET;
@@ -1492,15 +1528,15 @@ static bool alt_text(struct tl *t)
         }
     alt_title(&b, t->o);
     if (first) {
-        i18n_date(lang, &first->ev->date, d0, sizeof d0);
-        i18n_date(lang, &last->ev->date, d1, sizeof d1);
+        i18n_date_era(lang, &first->ev->date, t->era, d0, sizeof d0);
+        i18n_date_era(lang, &last->ev->date, t->era, d1, sizeof d1);
         i18n_sentence_add(&b, lang, S_TIMELINE, d0, d1, NULL, (long)shown);
     } else {
         i18n_sentence_add(&b, lang, S_TIMELINE_EMPTY, NULL, NULL, NULL, 0);
     }
     alt_key_events(t, &b);
     for (size_t i = 0; i < t->n_sp; i++) {
-        i18n_date_range(lang, &t->sp[i].sp->from, &t->sp[i].sp->to, d0, sizeof d0);
+        i18n_date_range_era(lang, &t->sp[i].sp->from, &t->sp[i].sp->to, t->era, d0, sizeof d0);
         alt_dated(&periods, lang, chart_text(t->o, &t->sp[i].sp->title), d0);
     }
     if (t->n_sp)
@@ -1572,8 +1608,13 @@ static bool make_placers(struct tl *t)
 static double lane_budget(const struct tl *t, const struct tl_frame *f)
 {
     double n = (double)t->n_lanes, page = t->o->min_height;
+    /* Growing, the page stays within 200 in, the largest a PDF reader opens (the axis may
+     * then be drawn at the top as well). */
+    double most = TL_MAX_PAGE - frame_above(t, f) - frame_below(t, f) - f->axis_h - t->o->gap;
+    if (!t->fixed && page > 0)
+        return fmin(fmax(600, 3 * page - frame_above(t, f) - frame_below(t, f)), most) / n;
     if (!t->fixed)
-        return page > 0 ? fmax(600, 3 * page - frame_above(t, f) - frame_below(t, f)) / n : 0;
+        return fmax(most, 2 * t->base * n) / n - 2 * t->lane_pad;
     /* All lanes together: place_one shares it out. */
     return t->page_h - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
 }
@@ -1689,9 +1730,9 @@ static bool place_vertical(struct tl *t, struct tl_frame *f, size_t *ix)
         if (!vertical_page(t, f, len))
             return false;
         t->hidden = place_all(t, t->cross1 - t->cross0, ix);
-        if (!t->hidden || t->nomem || t->fixed || len >= 14400)
+        if (!t->hidden || t->nomem || t->fixed || len >= TL_MAX_PAGE)
             break;
-        len = fmin(14400, len * 1.5);
+        len = fmin(TL_MAX_PAGE, len * 1.5);
     }
     if (t->hidden && !t->nomem) {
         f->note_h = note_height(t);
@@ -1777,6 +1818,11 @@ static bool tl_run(struct tl *t)
 {
     data_range(t->doc, &t->data0, &t->data1);
     axis_range_tight(t->o, t->data0, t->data1, &t->sc.d0, &t->sc.d1);
+    /* Tick labels within the data (or the range asked for): a labelled tick reads as data. */
+    t->sc.data0 = t->o->has_from ? t->sc.d0 : t->data0;
+    t->sc.data1 = t->o->has_to ? t->sc.d1 : t->data1;
+    struct date one = {1, 1, 1, false}; /* an axis reaching before AD 1 has BCE ticks */
+    t->era = t->sc.d0 < date_start(&one);
     if (!style_init(&t->style, t->doc, &t->o->theme) || !select_events(t) || !make_lanes(t) ||
         !rank_events(t))
         return false;
