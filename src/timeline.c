@@ -1352,10 +1352,21 @@ static void emit_lane_chrome(struct tl *t, const struct lane *ln, size_t k, doub
     (void)x0;
 }
 
+/* A span's fill: its category's colour, pale on the page so that its label reads over it;
+ * opaque (the page mixed in), so that a pattern's ink is chosen for what is seen. On paper
+ * (a patterned theme) the greys stay darker, to keep apart from each other, and the pattern
+ * of the category (style.c) tells apart categories that share a grey. */
 static uint32_t span_color(const struct tl *t, const struct span *sp)
 {
-    return sp->category >= 0 ? (style_category_color(&t->style, sp->category) & 0xffffff00u) | 0x48u
-                             : (t->o->theme.muted & 0xffffff00u) | 0x40u;
+    const struct theme *th = &t->o->theme;
+    uint32_t c = sp->category >= 0 ? style_category_color(&t->style, sp->category) : th->muted;
+    double k = th->patterns ? 0.6 : (sp->category >= 0 ? 0x48 : 0x40) / 255.0;
+    return style_mix(th->background | 0xffu, c, k) | 0xffu;
+}
+
+static enum pattern span_pattern(const struct tl *t, const struct span *sp)
+{
+    return style_category_pattern(&t->style, sp->category);
 }
 
 static void set_span_dates(struct tl *t, struct item *it, const struct span *sp)
@@ -1388,17 +1399,20 @@ static void emit_span_bar(struct tl *t, const struct span_row *r, double ry, dou
     double b = sp->to.approx ? approx_fade(t, &sp->to, w) : 0;
     struct item *it =
         layout_rect(t->l, ITEM_BAR, page_box(t, r->x0 + a, ry, w - a - b, rh), c, "span");
-    if (it)
+    if (it) {
         it->radius = a || b ? 0 : 2;
+        it->pattern = span_pattern(t, sp);
+    }
     set_span_dates(t, it, sp);
     for (int end = 0; end < 2; end++) {
         double fw = end ? b : a;
         if (fw <= 0)
             continue;
         struct box fb = page_box(t, end ? r->x1 - fw : r->x0, ry, fw, rh);
-        it = layout_rect(t->l, ITEM_BAR, fb, (c & 0xffffff00u) | 0x18u, "span-approx");
+        it = layout_rect(t->l, ITEM_BAR, fb, style_mix(c, t->o->theme.background, 0.7),
+                         "span-approx");
         if (it) {
-            it->stroke = (c & 0xffffff00u) | 0xc0u;
+            it->stroke = style_mix(c, t->o->theme.text, 0.3);
             it->stroke_width = 1;
             it->dashed = true;
         }
@@ -1413,9 +1427,17 @@ static void emit_spans(struct tl *t, double y)
         const struct span_row *r = &t->sp[i];
         double ry = y + r->row * (rh + 3);
         emit_span_bar(t, r, ry, rh);
+        uint32_t ink = t->o->theme.text;
+        if (r->tx >= r->x0 && r->tx + r->tw <= r->x1) { /* inside its bar */
+            uint32_t fill = span_color(t, r->sp);
+            ink = style_ink_on(fill);
+            if (span_pattern(t, r->sp) != PATTERN_NONE) /* a plain patch: hatching eats text */
+                layout_rect(t->l, ITEM_RECT, (struct box){r->tx - 1, ry + 1, r->tw + 2, rh - 2},
+                            fill, "span-patch");
+        }
         struct item *it =
             layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, 0,
-                        ALIGN_LEFT, r->tx, ry + 2, t->o->theme.text, "span-label");
+                        ALIGN_LEFT, r->tx, ry + 2, ink, "span-label");
         if (it && r->sp->id)
             item_set(t->l, &it->ref, r->sp->id);
     }
