@@ -88,6 +88,7 @@ struct tl {
     size_t hidden;  /* events in the range that are not drawn */
     bool use_short; /* labels use the short titles */
     bool nomem;     /* an allocation failed */
+    bool era;       /* BCE dates on the chart: years of the common era are marked AD */
     size_t crowded; /* runs of markers too dense to spread apart (nudge_markers) */
     bool fixed;     /* the page height is given (or the default page is tried) */
     double page_h;  /* that height */
@@ -100,6 +101,10 @@ struct tl {
     bool one_side;         /* vertical: too narrow for two columns, the labels stand right */
     double span_wrap;      /* vertical: the span labels' wrap width */
 };
+
+/* The tallest (or widest) page a chart may grow to: 200 in, the limit of PDF readers (the
+ * PDF specification's 14,400 units). */
+#define TL_MAX_PAGE 14400.0
 
 /* The legend words for date precision, in the chart language. */
 static const char *precision_word(const char *lang, bool approx)
@@ -257,9 +262,9 @@ static double lane_column(struct tl *t)
 static void date_text(const struct tl *t, const struct event *ev, char *buf, size_t size)
 {
     if (ev->has_end)
-        i18n_date_range(t->o->lang_code, &ev->date, &ev->end, buf, size);
+        i18n_date_range_era(t->o->lang_code, &ev->date, &ev->end, t->era, buf, size);
     else
-        i18n_date(t->o->lang_code, &ev->date, buf, size);
+        i18n_date_era(t->o->lang_code, &ev->date, t->era, buf, size);
 }
 
 static void marker_geometry(struct tl *t, struct tl_event *e)
@@ -272,11 +277,10 @@ static void marker_geometry(struct tl *t, struct tl_event *e)
         e->mx1 = fmax(x1, x0 + 2 * t->r);
         e->reach = t->bar_h / 2 + 1;
     } else if (date_precision(&ev->date) != DATE_DAY) {
-        /* A month a few points long is a bracket as wide as a point marker, centred on its
-         * month, so that two events of one month get brackets of their own (nudged). */
-        double w = fmax(x1 - x0, 2 * t->r);
-        e->mx0 = (x0 + x1) / 2 - w / 2;
-        e->mx1 = e->mx0 + w;
+        /* A bracket over exactly its year or month, however short: a wider one would claim
+         * months the date does not (two events of one month nest, bracket_level). */
+        e->mx0 = x0;
+        e->mx1 = x1;
         e->reach = t->bracket_h + 1;
     } else {
         e->mx0 = x0 - r;
@@ -652,8 +656,11 @@ static void warn_left_out(struct tl *t)
         chart_warn(t->o->state, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
                    t->page_h, names);
     else if (out)
-        chart_warn(t->o->state, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
-                   t->o->width, names);
+        chart_warn(t->o->state,
+                   "%zu event(s) left out: too many to label on a page %.0f pt wide and at most "
+                   "200 in (14,400 pt) long, the largest page PDF readers open; a narrower "
+                   "range (--from, --to) or a wider chart shows more: %s",
+                   out, t->o->width, names);
 }
 
 /* How many labels could possibly fit: each side of a lane holds, per label width of axis,
@@ -741,11 +748,33 @@ static bool rank_events(struct tl *t)
     return ok;
 }
 
-/* Markers no longer than a point marker (days, and months or short periods at this scale)
- * are nudged apart like points; longer ones show their time and stay. */
+static bool is_bracket(const struct tl_event *e)
+{
+    return !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
+}
+
+/* Day markers and periods no longer than a point marker are nudged apart like points. A
+ * year's or a month's bracket covers exactly its time and never moves: brackets over one
+ * time nest instead (bracket_level). */
 static bool is_point(const struct tl *t, const struct tl_event *e)
 {
-    return e->mx1 - e->mx0 <= 2 * t->r * 1.25 + 0.01;
+    return !is_bracket(e) && e->mx1 - e->mx0 <= 2 * t->r * 1.25 + 0.01;
+}
+
+/* How far a point marker may be nudged from its date: its own width and the gap to the
+ * next one, so that two or three markers of one day stand side by side and every marker
+ * still reads as its date's. Any further and a marker reads as another date (at 240 pt
+ * wide, two em were five years). */
+static double nudge_most(const struct tl_event *e)
+{
+    return e->mx1 - e->mx0 + 1;
+}
+
+/* Where the data lie along the line: no marker is nudged beyond its first or last date. */
+static void data_ends(const struct tl *t, double *lo, double *hi)
+{
+    *lo = fmax(scale_x(&t->sc, t->data0), t->sc.x0);
+    *hi = fmin(scale_x(&t->sc, t->data1), t->sc.x1);
 }
 
 struct nudge_run {
@@ -753,66 +782,75 @@ struct nudge_run {
     double start, width, sum;
 };
 
-/* Where a marker's centre may be: within two em of its date; within the time its date
- * covers when that is wider (a day drawn hundreds of points wide holds many markers, each
- * still on its day). */
+/* Where a marker's centre may be: within nudge_most of its date; anywhere on the time its
+ * date covers when that is drawn wider than a few markers (a day drawn hundreds of points
+ * wide holds many markers, each still on its day). */
 static void marker_window(const struct tl *t, const struct tl_event *e, double *lo, double *hi)
 {
     double x0 = scale_x(&t->sc, e->d0), x1 = scale_x(&t->sc, e->d1), w = e->mx1 - e->mx0;
+    double c = (e->mx0 + e->mx1) / 2;
     if (x1 - x0 - w >= 4 * t->em) {
         *lo = x0 + w / 2;
         *hi = x1 - w / 2;
     } else {
-        *lo = x0 - 2 * t->em;
-        *hi = x0 + 2 * t->em;
+        *lo = c - nudge_most(e);
+        *hi = c + nudge_most(e);
     }
 }
 
-/* The leftmost and rightmost start of a run that keeps each marker in its window and the run
- * inside the axis; false when there is none (too dense to spread at this size). */
+/* The leftmost and rightmost start of a run that keeps each marker in its window and within
+ * the data's range; false when there is none (too dense to spread at this size). */
 static bool run_room(const struct tl *t, const size_t *pts, const struct nudge_run *run,
                      double *xmin, double *xmax)
 {
-    const struct tl_event *f = &t->e[pts[run->first]];
-    const struct tl_event *l = &t->e[pts[run->first + run->n - 1]];
-    *xmin = t->sc.x0 - (f->mx1 - f->mx0) / 2;
-    *xmax = t->sc.x1 + (l->mx1 - l->mx0) / 2 + 1 - run->width;
-    double off = 0;
+    double dlo, dhi, off = 0;
+    data_ends(t, &dlo, &dhi);
+    *xmin = -INFINITY;
+    *xmax = INFINITY;
     for (size_t k = run->first; k < run->first + run->n; k++) {
         const struct tl_event *e = &t->e[pts[k]];
         double w = e->mx1 - e->mx0, lo, hi;
         marker_window(t, e, &lo, &hi);
-        *xmin = fmax(*xmin, lo - off - w / 2);
-        *xmax = fmin(*xmax, hi - off - w / 2);
+        *xmin = fmax(*xmin, fmax(lo, dlo - 0.01) - off - w / 2);
+        *xmax = fmin(*xmax, fmin(hi, dhi + 0.01) - off - w / 2);
         off += w + 1;
     }
     return *xmin <= *xmax + 0.001;
 }
 
-/* Spread one lane's runs of touching markers (pts, in x order) evenly about their means: a
- * run starts at the mean of its members' natural starts less their offsets in the run. Runs
- * merge left to right while they touch, so this is O(n). */
+/* Spread one lane's runs of touching markers (pts, in date order) evenly about their means:
+ * a run starts at the mean of its members' natural starts less their offsets in the run, so
+ * that the markers keep their dates' order. Runs merge left to right while they touch, so
+ * this is O(n). */
 static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st)
 {
     size_t m = 0;
+    double lo, hi;
+    data_ends(t, &lo, &hi);
     for (size_t k = 0; k < n; k++) {
         const struct tl_event *e = &t->e[pts[k]];
         double w = e->mx1 - e->mx0 + 1;
         st[m++] = (struct nudge_run){k, 1, e->mx0, w, e->mx0};
-        while (m > 1 && st[m - 2].start + st[m - 2].width > st[m - 1].start) {
-            struct nudge_run *a = &st[m - 2], *b = &st[m - 1];
+        for (;;) {
+            /* Within the data: a run at an end grows inwards (and may then meet the run
+             * before it). */
+            struct nudge_run *b = &st[m - 1];
+            const struct tl_event *f = &t->e[pts[b->first]], *l = &t->e[pts[b->first + b->n - 1]];
+            b->start = fmin(b->sum / (double)b->n, hi + (l->mx1 - l->mx0) / 2 + 1 - b->width);
+            b->start = fmax(b->start, lo - (f->mx1 - f->mx0) / 2);
+            if (m < 2 || st[m - 2].start + st[m - 2].width <= b->start)
+                break;
+            struct nudge_run *a = &st[m - 2];
             a->sum += b->sum - (double)b->n * a->width;
             a->n += b->n;
             a->width += b->width;
-            a->start = a->sum / (double)a->n;
             m--;
         }
     }
     double end = -INFINITY; /* where the last run spread ends */
     for (size_t r = 0; r < m; r++) {
-        /* Within the axis: a run at an end grows inwards. A run that would move a marker
-         * out of its window, or leave the axis, or meet the run before, is too dense to
-         * spread at this size and stays where its dates are. */
+        /* A run that would move a marker out of its window, or out of the data's range, or
+         * onto the run before, is too dense to spread at this size and stays on its dates. */
         double xmin, xmax;
         if (!run_room(t, pts, &st[r], &xmin, &xmax) || fmax(xmin, end) > xmax + 0.001) {
             t->crowded++;
@@ -831,29 +869,25 @@ static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_
     }
 }
 
-static bool is_bracket(const struct tl_event *e)
-{
-    return !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
-}
-
-/* Brackets of distinct events over the same time (three "2004" events) would be drawn as
- * one, their leaders on one anchor: each counts the brackets before it over that time
- * (shown ones, or the candidates), nests inside them and hangs its leader beside theirs. */
+/* Brackets of distinct events over one time (three "2004" events), or over times too close
+ * to tell apart, would be drawn as one, their leaders on one anchor: each counts the
+ * brackets before it that it overlaps (shown ones, or the candidates), nests over them,
+ * taller, on the same ends, and hangs its leader beside theirs. */
 static void bracket_level(struct tl *t, size_t i, bool shown_only)
 {
     struct tl_event *e = &t->e[i];
     e->level = 0;
-    if (!is_bracket(e) || is_point(t, e))
+    if (!is_bracket(e))
         return;
-    for (size_t j = i; j-- > 0 && t->e[j].d0 >= e->d0;) {
+    for (size_t j = i; j-- > 0 && e->mx0 - scale_x(&t->sc, t->e[j].d0) < 2 * t->r + 1;) {
         const struct tl_event *o = &t->e[j];
-        if (o->lane == e->lane && is_bracket(o) && o->d0 == e->d0 && o->d1 == e->d1 &&
+        if (o->lane == e->lane && is_bracket(o) && o->mx1 > e->mx0 + 0.01 &&
             (shown_only ? o->shown : !o->culled))
             e->level++;
     }
-    double k = (double)((e->level + 1) / 2), step = 2 * t->r + 1;
-    double ax = (e->mx0 + e->mx1) / 2 + (e->level % 2 ? k : -k) * step;
-    e->ax = fmin(fmax(ax, e->mx0 + 1), e->mx1 - 1);
+    double k = (double)((e->level + 1) / 2), step = 2 * t->r + 1, mid = (e->mx0 + e->mx1) / 2;
+    double ax = mid + (e->level % 2 ? k : -k) * step;
+    e->ax = e->mx1 - e->mx0 > 2 ? fmin(fmax(ax, e->mx0 + 1), e->mx1 - 1) : mid;
 }
 
 /* Point markers of a lane closer than their sizes are nudged apart along the line, so that
@@ -871,7 +905,7 @@ static void nudge_markers(struct tl *t, size_t *pts)
     t->crowded = 0;
     for (size_t lane = 0; lane < t->n_lanes; lane++) {
         size_t n = 0;
-        for (size_t c = 0; c < t->n_cand; c++) {
+        for (size_t c = 0; c < t->n_cand; c++) { /* t->cand is in date order */
             struct tl_event *e = &t->e[t->cand[c]];
             if (e->lane == (int)lane && is_point(t, e))
                 pts[n++] = t->cand[c];
@@ -879,8 +913,6 @@ static void nudge_markers(struct tl *t, size_t *pts)
         for (size_t c = 0; c < t->n_cand; c++)
             if (t->e[t->cand[c]].lane == (int)lane)
                 bracket_level(t, t->cand[c], false);
-        /* A month's bracket sits mid-month: by anchor, not by date. */
-        sort_with(pts, n, sizeof *pts, by_anchor, t);
         spread_runs(t, pts, n, st);
     }
     free(st);
@@ -893,7 +925,7 @@ static size_t try_set(struct tl *t, double budget, size_t *ix)
 {
     nudge_markers(t, ix);
     placement_order(t, ix);
-    return place_pass(t, budget) + (budget > 0 ? t->crowded : 0);
+    return place_pass(t, budget) + (t->fixed || t->o->min_height > 0 ? t->crowded : 0);
 }
 
 static void measure_once(struct tl *t, struct tl_event *e)
@@ -1269,10 +1301,10 @@ static void emit_marker(struct tl *t, const struct tl_event *e, double y)
             it->dashed = ev->date.approx || ev->end.approx;
         }
     } else if (date_precision(&ev->date) != DATE_DAY) {
-        /* Over a time another bracket already covers, a bracket nests inside it, taller. */
+        /* Over a time another bracket already covers, a bracket stands over it, taller, on
+         * the same ends: a bracket always covers exactly its year or month. */
         double k = fmin(e->level, 2), h = t->bracket_h * (1 + 0.45 * k);
-        double in = fmin(2 * k, (e->mx1 - e->mx0) / 2 - 1) * (e->level > 0);
-        struct box b = page_box(t, e->mx0 + in, y - h, e->mx1 - e->mx0 - 2 * in, h);
+        struct box b = page_box(t, e->mx0, y - h, e->mx1 - e->mx0, h);
         it = layout_rect(t->l, ITEM_MARKER, b, 0, "marker");
         if (it) {
             it->shape = SHAPE_BRACKET;
@@ -1408,10 +1440,21 @@ static void emit_lane_chrome(struct tl *t, const struct lane *ln, size_t k, doub
     (void)x0;
 }
 
+/* A span's fill: its category's colour, pale on the page so that its label reads over it;
+ * opaque (the page mixed in), so that a pattern's ink is chosen for what is seen. On paper
+ * (a patterned theme) the greys stay darker, to keep apart from each other, and the pattern
+ * of the category (style.c) tells apart categories that share a grey. */
 static uint32_t span_color(const struct tl *t, const struct span *sp)
 {
-    return sp->category >= 0 ? (style_category_color(&t->style, sp->category) & 0xffffff00u) | 0x48u
-                             : (t->o->theme.muted & 0xffffff00u) | 0x40u;
+    const struct theme *th = &t->o->theme;
+    uint32_t c = sp->category >= 0 ? style_category_color(&t->style, sp->category) : th->muted;
+    double k = th->patterns ? 0.6 : (sp->category >= 0 ? 0x48 : 0x40) / 255.0;
+    return style_mix(th->background | 0xffu, c, k) | 0xffu;
+}
+
+static enum pattern span_pattern(const struct tl *t, const struct span *sp)
+{
+    return style_category_pattern(&t->style, sp->category);
 }
 
 static void set_span_dates(struct tl *t, struct item *it, const struct span *sp)
@@ -1444,17 +1487,20 @@ static void emit_span_bar(struct tl *t, const struct span_row *r, double ry, dou
     double b = sp->to.approx ? approx_fade(t, &sp->to, w) : 0;
     struct item *it =
         layout_rect(t->l, ITEM_BAR, page_box(t, r->x0 + a, ry, w - a - b, rh), c, "span");
-    if (it)
+    if (it) {
         it->radius = a || b ? 0 : 2;
+        it->pattern = span_pattern(t, sp);
+    }
     set_span_dates(t, it, sp);
     for (int end = 0; end < 2; end++) {
         double fw = end ? b : a;
         if (fw <= 0)
             continue;
         struct box fb = page_box(t, end ? r->x1 - fw : r->x0, ry, fw, rh);
-        it = layout_rect(t->l, ITEM_BAR, fb, (c & 0xffffff00u) | 0x18u, "span-approx");
+        it = layout_rect(t->l, ITEM_BAR, fb, style_mix(c, t->o->theme.background, 0.7),
+                         "span-approx");
         if (it) {
-            it->stroke = (c & 0xffffff00u) | 0xc0u;
+            it->stroke = style_mix(c, t->o->theme.text, 0.3);
             it->stroke_width = 1;
             it->dashed = true;
         }
@@ -1469,9 +1515,17 @@ static void emit_spans(struct tl *t, double y)
         const struct span_row *r = &t->sp[i];
         double ry = y + row_top(t, r->row);
         emit_span_bar(t, r, ry, rh);
+        uint32_t ink = t->o->theme.text;
+        if (r->tx >= r->x0 && r->tx + r->tw <= r->x1) { /* inside its bar */
+            uint32_t fill = span_color(t, r->sp);
+            ink = style_ink_on(fill);
+            if (span_pattern(t, r->sp) != PATTERN_NONE) /* a plain patch: hatching eats text */
+                layout_rect(t->l, ITEM_RECT, (struct box){r->tx - 1, ry + 1, r->tw + 2, rh - 2},
+                            fill, "span-patch");
+        }
         struct item *it =
             layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, r->wrap,
-                        ALIGN_LEFT, r->tx, ry + 2, t->o->theme.text, "span-label");
+                        ALIGN_LEFT, r->tx, ry + 2, ink, "span-label");
         if (it && r->sp->id)
             item_set(t->l, &it->ref, r->sp->id);
     }
@@ -1584,15 +1638,15 @@ static bool alt_text(struct tl *t)
         }
     alt_title(&b, t->o);
     if (first) {
-        i18n_date(lang, &first->ev->date, d0, sizeof d0);
-        i18n_date(lang, &last->ev->date, d1, sizeof d1);
+        i18n_date_era(lang, &first->ev->date, t->era, d0, sizeof d0);
+        i18n_date_era(lang, &last->ev->date, t->era, d1, sizeof d1);
         i18n_sentence_add(&b, lang, S_TIMELINE, d0, d1, NULL, (long)shown);
     } else {
         i18n_sentence_add(&b, lang, S_TIMELINE_EMPTY, NULL, NULL, NULL, 0);
     }
     alt_key_events(t, &b);
     for (size_t i = 0; i < t->n_sp; i++) {
-        i18n_date_range(lang, &t->sp[i].sp->from, &t->sp[i].sp->to, d0, sizeof d0);
+        i18n_date_range_era(lang, &t->sp[i].sp->from, &t->sp[i].sp->to, t->era, d0, sizeof d0);
         alt_dated(&periods, lang, chart_text(t->o, &t->sp[i].sp->title), d0);
     }
     if (t->n_sp)
@@ -1666,6 +1720,9 @@ static bool make_placers(struct tl *t)
 static double lane_budget(const struct tl *t, const struct tl_frame *f)
 {
     double n = (double)t->n_lanes, page = t->o->min_height;
+    /* Growing, the page stays within 200 in, the largest a PDF reader opens (the axis may
+     * then be drawn at the top as well). */
+    double most = TL_MAX_PAGE - frame_above(t, f) - frame_below(t, f) - f->axis_h - t->o->gap;
     if (!t->fixed && page > 0) {
         /* Room kept for what a tall chart adds once placed: the axis repeated on top, and
          * the line saying how many are not shown. */
@@ -1673,10 +1730,10 @@ static double lane_budget(const struct tl *t, const struct tl_frame *f)
         double later = (f->top_axis ? 0 : f->axis_h + o->gap * 0.3) +
                        (f->note_h > 0 ? 0 : o->fonts.small.size * 1.5 + o->gap * 0.3);
         double room = 3 * page - frame_above(t, f) - frame_below(t, f) - later;
-        return fmax(room - 2 * t->lane_pad * n, t->base * 2 * n) / n;
+        return fmax(fmin(room, most) - 2 * t->lane_pad * n, t->base * 2 * n) / n;
     }
     if (!t->fixed)
-        return 0;
+        return fmax(most, 2 * t->base * n) / n - 2 * t->lane_pad;
     /* All lanes together: place_one shares it out. */
     return t->page_h - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
 }
@@ -1803,9 +1860,9 @@ static bool place_vertical(struct tl *t, struct tl_frame *f, size_t *ix)
         if (!vertical_page(t, f, len))
             return false;
         t->hidden = place_all(t, t->cross1 - t->cross0, ix);
-        if (!t->hidden || t->nomem || t->fixed || len >= 14400)
+        if (!t->hidden || t->nomem || t->fixed || len >= TL_MAX_PAGE)
             break;
-        len = fmin(14400, len * 1.5);
+        len = fmin(TL_MAX_PAGE, len * 1.5);
     }
     if (t->hidden && !t->nomem) {
         f->note_h = note_height(t);
@@ -1933,6 +1990,11 @@ static bool tl_run(struct tl *t)
 {
     data_range(t->doc, &t->data0, &t->data1);
     axis_range_tight(t->o, t->data0, t->data1, &t->sc.d0, &t->sc.d1);
+    /* Tick labels within the data (or the range asked for): a labelled tick reads as data. */
+    t->sc.data0 = t->o->has_from ? t->sc.d0 : t->data0;
+    t->sc.data1 = t->o->has_to ? t->sc.d1 : t->data1;
+    struct date one = {1, 1, 1, false}; /* an axis reaching before AD 1 has BCE ticks */
+    t->era = t->sc.d0 < date_start(&one);
     if (!style_init(&t->style, t->doc, &t->o->theme) || !select_events(t) || !make_lanes(t) ||
         !rank_events(t))
         return false;

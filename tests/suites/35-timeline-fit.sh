@@ -356,3 +356,43 @@ for a in "" "--size a4-landscape" "--size a4" "--size column" "--size slide"; do
         pass "timeline dense cluster ${a:-default}" ||
         fail "timeline dense cluster ${a:-default}" "$(tr '\n' ' ' <"$TF/cluster.facts")"
 done
+
+# Spans of N categories get N looks in every theme. On paper (print) each a grey and a
+# pattern (style.c's, as statuses get), no two with one pattern and fills closer than
+# style.c's 40 (RGB distance); in colour, a tint of the category's colour (a pattern once the
+# palette runs out), no two the same.
+python3 - "$TF/spans12.json" <<'PY'
+import json, sys
+n = 12
+json.dump({"memberline": 1, "title": "Twelve span categories", "source": "t",
+           "categories": [{"id": f"c{i}", "label": f"Category {i}"} for i in range(n)],
+           "spans": [{"id": f"s{i}", "from": f"{1950 + 5 * i}", "to": f"{1962 + 5 * i}",
+                      "title": f"Era {i}", "category": f"c{i}"} for i in range(n)],
+           "events": [{"id": f"e{i}", "date": f"{1952 + 5 * i}-03-01", "title": f"Event {i}",
+                       "category": f"c{i}", "sources": []} for i in range(n)]},
+          open(sys.argv[1], "w"))
+PY
+for th in print light dark; do
+    for a in "" "--size a4"; do
+        # shellcheck disable=SC2086
+        tf_facts "spans-$th${a//[ -]/}" "$TF/spans12.json" --theme "$th" $a || continue
+        msg=$(python3 - "$TF/spans-$th${a//[ -]/}.json" "$th" <<'PY'
+import json, sys
+items = json.load(open(sys.argv[1], encoding="utf-8"))["items"]
+look = {}
+for i in items:
+    if i.get("role") == "span":
+        look[i["ref"]] = (i["fill"], i.get("pattern", "none"))
+rgb = lambda f: [int(f[k:k + 2], 16) for k in (1, 3, 5)]
+dist = lambda a, b: sum((x - y) ** 2 for x, y in zip(rgb(a), rgb(b))) ** 0.5
+refs = sorted(look)
+least = 40 if sys.argv[2] == "print" else 1
+alike = [f"{a} and {b}" for k, a in enumerate(refs) for b in refs[k + 1:]
+         if look[a][1] == look[b][1] and dist(look[a][0], look[b][0]) < least]
+print(f"{len(refs)} spans drawn, of 12" if len(refs) != 12 else "; ".join(alike[:4]))
+PY
+)
+        if [ -z "$msg" ]; then pass "timeline 12 span categories look apart ($th ${a:-default})"
+        else fail "timeline 12 span categories look apart ($th ${a:-default})" "$msg"; fi
+    done
+done
