@@ -788,7 +788,7 @@ struct nudge_run {
 static void marker_window(const struct tl *t, const struct tl_event *e, double *lo, double *hi)
 {
     double x0 = scale_x(&t->sc, e->d0), x1 = scale_x(&t->sc, e->d1), w = e->mx1 - e->mx0;
-    double c = (e->mx0 + e->mx1) / 2;
+    double c = (e->mx0 + e->mx1) / 2, dlo, dhi;
     if (x1 - x0 - w >= 4 * t->em) {
         *lo = x0 + w / 2;
         *hi = x1 - w / 2;
@@ -796,6 +796,11 @@ static void marker_window(const struct tl *t, const struct tl_event *e, double *
         *lo = c - nudge_most(e);
         *hi = c + nudge_most(e);
     }
+    /* Within the data's range, unless its date itself draws it past an end (a short bar
+     * starts at its date and is a marker wide). */
+    data_ends(t, &dlo, &dhi);
+    *lo = fmax(*lo, fmin(dlo, c));
+    *hi = fmin(*hi, fmax(dhi, c));
 }
 
 /* The leftmost and rightmost start of a run that keeps each marker in its window and within
@@ -803,19 +808,62 @@ static void marker_window(const struct tl *t, const struct tl_event *e, double *
 static bool run_room(const struct tl *t, const size_t *pts, const struct nudge_run *run,
                      double *xmin, double *xmax)
 {
-    double dlo, dhi, off = 0;
-    data_ends(t, &dlo, &dhi);
+    double off = 0;
     *xmin = -INFINITY;
     *xmax = INFINITY;
     for (size_t k = run->first; k < run->first + run->n; k++) {
         const struct tl_event *e = &t->e[pts[k]];
         double w = e->mx1 - e->mx0, lo, hi;
         marker_window(t, e, &lo, &hi);
-        *xmin = fmax(*xmin, fmax(lo, dlo - 0.01) - off - w / 2);
-        *xmax = fmin(*xmax, fmin(hi, dhi + 0.01) - off - w / 2);
+        *xmin = fmax(*xmin, lo - off - w / 2);
+        *xmax = fmin(*xmax, hi - off - w / 2);
         off += w + 1;
     }
     return *xmin <= *xmax + 0.001;
+}
+
+/* A run too dense to spread as one block about its mean may still fit loosely: each marker
+ * as near its date as its neighbours let it, none out of its window or the data, none before
+ * end. Markers move only when it fits; false when it does not. */
+static bool spread_loose(struct tl *t, const size_t *pts, const struct nudge_run *run, double *end)
+{
+    double *r = malloc(run->n * sizeof *r), prev = *end;
+    if (!r) {
+        t->nomem = true;
+        return false;
+    }
+    bool ok = true;
+    for (size_t k = run->n; k-- > 0;) { /* the rightmost start each may take */
+        const struct tl_event *e = &t->e[pts[run->first + k]];
+        double w = e->mx1 - e->mx0, lo, hi;
+        marker_window(t, e, &lo, &hi);
+        r[k] = hi - w / 2;
+        if (k + 1 < run->n)
+            r[k] = fmin(r[k], r[k + 1] - w - 1);
+    }
+    for (size_t k = 0; k < run->n && ok; k++) { /* the leftmost, checked against it */
+        const struct tl_event *e = &t->e[pts[run->first + k]];
+        double w = e->mx1 - e->mx0, lo, hi;
+        marker_window(t, e, &lo, &hi);
+        double l = fmax(lo - w / 2, prev);
+        ok = l <= r[k] + 0.001;
+        prev = l + w + 1;
+    }
+    prev = *end;
+    for (size_t k = 0; k < run->n && ok; k++) {
+        struct tl_event *e = &t->e[pts[run->first + k]];
+        double w = e->mx1 - e->mx0, lo, hi;
+        marker_window(t, e, &lo, &hi);
+        double x = fmax(fmin(fmax(e->mx0, lo - w / 2), r[k]), prev), shift = x - e->mx0;
+        e->mx0 += shift;
+        e->mx1 += shift;
+        e->ax += shift;
+        prev = x + w + 1;
+    }
+    free(r);
+    if (ok)
+        *end = prev - 1;
+    return ok;
 }
 
 /* Spread one lane's runs of touching markers (pts, in date order) evenly about their means:
@@ -853,7 +901,7 @@ static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_
          * onto the run before, is too dense to spread at this size and stays on its dates. */
         double xmin, xmax;
         if (!run_room(t, pts, &st[r], &xmin, &xmax) || fmax(xmin, end) > xmax + 0.001) {
-            t->crowded++;
+            t->crowded += !spread_loose(t, pts, &st[r], &end);
             continue;
         }
         double x = fmin(fmax(fmax(st[r].start, xmin), end), xmax);

@@ -12,6 +12,8 @@
   same_period N   pairs of year- or month-only events of one date whose markers are one box
                   or whose leaders start at one point (from DOC)
   inversions N    events left out that are more important than some event drawn (from DOC)
+  inversions_free N  those of them whose date is not crowded: fewer than two markers drawn
+                  within two marker widths of it (a day-precision date; CE dates only)
   empty F         horizontal, with one line: the share of the plot (from under the legend to
                   the axis) above the highest label or marker, left empty
 
@@ -99,7 +101,19 @@ if doc:
     drawn = {m.get("ref") for m in role("marker")}
     imp = {e["id"]: e.get("importance", 2) for e in doc["events"]}
     least = max((imp[r] for r in drawn if r in imp), default=0)
-    print("inversions", sum(1 for i, k in imp.items() if i not in drawn and k < least))
+    inv = [i for i, k in imp.items() if i not in drawn and k < least]
+    print("inversions", len(inv))
+    if dates and not any(d.startswith("-") for d in dates) and len(pts) > 1 and k:
+        ev = {e["id"]: e for e in doc["events"]}
+        mk = [tr(m["box"]) for m in role("marker") if m.get("ref") in point]
+        w = max((b[2] for b in mk), default=0)
+        def crowded(i):
+            e = ev[i]
+            if i not in point:
+                return False
+            x = x0 + (day(e["date"]) - d0) * k
+            return sum(1 for b in mk if abs(b[0] + b[2] / 2 - x) <= 2 * (w + 1)) >= 2
+        print("inversions_free", sum(1 for i in inv if not crowded(i)))
 if not vertical and axes and not role("lane-axis"):
     head = max((i["box"][1] + i["box"][3] for i in items
                 if i.get("role") in ("title", "subtitle", "legend", "legend-symbol")), default=0)
