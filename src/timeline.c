@@ -100,6 +100,7 @@ struct tl {
     double axis_w;         /* vertical: the tick label column */
     bool one_side;         /* vertical: too narrow for two columns, the labels stand right */
     double span_wrap;      /* vertical: the span labels' wrap width */
+    double frame_need;     /* > 0: a fixed page too small for the frame alone (this tall) */
 };
 
 /* The tallest (or widest) page a chart may grow to: 200 in, the limit of PDF readers (the
@@ -2002,6 +2003,15 @@ static bool tl_page(struct tl *t, const struct legend *lg)
 {
     struct tl_frame f = {0};
     open_frame(t, &f, lg);
+    /* Title, legend, axis and footer that leave no room for a line of markers would be
+     * drawn past the page's edge: refused, the caller says why. */
+    double need = t->vert
+                      ? f.page.top + t->o->gap * 1.4 + f.page.footer_h + t->o->margin + 4 * t->em
+                      : frame_above(t, &f) + frame_below(t, &f) + 2 * (t->base + t->lane_pad);
+    if (t->fixed && need > t->page_h + 0.01) {
+        t->frame_need = need;
+        return false;
+    }
     if (!fit_lanes(t, &f))
         return false;
     size_t *ix = malloc(3 * (t->n ? t->n : 1) * sizeof *ix);
@@ -2104,6 +2114,14 @@ bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, st
     }
     bool ok = tl_run(&t) && !out->nomem;
     tl_free(&t);
+    if (t.frame_need > 0) {
+        error_first(err, ML_ERROR_USAGE,
+                    "the timeline's title, legend and axis need %.0f pt of the %.0f pt page "
+                    "at this type size: use a smaller --font-scale, a larger page or no fixed "
+                    "height",
+                    t.frame_need, t.page_h);
+        return false;
+    }
     if (!ok || out->nomem) {
         out->nomem = true;
         error_first(err, ML_ERROR_NOMEM, "out of memory while laying out the timeline");

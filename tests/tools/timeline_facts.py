@@ -87,6 +87,7 @@ if dates and not any(d.startswith("-") for d in dates):  # Python's dates have n
             x = b[0] if coarse else b[0] + b[2] / 2
             pts.append((day(e["date"]), x))
     pts.sort()
+if dates and not any(d.startswith("-") for d in dates) and len(pts) > 1 and pts[0][0] != pts[-1][0]:
     (d0, x0), (d1, x1) = pts[0], pts[-1]
     k = (x1 - x0) / (d1 - d0)
     axis = [i for i in items if i.get("kind") == "axis" or i.get("role") == "axis"][-1]
@@ -103,7 +104,7 @@ if doc:
     least = max((imp[r] for r in drawn if r in imp), default=0)
     inv = [i for i, k in imp.items() if i not in drawn and k < least]
     print("inversions", len(inv))
-    if dates and not any(d.startswith("-") for d in dates) and len(pts) > 1 and k:
+    if dates and not any(d.startswith("-") for d in dates) and len(pts) > 1 and pts[0][0] != pts[-1][0]:
         ev = {e["id"]: e for e in doc["events"]}
         mk = [tr(m["box"]) for m in role("marker") if m.get("ref") in point]
         w = max((b[2] for b in mk), default=0)
