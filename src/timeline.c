@@ -42,6 +42,7 @@ struct tl_event {
     bool shown;
     int level;    /* brackets over the same time drawn before this one (nested) */
     bool culled;  /* not a candidate in this placement attempt */
+    bool unfit;   /* its label cannot be set in the room across without breaking a word */
     int measured; /* 0 not yet, 1 with the full title, 2 with the short one */
     struct place_res pos;
     unsigned want; /* placement kinds to try first */
@@ -80,6 +81,8 @@ struct tl {
     double placer_lo;
     double data0, data1; /* the data's own range, days */
     size_t *order;       /* placement order, indexes into e */
+    size_t *cand;        /* the candidates of this attempt (not culled), in date order */
+    size_t n_cand;
     size_t n_order;
     size_t *rank;   /* events by importance, then spread over the range */
     size_t hidden;  /* events in the range that are not drawn */
@@ -95,6 +98,8 @@ struct tl {
     double placer_hi;      /* labels stay within [placer_lo, placer_hi] along the line */
     double cross0, cross1; /* vertical: the page x the line and its labels may use */
     double axis_w;         /* vertical: the tick label column */
+    bool one_side;         /* vertical: too narrow for two columns, the labels stand right */
+    double span_wrap;      /* vertical: the span labels' wrap width */
 };
 
 /* The tallest (or widest) page a chart may grow to: 200 in, the limit of PDF readers (the
@@ -292,16 +297,25 @@ static double column_gap(const struct tl *t)
     return t->base + 1.5 * t->em;
 }
 
-/* Labels wrap at 15 em, wider when a word needs it, but never wider than half the plot:
- * a longer word is broken inside (pango wraps by word, then by character). */
+/* How wide a label may be: half the plot; across a vertical line, the room of its column
+ * less the markers' room (all of it when the labels stand on one side). */
+static double label_room(const struct tl *t)
+{
+    double across = t->cross1 - t->cross0;
+    if (!t->vert)
+        return (t->sc.x1 - t->sc.x0) / 2;
+    return (t->one_side ? across - t->base : across / 2) - column_gap(t) - t->pad;
+}
+
+/* Labels wrap at 15 em, wider when a word needs it, but never wider than their room. A word
+ * longer than 15 em is broken inside (pango wraps by word, then by character); an ordinary
+ * word that does not fit ("Kingdo-m") makes the label unfit: the event is left out, noted. */
 static void measure_label(struct tl *t, struct tl_event *e, bool use_short)
 {
-    /* Across a vertical line a label has half the width less the markers' room. */
-    double room =
-        t->vert ? (t->cross1 - t->cross0) / 2 - column_gap(t) - t->pad : (t->sc.x1 - t->sc.x0) / 2;
-    double most = fmax(t->em * 4, room);
+    double most = fmax(label_room(t), 1);
     e->title = use_short && *e->shrt ? e->shrt : e->full;
     e->wrap = text_measure_unsplit(t->ctx, e->title, &e->font, fmin(15 * t->em, most), 1, &e->ts);
+    e->unfit = e->wrap > most && e->wrap <= 15 * t->em + 1;
     if (e->wrap > most) {
         e->wrap = most;
         text_measure(t->ctx, e->title, &e->font, most, ALIGN_LEFT, &e->ts);
@@ -399,8 +413,8 @@ static void run_order(struct tl *t, const size_t *ix, size_t s, size_t e, int si
 static double reach_of(const struct tl *t)
 {
     double w = 0;
-    for (size_t i = 0; i < t->n; i++)
-        w = fmax(w, label_w(t, &t->e[i]));
+    for (size_t c = 0; c < t->n_cand; c++)
+        w = fmax(w, label_w(t, &t->e[t->cand[c]]));
     return w + t->em * 0.35 + t->pad * 2;
 }
 
@@ -442,9 +456,9 @@ static void placement_order(struct tl *t, size_t *ix)
     double reach = reach_of(t);
     for (size_t lane = 0; lane < t->n_lanes; lane++) {
         size_t m = 0;
-        for (size_t i = 0; i < t->n; i++)
-            if (t->e[i].lane == (int)lane && !t->e[i].culled)
-                ix[m++] = i;
+        for (size_t c = 0; c < t->n_cand; c++)
+            if (t->e[t->cand[c]].lane == (int)lane)
+                ix[m++] = t->cand[c];
         sort_with(ix, m, sizeof *ix, by_anchor, t);
         size_t s = 0;
         for (size_t k = 1; k <= m; k++) {
@@ -482,8 +496,16 @@ static bool place_one(struct tl *t, struct tl_event *e, double budget)
     static const unsigned masks_rest[2] = {PLACE_KINDS, PLACE_ANY};
     struct place_req rq = {e->ax, label_w(t, e), label_h(t, e)};
     struct placer *pl = t->lanes[e->lane].pl;
+    if (e->unfit || label_w(t, e) > t->placer_hi - t->placer_lo) {
+        e->shown = false;
+        return false;
+    }
     if (t->fixed && t->n_lanes > 1)
         budget = lane_share(t, e->lane, budget);
+    if (t->fixed && budget <= 0) { /* no height left: 0 would mean no limit to the placer */
+        e->shown = false;
+        return false;
+    }
     /* The planned side and kind first; then any kind on that side; then anything. */
     unsigned want = e->want | (t->vert ? PLACE_MASK(PLACE_CENTRE) : 0);
     enum place_status st = placer_place(pl, &rq, budget, want, &e->pos);
@@ -568,9 +590,12 @@ static size_t column_pass(struct tl *t)
         t->nomem = true;
         return t->n;
     }
-    for (size_t i = 0; i < t->n; i++) {
+    for (size_t k = 0; k < t->n_cand; k++) {
+        size_t i = t->cand[k];
         t->e[i].shown = false;
-        if (!t->e[i].culled)
+        if (t->e[i].unfit || label_h(t, &t->e[i]) > label_room(t) + 0.01)
+            failed++; /* wider than its column: left out, never past the page edge */
+        else
             c[n++] =
                 (struct col_item){i, t->e[i].ax - label_w(t, &t->e[i]) / 2, label_w(t, &t->e[i])};
     }
@@ -583,6 +608,8 @@ static size_t column_pass(struct tl *t)
         for (int sd = 0; sd < 2; sd++)
             push[sd] = fmax(0, end[sd] - c[k].want);
         int sd = push[0] < push[1] || (push[0] == push[1] && ns[0] < ns[1]) ? 0 : 1;
+        if (t->one_side)
+            sd = 1;
         side[sd][ns[sd]++] = c[k];
         end[sd] = fmax(end[sd], c[k].want) + c[k].h + t->pad * 2;
     }
@@ -611,8 +638,8 @@ static size_t place_pass(struct tl *t, double budget)
         return column_pass(t);
     for (size_t k = 0; k < t->n_lanes; k++)
         placer_reset(t->lanes[k].pl);
-    for (size_t i = 0; i < t->n; i++)
-        t->e[i].shown = false;
+    for (size_t c = 0; c < t->n_cand; c++)
+        t->e[t->cand[c]].shown = false;
     for (size_t i = 0; i < t->n_order && !t->nomem; i++)
         failed += !place_one(t, &t->e[t->order[i]], budget);
     return failed;
@@ -851,91 +878,94 @@ static void nudge_markers(struct tl *t, size_t *pts)
         t->nomem = true;
         return;
     }
-    for (size_t i = 0; i < t->n; i++)
-        marker_geometry(t, &t->e[i]);
+    for (size_t c = 0; c < t->n_cand; c++) /* at their dates, before this attempt's nudge */
+        marker_geometry(t, &t->e[t->cand[c]]);
     t->crowded = 0;
     for (size_t lane = 0; lane < t->n_lanes; lane++) {
         size_t n = 0;
-        for (size_t i = 0; i < t->n; i++) { /* t->e is in date order */
-            struct tl_event *e = &t->e[i];
-            if (!e->culled && e->lane == (int)lane && is_point(t, e))
-                pts[n++] = i;
+        for (size_t c = 0; c < t->n_cand; c++) { /* t->cand is in date order */
+            struct tl_event *e = &t->e[t->cand[c]];
+            if (e->lane == (int)lane && is_point(t, e))
+                pts[n++] = t->cand[c];
         }
-        for (size_t i = 0; i < t->n; i++)
-            if (!t->e[i].culled && t->e[i].lane == (int)lane)
-                bracket_level(t, i, false);
+        for (size_t c = 0; c < t->n_cand; c++)
+            if (t->e[t->cand[c]].lane == (int)lane)
+                bracket_level(t, t->cand[c], false);
         spread_runs(t, pts, n, st);
     }
     free(st);
 }
 
-/* Would e's marker at [x0, x0 + w) touch the marker of a shown event of its lane, or stand
- * on the wrong side of a shown point of an earlier or later date? (t->e is in date order,
- * and a point is at most nudge_most from its date.) */
-static bool marker_blocked(const struct tl *t, size_t i, double x0, double w)
+/* Lay out the candidates (the events not culled) afresh; how many did not fit. On a page
+ * of limited size a run of markers too dense to spread counts as not fitting, so that no two
+ * markers of the events drawn hide each other. */
+static size_t try_set(struct tl *t, double budget, size_t *ix)
 {
-    const struct tl_event *e = &t->e[i];
-    double win = 4 * (w + 1) + 4 * t->r, c = x0 + w / 2, at = scale_x(&t->sc, e->d0);
-    for (int dir = -1; dir <= 1; dir += 2)
-        for (size_t j = i + (size_t)dir; j < t->n; j += (size_t)dir) {
-            const struct tl_event *o = &t->e[j];
-            if (dir * (scale_x(&t->sc, o->d0) - at) > win)
-                break;
-            if (!o->shown || o->lane != e->lane)
-                continue;
-            if (o->mx0 < x0 + w + 1 && x0 < o->mx1 + 1)
-                return true;
-            if (is_point(t, o) && dir * ((o->mx0 + o->mx1) / 2 - c) < 0)
-                return true;
-        }
-    return false;
-}
-
-/* A place for e's marker (a point's) where it touches no shown marker and keeps the dates'
- * order, at most nudge_most from its date and within the data; false, with the marker back
- * at its date, when there is none. */
-static bool free_spot(struct tl *t, size_t i)
-{
-    struct tl_event *e = &t->e[i];
-    double w = e->mx1 - e->mx0, x0 = e->mx0, lo, hi;
-    if (!is_point(t, e))
-        return !marker_blocked(t, i, e->mx0, w);
-    data_ends(t, &lo, &hi);
-    double step = w / 4 + 0.25;
-    for (double d = 0; d <= nudge_most(e) + 1e-9; d += step)
-        for (int sg = -1; sg <= 1; sg += 2) {
-            double x = x0 + sg * d;
-            if (x + w / 2 < lo - 0.01 || x + w / 2 > hi + 0.01 || marker_blocked(t, i, x, w))
-                continue;
-            e->mx0 = x;
-            e->mx1 = x + w;
-            e->ax = x + w / 2;
-            return true;
-        }
-    return false;
-}
-
-/* Lay out the k first events by rank (only those are measured); how many did not fit. On
- * a page of limited size a run of markers too dense to spread counts as not fitting, so that
- * no two markers of the events drawn hide each other. */
-static size_t try_first(struct tl *t, size_t k, double budget, size_t *ix)
-{
-    for (size_t i = 0; i < t->n; i++)
-        t->e[i].culled = true;
-    for (size_t j = 0; j < k; j++) {
-        struct tl_event *e = &t->e[t->rank[j]];
-        e->culled = false;
-        if (e->measured != (t->use_short ? 2 : 1))
-            measure_label(t, e, t->use_short);
-    }
     nudge_markers(t, ix);
     placement_order(t, ix);
     return place_pass(t, budget) + (t->fixed || t->o->min_height > 0 ? t->crowded : 0);
 }
 
+static void measure_once(struct tl *t, struct tl_event *e)
+{
+    if (e->measured != (t->use_short ? 2 : 1))
+        measure_label(t, e, t->use_short);
+}
+
+/* Lay out the k first events by rank (only those are measured); how many did not fit. */
+static size_t try_first(struct tl *t, size_t k, double budget, size_t *ix)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        t->e[i].culled = true;
+        t->e[i].shown = false;
+    }
+    for (size_t j = 0; j < k; j++) {
+        t->e[t->rank[j]].culled = false;
+        measure_once(t, &t->e[t->rank[j]]);
+    }
+    t->n_cand = 0;
+    for (size_t i = 0; i < t->n; i++)
+        if (!t->e[i].culled)
+            t->cand[t->n_cand++] = i;
+    return try_set(t, budget, ix);
+}
+
+/* Event i becomes a candidate (kept in date order), or stops being one. */
+static void add_candidate(struct tl *t, size_t i)
+{
+    size_t lo = 0, hi = t->n_cand;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->cand[mid] < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    memmove(t->cand + lo + 1, t->cand + lo, (t->n_cand - lo) * sizeof *t->cand);
+    t->cand[lo] = i;
+    t->n_cand++;
+    t->e[i].culled = false;
+}
+
+static void drop_candidate(struct tl *t, size_t i)
+{
+    size_t k = 0;
+    while (k < t->n_cand && t->cand[k] != i)
+        k++;
+    if (k < t->n_cand)
+        memmove(t->cand + k, t->cand + k + 1, (t->n_cand - k - 1) * sizeof *t->cand);
+    t->n_cand -= k < t->n_cand;
+    t->e[i].culled = true;
+    t->e[i].shown = false;
+}
+
 /* As many events as fit, by rank: the longest prefix of the ranking that fits whole (found
- * by bisection), then later events wherever they still find room. Only candidates are
- * measured, so a file of 10,000 events costs about what the page can hold. */
+ * by bisection), then each later event that still fits when the chart is laid out again
+ * with it, until many in a row do not. Only candidates are measured, so a file of 10,000
+ * events costs about what the page can hold. Once an event finds no room for its label,
+ * none of lower importance is added: a reader never finds a lesser event drawn where a key
+ * one was left out. (One whose marker finds no spot among the markers already there, all
+ * of events at least as important, leaves no room a lesser one could take.) */
 static void fit_events(struct tl *t, double budget, size_t *ix)
 {
     size_t lo = 0, hi = budget > 0 ? capacity(t, budget) : t->n, misses = 0;
@@ -949,28 +979,31 @@ static void fit_events(struct tl *t, double budget, size_t *ix)
         else
             hi = mid;
     }
-    if (!t->nomem)
-        try_first(t, lo, budget, ix);
-    /* Room left between the placed labels: try the next events, until many in a row fail. */
+    if (t->nomem)
+        return;
+    try_first(t, lo, budget, ix);
+    /* A growing chart that stops at its largest page holds what the bisection found: laying
+     * out a chart of a thousand events again for each of the rest would take minutes. */
+    if (!t->fixed && t->o->min_height <= 0)
+        return;
+    int most = 3; /* the least important that may still be added */
+    bool stale = false;
     for (size_t j = lo; j < t->n && misses < 64 + lo && !t->nomem; j++) {
         struct tl_event *e = &t->e[t->rank[j]];
-        if (e->measured != (t->use_short ? 2 : 1))
-            measure_label(t, e, t->use_short);
-        marker_geometry(t, e); /* where it is, not where an earlier attempt nudged it */
-        bracket_level(t, t->rank[j], true);
-        bool ok = free_spot(t, t->rank[j]);
-        if (t->vert && ok) { /* the columns are laid out whole: again with e, or without */
-            e->culled = false;
-            ok = column_pass(t) == 0;
-            if (!ok) {
-                e->culled = true;
-                column_pass(t);
-            }
-        } else if (ok) {
-            ok = place_one(t, e, budget);
-        }
+        if (e->ev->importance > most)
+            break;
+        measure_once(t, e);
+        add_candidate(t, t->rank[j]);
+        bool ok = try_set(t, budget, ix) == 0;
+        if (!ok && t->crowded == 0)
+            most = e->ev->importance;
+        if (!ok)
+            drop_candidate(t, t->rank[j]);
+        stale = !ok;
         misses = ok ? 0 : misses + 1;
     }
+    if (stale && !t->nomem)
+        try_set(t, budget, ix);
 }
 
 static size_t count_shown(const struct tl *t)
@@ -1023,10 +1056,27 @@ static double span_label_x(const struct tl *t, double x0, double x1, double w)
     return x1 + g + w - hi < lo - (x0 - g - w) ? hi - w : lo; /* the side it overhangs less */
 }
 
+/* A horizontal span label that does not fit the page on one line wraps where it has the most
+ * room: inside its bar, after it or before it (its row grows taller). */
+static void wrap_span_label(struct tl *t, struct span_row *r, const char *s, const struct font *f)
+{
+    double g = t->em * 0.4, lo = t->o->margin, hi = t->o->width - t->o->margin;
+    if (r->tx >= lo - 0.01 && r->tx + r->tw <= hi + 0.01)
+        return;
+    double in = r->x1 - r->x0 - 2 * g, right = hi - r->x1 - g, left = r->x0 - g - lo;
+    double w = fmax(in, fmax(right, left));
+    struct text_size ts;
+    r->wrap = fmax(w, 1);
+    text_measure(t->ctx, s, f, r->wrap, ALIGN_LEFT, &ts);
+    r->tw = ts.w;
+    r->th = ts.h;
+    r->tx = w == in ? r->x0 + g : w == right ? r->x1 + g : r->x0 - g - ts.w;
+}
+
 /* Span labels beside a vertical bar wrap at 8 em; beside a horizontal one they do not. */
 static double span_wrap(const struct tl *t)
 {
-    return t->vert ? 8 * t->o->fonts.small.size : 0;
+    return t->vert ? t->span_wrap : 0;
 }
 
 /* Bars for the spans in the range, in rows so that neither bars nor labels collide. */
@@ -1054,6 +1104,8 @@ static bool layout_spans(struct tl *t)
         /* Beside a vertical bar the label starts at the bar's top, within the plot. */
         r->tx = t->vert ? fmax(t->placer_lo, fmin(r->x0, t->placer_hi - ts.h))
                         : span_label_x(t, r->x0, r->x1, ts.w);
+        if (!t->vert)
+            wrap_span_label(t, r, chart_text(t->o, &sp->title), f);
     }
     qsort(t->sp, t->n_sp, sizeof *t->sp, span_by_start);
     double *ends = calloc(t->n_sp + 1, sizeof *ends); /* a row's right end; rows <= spans */
@@ -1081,9 +1133,27 @@ static double span_row_h(const struct tl *t)
     return t->o->fonts.small.size * 1.25 + 4;
 }
 
+/* A horizontal row is one line tall, or as tall as a wrapped label in it. */
+static double row_height(const struct tl *t, int row)
+{
+    double h = span_row_h(t);
+    for (size_t i = 0; i < t->n_sp; i++)
+        if (t->sp[i].row == row)
+            h = fmax(h, t->sp[i].th + 4);
+    return h;
+}
+
+static double row_top(const struct tl *t, int row)
+{
+    double y = 0;
+    for (int k = 0; k < row; k++)
+        y += row_height(t, k) + 3;
+    return y;
+}
+
 static double spans_height(const struct tl *t)
 {
-    return t->sp_rows ? t->sp_rows * (span_row_h(t) + 3) + t->o->gap * 0.4 : 0;
+    return t->sp_rows ? row_top(t, t->sp_rows) + t->o->gap * 0.4 : 0;
 }
 
 /* Vertical: a span column is a bar and, right of it, its labels. */
@@ -1425,7 +1495,7 @@ static void emit_spans(struct tl *t, double y)
     double rh = span_row_h(t);
     for (size_t i = 0; i < t->n_sp; i++) {
         const struct span_row *r = &t->sp[i];
-        double ry = y + r->row * (rh + 3);
+        double ry = y + row_top(t, r->row);
         emit_span_bar(t, r, ry, rh);
         uint32_t ink = t->o->theme.text;
         if (r->tx >= r->x0 && r->tx + r->tw <= r->x1) { /* inside its bar */
@@ -1436,7 +1506,7 @@ static void emit_spans(struct tl *t, double y)
                             fill, "span-patch");
         }
         struct item *it =
-            layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, 0,
+            layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, r->wrap,
                         ALIGN_LEFT, r->tx, ry + 2, ink, "span-label");
         if (it && r->sp->id)
             item_set(t->l, &it->ref, r->sp->id);
@@ -1589,6 +1659,7 @@ static void setup_geometry(struct tl *t)
     t->base = fmax(t->r * 1.25, t->bracket_h) + t->em * 0.55;
     t->lane_pad = t->lanes[0].category >= 0 ? o->gap * 0.5 : o->gap * 0.2;
     t->lane_col = lane_column(t);
+    t->span_wrap = 8 * o->fonts.small.size;
     t->sc.x0 = o->margin + (t->lane_col > 0 ? t->lane_col + o->gap + 8 : 0);
     t->sc.x1 = o->width - o->margin;
     if (t->vert) { /* until the frame is known: vertical_page sets them */
@@ -1730,14 +1801,25 @@ static bool vertical_page(struct tl *t, struct tl_frame *f, double page_h)
     t->sc.x0 = top + inset;
     t->sc.x1 = fmax(bottom - inset, t->sc.x0 + 1);
     t->axis_w = axis_width_vertical(t->ctx, o, &t->sc);
-    free(t->sp);
-    t->sp = NULL;
-    t->n_sp = 0;
-    t->sp_rows = 0;
-    if (!layout_spans(t))
-        return false;
+    /* The span columns take at most a third of the room right of the ticks: their labels
+     * wrap narrower until they do, words kept whole. */
+    double room = o->width - 2 * o->margin - t->axis_w - o->gap * 0.5;
+    t->span_wrap = 8 * o->fonts.small.size;
+    do {
+        free(t->sp);
+        t->sp = NULL;
+        t->n_sp = 0;
+        t->sp_rows = 0;
+        if (!layout_spans(t))
+            return false;
+        t->span_wrap *= 0.75;
+    } while (spans_width(t) > room / 3 && t->span_wrap > 2 * o->fonts.small.size);
     t->cross0 = o->margin + t->axis_w + o->gap * 0.5 + spans_width(t);
     t->cross1 = o->width - o->margin;
+    /* Two columns of labels narrower than 8 em read as a column of broken words: one column
+     * right of the line instead. */
+    t->one_side = false;
+    t->one_side = label_room(t) < 8 * t->em;
     for (size_t i = 0; i < t->n; i++)
         t->e[i].measured = 0;
     return true;
@@ -1803,15 +1885,56 @@ static void tl_free(struct tl *t)
     style_finish(&t->style);
 }
 
+/* On a fixed page too low for a lane per category, each with its name, markers and a
+ * level of labels, the events share one line (said in a warning): lanes cut off by the
+ * page edge, or lanes with no room for a label, would show nothing. */
+static bool fit_lanes(struct tl *t, struct tl_frame *f)
+{
+    if (!t->fixed || t->n_lanes < 2)
+        return true;
+    double least = 0, level = t->em * 1.25 + t->o->fonts.small.size * 1.25 + t->pad;
+    for (size_t k = 0; k < t->n_lanes; k++)
+        least += 2 * lane_min_half(t, &t->lanes[k]) + level;
+    if (lane_budget(t, f) >= least)
+        return true;
+    chart_warn(t->o->state,
+               "--lanes category: %zu lanes do not fit %.0f pt tall; the events "
+               "are drawn on one line",
+               t->n_lanes, t->page_h);
+    for (size_t k = 1; k < t->n_lanes; k++)
+        placer_destroy(t->lanes[k].pl);
+    t->n_lanes = 1;
+    t->lanes[0].category = -1;
+    t->lanes[0].label_h = 0;
+    for (size_t i = 0; i < t->n; i++)
+        t->e[i].lane = 0;
+    setup_geometry(t);
+    if (!make_placers(t))
+        return false;
+    prepare_events(t);
+    free(t->sp);
+    t->sp = NULL;
+    t->n_sp = 0;
+    t->sp_rows = 0;
+    if (!layout_spans(t))
+        return false;
+    f->strip_h = spans_height(t);
+    f->top_axis = t->fixed && lane_budget(t, f) > 640;
+    return true;
+}
+
 /* From the legend's size on: the frame, the events placed, the spans and the page. */
 static bool tl_page(struct tl *t, const struct legend *lg)
 {
     struct tl_frame f = {0};
     open_frame(t, &f, lg);
-    size_t *ix = malloc(2 * (t->n ? t->n : 1) * sizeof *ix);
+    if (!fit_lanes(t, &f))
+        return false;
+    size_t *ix = malloc(3 * (t->n ? t->n : 1) * sizeof *ix);
     if (!ix)
         return false;
     t->order = ix + t->n;
+    t->cand = ix + 2 * t->n;
     bool ok = true;
     if (t->vert)
         ok = place_vertical(t, &f, ix);
@@ -1819,6 +1942,7 @@ static bool tl_page(struct tl *t, const struct legend *lg)
         place_events(t, &f, ix);
     free(ix);
     t->order = NULL;
+    t->cand = NULL;
     if (t->nomem || !ok)
         return false;
     if (t->vert) {

@@ -11,6 +11,9 @@
   orientation O   horizontal or vertical (time running down the page)
   same_period N   pairs of year- or month-only events of one date whose markers are one box
                   or whose leaders start at one point (from DOC)
+  inversions N    events left out that are more important than some event drawn (from DOC)
+  empty F         horizontal, with one line: the share of the plot (from under the legend to
+                  the axis) above the highest label or marker, left empty
 
 On a vertical timeline "along" the time line is page y and the ticks are read top down.
 
@@ -92,3 +95,15 @@ if dates and not any(d.startswith("-") for d in dates):  # Python's dates have n
     a0 = d0 + (ends(axis["points"])[0] - x0) / k
     a1 = d0 + (ends(axis["points"])[1] - x0) / k
     print("margins %.4f %.4f" % ((lo - a0) / (hi - lo), (a1 - hi) / (hi - lo)))
+if doc:
+    drawn = {m.get("ref") for m in role("marker")}
+    imp = {e["id"]: e.get("importance", 2) for e in doc["events"]}
+    least = max((imp[r] for r in drawn if r in imp), default=0)
+    print("inversions", sum(1 for i, k in imp.items() if i not in drawn and k < least))
+if not vertical and axes and not role("lane-axis"):
+    head = max((i["box"][1] + i["box"][3] for i in items
+                if i.get("role") in ("title", "subtitle", "legend", "legend-symbol")), default=0)
+    axis_y = axes[-1]["points"][1]
+    body = [i["box"][1] for i in items if i.get("role") in ("label", "date", "marker", "span")]
+    top = min(body, default=axis_y)
+    print("empty", round((top - head) / (axis_y - head), 3) if axis_y > head else 0)
