@@ -1053,6 +1053,10 @@ static void fit_events(struct tl *t, double budget, size_t *ix)
     if (t->nomem)
         return;
     try_first(t, lo, budget, ix);
+    /* A growing chart that stops at its largest page holds what the bisection found: laying
+     * out a chart of a thousand events again for each of the rest would take minutes. */
+    if (!t->fixed && t->o->min_height <= 0)
+        return;
     int most = 3; /* the least important that may still be added */
     bool stale = false;
     for (size_t j = lo; j < t->n && misses < 64 + lo && !t->nomem; j++) {
