@@ -38,7 +38,7 @@ struct tl_event {
     const char *title;       /* the one in use */
     char date[160];
     struct font font;
-    double wrap;
+    double wrap, dwrap;      /* title and date wrap widths (0: one line) */
     struct text_size ts, ds; /* title and date sizes */
     bool shown;
     int level;    /* brackets over the same time drawn before this one (nested) */
@@ -319,7 +319,11 @@ static void measure_label(struct tl *t, struct tl_event *e, bool use_short)
         e->wrap = most;
         text_measure(t->ctx, e->title, &e->font, most, ALIGN_LEFT, &e->ts);
     }
+    /* A date range wider than the room ("6 Jul 1724 BCE – 13 Jul 1724 BCE") wraps too. */
     text_measure(t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, &e->ds);
+    e->dwrap = e->ds.w > most ? most : 0;
+    if (e->dwrap > 0)
+        text_measure(t->ctx, e->date, &t->o->fonts.small, e->dwrap, ALIGN_LEFT, &e->ds);
     e->measured = use_short ? 2 : 1;
 }
 
@@ -1311,10 +1315,14 @@ static bool layout_spans(struct tl *t)
         struct span_row *r = &t->sp[t->n_sp++];
         struct text_size ts;
         double wrap = 0;
-        if (t->vert) /* words stay whole: a longer word widens the column */
-            wrap =
-                text_measure_unsplit(t->ctx, chart_text(t->o, &sp->title), f, span_wrap(t), 1, &ts);
-        else
+        if (t->vert) { /* words stay whole up to 8 em; a longer word breaks inside */
+            const char *s = chart_text(t->o, &sp->title);
+            wrap = text_measure_unsplit(t->ctx, s, f, span_wrap(t), 1, &ts);
+            if (wrap > span_wrap(t)) {
+                wrap = span_wrap(t);
+                text_measure(t->ctx, s, f, wrap, ALIGN_LEFT, &ts);
+            }
+        } else
             text_measure(t->ctx, chart_text(t->o, &sp->title), f, 0, ALIGN_LEFT, &ts);
         *r =
             (struct span_row){sp, scale_x(&t->sc, d0), scale_x(&t->sc, d1), 0, ts.w, 0, ts.h, wrap};
@@ -1582,8 +1590,8 @@ static void emit_label(struct tl *t, const struct tl_event *e, double y)
         item_set(t->l, &it->link, ev->sources[0]);
     if (it)
         set_tip(t, it, e);
-    it = layout_text(t->l, t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, dx, blk.y + e->ts.h,
-                     t->o->theme.muted, "date");
+    it = layout_text(t->l, t->ctx, e->date, &t->o->fonts.small, e->dwrap, ALIGN_LEFT, dx,
+                     blk.y + e->ts.h, t->o->theme.muted, "date");
     set_ref(t, it, ev);
 }
 

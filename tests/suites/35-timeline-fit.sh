@@ -423,3 +423,37 @@ for doc in dense300 dense40; do
         done
     done
 done
+
+# A chronology that is not the SCO's (tests/tools/gen_chronology.py: 300 events over 3000 BCE
+# to AD 2000, five scripts, one-word titles, day ranges, approximate dates, 12 span
+# categories) at every page in every theme: events drawn + not shown = 300, each drawn event
+# with its label, every span with its bar and label, nothing overlapping or off the page.
+python3 "$ROOT/tests/tools/gen_chronology.py" 300 >"$TF/chron.json"
+for th in light dark print; do
+    for a in "" "--size a4" "--size column" "--size slide" "--height auto"; do
+        name=chron-$th${a//[ -]/}
+        # shellcheck disable=SC2086
+        tf_facts "$name" "$TF/chron.json" --theme "$th" $a || continue
+        msg=$(python3 - "$TF/$name.json" <<'PY'
+import json, sys
+items = json.load(open(sys.argv[1], encoding="utf-8"))["items"]
+role = lambda r: [i for i in items if i.get("role") == r]
+drawn = len(role("marker")) + int(sum(i["value"] for i in role("cluster")))
+hidden = int(sum(i["value"] for i in role("not-shown")))
+labels = len({i["ref"] for i in role("label")})
+bars, names = len({i["ref"] for i in role("span")}), len({i["ref"] for i in role("span-label")})
+bad = []
+if drawn + hidden != 300 or labels != drawn or drawn < 5:
+    bad.append(f"{drawn} drawn + {hidden} not shown of 300, {labels} labels")
+if bars != 12 or names != 12:
+    bad.append(f"{bars} span bars and {names} span labels of 12")
+print("; ".join(bad))
+PY
+)
+        if [ -z "$msg" ]; then pass "timeline chronology counted ($th ${a:-default})"
+        else fail "timeline chronology counted ($th ${a:-default})" "$msg"; fi
+        if msg=$(python3 "$ROOT/tests/tools/check_layout.py" "$TF/$name.json" 2>&1)
+        then pass "timeline chronology layout ($th ${a:-default})"
+        else fail "timeline chronology layout ($th ${a:-default})" "$msg"; fi
+    done
+done
