@@ -9,9 +9,10 @@ Usage:
   check_bars.py bars LAYOUT                      bars start and end at their dates' x
 Exits 1 with a message on the first failed fact."""
 import datetime
-import json
 import re
 import sys
+
+import dump_checks
 
 
 def day(iso):
@@ -119,17 +120,5 @@ CHECKS = {"count": check_count, "current": check_current, "order": check_order,
           "page": check_page, "bars": check_bars}
 
 
-def main(argv):
-    if len(argv) < 3 or argv[1] not in CHECKS:
-        sys.exit(__doc__)
-    with open(argv[2], encoding="utf-8") as f:
-        dump = json.load(f)
-    why = CHECKS[argv[1]](dump, argv[3:])
-    if why:
-        print(why)
-        return 1
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(dump_checks.run(CHECKS, __doc__, sys.argv))

@@ -13,8 +13,9 @@ Usage:
   check_pages.py balanced LAYOUT        no page has fewer than half the rows of the fullest
 Exits 1 with a message on the first failed fact."""
 import collections
-import json
 import sys
+
+import dump_checks
 
 
 def by_page(dump):
@@ -109,17 +110,5 @@ CHECKS = {"balanced": check_balanced, "rows": check_rows, "paged": check_paged, 
           "per-page": check_per_page, "pages": check_pages}
 
 
-def main(argv):
-    if len(argv) < 3 or argv[1] not in CHECKS:
-        sys.exit(__doc__)
-    with open(argv[2], encoding="utf-8") as f:
-        dump = json.load(f)
-    why = CHECKS[argv[1]](dump, argv[3:])
-    if why:
-        print(why)
-        return 1
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(dump_checks.run(CHECKS, __doc__, sys.argv))
