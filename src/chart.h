@@ -66,6 +66,8 @@ void chart_set_fonts(struct chart_opts *c);
 /* Pass a warning to the user's callback (printf-style). Under --strict the caller turns the
  * first warning into an error: see chart_warned. */
 void chart_warn(struct chart_state *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Warn of each option that applies to another chart than this one (src/options.c). */
+void options_warn_unused(const struct ml_options *o, const char *chart, struct chart_state *st);
 /* Text of t in the chart language; warns once per chart about missing translations. */
 const char *chart_text(const struct chart_opts *opts, const struct mtext *t);
 

@@ -699,10 +699,16 @@ static const char *iso3_value(struct ctx *c, json_t *v, bool mapped)
     return s;
 }
 
+/* A code listed twice would colour one shape twice and count it twice in the map's note. */
 static void iso3_add(struct ctx *c, struct member *m, const char *s)
 {
-    char *dup = m->iso3s ? xstrdup(c, s) : NULL;
-    if (dup)
+    char *dup;
+    for (size_t k = 0; k < m->n_iso3s; k++)
+        if (strcmp(m->iso3s[k], s) == 0) {
+            report(c, ML_ERROR_VALUE, "\"%s\" is listed twice (expected each code once)", s);
+            return;
+        }
+    if ((dup = m->iso3s ? xstrdup(c, s) : NULL))
         m->iso3s[m->n_iso3s++] = dup;
 }
 
@@ -798,17 +804,19 @@ static size_t path_successor(struct ctx *c, json_t *members, size_t i, size_t j)
 
 /* A state and its successor are never counted on the same day: the successor's first period
  * starts when the predecessor's last one has ended (touching is fine). Periods with bad dates
- * would give false alarms, so this runs only on an otherwise valid document. */
-static void check_succession_dates(struct ctx *c, json_t *members)
+ * would give false alarms, so a pair is checked only when neither member had an error of its
+ * own (clean[i]); an error elsewhere in the file does not hide this one. */
+static void check_succession_dates(struct ctx *c, json_t *members, const bool *clean)
 {
     const struct ml_doc *doc = c->doc;
     for (size_t i = 0; i < doc->n_members; i++) {
         const struct member *s = &doc->members[i];
-        for (size_t j = 0; j < s->n_successor_of && s->n_periods; j++) {
-            const struct member *p = &doc->members[s->successor_of[j]];
+        for (size_t j = 0; clean[i] && j < s->n_successor_of && s->n_periods; j++) {
+            int k = s->successor_of[j];
+            const struct member *p = k >= 0 ? &doc->members[k] : NULL;
             char q[QUOTE_MAX * 2 + 8], d[32];
             size_t mark;
-            if (!p->n_periods || date_start(&s->periods[0].from) >= last_end(p))
+            if (!p || !clean[k] || !p->n_periods || date_start(&s->periods[0].from) >= last_end(p))
                 continue;
             mark = path_successor(c, members, i, j);
             quote(q, sizeof q, p->id);
@@ -925,9 +933,10 @@ static void find_cycles(struct ctx *c, json_t *members, struct succ_graph *g)
     }
 }
 
-static void check_successions(struct ctx *c, json_t *members)
+static void check_successions(struct ctx *c, json_t *members, const bool *clean)
 {
     struct succ_graph g = {0};
+    size_t errors = c->sink.n;
     if (graph_build(c, &g)) {
         graph_reduce(&g, c->doc->n_members);
         find_cycles(c, members, &g);
@@ -936,8 +945,8 @@ static void check_successions(struct ctx *c, json_t *members)
     free(g.first);
     free(g.by);
     free(g.queue);
-    if (c->sink.n == 0)
-        check_succession_dates(c, members);
+    if (clean && c->sink.n == errors) /* in a cycle every date is wrong: the cycle says it */
+        check_succession_dates(c, members, clean);
 }
 static void walk_member(struct ctx *c, json_t *v, size_t i, struct member *m)
 {
@@ -957,16 +966,22 @@ static void walk_members(struct ctx *c, json_t *root)
 {
     json_t *a = section(c, root, "members", LOAD_MAX_MEMBERS);
     size_t i, mark = path_key(c, "members");
+    bool *clean = NULL; /* members[i] walked without an error of its own */
     if (a && (c->doc->members = xcalloc(c, json_array_size(a), sizeof *c->doc->members)))
         c->doc->n_members = json_array_size(a);
+    if (c->doc->n_members)
+        clean = xcalloc(c, c->doc->n_members, sizeof *clean);
     for (i = 0; i < c->doc->n_members && !stopped(c); i++) {
-        size_t m = path_element(c, i, json_array_get(a, i));
+        size_t m = path_element(c, i, json_array_get(a, i)), before = c->sink.n;
         walk_member(c, json_array_get(a, i), i, &c->doc->members[i]);
+        if (clean)
+            clean[i] = c->sink.n == before;
         path_pop(c, m);
     }
     path_pop(c, mark);
     if (a && !stopped(c))
-        check_successions(c, a);
+        check_successions(c, a, clean);
+    free(clean);
 }
 
 /* ---------------------------------------------------------------- the top level */

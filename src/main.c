@@ -99,8 +99,9 @@ static void help(void)
           "      --alt-text FILE     write a plain-text description for screen readers\n"
           "                          (- writes either to standard output)\n"
           "Size:\n"
-          "  -s, --size NAME         slide (1920x1080 px), slide-4x3 (1440x1080 px), a4,\n"
-          "                          a4-landscape, letter, letter-landscape, column (6.5 in)\n"
+          "  -s, --size NAME         slide (1920x1080 px), slide-4x3 (1440x1080 px), a4 (also\n"
+          "                          a4-portrait), a4-landscape, letter (also letter-portrait),\n"
+          "                          letter-landscape, column (6.5 in)\n"
           "  -W, --width LENGTH      with a unit: px (default), pt, mm, cm, in\n"
           "  -H, --height LENGTH     fixed height; without it the chart is at least 16:9 and\n"
           "                          grows as its content needs (a timeline to three times\n"
@@ -203,8 +204,10 @@ static bool set_size(struct cli *c, const char *name)
     } sizes[] = {{"slide", 1920 * PX, 1080 * PX, 0},
                  {"slide-4x3", 1440 * PX, 1080 * PX, 0},
                  {"a4", 595.28, 841.89, 0},
+                 {"a4-portrait", 595.28, 841.89, 0}, /* the same: a name users try */
                  {"a4-landscape", 841.89, 595.28, 0},
                  {"letter", 612, 792, 0},
+                 {"letter-portrait", 612, 792, 0},
                  {"letter-landscape", 792, 612, 0},
                  {"column", 468, 0, 648}, /* 6.5 x 9 in: a letter page's text block */
                  {"default", 1600 * PX, 900 * PX, 0}};
@@ -575,8 +578,9 @@ static int apply_option(struct cli *c, int opt, const char *arg)
     case 's':
         return set_size(c, arg) ? 0
                                 : usage_error("--size: unknown size \"%s\" (expected slide, "
-                                              "slide-4x3, a4, a4-landscape, letter, "
-                                              "letter-landscape or column)%s",
+                                              "slide-4x3, a4, a4-portrait, a4-landscape, "
+                                              "letter, letter-portrait, letter-landscape or "
+                                              "column)%s",
                                               arg, "");
     case 'W':
     case 'H':

@@ -1222,6 +1222,25 @@ static bool paginate(struct mchart *mc, double room_first, double room_next, siz
     return true;
 }
 
+/* --rows-per-page asks for more rows than a page holds at the smallest type: say what the
+ * pages hold instead, rather than lower the number silently. */
+static void warn_fewer_rows(const struct mchart *mc, size_t rpp)
+{
+    size_t most = 0, members = 0;
+    for (size_t k = 0; k < mc->n_pages; k++) {
+        size_t to = k + 1 < mc->n_pages ? mc->page_start[k + 1] : mc->n_all;
+        members = 0;
+        for (size_t i = mc->page_start[k]; i < to; i++)
+            members += mc->all[i].member >= 0;
+        most = members > most ? members : most;
+    }
+    if (mc->n_pages > 1 && most < rpp)
+        chart_warn(mc->opts->state,
+                   "rows_per_page %zu is more than a page holds at the smallest type: %zu pages "
+                   "of at most %zu rows",
+                   rpp, mc->n_pages, most);
+}
+
 /* Member rows and headers in units of a row's height. */
 static double row_units(const struct mchart *mc)
 {
@@ -1347,6 +1366,8 @@ static bool plot_pages(struct mchart *mc, const struct legend *lg)
     bool ok = !mc->l->nomem && fit_rows(mc, one, one);
     if (ok && mc->n_pages > 1) /* ... then pages, each with the axis at its top */
         ok = fit_rows(mc, room[0], room[1]);
+    if (ok && o->user->rows_per_page > 0)
+        warn_fewer_rows(mc, (size_t)o->user->rows_per_page);
     if (ok && mc->name_font.size != mc->opts->fonts.label.size) {
         /* The name column fits the names as drawn: smaller names, a narrower column. */
         time_scale(mc);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "chart.h"
 #include "error.h"
 #include "strbuf.h"
 #include "textcheck.h"
@@ -22,14 +23,15 @@ static const struct choice {
     const char *field; /* the member of struct ml_options */
     size_t offset;
     const char *const *values;
+    const char *chart; /* the one chart it applies to; NULL: every chart */
 } choices[] = {
-    {"lanes", offsetof(struct ml_options, lanes), lanes},
-    {"orientation", offsetof(struct ml_options, orientation), orientations},
-    {"sort", offsetof(struct ml_options, sort), sorts},
-    {"group", offsetof(struct ml_options, group), groups},
-    {"count_mode", offsetof(struct ml_options, count_mode), count_modes},
-    {"region", offsetof(struct ml_options, region), regions},
-    {"direction", offsetof(struct ml_options, direction), directions},
+    {"lanes", offsetof(struct ml_options, lanes), lanes, "timeline"},
+    {"orientation", offsetof(struct ml_options, orientation), orientations, "timeline"},
+    {"sort", offsetof(struct ml_options, sort), sorts, "membership"},
+    {"group", offsetof(struct ml_options, group), groups, "membership"},
+    {"count_mode", offsetof(struct ml_options, count_mode), count_modes, "count"},
+    {"region", offsetof(struct ml_options, region), regions, "map"},
+    {"direction", offsetof(struct ml_options, direction), directions, NULL},
 };
 
 void ml_options_init(struct ml_options *o)
@@ -106,4 +108,27 @@ bool ml_options_check(const struct ml_options *o, struct ml_error *err)
         return false;
     }
     return true;
+}
+
+/* An option set for another chart is ignored: say so, rather than let a user wonder why
+ * "--lanes category" changed nothing on a count chart. Values equal to the default are not
+ * worth a word (a batch manifest may set them for every job). */
+void options_warn_unused(const struct ml_options *o, const char *chart, struct chart_state *st)
+{
+    static const char *const ignored = "%s applies to the %s chart only; the %s chart ignores it";
+    for (size_t i = 0; i < sizeof choices / sizeof *choices; i++) {
+        const char *value;
+        memcpy(&value, (const char *)o + choices[i].offset, sizeof value);
+        if (choices[i].chart && value && strcmp(value, choices[i].values[0]) != 0 &&
+            strcmp(chart, choices[i].chart) != 0)
+            chart_warn(st, ignored, choices[i].field, choices[i].chart, chart);
+    }
+    if (strcmp(chart, "membership") == 0)
+        return;
+    if (o->mark && *o->mark)
+        chart_warn(st, ignored, "mark", "membership", chart);
+    if (o->max_rows > 0)
+        chart_warn(st, ignored, "max_rows", "membership", chart);
+    if (o->rows_per_page > 0)
+        chart_warn(st, ignored, "rows_per_page", "membership", chart);
 }

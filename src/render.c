@@ -372,6 +372,7 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     }
     for (struct layout *p = l; p; p = p->next)
         late_warnings(c, ch->r->text, p);
+    options_warn_unused(c->user, kind->name, c->state);
     if (c->user->strict && c->state->warnings) {
         error_set(err, ML_ERROR_WARNING, "%d warning(s), and --strict makes them errors",
                   c->state->warnings);

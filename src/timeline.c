@@ -25,6 +25,7 @@
 #include "sort.h"
 #include "strbuf.h"
 #include "style.h"
+#include "vec.h"
 
 struct tl_event {
     const struct event *ev;
@@ -37,7 +38,7 @@ struct tl_event {
     const char *title;       /* the one in use */
     char date[160];
     struct font font;
-    double wrap;
+    double wrap, dwrap;      /* title and date wrap widths (0: one line) */
     struct text_size ts, ds; /* title and date sizes */
     bool shown;
     int level;    /* brackets over the same time drawn before this one (nested) */
@@ -46,6 +47,18 @@ struct tl_event {
     int measured; /* 0 not yet, 1 with the full title, 2 with the short one */
     struct place_res pos;
     unsigned want; /* placement kinds to try first */
+    int cluster;   /* -1, or its cluster mark in t->cl (a growing chart's dense run) */
+};
+
+/* With a growing height every event is drawn: a run of markers too dense to spread apart is
+ * drawn as one mark over its dates with the number of its events, and their labels hang on
+ * one stem from it, each with its exact date. */
+struct tl_cluster {
+    int lane;
+    double x0, x1; /* along the line */
+    size_t n;      /* events; 0: taken into another cluster */
+    size_t first;  /* while clustering: where its events start in the lane's points */
+    double thick;  /* across the line */
 };
 
 struct lane {
@@ -90,8 +103,11 @@ struct tl {
     bool nomem;     /* an allocation failed */
     bool era;       /* BCE dates on the chart: years of the common era are marked AD */
     size_t crowded; /* runs of markers too dense to spread apart (nudge_markers) */
-    bool fixed;     /* the page height is given (or the default page is tried) */
-    double page_h;  /* that height */
+    bool grow;      /* no limit across the line (--height auto): dense runs become clusters */
+    struct tl_cluster *cl;
+    size_t n_cl, cap_cl;
+    bool fixed;    /* the page height is given (or the default page is tried) */
+    double page_h; /* that height */
     /* Time running down the page: "along" coordinates (the scale, the placer's x, marker
      * extents) are then page y, "across" ones (a lane's line, distances from it) page x. */
     bool vert;
@@ -298,13 +314,13 @@ static double column_gap(const struct tl *t)
     return t->base + 1.5 * t->em;
 }
 
-/* How wide a label may be: half the plot; across a vertical line, the room of its column
+/* How wide a label may be: about half the plot; across a vertical line, the room of its column
  * less the markers' room (all of it when the labels stand on one side). */
 static double label_room(const struct tl *t)
 {
     double across = t->cross1 - t->cross0;
-    if (!t->vert)
-        return (t->sc.x1 - t->sc.x0) / 2;
+    if (!t->vert) /* narrow enough to hang on one side or the other of any anchor */
+        return (t->placer_hi - t->placer_lo) / 2 - t->em * 0.35 - 0.5;
     return (t->one_side ? across - t->base : across / 2) - column_gap(t) - t->pad;
 }
 
@@ -321,7 +337,11 @@ static void measure_label(struct tl *t, struct tl_event *e, bool use_short)
         e->wrap = most;
         text_measure(t->ctx, e->title, &e->font, most, ALIGN_LEFT, &e->ts);
     }
+    /* A date range wider than the room ("6 Jul 1724 BCE – 13 Jul 1724 BCE") wraps too. */
     text_measure(t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, &e->ds);
+    e->dwrap = e->ds.w > most ? most : 0;
+    if (e->dwrap > 0)
+        text_measure(t->ctx, e->date, &t->o->fonts.small, e->dwrap, ALIGN_LEFT, &e->ds);
     e->measured = use_short ? 2 : 1;
 }
 
@@ -449,6 +469,17 @@ static int by_anchor(const void *a, const void *b, void *ctx)
     return x < y ? -1 : (x > y);
 }
 
+/* The candidates of a lane into ix, in anchor order; how many. */
+static size_t lane_candidates(struct tl *t, int lane, size_t *ix)
+{
+    size_t m = 0;
+    for (size_t c = 0; c < t->n_cand; c++)
+        if (t->e[t->cand[c]].lane == lane)
+            ix[m++] = t->cand[c];
+    sort_with(ix, m, sizeof *ix, by_anchor, t);
+    return m;
+}
+
 /* Events far enough apart that no label can cover the other's anchor are independent:
  * cut each lane into such clusters and order each one. */
 static void placement_order(struct tl *t, size_t *ix)
@@ -456,11 +487,7 @@ static void placement_order(struct tl *t, size_t *ix)
     size_t n_out = 0;
     double reach = reach_of(t);
     for (size_t lane = 0; lane < t->n_lanes; lane++) {
-        size_t m = 0;
-        for (size_t c = 0; c < t->n_cand; c++)
-            if (t->e[t->cand[c]].lane == (int)lane)
-                ix[m++] = t->cand[c];
-        sort_with(ix, m, sizeof *ix, by_anchor, t);
+        size_t m = lane_candidates(t, (int)lane, ix);
         size_t s = 0;
         for (size_t k = 1; k <= m; k++) {
             if (k < m) {
@@ -556,8 +583,9 @@ static bool column_side(struct tl *t, struct col_item *c, size_t n, struct col_b
             m--;
         }
     }
-    /* A label read far from its date is misread: it may move a few lines at most. */
-    double most = fmax(6 * t->em, (hi - lo) * 0.08);
+    /* A label read far from its date is misread: it may move a few lines at most, unless
+     * the chart grows to draw every event (a dense run then has its labels in a block). */
+    double most = t->grow ? INFINITY : fmax(6 * t->em, (hi - lo) * 0.08);
     for (size_t r = 0; r < m; r++) {
         if (st[r].start < lo - 0.01)
             return false;
@@ -870,8 +898,10 @@ static bool spread_loose(struct tl *t, const size_t *pts, const struct nudge_run
 /* Spread one lane's runs of touching markers (pts, in date order) evenly about their means:
  * a run starts at the mean of its members' natural starts less their offsets in the run, so
  * that the markers keep their dates' order. Runs merge left to right while they touch, so
- * this is O(n). */
-static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st)
+ * this is O(n). crowd (NULL, or n): for each marker 0, or 1 + the number of the run too
+ * dense to spread that it is in. */
+static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st,
+                        size_t *crowd)
 {
     size_t m = 0;
     double lo, hi;
@@ -901,10 +931,13 @@ static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_
         /* A run that would move a marker out of its window, or out of the data's range, or
          * onto the run before, is too dense to spread at this size and stays on its dates. */
         double xmin, xmax;
-        if (!run_room(t, pts, &st[r], &xmin, &xmax) || fmax(xmin, end) > xmax + 0.001) {
-            t->crowded += !spread_loose(t, pts, &st[r], &end);
+        bool block = run_room(t, pts, &st[r], &xmin, &xmax) && fmax(xmin, end) <= xmax + 0.001;
+        bool fits = block || spread_loose(t, pts, &st[r], &end);
+        for (size_t k = st[r].first; crowd && k < st[r].first + st[r].n; k++)
+            crowd[k] = fits ? 0 : r + 1;
+        t->crowded += !fits;
+        if (!block) /* spread loosely, or too dense: done */
             continue;
-        }
         double x = fmin(fmax(fmax(st[r].start, xmin), end), xmax);
         end = x + st[r].width;
         for (size_t k = st[r].first; k < st[r].first + st[r].n; k++) {
@@ -917,6 +950,235 @@ static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_
         }
     }
 }
+
+/* ---- clusters: a growing chart's runs of markers too dense to spread ---- */
+
+/* The count on a cluster mark, in the chart language's digits. */
+static void cluster_text(const struct tl *t, size_t n, char *buf, size_t size)
+{
+    i18n_number(t->o->lang_code, (long)n, buf, size);
+}
+
+/* A cluster mark is a pill over its dates, long and thick enough for its count (written
+ * across the page: along a vertical line its height, across it its width). */
+static struct text_size cluster_count_size(const struct tl *t, size_t n)
+{
+    char s[32];
+    struct text_size ts;
+    cluster_text(t, n, s, sizeof s);
+    text_measure(t->ctx, s, &t->o->fonts.small, 0, ALIGN_LEFT, &ts);
+    return ts;
+}
+
+static double cluster_thick(const struct tl *t, size_t n)
+{
+    struct text_size ts = cluster_count_size(t, n);
+    return fmax(2 * t->r * 1.25, t->vert ? ts.w + t->pad * 2 : t->o->fonts.small.size * 1.3);
+}
+
+static void cluster_widen(const struct tl *t, struct nudge_run *m)
+{
+    struct text_size ts = cluster_count_size(t, m->n);
+    double need = t->vert ? ts.h + t->pad : ts.w + t->pad * 2, c = m->sum;
+    if (m->width < need) {
+        m->start = c - need / 2;
+        m->width = need;
+    }
+}
+
+/* A cluster of pts[first .. first + n) (in anchor order): one mark over their markers, wide
+ * enough for its count, on which all of them hang their stems. */
+static bool make_cluster(struct tl *t, int lane, const size_t *pts, size_t first, size_t n)
+{
+    size_t cap = t->cap_cl;
+    if (!vec_grow((void **)&t->cl, &cap, t->n_cl + 1, sizeof *t->cl))
+        return false;
+    t->cap_cl = cap;
+    double x0 = INFINITY, x1 = -INFINITY;
+    for (size_t k = first; k < first + n; k++) {
+        x0 = fmin(x0, t->e[pts[k]].mx0);
+        x1 = fmax(x1, t->e[pts[k]].mx1);
+    }
+    struct nudge_run m = {first, n, x0, x1 - x0, (x0 + x1) / 2};
+    cluster_widen(t, &m);
+    x0 = fmax(m.start, t->placer_lo);
+    x1 = fmin(m.start + m.width, t->placer_hi);
+    t->cl[t->n_cl] = (struct tl_cluster){lane, x0, x1, n, first, cluster_thick(t, n)};
+    for (size_t k = first; k < first + n; k++) {
+        struct tl_event *e = &t->e[pts[k]];
+        if (e->cluster >= 0)
+            t->cl[e->cluster].n = 0; /* taken in whole */
+        e->cluster = (int)t->n_cl;
+        e->mx0 = x0;
+        e->mx1 = x1;
+        e->ax = (x0 + x1) / 2;
+        e->reach = t->cl[t->n_cl].thick / 2 + 1;
+        e->level = 0;
+    }
+    t->n_cl++;
+    return true;
+}
+
+/* Brackets of one period (thirty "2001" events) nest and hang their leaders side by side
+ * (bracket_level); more of them than can be drawn apart (three levels, and a leader's room
+ * each) become a cluster over the period, a mark among the lane's points (added to pts, *n
+ * of them). */
+static bool cluster_brackets(struct tl *t, size_t *pts, size_t *n, size_t *same, int lane)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        const struct tl_event *e = &t->e[i];
+        if (e->culled || e->lane != lane || e->cluster >= 0 || !is_bracket(e) || is_point(t, e))
+            continue;
+        size_t m = 0;
+        for (size_t j = i; j < t->n && t->e[j].d0 == e->d0; j++) {
+            const struct tl_event *o = &t->e[j];
+            if (!o->culled && o->lane == lane && o->d1 == e->d1 && is_bracket(o))
+                same[m++] = j;
+        }
+        /* Three nest levels are drawn apart (emit_marker); leaders need room of their own. */
+        double places = fmin(3, floor((e->mx1 - e->mx0 - 2) / (2 * t->r + 1)) + 1);
+        if ((double)m <= places)
+            continue;
+        if (!make_cluster(t, lane, same, 0, m))
+            return false;
+        t->cl[t->n_cl - 1].first = SIZE_MAX; /* set among the points (cluster_dense) */
+        for (size_t k = 0; k < m; k++)
+            pts[(*n)++] = same[k];
+    }
+    return true;
+}
+
+/* A bracket or bar under a cluster mark would be hidden by it: its event joins the cluster
+ * (its label still gives its dates). */
+static void cluster_absorb(struct tl *t, int lane)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        struct tl_event *e = &t->e[i];
+        if (e->culled || e->lane != lane || e->cluster >= 0 || is_point(t, e))
+            continue;
+        for (size_t c = 0; c < t->n_cl; c++) {
+            struct tl_cluster *cl = &t->cl[c];
+            if (!cl->n || cl->lane != lane || e->mx1 + 1 <= cl->x0 || e->mx0 >= cl->x1 + 1)
+                continue;
+            cl->n++;
+            e->cluster = (int)c;
+            e->mx0 = cl->x0;
+            e->mx1 = cl->x1;
+            e->ax = (cl->x0 + cl->x1) / 2;
+            e->reach = cl->thick / 2 + 1;
+            e->level = 0;
+            break;
+        }
+    }
+}
+
+/* Groups of markers that touch where their dates put them and cannot spread within two em
+ * become clusters. crowd: scratch, n. */
+static bool cluster_groups(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st,
+                           size_t *crowd, int lane)
+{
+    size_t s = 0;
+    double end = n ? t->e[pts[0]].mx1 : 0;
+    for (size_t k = 1; k <= n; k++) {
+        if (k < n && t->e[pts[k]].mx0 < end + 1) {
+            end = fmax(end, t->e[pts[k]].mx1);
+            continue;
+        }
+        if (k - s > 1) {
+            spread_runs(t, pts + s, k - s, st, crowd); /* spreads the group when it can */
+            if (crowd[0] && !make_cluster(t, lane, pts, s, k - s))
+                return false;
+        }
+        if (k < n) {
+            s = k;
+            end = t->e[pts[k]].mx1;
+        }
+    }
+    return true;
+}
+
+/* A run of marks rep[j .. e) too dense to spread: its marks within two em of each other
+ * become one cluster each, so that clusters stay near their dates; when no two are that near
+ * (wide clusters side by side), the whole run becomes one. *merged: a cluster was made. */
+static bool cluster_run(struct tl *t, int lane, const size_t *pts, size_t n, const size_t *rep,
+                        const size_t *at, size_t m, size_t j, size_t e, bool *merged)
+{
+    bool any = false;
+    for (size_t a = j; a < e;) {
+        size_t b = a + 1;
+        while (b < e && t->e[rep[b]].mx1 - t->e[rep[a]].mx0 <= 2 * t->em)
+            b++;
+        if (b - a > 1) {
+            size_t last = b < m ? at[b] : n;
+            if (!make_cluster(t, lane, pts, at[a], last - at[a]))
+                return false;
+            any = true;
+        }
+        a = b;
+    }
+    if (!any) {
+        size_t last = e < m ? at[e] : n;
+        if (!make_cluster(t, lane, pts, at[j], last - at[j]))
+            return false;
+    }
+    *merged = true;
+    return true;
+}
+
+/* A growing chart's dense runs as cluster marks: the groups too dense to spread, then, with
+ * each cluster one wide mark, the lane spread again; a run of marks that still cannot spread
+ * becomes one cluster of all their events, until every run spreads (each round has fewer
+ * marks). scratch: 3n. */
+static bool cluster_dense(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st,
+                          size_t *scratch, int lane)
+{
+    size_t *rep = scratch, *at = scratch + n, *crowd = scratch + 2 * n;
+    for (size_t k = 0; k < n; k++) { /* a bracket cluster starts where its events now are */
+        int c = t->e[pts[k]].cluster;
+        if (c >= 0 && t->cl[c].first == SIZE_MAX)
+            t->cl[c].first = k;
+    }
+    if (!cluster_groups(t, pts, n, st, crowd, lane))
+        return false;
+    for (;;) {
+        size_t m = 0; /* the marks: lone markers and clusters, at[]: where in pts each starts */
+        for (size_t k = 0; k < n; k++) {
+            const struct tl_event *e = &t->e[pts[k]];
+            if (e->cluster < 0 || t->cl[e->cluster].first == k) {
+                at[m] = k;
+                rep[m++] = pts[k];
+            }
+        }
+        size_t before = t->crowded;
+        spread_runs(t, rep, m, st, crowd);
+        for (size_t k = 0; k < n; k++) { /* members follow their mark */
+            struct tl_event *e = &t->e[pts[k]];
+            if (e->cluster >= 0) {
+                const struct tl_event *r = &t->e[pts[t->cl[e->cluster].first]];
+                e->mx0 = r->mx0;
+                e->mx1 = r->mx1;
+                e->ax = r->ax;
+            }
+        }
+        if (t->crowded == before)
+            return true;
+        bool merged = false;
+        for (size_t j = 0; j < m;) { /* each run of marks still too dense */
+            size_t e = j + 1;
+            while (e < m && crowd[e] == crowd[j])
+                e++;
+            if (crowd[j] && e - j > 1 && !cluster_run(t, lane, pts, n, rep, at, m, j, e, &merged))
+                return false;
+            j = e;
+        }
+        if (!merged) /* a lone wide mark at an end of the axis: it stays over its dates */
+            return true;
+    }
+}
+
+/* Brackets of distinct events over the same time (three "2004" events) would be drawn as
+ * one, their leaders on one anchor: each counts the brackets before it over that time
+ * (shown ones, or the candidates), nests inside them and hangs its leader beside theirs. */
 
 /* Brackets of distinct events over one time (three "2004" events), or over times too close
  * to tell apart, would be drawn as one, their leaders on one anchor: each counts the
@@ -945,13 +1207,18 @@ static void bracket_level(struct tl *t, size_t i, bool shown_only)
 static void nudge_markers(struct tl *t, size_t *pts)
 {
     struct nudge_run *st = malloc((t->n ? t->n : 1) * sizeof *st);
-    if (!st) {
+    size_t *scratch = t->grow ? malloc(3 * (t->n ? t->n : 1) * sizeof *scratch) : NULL;
+    if (!st || (t->grow && !scratch)) {
+        free(st);
         t->nomem = true;
         return;
     }
+    for (size_t i = 0; i < t->n; i++)
+        t->e[i].cluster = -1;
     for (size_t c = 0; c < t->n_cand; c++) /* at their dates, before this attempt's nudge */
         marker_geometry(t, &t->e[t->cand[c]]);
     t->crowded = 0;
+    t->n_cl = 0;
     for (size_t lane = 0; lane < t->n_lanes; lane++) {
         size_t n = 0;
         for (size_t c = 0; c < t->n_cand; c++) { /* t->cand is in date order */
@@ -962,9 +1229,45 @@ static void nudge_markers(struct tl *t, size_t *pts)
         for (size_t c = 0; c < t->n_cand; c++)
             if (t->e[t->cand[c]].lane == (int)lane)
                 bracket_level(t, t->cand[c], false);
-        spread_runs(t, pts, n, st);
+        if (t->grow && !cluster_brackets(t, pts, &n, scratch, (int)lane))
+            t->nomem = true;
+        if (!t->grow)
+            spread_runs(t, pts, n, st, NULL);
+        else if (!cluster_dense(t, pts, n, st, scratch, (int)lane))
+            t->nomem = true;
+        else
+            cluster_absorb(t, (int)lane);
     }
     free(st);
+    free(scratch);
+}
+
+/* With no limit across the line every label can be placed: on each side all labels hang the
+ * same way, left of their stems above the line, placed from left to right, right of them below
+ * it, placed from right to left. A label then never covers a stem placed after it (that stem
+ * lies beyond its far end), and its own stem runs out past every label that covers it: one
+ * staircase per side, always room further out. Labels are measured to fit on at least one
+ * side of any anchor (measure_label). */
+static void staircase_order(struct tl *t, size_t *ix)
+{
+    size_t n_out = 0, n_side[2] = {0, 0};
+    for (size_t lane = 0; lane < t->n_lanes; lane++) {
+        size_t m = lane_candidates(t, (int)lane, ix);
+        for (size_t k = 0; k < m; k++) { /* the side: where it fits, else the emptier one */
+            struct tl_event *e = &t->e[ix[k]];
+            bool l = fits_left(t, e), r = fits_right(t, e);
+            int sd = l && !r ? 0 : r && !l ? 1 : n_side[0] <= n_side[1] ? 0 : 1;
+            n_side[sd]++;
+            e->want = PLACE_SIDE(sd) | PLACE_MASK(sd == 0 ? PLACE_LEFT : PLACE_RIGHT);
+        }
+        for (size_t k = 0; k < m; k++)
+            if (t->e[ix[k]].want & PLACE_SIDE(0))
+                t->order[n_out++] = ix[k];
+        for (size_t k = m; k-- > 0;)
+            if (t->e[ix[k]].want & PLACE_SIDE(1))
+                t->order[n_out++] = ix[k];
+    }
+    t->n_order = n_out;
 }
 
 /* Lay out the candidates (the events not culled) afresh; how many did not fit. On a page
@@ -973,8 +1276,14 @@ static void nudge_markers(struct tl *t, size_t *pts)
 static size_t try_set(struct tl *t, double budget, size_t *ix)
 {
     nudge_markers(t, ix);
-    placement_order(t, ix);
-    return place_pass(t, budget) + (t->fixed || t->o->min_height > 0 ? t->crowded : 0);
+    if (!t->vert) /* the columns of a vertical line keep date order: no placement order */
+        placement_order(t, ix);
+    size_t failed = place_pass(t, budget);
+    if (failed && t->grow && !t->nomem) { /* the guaranteed order: every event */
+        staircase_order(t, ix);
+        failed = place_pass(t, budget);
+    }
+    return failed + (!t->grow && (t->fixed || t->o->min_height > 0) ? t->crowded : 0);
 }
 
 static void measure_once(struct tl *t, struct tl_event *e)
@@ -1039,7 +1348,9 @@ static void drop_candidate(struct tl *t, size_t i)
  * of events at least as important, leaves no room a lesser one could take.) */
 static void fit_events(struct tl *t, double budget, size_t *ix)
 {
-    size_t lo = 0, hi = budget > 0 ? capacity(t, budget) : t->n, misses = 0;
+    /* Growing down the page, or with no limit across a horizontal line, every event is drawn. */
+    t->grow = t->vert ? !t->fixed : budget <= 0;
+    size_t lo = 0, hi = !t->grow ? capacity(t, budget) : t->n, misses = 0;
     hi = hi < t->n ? hi : t->n;
     if (try_first(t, hi, budget, ix) == 0 || t->nomem)
         lo = hi;
@@ -1055,7 +1366,7 @@ static void fit_events(struct tl *t, double budget, size_t *ix)
     try_first(t, lo, budget, ix);
     /* A growing chart that stops at its largest page holds what the bisection found: laying
      * out a chart of a thousand events again for each of the rest would take minutes. */
-    if (!t->fixed && t->o->min_height <= 0)
+    if (t->grow || (!t->fixed && t->o->min_height <= 0))
         return;
     int most = 3; /* the least important that may still be added */
     bool stale = false;
@@ -1165,10 +1476,14 @@ static bool layout_spans(struct tl *t)
         struct span_row *r = &t->sp[t->n_sp++];
         struct text_size ts;
         double wrap = 0;
-        if (t->vert) /* words stay whole: a longer word widens the column */
-            wrap =
-                text_measure_unsplit(t->ctx, chart_text(t->o, &sp->title), f, span_wrap(t), 1, &ts);
-        else
+        if (t->vert) { /* words stay whole up to 8 em; a longer word breaks inside */
+            const char *s = chart_text(t->o, &sp->title);
+            wrap = text_measure_unsplit(t->ctx, s, f, span_wrap(t), 1, &ts);
+            if (wrap > span_wrap(t)) {
+                wrap = span_wrap(t);
+                text_measure(t->ctx, s, f, wrap, ALIGN_LEFT, &ts);
+            }
+        } else
             text_measure(t->ctx, chart_text(t->o, &sp->title), f, 0, ALIGN_LEFT, &ts);
         *r =
             (struct span_row){sp, scale_x(&t->sc, d0), scale_x(&t->sc, d1), 0, ts.w, 0, ts.h, wrap};
@@ -1399,8 +1714,9 @@ static void emit_stem(struct tl *t, const struct tl_event *e, double y)
 {
     bool bracket = !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
     double dir = e->pos.side == 0 ? -1 : 1;
-    double from =
-        e->pos.side == 1 && bracket ? 1 : e->reach + t->bracket_h * 0.45 * fmin(e->level, 2);
+    double from = e->pos.side == 1 && bracket && e->cluster < 0
+                      ? 1
+                      : e->reach + t->bracket_h * 0.45 * fmin(e->level, 2);
     if (t->vert) { /* level from the marker, then bent to the middle of its label */
         uint32_t c = (t->o->theme.axis & 0xffffff00u) | 0x8cu;
         double mid = e->pos.x + label_w(t, e) / 2, bend = t->base;
@@ -1455,8 +1771,8 @@ static void emit_label(struct tl *t, const struct tl_event *e, double y)
         item_set(t->l, &it->link, ev->sources[0]);
     if (it)
         set_tip(t, it, e);
-    it = layout_text(t->l, t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, dx, blk.y + e->ts.h,
-                     t->o->theme.muted, "date");
+    it = layout_text(t->l, t->ctx, e->date, &t->o->fonts.small, e->dwrap, ALIGN_LEFT, dx,
+                     blk.y + e->ts.h, t->o->theme.muted, "date");
     set_ref(t, it, ev);
 }
 
@@ -1604,6 +1920,49 @@ static void emit_spans_vertical(struct tl *t, double x)
     }
 }
 
+/* A cluster mark: a pill over the dates of its events with their number in it; its value is
+ * that number (for tests and tools reading the layout), its dates the first and last. */
+static void emit_clusters(struct tl *t)
+{
+    for (size_t c = 0; c < t->n_cl; c++) {
+        const struct tl_cluster *cl = &t->cl[c];
+        if (!cl->n)
+            continue;
+        double y = t->lanes[cl->lane].y, h = cl->thick;
+        uint32_t ink = t->o->theme.text;
+        struct item *it =
+            layout_rect(t->l, ITEM_BAR, page_box(t, cl->x0, y - h / 2, cl->x1 - cl->x0, h),
+                        t->o->theme.background, "cluster");
+        if (!it)
+            continue;
+        it->radius = h / 2;
+        it->stroke = ink;
+        it->stroke_width = 1.2;
+        it->value = (double)cl->n;
+        it->has_value = true;
+        const struct event *first = NULL, *last = NULL;
+        for (size_t i = 0; i < t->n; i++)
+            if (t->e[i].cluster == (int)c) {
+                first = first ? first : t->e[i].ev;
+                last = t->e[i].ev;
+            }
+        if (first) {
+            it->from = first->date;
+            it->to = last->date;
+            it->has_from = it->has_to = true;
+        }
+        char s[32];
+        struct text_size ts;
+        cluster_text(t, cl->n, s, sizeof s);
+        text_measure(t->ctx, s, &t->o->fonts.small, 0, ALIGN_LEFT, &ts);
+        double along = t->vert ? ts.h : ts.w, across = t->vert ? ts.w : ts.h;
+        struct box b =
+            page_box(t, (cl->x0 + cl->x1) / 2 - along / 2, y - across / 2, along, across);
+        layout_text(t->l, t->ctx, s, &t->o->fonts.small, 0, ALIGN_LEFT, b.x, b.y, ink,
+                    "cluster-count");
+    }
+}
+
 static void emit_lanes(struct tl *t, size_t grid_from, size_t grid_to)
 {
     bool lanes = t->lanes[0].category >= 0;
@@ -1618,8 +1977,9 @@ static void emit_lanes(struct tl *t, size_t grid_from, size_t grid_to)
     for (size_t i = 0; i < t->n; i++)
         if (t->e[i].shown)
             emit_stem(t, &t->e[i], t->lanes[t->e[i].lane].y);
+    emit_clusters(t);
     for (size_t i = 0; i < t->n; i++)
-        if (t->e[i].shown)
+        if (t->e[i].shown && t->e[i].cluster < 0)
             emit_marker(t, &t->e[i], t->lanes[t->e[i].lane].y);
     for (size_t i = 0; i < t->n; i++)
         if (t->e[i].shown)
@@ -1961,6 +2321,7 @@ static void tl_free(struct tl *t)
     free(t->e);
     free(t->sp);
     free(t->rank);
+    free(t->cl);
     style_finish(&t->style);
 }
 

@@ -278,3 +278,37 @@ assert not missing, sorted(missing)[:3]
 PY
 
 # make install, the installed library and pkg-config: tests/suites/25-library.sh
+
+# An option for another chart is ignored with a warning that names it; --strict fails on it.
+# Each option against each chart it does not apply to, and silence where it applies.
+while read -r opt val home; do
+    field=$(echo "$opt" | sed 's/^--//; s/-/_/g; s/^count$/count_mode/')
+    for chart in timeline membership count map; do
+        expect_exit "cli $opt on $chart" 0 "$SCO" -c "$chart" "$opt" "$val" -f svg -o "$OUT/unused.svg"
+        if [ "$chart" = "$home" ]; then
+            check "cli $opt on $chart: no warning" "! grep -q 'applies to the' '$OUT/last.err'"
+        else
+            check "cli $opt on $chart: warned" \
+                "grep -q 'warning: $field applies to the $home chart only; the $chart chart ignores it' '$OUT/last.err'"
+            expect_exit "cli $opt on $chart --strict" 65 "$SCO" -c "$chart" "$opt" "$val" --strict -f svg -o "$OUT/unused-strict.svg"
+        fi
+    done
+done <<'LIST'
+--lanes category timeline
+--orientation vertical timeline
+--sort name membership
+--group none membership
+--mark id:IN membership
+--max-rows 5 membership
+--rows-per-page 5 membership
+--count lines count
+--region world map
+LIST
+
+# --size a4-portrait and letter-portrait are the names users try for a4 and letter: the same page.
+for s in a4 letter; do
+    expect_exit "cli --size $s-portrait" 0 "$SCO" -c count --size "$s-portrait" -o "$OUT/$s-p.pdf"
+    ml "$SCO" -c count --size "$s" -o "$OUT/$s.pdf" 2>/dev/null
+    check "cli --size $s-portrait is $s" \
+        "[ \"\$(pdfinfo '$OUT/$s-p.pdf' | grep 'Page size')\" = \"\$(pdfinfo '$OUT/$s.pdf' | grep 'Page size')\" ]"
+done

@@ -173,7 +173,9 @@ import json, sys
 items = json.load(open(sys.argv[1], encoding="utf-8"))["items"]
 ap = [i for i in items if i.get("role") == "span-approx" and i.get("ref") == "s1"]
 bar = [i for i in items if i.get("role") == "span" and i.get("ref") == "s1"]
-ok = (len(ap) == 1 and len(bar) == 1 and ap[0]["fill"] < bar[0]["fill"] and
+# Fainter: nearer the white page than the bar is (fills are opaque tints).
+faint = lambda f: sum(255 - int(f[k:k + 2], 16) for k in (1, 3, 5))
+ok = (len(ap) == 1 and len(bar) == 1 and faint(ap[0]["fill"]) < faint(bar[0]["fill"]) and
       abs(ap[0]["box"][0] + ap[0]["box"][2] - bar[0]["box"][0]) < 0.01)
 print("" if ok else f"approximate start: {ap} then {bar}")
 PY
@@ -394,5 +396,64 @@ PY
 )
         if [ -z "$msg" ]; then pass "timeline 12 span categories look apart ($th ${a:-default})"
         else fail "timeline 12 span categories look apart ($th ${a:-default})" "$msg"; fi
+    done
+done
+
+# A growing height (--height auto) draws every event with nothing overlapping, however dense:
+# runs too dense to spread are cluster marks with their count, each of their events' labels
+# hung on the mark's stem. Events = markers + clustered, each with its label; no text box meets
+# another, a marker or a leader; no two markers touch; in both orientations, at several widths.
+python3 "$ROOT/tests/tools/gen_dense.py" 300 >"$TF/dense300.json"
+python3 "$ROOT/tests/tools/gen_dense.py" 40 2 >"$TF/dense40.json"
+for doc in dense300 dense40; do
+    n=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["events"]))' "$TF/$doc.json")
+    for o in horizontal vertical; do
+        for w in 320px 800px 1600px; do
+            name=grow-$doc-$o-$w
+            tf_facts "$name" "$TF/$doc.json" --height auto --orientation "$o" -W "$w" || continue
+            got="$(fact "$name" events) $(fact "$name" labels) $(fact "$name" hidden)"
+            got="$got $(fact "$name" clashes) $(fact "$name" same_period)"
+            if [ "$got" = "$n $n 0 0 0" ] && [ "$(fact "$name" orientation)" = "$o" ]; then
+                pass "timeline grows to draw all of $doc ($o, $w)"
+            else fail "timeline grows to draw all of $doc ($o, $w)" \
+                "events labels hidden clashes same_period: $got of $n"; fi
+            if msg=$(python3 "$ROOT/tests/tools/check_layout.py" "$TF/$name.json" 2>&1)
+            then pass "timeline grows without overlaps $doc ($o, $w)"
+            else fail "timeline grows without overlaps $doc ($o, $w)" "$msg"; fi
+        done
+    done
+done
+
+# A chronology that is not the SCO's (tests/tools/gen_chronology.py: 300 events over 3000 BCE
+# to AD 2000, five scripts, one-word titles, day ranges, approximate dates, 12 span
+# categories) at every page in every theme: events drawn + not shown = 300, each drawn event
+# with its label, every span with its bar and label, nothing overlapping or off the page.
+python3 "$ROOT/tests/tools/gen_chronology.py" 300 >"$TF/chron.json"
+for th in light dark print; do
+    for a in "" "--size a4" "--size column" "--size slide" "--height auto"; do
+        name=chron-$th${a//[ -]/}
+        # shellcheck disable=SC2086
+        tf_facts "$name" "$TF/chron.json" --theme "$th" $a || continue
+        msg=$(python3 - "$TF/$name.json" <<'PY'
+import json, sys
+items = json.load(open(sys.argv[1], encoding="utf-8"))["items"]
+role = lambda r: [i for i in items if i.get("role") == r]
+drawn = len(role("marker")) + int(sum(i["value"] for i in role("cluster")))
+hidden = int(sum(i["value"] for i in role("not-shown")))
+labels = len({i["ref"] for i in role("label")})
+bars, names = len({i["ref"] for i in role("span")}), len({i["ref"] for i in role("span-label")})
+bad = []
+if drawn + hidden != 300 or labels != drawn or drawn < 5:
+    bad.append(f"{drawn} drawn + {hidden} not shown of 300, {labels} labels")
+if bars != 12 or names != 12:
+    bad.append(f"{bars} span bars and {names} span labels of 12")
+print("; ".join(bad))
+PY
+)
+        if [ -z "$msg" ]; then pass "timeline chronology counted ($th ${a:-default})"
+        else fail "timeline chronology counted ($th ${a:-default})" "$msg"; fi
+        if msg=$(python3 "$ROOT/tests/tools/check_layout.py" "$TF/$name.json" 2>&1)
+        then pass "timeline chronology layout ($th ${a:-default})"
+        else fail "timeline chronology layout ($th ${a:-default})" "$msg"; fi
     done
 done

@@ -110,6 +110,24 @@ if ml "$MD/many-rows.json" -c membership --size a4 --rows-per-page 30 -o "$G/rpp
     page_fact "pages: --rows-per-page 30 every row" rows "$G/rpp.json" 220
     page_fact "pages: --rows-per-page 30 is 8 pages" pages "$G/rpp.json" 8
 fi
+expect_exit "pages: --rows-per-page that fits" 0 "$MD/many-rows.json" -c membership --size a4 \
+    --rows-per-page 30 -o "$G/rpp.pdf"
+grep -q "rows_per_page" "$OUT/last.err" && fail "pages: --rows-per-page that fits: no warning" \
+    "$(cat "$OUT/last.err")" || pass "pages: --rows-per-page that fits: no warning"
+# More rows a page than fit at the smallest type: the pages hold fewer, and the tool says how
+# many (the number in the warning is the fullest page's in the layout).
+expect_exit "pages: --rows-per-page too many" 0 "$MD/many-rows.json" -c membership --size a4 \
+    --rows-per-page 500 -o "$G/rpp500.pdf" --layout-json "$G/rpp500.json"
+most=$(sed -n 's/.*pages of at most \([0-9]*\) rows.*/\1/p' "$OUT/last.err")
+if [ -n "$most" ] && [ "$most" -lt 500 ]; then
+    page_fact "pages: --rows-per-page too many: the warning's rows are the fullest page's" \
+        per-page "$G/rpp500.json" "$most"
+    page_fact "pages: --rows-per-page too many: every row" rows "$G/rpp500.json" 220
+else
+    fail "pages: --rows-per-page too many warns" "$(cat "$OUT/last.err")"
+fi
+expect_exit "pages: --rows-per-page too many --strict" 65 "$MD/many-rows.json" -c membership \
+    --size a4 --rows-per-page 500 --strict -o "$G/rpp500s.pdf"
 if ml "$MD/many-rows.json" -c membership --size a4 --max-rows 40 -o "$G/max.pdf" \
     --layout-json "$G/max.json" 2>/dev/null; then
     page_fact "pages: --max-rows 40 draws 40" rows "$G/max.json" 40
