@@ -71,11 +71,17 @@ if [ -f "$ROOT/tests/tools/gen_events.py" ]; then
         "$TF/g300.json" --size slide --strict -o "$TF/strict.png"
     expect_exit "timeline fit --strict passes when all fit" 0 render -c timeline \
         "$TF/g10.json" --size slide --strict -o "$TF/strict.png"
+    # Every one, unless the page would pass 200 in (14,400 pt, the most PDF readers open):
+    # then it stops there, and the rest is counted.
     for n in 100 1000; do
         tf_facts "g$n-auto" "$TF/g$n.json" --height auto -f svg -o "$TF/g$n-auto.svg" || continue
-        ev=$(fact "g$n-auto" events)
-        if [ "$ev" = "$n" ]; then pass "timeline fit $n with --height auto: all drawn"
-        else fail "timeline fit $n with --height auto: all drawn" "$ev of $n"; fi
+        ev=$(fact "g$n-auto" events) hid=$(fact "g$n-auto" hidden)
+        h=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["height"])' \
+            "$TF/g$n-auto.json")
+        if [ "$ev" = "$n" ] || { [ $((ev + hid)) = "$n" ] &&
+            awk -v h="$h" 'BEGIN { exit !(h > 13000 && h <= 14400) }'; }; then
+            pass "timeline fit $n with --height auto: all drawn"
+        else fail "timeline fit $n with --height auto: all drawn" "$ev of $n, $h pt tall"; fi
     done
     tf_facts many "$ROOT/tests/data/timeline/many-events-no-importance.json" --size a4-landscape &&
         [ "$(fact many events)" -ge 25 ] && pass "timeline fit 200 without importance: drawn" ||
@@ -111,12 +117,13 @@ tf_ticks() {
     if [ "$got" = "$want" ]; then pass "timeline ticks $name"; else
         fail "timeline ticks $name" "got $got"; fi
 }
-tf_ticks leap-day "26 Feb|27 Feb|28 Feb|29 Feb|1 Mar|2 Mar|3 Mar|4 Mar" \
+# Within the data only: a labelled tick past the last date reads as data (review r14).
+tf_ticks leap-day "26 Feb|27 Feb|28 Feb|29 Feb|1 Mar|2 Mar|3 Mar" \
     "$ROOT/tests/data/timeline/leap-day-short-range.json"
 tf_ticks five-millennia \
-    "3000 BCE|2500 BCE|2000 BCE|1500 BCE|1000 BCE|500 BCE|AD 1|500|1000|1500|2000" \
+    "3000 BCE|2500 BCE|2000 BCE|1500 BCE|1000 BCE|500 BCE|AD 1|500|1000|1500" \
     "$ROOT/tests/data/timeline/five-millennia.json"
-tf_ticks five-millennia-narrow "3000 BCE|2000 BCE|1000 BCE|AD 1|1000|2000" \
+tf_ticks five-millennia-narrow "3000 BCE|2000 BCE|1000 BCE|AD 1|1000" \
     "$ROOT/tests/data/timeline/five-millennia.json" -W 400px
 cat >"$TF/era.json" <<'JSON'
 {"memberline": 1, "title": "Around the era", "source": "t", "categories": [{"id": "c", "label": "C"}],
@@ -302,8 +309,15 @@ for a in "--size a4" "--size letter" "--size column" "--size a4 --lang ru" "--si
 done
 # The SCO timeline on an A4 or letter page shows every one of its 39 events.
 for s in a4 letter; do
-    [ "$(fact "vsize$s" events)" = 39 ] && pass "timeline vertical sco whole at $s" ||
-        fail "timeline vertical sco whole at $s" "$(fact "vsize$s" events) of 39 drawn"
+    # Every key event (importance 1 and 2); a minor one in the dense 2023-2024 run may be
+    # left out and noted, for a marker moves at most its own width from its date.
+    key=$(python3 -c 'import json, sys
+doc = json.load(open(sys.argv[2])); drawn = {i.get("ref") for i in json.load(open(sys.argv[1]))["items"] if i.get("role") == "marker"}
+print(sum(1 for e in doc["events"] if e.get("importance", 3) < 3 and e["id"] not in drawn))' \
+        "$TF/vsize$s.json" "$ROOT/data/sco.json")
+    [ "$key" = 0 ] && [ $(($(fact "vsize$s" events) + $(fact "vsize$s" hidden))) = 39 ] &&
+        [ "$(fact "vsize$s" hidden)" -le 2 ] && pass "timeline vertical sco whole at $s" ||
+        fail "timeline vertical sco whole at $s" "$(fact "vsize$s" events) of 39 drawn, $key key events left out"
 done
 for f in "$ROOT/tests/data/rtl.json" "$TF/g1000.json" "$TF/g100.json"; do
     [ -f "$f" ] || continue
