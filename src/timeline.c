@@ -67,6 +67,7 @@ struct lane {
     double ext[2]; /* reach above and below the line */
     double top, y; /* page y of the lane's top and of its line */
     double label_h;
+    int most; /* fit_events: the least important event that may still be added */
 };
 
 struct span_row {
@@ -116,7 +117,9 @@ struct tl {
     double axis_w;         /* vertical: the tick label column */
     bool one_side;         /* vertical: too narrow for two columns, the labels stand right */
     double span_wrap;      /* vertical: the span labels' wrap width */
+    double span_word;      /* vertical: a word of a span label wider than this breaks inside */
     double frame_need;     /* > 0: a fixed page too small for the frame alone (this tall) */
+    bool frame_across;     /* frame_need is a width: ticks and spans leave no room across */
 };
 
 /* The tallest (or widest) page a chart may grow to: 200 in, the limit of PDF readers (the
@@ -1343,13 +1346,13 @@ static void drop_candidate(struct tl *t, size_t i)
  * by bisection), then each later event that still fits when the chart is laid out again
  * with it, until many in a row do not. Only candidates are measured, so a file of 10,000
  * events costs about what the page can hold. Once an event finds no room for its label,
- * none of lower importance is added: a reader never finds a lesser event drawn where a key
- * one was left out. (One whose marker finds no spot among the markers already there, all
- * of events at least as important, leaves no room a lesser one could take.) */
+ * none of lower importance is added to its lane: a reader never finds a lesser event drawn
+ * where a key one was left out. (One whose marker finds no spot among the markers already
+ * there, all of events at least as important, leaves no room a lesser one could take.) */
 static void fit_events(struct tl *t, double budget, size_t *ix)
 {
-    /* Growing down the page, or with no limit across a horizontal line, every event is drawn. */
-    t->grow = t->vert ? !t->fixed : budget <= 0;
+    /* Growing down the page, or with --height auto, every event is drawn (to 200 in). */
+    t->grow = t->vert ? !t->fixed : !t->fixed && t->o->min_height <= 0;
     size_t lo = 0, hi = !t->grow ? capacity(t, budget) : t->n, misses = 0;
     hi = hi < t->n ? hi : t->n;
     if (try_first(t, hi, budget, ix) == 0 || t->nomem)
@@ -1368,17 +1371,19 @@ static void fit_events(struct tl *t, double budget, size_t *ix)
      * out a chart of a thousand events again for each of the rest would take minutes. */
     if (t->grow || (!t->fixed && t->o->min_height <= 0))
         return;
-    int most = 3; /* the least important that may still be added */
+    /* Lanes are rows of their own: a key event with no room in one leaves the others free. */
+    for (size_t k = 0; k < t->n_lanes; k++)
+        t->lanes[k].most = 3;
     bool stale = false;
     for (size_t j = lo; j < t->n && misses < 64 + lo && !t->nomem; j++) {
         struct tl_event *e = &t->e[t->rank[j]];
-        if (e->ev->importance > most)
-            break;
+        if (e->ev->importance > t->lanes[e->lane].most)
+            continue;
         measure_once(t, e);
         add_candidate(t, t->rank[j]);
         bool ok = try_set(t, budget, ix) == 0;
         if (!ok && t->crowded == 0)
-            most = e->ev->importance;
+            t->lanes[e->lane].most = e->ev->importance;
         if (!ok)
             drop_candidate(t, t->rank[j]);
         stale = !ok;
@@ -1476,11 +1481,11 @@ static bool layout_spans(struct tl *t)
         struct span_row *r = &t->sp[t->n_sp++];
         struct text_size ts;
         double wrap = 0;
-        if (t->vert) { /* words stay whole up to 8 em; a longer word breaks inside */
+        if (t->vert) { /* words stay whole up to span_word; a longer word breaks inside */
             const char *s = chart_text(t->o, &sp->title);
             wrap = text_measure_unsplit(t->ctx, s, f, span_wrap(t), 1, &ts);
-            if (wrap > span_wrap(t)) {
-                wrap = span_wrap(t);
+            if (wrap > fmax(span_wrap(t), t->span_word)) {
+                wrap = fmax(span_wrap(t), t->span_word);
                 text_measure(t->ctx, s, f, wrap, ALIGN_LEFT, &ts);
             }
         } else
@@ -2090,7 +2095,7 @@ static void setup_geometry(struct tl *t)
     t->base = fmax(t->r * 1.25, t->bracket_h) + t->em * 0.55;
     t->lane_pad = t->lanes[0].category >= 0 ? o->gap * 0.5 : o->gap * 0.2;
     t->lane_col = lane_column(t);
-    t->span_wrap = 8 * o->fonts.small.size;
+    t->span_wrap = t->span_word = 8 * o->fonts.small.size;
     t->sc.x0 = o->margin + (t->lane_col > 0 ? t->lane_col + o->gap + 8 : 0);
     t->sc.x1 = o->width - o->margin;
     if (t->vert) { /* until the frame is known: vertical_page sets them */
@@ -2244,6 +2249,7 @@ static bool vertical_page(struct tl *t, struct tl_frame *f, double page_h)
      * wrap narrower until they do, words kept whole. */
     double room = o->width - 2 * o->margin - t->axis_w - o->gap * 0.5;
     t->span_wrap = 8 * o->fonts.small.size;
+    t->span_word = fmax(t->span_wrap, room / 3 - span_bar_w(t) - t->em * 0.4 - o->gap * 0.5);
     do {
         free(t->sp);
         t->sp = NULL;
@@ -2272,6 +2278,11 @@ static bool place_vertical(struct tl *t, struct tl_frame *f, size_t *ix)
     for (;;) {
         if (!vertical_page(t, f, len))
             return false;
+        if (t->cross1 - t->cross0 < 2 * t->base + 4 * t->em) { /* no room for the line */
+            t->frame_need = t->o->width + 2 * t->base + 4 * t->em - (t->cross1 - t->cross0);
+            t->frame_across = true;
+            return false;
+        }
         t->hidden = place_all(t, t->cross1 - t->cross0, ix);
         if (!t->hidden || t->nomem || t->fixed || len >= TL_MAX_PAGE)
             break;
@@ -2479,6 +2490,14 @@ bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, st
     }
     bool ok = tl_run(&t) && !out->nomem;
     tl_free(&t);
+    if (t.frame_need > 0 && t.frame_across) {
+        error_first(err, ML_ERROR_USAGE,
+                    "the vertical timeline's tick labels and span columns need a page %.0f pt "
+                    "wide at this type size, not %.0f pt: use a smaller --font-scale, a wider "
+                    "page or --orientation horizontal",
+                    t.frame_need, opts->width);
+        return false;
+    }
     if (t.frame_need > 0) {
         error_first(err, ML_ERROR_USAGE,
                     "the timeline's title, legend and axis need %.0f pt of the %.0f pt page "
