@@ -505,8 +505,15 @@ static void placement_order(struct tl *t, size_t *ix)
     t->n_order = n_out;
 }
 
+/* The height of one level of labels (a title line over its date). */
+static double label_level(const struct tl *t)
+{
+    return t->em * 1.25 + t->o->fonts.small.size * 1.25 + t->pad;
+}
+
 /* On a fixed page the lanes share the height: a lane may use what the others leave, each
- * of them keeping at least room for its markers and its name. */
+ * of them keeping at least room for its markers, its name and a level of labels (lanes
+ * placed first would otherwise take it all and leave the last ones empty). */
 static double lane_share(const struct tl *t, int lane, double total)
 {
     double others = 0;
@@ -516,7 +523,7 @@ static double lane_share(const struct tl *t, int lane, double total)
         if ((int)k == lane)
             continue;
         placer_extents(ln->pl, ext);
-        others += fmax(ext[0], least) + fmax(ext[1], least);
+        others += fmax(fmax(ext[0], least) + fmax(ext[1], least), 2 * least + label_level(t));
     }
     return total - others;
 }
@@ -820,7 +827,9 @@ struct nudge_run {
 static void marker_window(const struct tl *t, const struct tl_event *e, double *lo, double *hi)
 {
     double x0 = scale_x(&t->sc, e->d0), x1 = scale_x(&t->sc, e->d1), w = e->mx1 - e->mx0;
-    double c = (e->mx0 + e->mx1) / 2, dlo, dhi;
+    /* From its date, not from where an earlier spreading put it (a cluster's mark keeps
+     * its place over its members' dates). */
+    double c = e->cluster >= 0 ? (e->mx0 + e->mx1) / 2 : e->ev->has_end ? x0 + w / 2 : x0, dlo, dhi;
     if (x1 - x0 - w >= 4 * t->em) {
         *lo = x0 + w / 2;
         *hi = x1 - w / 2;
@@ -2343,9 +2352,9 @@ static bool fit_lanes(struct tl *t, struct tl_frame *f)
 {
     if (!t->fixed || t->n_lanes < 2)
         return true;
-    double least = 0, level = t->em * 1.25 + t->o->fonts.small.size * 1.25 + t->pad;
+    double least = 0;
     for (size_t k = 0; k < t->n_lanes; k++)
-        least += 2 * lane_min_half(t, &t->lanes[k]) + level;
+        least += 2 * lane_min_half(t, &t->lanes[k]) + label_level(t);
     if (lane_budget(t, f) >= least)
         return true;
     chart_warn(t->o->state,

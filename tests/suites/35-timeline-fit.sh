@@ -72,14 +72,15 @@ if [ -f "$ROOT/tests/tools/gen_events.py" ]; then
     expect_exit "timeline fit --strict passes when all fit" 0 render -c timeline \
         "$TF/g10.json" --size slide --strict -o "$TF/strict.png"
     # Every one, unless the page would pass 200 in (14,400 pt, the most PDF readers open):
-    # then it stops there, and the rest is counted.
+    # then it stops near there (the staircase of a growing chart leaves the last levels
+    # unfilled: 12,376 pt for 1,000 generated events), and the rest is counted.
     for n in 100 1000; do
         tf_facts "g$n-auto" "$TF/g$n.json" --height auto -f svg -o "$TF/g$n-auto.svg" || continue
         ev=$(fact "g$n-auto" events) hid=$(fact "g$n-auto" hidden)
         h=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["height"])' \
             "$TF/g$n-auto.json")
         if [ "$ev" = "$n" ] || { [ $((ev + hid)) = "$n" ] &&
-            awk -v h="$h" 'BEGIN { exit !(h > 13000 && h <= 14400) }'; }; then
+            awk -v h="$h" 'BEGIN { exit !(h > 12000 && h <= 14400) }'; }; then
             pass "timeline fit $n with --height auto: all drawn"
         else fail "timeline fit $n with --height auto: all drawn" "$ev of $n, $h pt tall"; fi
     done
