@@ -1,9 +1,9 @@
 # The timeline draws everything inside its page, chooses by importance and uses its height.
-# Inputs: a generated set, the SCO data and the reviewer's EU timeline (tests/data/r14: 170
+# Inputs: a generated set, the SCO data and the reviewer's EU timeline (tests/data/timeline-r14: 170
 # events, 4 spans, 7 categories), at every orientation x lanes x size x type scale.
 TI=$OUT/tlinside
 mkdir -p "$TI"
-R14=$ROOT/tests/data/r14
+R14=$ROOT/tests/data/timeline-r14
 python3 "$ROOT/tests/tools/gen_events.py" 120 5 >"$TI/g120.json"
 python3 "$ROOT/tests/tools/gen_events.py" 300 7 >"$TI/g300.json"
 # ti_render NAME DOC ARGS...: render DOC; its dump, alt text and facts under $TI/NAME.*.
