@@ -694,6 +694,11 @@ static void warn_left_out(struct tl *t)
     if (out && t->fixed)
         chart_warn(t->o->state, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
                    t->page_h, names);
+    else if (out && t->o->min_height > 0) /* the default page, grown to three at most */
+        chart_warn(t->o->state,
+                   "%zu event(s) left out: too many to label on a page %.0f pt wide and three "
+                   "default pages (%.0f pt) long; --height auto shows more: %s",
+                   out, t->o->width, 3 * t->o->min_height, names);
     else if (out)
         chart_warn(t->o->state,
                    "%zu event(s) left out: too many to label on a page %.0f pt wide and at most "
@@ -1188,10 +1193,6 @@ static bool cluster_dense(struct tl *t, const size_t *pts, size_t n, struct nudg
     }
 }
 
-/* Brackets of distinct events over the same time (three "2004" events) would be drawn as
- * one, their leaders on one anchor: each counts the brackets before it over that time
- * (shown ones, or the candidates), nests inside them and hangs its leader beside theirs. */
-
 /* Brackets of distinct events over one time (three "2004" events), or over times too close
  * to tell apart, would be drawn as one, their leaders on one anchor: each counts the
  * brackets before it that it overlaps (shown ones, or the candidates), nests over them,
@@ -1360,8 +1361,11 @@ static void drop_candidate(struct tl *t, size_t i)
  * there, all of events at least as important, leaves no room a lesser one could take.) */
 static void fit_events(struct tl *t, double budget, size_t *ix)
 {
-    /* Growing down the page, or with --height auto, every event is drawn (to 200 in). */
-    t->grow = t->vert ? !t->fixed : !t->fixed && t->o->min_height <= 0;
+    /* Growing down the page, or with no limit across a horizontal line, every event is drawn.
+     * A horizontal chart with --height auto has a limit, 200 in (lane_budget), so it is not
+     * "grow" here: with markers nudged at most their width (nudge_most) the cluster marks
+     * swallowed a whole lane of the EU data into one mark of 169 events. */
+    t->grow = t->vert ? !t->fixed : budget <= 0;
     size_t lo = 0, hi = !t->grow ? capacity(t, budget) : t->n, misses = 0;
     hi = hi < t->n ? hi : t->n;
     if (try_first(t, hi, budget, ix) == 0 || t->nomem)

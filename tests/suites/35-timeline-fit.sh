@@ -439,6 +439,25 @@ for doc in dense300 dense40; do
     done
 done
 
+# The same with a lane per category and with time running right to left.
+python3 - "$TF/dense300.json" "$TF/dense300l.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["categories"].append({"id": "k", "label": "Council"})
+for i, e in enumerate(d["events"]):
+    e["category"] = "k" if i % 3 == 0 else e["category"]
+json.dump(d, open(sys.argv[2], "w"))
+PY
+for a in "--lanes category" "--lanes category -W 500px" "--direction rtl"; do
+    name=grow-lanes${a//[ -]/}
+    # shellcheck disable=SC2086
+    tf_facts "$name" "$TF/dense300l.json" --height auto $a || continue
+    got="$(fact "$name" events) $(fact "$name" labels) $(fact "$name" hidden) $(fact "$name" clashes)"
+    msg=$(python3 "$ROOT/tests/tools/check_layout.py" "$TF/$name.json" 2>&1)
+    if [ "$got" = "440 440 0 0" ] && [ -z "$msg" ]; then pass "timeline grows to draw all ($a)"
+    else fail "timeline grows to draw all ($a)" "events labels hidden clashes: $got; $msg"; fi
+done
+
 # A chronology that is not the SCO's (tests/tools/gen_chronology.py: 300 events over 3000 BCE
 # to AD 2000, five scripts, one-word titles, day ranges, approximate dates, 12 span
 # categories) at every page in every theme: events drawn + not shown = 300, each drawn event

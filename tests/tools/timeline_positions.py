@@ -4,8 +4,8 @@ scale comes from the tick lines, which carry their dates ("from"); dates are cou
 of the proleptic Gregorian calendar, BCE included (-0044 is 44 BCE; there is no year 0).
 
   markers DUMP DOC   every day marker's centre lies on its date, or at most one marker width
-                     and its 1 pt gap away (nudged apart in a cluster), or anywhere on a day
-                     drawn wider than the marker (a day's many markers); day markers of one
+                     and its 1 pt gap away (nudged apart in a cluster), or within its day
+                     when the day is drawn wide; day markers of one
                      line in date order stand in that order; every year or month bracket
                      covers exactly its year or month (0.5 pt)
   ticks DUMP DOC     no labelled tick outside the data's days, or in a year YYYY cannot write;
@@ -91,10 +91,9 @@ def markers(dump, args):
                 bad.append(f"bracket {e['id']} ({e['date']}) at [{a:.1f}, {a + w:.1f}], "
                            f"its time is [{s:.1f}, {t:.1f}]")
             continue
-        c, want, until = a + w / 2, pos(start(e["date"])), pos(end(e["date"]))
-        # On its date: within a marker width of the day's start, or anywhere on a day drawn
-        # wide (a day of many events holds their markers side by side).
-        if abs(c - want) > w + 1 + 0.01 and not want + w / 2 - 0.01 <= c <= until - w / 2 + 0.01:
+        c, want, cell = a + w / 2, pos(start(e["date"])), pos(end(e["date"]))
+        in_cell = want - 0.01 <= c <= cell + 0.01  # a day drawn wide holds several markers
+        if abs(c - want) > w + 1 + 0.01 and not in_cell:
             bad.append(f"{e['id']} ({e['date']}) at {c:.1f}, its date at {want:.1f}: "
                        f"{abs(c - want):.1f} pt off, more than its width {w:.1f} + 1")
         days.append((across(m["box"]), start(e["date"]), c, e["id"]))
