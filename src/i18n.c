@@ -692,8 +692,32 @@ static void exact_date(const char *lang, const struct date *d, enum form f, char
 
 void i18n_date(const char *lang, const struct date *d, char *buf, size_t size)
 {
+    i18n_date_era(lang, d, false, buf, size);
+}
+
+/* English puts AD before the year, as on the axis ("AD 1"): "19 Aug AD 14", "AD 14". Its
+ * date forms end with the year, so the mark goes before the last run of digits. */
+static void english_ad(char *buf, size_t size)
+{
+    size_t n = strlen(buf), k = n;
+    while (k > 0 && buf[k - 1] >= '0' && buf[k - 1] <= '9')
+        k--;
+    if (k == n || n + 4 > size)
+        return;
+    memmove(buf + k + 3, buf + k, n - k + 1);
+    memcpy(buf + k, "AD ", 3);
+}
+
+void i18n_date_era(const char *lang, const struct date *d, bool era, char *buf, size_t size)
+{
     char core[192];
-    exact_date(lang, d, date_form(d), core, sizeof core);
+    enum form f = date_form(d);
+    bool english = !lang || !*lang || i18n_tag_matches(lang, "en");
+    if (era && d->year > 0 && !english) /* the language's own era form: "14 г. н. э." */
+        f = (enum form)(f + F_DAY_BCE);
+    exact_date(lang, d, f, core, sizeof core);
+    if (era && d->year > 0 && english)
+        english_ad(core, sizeof core);
     snprintf(buf, size, "%s%s", d->approx ? table(lang)->approx : "", core);
 }
 
@@ -732,11 +756,17 @@ static bool cldr_range(const char *lang, const struct date *a, const struct date
 void i18n_date_range(const char *lang, const struct date *a, const struct date *b, char *buf,
                      size_t size)
 {
-    if (cldr_range(lang, a, b, buf, size))
+    i18n_date_range_era(lang, a, b, false, buf, size);
+}
+
+void i18n_date_range_era(const char *lang, const struct date *a, const struct date *b, bool era,
+                         char *buf, size_t size)
+{
+    if (!era && cldr_range(lang, a, b, buf, size))
         return;
     char x[192], y[192];
-    i18n_date(lang, a, x, sizeof x);
-    i18n_date(lang, b, y, sizeof y);
+    i18n_date_era(lang, a, era, x, sizeof x);
+    i18n_date_era(lang, b, era, y, sizeof y);
     snprintf(buf, size, "%s – %s", x, y);
 }
 

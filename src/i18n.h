@@ -113,10 +113,15 @@ void i18n_number(const char *lang, long n, char *buf, size_t size);
  * precision ("Jun 2001", "2001"); approximate dates get the language's "c."; BCE years the
  * language's era ("44 BCE", "44 г. до н. э.", "公元前44年"). */
 void i18n_date(const char *lang, const struct date *d, char *buf, size_t size);
+/* The same, and with era true a year of the common era is marked as one, as on an axis that
+ * reaches back into BCE years: "19 Aug AD 14", "c. AD 9", "14 г. н. э.", "公元14年". */
+void i18n_date_era(const char *lang, const struct date *d, bool era, char *buf, size_t size);
 /* A span of dates with CLDR's interval forms: "14–16 Oct 2015", "28 Feb – 11 Mar 2022",
  * "2015年10月14日至16日"; dates of different precision are joined by a dash. */
 void i18n_date_range(const char *lang, const struct date *a, const struct date *b, char *buf,
                      size_t size);
+void i18n_date_range_era(const char *lang, const struct date *a, const struct date *b, bool era,
+                         char *buf, size_t size);
 /* Tick labels: a year ("2001", "44 BCE"), a month ("Jun 2001") or a day ("15 Jun"). */
 void i18n_tick(const char *lang, const struct date *d, int precision, char *buf, size_t size);
 /* Short month name, 1-12, as it stands on its own ("Jun", "июнь", "6月"); owned by the

@@ -65,17 +65,32 @@ uint32_t style_status_fill(const struct style *s, int status)
     return t->n_status_palette ? t->status_palette[i % t->n_status_palette] : t->text;
 }
 
+/* The pattern of the i-th of a palette's users: every one in a patterned theme, where shade
+ * and pattern cycle at different lengths (four greys, five patterns: pairs repeat after
+ * twenty); otherwise a new pattern each time the n colours run out. */
+static enum pattern cycle_pattern(const struct theme *t, size_t i, size_t n)
+{
+    if (t->patterns)
+        return patterns[i % N_PATTERNS];
+    return patterns[(i / (n ? n : 1)) % N_PATTERNS];
+}
+
 enum pattern style_status_pattern(const struct style *s, int status)
 {
     const struct theme *t = s->theme;
     if (status < 0)
         return PATTERN_NONE;
-    size_t i = (size_t)s->rank_pos[status], n = t->n_status_palette ? t->n_status_palette : 1;
-    if (t->patterns) /* shade and pattern cycle at different lengths: pairs repeat late */
-        return patterns[i % N_PATTERNS];
-    if (s->doc->statuses[status].has_color)
+    if (s->doc->statuses[status].has_color && !t->patterns)
         return PATTERN_NONE; /* the data chose this colour: it is meant to stand alone */
-    return patterns[(i / n) % N_PATTERNS];
+    return cycle_pattern(t, (size_t)s->rank_pos[status], t->n_status_palette);
+}
+
+enum pattern style_category_pattern(const struct style *s, int category)
+{
+    const struct theme *t = s->theme;
+    if (category < 0 || (s->doc->categories[category].has_color && !t->patterns))
+        return PATTERN_NONE;
+    return cycle_pattern(t, (size_t)category, t->n_palette);
 }
 
 uint32_t style_mix(uint32_t a, uint32_t b, double t)

@@ -656,8 +656,34 @@ static void test_font_packages(void)
     CHECK(text_font_package(0xE000) == NULL, "private use: no package");
 }
 
+/* Beside BCE dates a common-era date says so, as the axis's "AD 1" does; BCE dates and the
+ * plain form are unchanged. */
+static void test_era(void)
+{
+    static const struct {
+        const char *lang;
+        struct date d;
+        const char *want;
+    } cases[] = {
+        {"en", {14, 8, 19, false}, "19 Aug AD 14"},
+        {"en", {9, 0, 0, true}, "c. AD 9"},
+        {"en", {1, 0, 0, false}, "AD 1"},
+        {"en", {-44, 3, 15, false}, "15 Mar 44 BCE"},
+        {"ru", {14, 0, 0, false}, "14\u202fг. н. э."},
+        {"zh", {14, 0, 0, false}, "公元14年"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char buf[128];
+        i18n_date_era(cases[i].lang, &cases[i].d, true, buf, sizeof buf);
+        CHECK(strcmp(buf, cases[i].want) == 0, "%s era date %d: \"%s\", expected \"%s\"",
+              cases[i].lang, cases[i].d.year, buf, cases[i].want);
+    }
+    date_is("en", D(14, 8, 19, false), "19 Aug 14");
+}
+
 int main(void)
 {
+    test_era();
     test_en();
     test_en_US();
     test_ru();
