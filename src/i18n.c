@@ -304,14 +304,21 @@ enum form {
     F_COUNT
 };
 
+/* Forms, ranges and month names are opened on first use: a chart needs three or four of
+ * the nine forms and often no range, and opening one (the pattern generator most of all)
+ * costs more than formatting every date of a chart. */
 struct cldr {
     char *tag;
+    char id[ULOC_FULLNAME_CAPACITY + 32]; /* ICU's locale ID for tag */
+    bool full;                            /* the locale spells months out in dates */
+    UDateTimePatternGenerator *gen;       /* NULL until a form is opened */
     UDateFormat *fmt[F_COUNT];
     UDateIntervalFormat *range_day, *range_year;
     UNumberFormat *num;  /* grouped integers */
     UNumberFormat *year; /* a bare year on an axis: no grouping */
     UCalendar *cal;      /* turns a date into ICU's milliseconds */
     char *months[12];    /* standalone abbreviated names */
+    bool months_read;    /* months[] filled (NULL entries: ICU had none) */
 };
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -418,6 +425,8 @@ static void cldr_free(struct cldr *c)
         udtitvfmt_close(c->range_day);
     if (c->range_year)
         udtitvfmt_close(c->range_year);
+    if (c->gen)
+        udatpg_close(c->gen);
     if (c->num)
         unum_close(c->num);
     if (c->year)
@@ -430,61 +439,71 @@ static void cldr_free(struct cldr *c)
     free(c);
 }
 
-static void month_names(struct cldr *c)
-{
-    for (int m = 0; m < 12; m++) {
-        UChar u[64];
-        char b[128] = "";
-        UErrorCode st = U_ZERO_ERROR;
-        int32_t n = udat_getSymbols(c->fmt[F_DAY], UDAT_STANDALONE_SHORT_MONTHS, m, u, 64, &st);
-        if (U_SUCCESS(st))
-            to_utf8(u, n, b, sizeof b);
-        c->months[m] = strdup(b);
-    }
-}
-
-static bool cldr_open_forms(struct cldr *c, const char *id, const struct words *w)
+/* Form f of the locale, opened on first use; NULL when ICU fails. */
+static UDateFormat *form(struct cldr *c, enum form f)
 {
     static const char *const skel[F_COUNT][2] = {
         {"yMMMd", "yMMMMd"},   {"yMMM", "yMMMM"},   {"y", "y"},
         {"GyMMMd", "GyMMMMd"}, {"GyMMM", "GyMMMM"}, {"Gy", "Gy"},
         {"MMMd", "MMMd"},      {"yMMM", "yMMM"},    {"GyMMM", "GyMMM"},
     };
-    UErrorCode st = U_ZERO_ERROR;
-    UDateTimePatternGenerator *gen = udatpg_open(id, &st);
-    if (U_FAILURE(st))
-        return false;
-    bool full = w && w->full_months;
-    for (int i = 0; i < F_COUNT; i++) {
-        if (!(c->fmt[i] = open_form(id, gen, skel[i][full])))
-            break;
-        if (i18n_tag_matches(c->tag, "en"))
-            english_eras(c->fmt[i]);
+    if (c->fmt[f])
+        return c->fmt[f];
+    if (!c->gen) {
+        UErrorCode st = U_ZERO_ERROR;
+        c->gen = udatpg_open(c->id, &st);
+        if (U_FAILURE(st) && c->gen) {
+            udatpg_close(c->gen);
+            c->gen = NULL;
+        }
+        if (!c->gen)
+            return NULL;
     }
-    udatpg_close(gen);
-    return c->fmt[F_COUNT - 1] != NULL;
+    c->fmt[f] = open_form(c->id, c->gen, skel[f][c->full]);
+    if (c->fmt[f] && i18n_tag_matches(c->tag, "en"))
+        english_eras(c->fmt[f]);
+    return c->fmt[f];
+}
+
+/* The interval form for days or for whole years, opened on first use; NULL when ICU fails. */
+static UDateIntervalFormat *range_form(struct cldr *c, bool days)
+{
+    UDateIntervalFormat **f = days ? &c->range_day : &c->range_year;
+    if (!*f)
+        *f = open_range(c->id, days ? (c->full ? "yMMMMd" : "yMMMd") : "y");
+    return *f;
+}
+
+static void month_names(struct cldr *c)
+{
+    UDateFormat *day = form(c, F_DAY);
+    c->months_read = true;
+    for (int m = 0; day && m < 12; m++) {
+        UChar u[64];
+        char b[128] = "";
+        UErrorCode st = U_ZERO_ERROR;
+        int32_t n = udat_getSymbols(day, UDAT_STANDALONE_SHORT_MONTHS, m, u, 64, &st);
+        if (U_SUCCESS(st))
+            to_utf8(u, n, b, sizeof b);
+        c->months[m] = strdup(b);
+    }
 }
 
 static struct cldr *cldr_create(const char *tag)
 {
-    char id[ULOC_FULLNAME_CAPACITY + 32];
     struct cldr *c = calloc(1, sizeof *c);
     if (!c || !(c->tag = strdup(tag)))
         goto fail;
-    locale_id(tag, id, sizeof id);
-    if (!cldr_open_forms(c, id, find(tag)))
-        goto fail;
+    locale_id(tag, c->id, sizeof c->id);
+    c->full = find(tag) && find(tag)->full_months;
     UErrorCode st = U_ZERO_ERROR;
-    c->range_day = open_range(id, find(tag) && find(tag)->full_months ? "yMMMMd" : "yMMMd");
-    c->range_year = open_range(id, "y");
-    c->num = unum_open(UNUM_DECIMAL, NULL, 0, id, NULL, &st);
-    c->year = unum_open(UNUM_DECIMAL, NULL, 0, id, NULL, &st);
-    c->cal = ucal_open(utc, -1, id, UCAL_GREGORIAN, &st);
-    if (U_FAILURE(st) || !c->range_day || !c->range_year)
+    c->num = unum_open(UNUM_DECIMAL, NULL, 0, c->id, NULL, &st);
+    c->year = unum_open(UNUM_DECIMAL, NULL, 0, c->id, NULL, &st);
+    c->cal = ucal_open(utc, -1, c->id, UCAL_GREGORIAN, &st);
+    if (U_FAILURE(st))
         goto fail;
     unum_setAttribute(c->year, UNUM_GROUPING_USED, 0);
     proleptic(c->cal);
-    month_names(c);
     return c;
 fail:
     cldr_free(c);
@@ -525,7 +544,10 @@ static bool format_form(struct cldr *c, enum form f, const struct date *d, char 
     UChar u[256];
     UErrorCode st = U_ZERO_ERROR;
     UDate t = udate_of(c, d->year, d->month, d->day);
-    int32_t n = udat_format(c->fmt[f], t, u, 256, NULL, &st);
+    UDateFormat *fmt = form(c, f);
+    if (!fmt)
+        return false;
+    int32_t n = udat_format(fmt, t, u, 256, NULL, &st);
     if (U_FAILURE(st))
         return false;
     to_utf8(u, n, buf, size);
@@ -573,6 +595,8 @@ static bool range_with(UDateIntervalFormat *f, UDate a, UDate b, char *buf, size
 {
     UChar u[256];
     UErrorCode st = U_ZERO_ERROR;
+    if (!f)
+        return false;
     int32_t n = udtitvfmt_format(f, a, b, u, 256, NULL, &st);
     if (U_FAILURE(st))
         return false;
@@ -593,7 +617,7 @@ static bool cldr_range(const char *lang, const struct date *a, const struct date
     if (c) {
         UDate x = udate_of(c, a->year, a->month, a->day),
               y = udate_of(c, b->year, b->month, b->day);
-        ok = range_with(days ? c->range_day : c->range_year, x, y, buf, size);
+        ok = range_with(range_form(c, days), x, y, buf, size);
     }
     pthread_mutex_unlock(&lock);
     return ok;
@@ -656,6 +680,8 @@ const char *i18n_month_short(const char *lang, int month)
     int m = month >= 1 && month <= 12 ? month - 1 : 0;
     pthread_mutex_lock(&lock);
     struct cldr *c = cldr_get(lang);
+    if (c && !c->months_read)
+        month_names(c);
     const char *s = c && c->months[m] ? c->months[m] : ascii[m];
     pthread_mutex_unlock(&lock);
     return s;

@@ -84,22 +84,34 @@ static void lang_entry(struct strbuf *b, const char *lang)
     strbuf_add(b, ")\n");
 }
 
+/* One UTF-16 code unit as four upper-case hex digits (a printf per unit was most of the
+ * update's time). */
+static void hex_unit(struct strbuf *b, unsigned u)
+{
+    static const char digits[] = "0123456789ABCDEF";
+    char h[4] = {digits[(u >> 12) & 15], digits[(u >> 8) & 15], digits[(u >> 4) & 15],
+                 digits[u & 15]};
+    strbuf_append(b, h, sizeof h);
+}
+
 /* text as a PDF text string for screen readers: UTF-16BE with its byte-order mark, in hex, so
  * that no byte needs escaping. */
 static void text_string(struct strbuf *b, const char *text)
 {
     const unsigned char *p = (const unsigned char *)text;
-    strbuf_add(b, "<FEFF");
+    strbuf_append(b, "<FEFF", 5);
     while (p && *p) {
         unsigned ch = textcheck_next(&p);
         if (ch == TEXTCHECK_NOT_UTF8)
             break; /* the loader lets no such text through */
-        if (ch >= 0x10000)
-            strbuf_add(b, "%04X%04X", 0xd800 + ((ch - 0x10000) >> 10), 0xdc00 + (ch & 0x3ff));
-        else
-            strbuf_add(b, "%04X", ch);
+        if (ch >= 0x10000) {
+            hex_unit(b, 0xd800 + ((ch - 0x10000) >> 10));
+            hex_unit(b, 0xdc00 + (ch & 0x3ff));
+        } else {
+            hex_unit(b, ch);
+        }
     }
-    strbuf_add(b, ">");
+    strbuf_append(b, ">", 1);
 }
 
 struct update {

@@ -1,4 +1,5 @@
-/* A growing string or byte buffer: vec_grow's doubling, vsnprintf twice when it must grow. */
+/* A growing string or byte buffer: vec_grow's doubling, vsnprintf a second time only when the
+ * first did not fit. */
 #include "strbuf.h"
 
 #include <stdarg.h>
@@ -22,10 +23,20 @@ static bool reserve(struct strbuf *b, size_t n)
 
 void strbuf_add(struct strbuf *b, const char *fmt, ...)
 {
+    if (b->nomem)
+        return;
+    /* Format into the spare room first: most additions fit, and then one vsnprintf does. */
+    size_t room = b->s ? b->cap - b->len : 0;
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(room ? b->s + b->len : NULL, room, fmt, ap);
     va_end(ap);
+    if (n >= 0 && (size_t)n < room) {
+        b->len += (size_t)n;
+        return;
+    }
+    if (room)
+        b->s[b->len] = '\0'; /* a cut-off attempt is not part of the string */
     if (n < 0 || !reserve(b, (size_t)n))
         return;
     va_start(ap, fmt);

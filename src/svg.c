@@ -42,21 +42,40 @@ struct num {
     char s[32];
 };
 
+/* Digits of v, most significant first, at the end of buf; returns where they start. */
+static char *digits_before(char *end, unsigned long long v)
+{
+    do
+        *--end = (char)('0' + v % 10);
+    while (v /= 10);
+    return end;
+}
+
+/* Written by hand, not with snprintf: an SVG holds thousands of numbers, and printf's
+ * parsing of its format was a fifth of the writer's time. */
 static struct num num(double v)
 {
     struct num n;
+    char tmp[24], *end = tmp + sizeof tmp;
     if (!isfinite(v))
         v = 0;
     long long r = llround(v * 100);
-    const char *sign = r < 0 ? "-" : "";
     unsigned long long a = (unsigned long long)(r < 0 ? -r : r);
     unsigned long long ip = a / 100, fr = a % 100;
-    if (fr == 0)
-        snprintf(n.s, sizeof n.s, "%s%llu", a ? sign : "", ip);
-    else if (fr % 10 == 0)
-        snprintf(n.s, sizeof n.s, "%s%llu.%llu", sign, ip, fr / 10);
-    else
-        snprintf(n.s, sizeof n.s, "%s%llu.%02llu", sign, ip, fr);
+    char *p = end;
+    if (fr % 10 == 0 && fr) {
+        *--p = (char)('0' + fr / 10);
+        *--p = '.';
+    } else if (fr) {
+        *--p = (char)('0' + fr % 10);
+        *--p = (char)('0' + fr / 10);
+        *--p = '.';
+    }
+    p = digits_before(p, ip);
+    if (r < 0)
+        *--p = '-';
+    memcpy(n.s, p, (size_t)(end - p));
+    n.s[end - p] = '\0';
     return n;
 }
 
@@ -205,7 +224,11 @@ static void paint(struct svg *s, const char *name, const char *opacity, uint32_t
         attr(s, name, "none");
         return;
     }
-    snprintf(hex, sizeof hex, "#%06x", (unsigned)(c >> 8));
+    static const char digits[] = "0123456789abcdef";
+    hex[0] = '#';
+    for (int i = 0; i < 6; i++)
+        hex[1 + i] = digits[(c >> (28 - 4 * i)) & 15];
+    hex[7] = '\0';
     attr(s, name, hex);
     if ((c & 0xff) != 0xff)
         attr_num(s, opacity, (c & 0xff) / 255.0);

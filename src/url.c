@@ -90,10 +90,12 @@ bool url_link(const char *s, char **out)
         s += n + 1;
     }
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (keep(*p) || (*p == '%' && hex(p[1]) && hex(p[2])))
-            strbuf_add(&b, "%c", *p);
-        else
-            strbuf_add(&b, "%%%02X", *p);
+        if (keep(*p) || (*p == '%' && hex(p[1]) && hex(p[2]))) {
+            strbuf_append(&b, p, 1);
+        } else {
+            char esc[3] = {'%', "0123456789ABCDEF"[*p >> 4], "0123456789ABCDEF"[*p & 15]};
+            strbuf_append(&b, esc, sizeof esc);
+        }
     }
     if (b.nomem) {
         strbuf_finish(&b);
