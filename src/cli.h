@@ -21,11 +21,13 @@ struct cli {
     const char *scale_option; /* "--scale" or "--dpi" when given */
     bool quiet, verbose;
     bool no_stdin; /* a batch job: no input means the bundled data, not standard input */
+    bool no_wrote; /* a batch job: no "wrote" lines (the batch's summary counts the charts) */
     double page_h; /* the height of a page-sized --size: a growing chart's pages */
     int page;      /* --page N: write that page only; 0 = every page */
     int jobs;
-    int shard_k, shard_n; /* batch --shard K/N; 1/1 renders every job */
-    bool list;            /* batch --list: print the jobs instead */
+    int shard_k, shard_n;   /* batch --shard K/N; 1/1 renders every job */
+    bool list;              /* batch --list: print the jobs instead */
+    const char *batch_only; /* "--shard" or "--list" when given: refused outside batch */
 };
 
 /* A batch mostly renders one data file: its worker keeps the last document loaded, known by

@@ -22,6 +22,9 @@
 
 #define MAX_CHARTS CLI_MAX_CHARTS
 #define PX 0.75 /* points per CSS pixel (1/96 in) */
+/* --shard N: far beyond any CI matrix, and the shard table stays small */
+#define MAX_SHARDS 100000
+#define MAX_SHARDS_TEXT "100000"
 
 static const char *all_charts[] = {"timeline", "membership", "count", "map"};
 static const char *all_formats[] = {"png", "svg", "pdf"};
@@ -549,10 +552,10 @@ static int shard_option(struct cli *c, const char *arg)
         n = strtol(d, &end, 10);
         ok = isdigit((unsigned char)d[0]) && *end == '\0' && errno == 0;
     }
-    if (!ok || k < 1 || n < 1 || k > n || n > 100000)
-        return usage_error("--shard: \"%s\" is not a shard (expected K/N with 1 <= K <= N, as "
-                           "1/3)%s",
-                           arg, "");
+    if (!ok || k < 1 || n < 1 || k > n || n > MAX_SHARDS)
+        return usage_error("--shard: \"%s\" is not a shard (expected K/N with 1 <= K <= N <= "
+                           "%s, as 1/3)",
+                           arg, MAX_SHARDS_TEXT);
     c->shard_k = (int)k;
     c->shard_n = (int)n;
     return 0;
@@ -602,8 +605,10 @@ static int apply_option(struct cli *c, int opt, const char *arg)
     case OPT_MAX_ROWS:
         return count_option(c, opt, arg);
     case OPT_SHARD:
+        c->batch_only = "--shard";
         return shard_option(c, arg);
     case OPT_LIST:
+        c->batch_only = "--list";
         c->list = true;
         return 0;
     case OPT_LAYOUT:
@@ -778,7 +783,7 @@ static int write_pages(struct cli *c, struct ml_chart *ch, enum ml_format f, con
         page_path(path, k, name, sizeof name);
         if (!ml_chart_write_file_page(ch, f, k, name, &err))
             return cli_report(&err);
-        if (!c->quiet)
+        if (!c->quiet && !c->no_wrote)
             fprintf(stderr, "memberline: wrote %s (page %d of %d)\n", name, k, n);
     }
     return 0;
@@ -794,7 +799,7 @@ static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const
                                      : ml_chart_write_file(ch, f, path, &err);
     if (!ok)
         return cli_report(&err);
-    if (!c->quiet && ml_chart_page_count(ch) > 1)
+    if (!c->quiet && !c->no_wrote && ml_chart_page_count(ch) > 1)
         fprintf(stderr, "memberline: wrote %s (%d pages)\n", path, ml_chart_page_count(ch));
     if (c->verbose) {
         double w, h;
@@ -988,6 +993,9 @@ static int render_command(int argc, char **argv)
     int rc = cli_parse(&c, argc, argv);
     if (rc)
         return rc < 0 ? 0 : rc;
+    if (c.batch_only) /* as check refuses it: a render ignoring it would do all the work */
+        return usage_error("%s is a batch option (memberline batch %s ... MANIFEST.json)",
+                           c.batch_only, c.batch_only);
     if (argc <= 1) {
         /* No arguments: every chart of the bundled data, every format, into output/. */
         c.output_dir = "output";
