@@ -173,16 +173,27 @@ struct ml_options {
     void *warn_user;
 };
 
+/* The limits ml_options_check enforces; the command line refuses the same values. */
+#define ML_DEFAULT_WIDTH 1200.0 /* points (1600 px) */
+#define ML_LENGTH_MIN 72.0      /* width, height, min_height, max_height: 1 in ... */
+#define ML_LENGTH_MAX 14400.0   /* ... to 200 in, in points (0 means the default) */
+#define ML_FONT_SCALE_MIN 0.25
+#define ML_FONT_SCALE_MAX 4.0
+#define ML_PNG_SCALE_MAX (2400.0 / 72.0) /* PNG pixels a point: 2400 dpi */
+
 /* Defaults for every field (see struct ml_options). */
 void ml_options_init(struct ml_options *opts);
-/* Check the options given as names (lanes, orientation, sort, group, count_mode, region; NULL
- * stands for the first value of each), min_height_ratio, and the texts (title, subtitle, source
- * note), which must hold only characters that XML and PDF can (UTF-8, no control but tab and
- * line feed, no U+FFFE or U+FFFF). False with an ML_ERROR_USAGE error otherwise. For a name,
- * err->path names the member ("count_mode"), err->text the value and the accepted ones
- * ("unknown value "bars" (expected stacked or lines)"); for a text, err->text names the
- * option ("--title: ..."). ml_chart_create checks them too; a program calls this to fail
- * before loading anything. */
+/* Check every option value ml_chart_create would refuse, before loading anything: the names
+ * (chart, lanes, orientation, sort, group, count_mode, region, direction, svg_text; NULL
+ * stands for the default), theme (a built-in name or a path ending in .json; the file itself
+ * is read by ml_chart_create), lang (a BCP 47 tag; whether the data has it is known only with
+ * the data), font (not ""), background, mark, id_prefix, the dates from, to and as_of (and to
+ * not before from), the lengths and scales within the limits above (NaN and infinities
+ * refused), rows_per_page and max_rows (0 or more), and the texts (title, subtitle,
+ * source_note: UTF-8 without controls but tab and line feed, no U+FFFE or U+FFFF).
+ * False with an ML_ERROR_USAGE error otherwise: err->path names the member ("count_mode"),
+ * err->text the value and what is accepted ("unknown value "bars" (expected stacked or
+ * lines)"). ml_chart_create runs the same check and reports the same error. */
 bool ml_options_check(const struct ml_options *opts, struct ml_error *err);
 
 /* A laid-out chart: geometry in points, ready to be written in any format. */

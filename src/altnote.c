@@ -1,7 +1,10 @@
-/* Alt-text sentences about the model's suspensions, names and successors (see altnote.h). */
+/* Alt-text sentences about the model's suspensions, names and successors (see altnote.h). Each
+ * is a sentence of the language's tables around a list of items, themselves sentences of the
+ * tables, so no English is built here. */
 #include "altnote.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "i18n.h"
 
@@ -10,66 +13,115 @@ static const char *name_on(const struct chart_opts *o, const struct member *m, d
     return chart_text(o, model_name_at(m, day));
 }
 
+/* Append item to the list, after sep when the list is not empty. */
+static void list_add(struct strbuf *list, const char *sep, const struct strbuf *item)
+{
+    strbuf_add(list, "%s%s", list->len ? sep : "", item->s ? item->s : "");
+    list->nomem = list->nomem || item->nomem;
+}
+
+/* The sentence s around the list, appended to b; nothing when the list is empty. */
+static void sentence_of(struct strbuf *b, const char *lang, enum sentence s, struct strbuf *list)
+{
+    if (list->len)
+        i18n_sentence_add(b, lang, s, list->s, NULL, NULL, 0);
+    b->nomem = b->nomem || list->nomem;
+    strbuf_finish(list);
+}
+
 void altnote_suspended(struct strbuf *b, const struct ml_doc *doc, const struct chart_opts *o,
                        double day)
 {
-    size_t n = 0;
+    const char *lang = o->lang_code;
+    struct strbuf list = {0};
     for (size_t k = 0; k < doc->n_members; k++) {
         const struct suspension *s = model_suspension_at(&doc->members[k], day);
         char since[96];
         if (!s)
             continue;
-        i18n_date(o->lang_code, &s->from, since, sizeof since);
-        strbuf_add(b, "%s%s (since %s)", n ? ", " : " Suspended from their status on that date: ",
-                   name_on(o, &doc->members[k], day), since);
-        n++;
+        i18n_date(lang, &s->from, since, sizeof since);
+        struct strbuf item = {0};
+        i18n_sentence_add(&item, lang, S_SUSPENDED_ITEM, name_on(o, &doc->members[k], day), since,
+                          NULL, 0);
+        list_add(&list, i18n_list_sep(lang), &item);
+        strbuf_finish(&item);
     }
-    strbuf_add(b, "%s", n ? "." : "");
+    sentence_of(b, lang, S_SUSPENDED, &list);
+}
+
+/* Is the text of names[i] the name now, or that of an earlier entry? A member renamed and
+ * renamed back (Egypt, United Arab Republic, Egypt) lists each former name once, never the
+ * name it has on the day. */
+static bool said_before(const struct member *m, size_t i, const struct chart_opts *o,
+                        const struct mtext *now)
+{
+    const char *t = chart_text(o, &m->names[i].name);
+    if (strcmp(t, chart_text(o, now)) == 0)
+        return true;
+    for (size_t k = 0; k < i; k++)
+        if (strcmp(t, chart_text(o, &m->names[k].name)) == 0)
+            return true;
+    return false;
+}
+
+/* "Belmaria was earlier named Belmark, Isla" into item; false when m had no other name. */
+static bool former_names(struct strbuf *item, const struct member *m, const struct chart_opts *o,
+                         double day)
+{
+    const struct mtext *now = model_name_at(m, day);
+    struct strbuf names = {0};
+    for (size_t i = 0; i < m->n_names; i++) {
+        const struct member_name *nm = &m->names[i];
+        if (&nm->name == now || (nm->has_from && date_start(&nm->from) > day))
+            continue; /* the name on the day, or one given only later */
+        if (said_before(m, i, o, now))
+            continue; /* the name on the day given again, or a former name given twice */
+        strbuf_add(&names, "%s%s", names.len ? i18n_list_sep(o->lang_code) : "",
+                   chart_text(o, &nm->name));
+    }
+    bool any = names.len > 0;
+    if (any)
+        i18n_sentence_add(item, o->lang_code, S_NAMES_ITEM, chart_text(o, now), names.s, NULL, 0);
+    item->nomem = item->nomem || names.nomem;
+    strbuf_finish(&names);
+    return any;
 }
 
 void altnote_names(struct strbuf *b, const struct ml_doc *doc, const struct chart_opts *o,
                    double day)
 {
-    size_t n = 0;
+    struct strbuf list = {0};
     for (size_t k = 0; k < doc->n_members; k++) {
-        const struct member *m = &doc->members[k];
-        const struct mtext *now = model_name_at(m, day);
-        size_t former = 0;
-        for (size_t i = 0; i < m->n_names; i++) {
-            const struct member_name *nm = &m->names[i];
-            if (&nm->name == now || (nm->has_from && date_start(&nm->from) > day))
-                continue; /* the name on the day, or one given only later */
-            if (!former)
-                strbuf_add(b, "%s%s was earlier named ",
-                           n ? "; " : " Members are named as on the chart's date; ",
-                           chart_text(o, now));
-            strbuf_add(b, "%s%s", former ? ", " : "", chart_text(o, &nm->name));
-            former++;
-        }
-        n += former > 0;
+        struct strbuf item = {0};
+        if (former_names(&item, &doc->members[k], o, day))
+            list_add(&list, i18n_list_semi(o->lang_code), &item);
+        strbuf_finish(&item);
     }
-    strbuf_add(b, "%s", n ? "." : "");
+    sentence_of(b, o->lang_code, S_NAMES, &list);
 }
 
 void altnote_successors(struct strbuf *b, const struct ml_doc *doc, const struct chart_opts *o,
                         double day)
 {
-    size_t n = 0;
+    const char *lang = o->lang_code;
+    struct strbuf list = {0};
     for (size_t k = 0; k < doc->n_members; k++) {
         const struct member *m = &doc->members[k];
         if (!m->n_successor_of || !m->n_periods || date_start(&m->periods[0].from) > day)
             continue;
         char when[96];
-        i18n_date(o->lang_code, &m->periods[0].from, when, sizeof when);
-        strbuf_add(b, "%s%s succeeded ",
-                   n ? "; " : " Successor states, never counted twice: ", name_on(o, m, day));
+        i18n_date(lang, &m->periods[0].from, when, sizeof when);
+        struct strbuf preds = {0}, item = {0};
         for (size_t i = 0; i < m->n_successor_of; i++) {
             const struct member *p = &doc->members[m->successor_of[i]];
-            const char *sep = i == 0 ? "" : i + 1 == m->n_successor_of ? " and " : ", ";
-            strbuf_add(b, "%s%s", sep, name_on(o, p, date_start(&m->periods[0].from) - 1));
+            strbuf_add(&preds, "%s%s", i ? i18n_list_sep(lang) : "",
+                       name_on(o, p, date_start(&m->periods[0].from) - 1));
         }
-        strbuf_add(b, " (%s)", when);
-        n++;
+        i18n_sentence_add(&item, lang, S_SUCCESSOR_ITEM, name_on(o, m, day), preds.s, when, 0);
+        item.nomem = item.nomem || preds.nomem;
+        list_add(&list, i18n_list_semi(lang), &item);
+        strbuf_finish(&preds);
+        strbuf_finish(&item);
     }
-    strbuf_add(b, "%s", n ? "." : "");
+    sentence_of(b, lang, S_SUCCESSORS, &list);
 }

@@ -1,7 +1,6 @@
 /* Short plain sentences about suspensions, names over time and successor states, for the alt
- * text of the count and map charts. English for now, one function each, so that they move into
- * the message tables in one piece. Each appends " Sentence." to b, or nothing when the data
- * has nothing to say. */
+ * text of the count and map charts, in the chart's language (the i18n sentence tables). Each
+ * appends one sentence to b, or nothing when the data has nothing to say. */
 #ifndef ML_ALTNOTE_H
 #define ML_ALTNOTE_H
 

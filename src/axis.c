@@ -163,6 +163,24 @@ static bool ticks_fit(struct text_ctx *ctx, const struct chart_opts *opts,
     return true;
 }
 
+/* May the tick carry a label? Not outside the data's days, when they are given. */
+static bool labelled(const struct time_scale *s, const struct tick *t)
+{
+    /* Nor a year the data's format cannot write (YYYY: 9999 BCE to AD 9999). */
+    if (t->date.year < -9999 || t->date.year > 9999)
+        return false;
+    return !(s->data1 > s->data0) || (t->day >= s->data0 - 1e-9 && t->day < s->data1 - 1e-9);
+}
+
+/* The tick's own date on its line and label, for tools reading the layout. */
+static void tick_date(struct item *it, const struct tick *t)
+{
+    if (it) {
+        it->from = t->date;
+        it->has_from = true;
+    }
+}
+
 /* Choose the major step; returns the number of ticks and the index of the step used. */
 static size_t choose_ticks(struct text_ctx *ctx, const struct chart_opts *opts,
                            const struct time_scale *s, struct tick *t, size_t *step_index,
@@ -235,14 +253,15 @@ void axis_layout(struct layout *l, struct text_ctx *ctx, const struct chart_opts
     }
     for (size_t i = 0; i < n; i++) {
         double x = major[i].x;
-        layout_line(l, x, y, x, y + dir * big, opts->theme.axis, 1.0, "tick");
+        tick_date(layout_line(l, x, y, x, y + dir * big, opts->theme.axis, 1.0, "tick"), &major[i]);
         double lx = x - major[i].w / 2;
         /* A label that would be cut by the page edge is left out; its tick stays. */
-        if (lx < 1 || lx + major[i].w > l->width - 1)
+        if (lx < 1 || lx + major[i].w > l->width - 1 || !labelled(s, &major[i]))
             continue;
         double ly = above ? y - big - 2 - major[i].h : y + big + 2;
-        layout_text(l, ctx, major[i].label, &opts->fonts.axis, 0, ALIGN_LEFT, lx, ly,
-                    opts->theme.muted, "tick-label");
+        tick_date(layout_text(l, ctx, major[i].label, &opts->fonts.axis, 0, ALIGN_LEFT, lx, ly,
+                              opts->theme.muted, "tick-label"),
+                  &major[i]);
     }
     free(major);
 }
@@ -309,13 +328,14 @@ void axis_layout_vertical(struct layout *l, struct text_ctx *ctx, const struct c
     }
     for (size_t i = 0; i < n; i++) {
         double y = major[i].x;
-        layout_line(l, x, y, x - big, y, opts->theme.axis, 1.0, "tick");
+        tick_date(layout_line(l, x, y, x - big, y, opts->theme.axis, 1.0, "tick"), &major[i]);
         /* Right-aligned to the tick, within the page. */
         double lx = fmax(1, x - big - 2 - major[i].w), ly = y - major[i].h / 2;
-        if (ly < 1 || (l->height > 0 && ly + major[i].h > l->height - 1))
+        if (ly < 1 || (l->height > 0 && ly + major[i].h > l->height - 1) || !labelled(s, &major[i]))
             continue;
-        layout_text(l, ctx, major[i].label, &opts->fonts.axis, 0, ALIGN_LEFT, lx, ly,
-                    opts->theme.muted, "tick-label");
+        tick_date(layout_text(l, ctx, major[i].label, &opts->fonts.axis, 0, ALIGN_LEFT, lx, ly,
+                              opts->theme.muted, "tick-label"),
+                  &major[i]);
     }
     free(major);
 }

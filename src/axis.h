@@ -7,6 +7,9 @@
 struct time_scale {
     double d0, d1; /* days (date_start) at the two ends */
     double x0, x1; /* points */
+    /* When data1 > data0, the days the data cover: a tick outside them gets no label, for a
+     * labelled tick reads as data. */
+    double data0, data1;
 };
 
 double scale_x(const struct time_scale *s, double day);

@@ -140,7 +140,10 @@ static void job_option(struct ctx *c, struct batch *b, struct batch_job *j, cons
         value = keep(c, b, s, is_file_option(key, s));
     }
     if (!stopped(c) && (value || json_is_true(v))) {
-        j->rc = cli_option(&j->cli, key, value); /* a bad value: cli_option printed why */
+        struct ml_error e = {0};
+        j->rc = cli_option(&j->cli, key, value, &e);
+        if (j->rc) /* reported when the job runs, at the option's place in the manifest */
+            error_at(&j->err, ML_ERROR_USAGE, c->source, -1, -1, c->path, "%s", e.text);
         add_arg(j, key, value);
     }
 }
@@ -176,11 +179,19 @@ static void add_job(struct ctx *c, struct batch *b, json_t *job, json_t *default
     struct batch_job j = {0};
     cli_init(&j.cli);
     j.cli.no_stdin = true;
-    j.cli.no_wrote = true;
     json_t *chart = job_get(job, defaults, "chart"), *data = job_get(job, defaults, "data");
     if (chart && json_is_string(chart))
         job_option(c, b, &j, "chart", chart);
-    job_options(c, b, &j, defaults ? json_object_get(defaults, "options") : NULL);
+    if (defaults) { /* named where they stand: defaults.options.NAME */
+        char here[sizeof c->path];
+        size_t len = c->plen;
+        memcpy(here, c->path, sizeof here);
+        path_pop(c, 0);
+        path_key(c, "defaults");
+        job_options(c, b, &j, json_object_get(defaults, "options"));
+        memcpy(c->path, here, sizeof here);
+        c->plen = len;
+    }
     job_options(c, b, &j, json_object_get(job, "options"));
     j.cli.output = keep(c, b, output, true);
     const char *layout = first ? string_field(c, job, "layout_json", false) : NULL;
@@ -440,7 +451,9 @@ struct job_queue {
     atomic_size_t failed;
 };
 
-static int run_job(struct batch_job *j, struct ml_renderer *r, struct doc_cache *docs)
+/* parallel: several workers share standard error, so each warning names its job. */
+static int run_job(struct batch_job *j, struct ml_renderer *r, struct doc_cache *docs,
+                   bool parallel)
 {
     if (j->rc) {
         if (j->err.code != ML_OK)
@@ -448,6 +461,7 @@ static int run_job(struct batch_job *j, struct ml_renderer *r, struct doc_cache 
         return j->rc;
     }
     j->cli.opts.warn_user = &j->cli; /* the job's own address, now that it is settled */
+    j->cli.job = parallel ? j->name : NULL;
     return cli_render(&j->cli, r, docs);
 }
 
@@ -553,7 +567,7 @@ static void progress_finish(struct progress *p)
 }
 
 /* Render jobs from q until none are left. False when no renderer could be made. */
-static bool run_jobs(struct batch *b, struct job_queue *q, bool progress)
+static bool run_jobs(struct batch *b, struct job_queue *q, bool progress, bool parallel)
 {
     struct ml_error err = {0};
     struct ml_renderer *r = ml_renderer_create(&err);
@@ -567,7 +581,7 @@ static bool run_jobs(struct batch *b, struct job_queue *q, bool progress)
     for (size_t i; (i = atomic_fetch_add(&q->next, 1)) < b->n_jobs;) {
         struct batch_job *j = &b->jobs[i];
         progress_show(&p, i, b->n_jobs, j->name);
-        int rc = run_job(j, r, &docs);
+        int rc = run_job(j, r, &docs, parallel);
         if (rc) {
             fprintf(stderr, "memberline: batch job %s failed (exit %d)\n", j->name, rc);
             atomic_fetch_add(&q->failed, 1);
@@ -584,7 +598,7 @@ static bool run_jobs(struct batch *b, struct job_queue *q, bool progress)
 static size_t run_serial(struct batch *b, bool progress)
 {
     struct job_queue q = {0};
-    return run_jobs(b, &q, progress) ? atomic_load(&q.failed) : b->n_jobs;
+    return run_jobs(b, &q, progress, false) ? atomic_load(&q.failed) : b->n_jobs;
 }
 
 /* --jobs N: N worker processes share one queue; each loads its fonts once. A worker that dies
@@ -606,7 +620,7 @@ static size_t run_parallel(struct batch *b, int n, bool progress)
     for (int k = 0; k < n; k++) {
         pids[k] = fork();
         if (pids[k] == 0) {
-            bool ok = run_jobs(b, q, progress);
+            bool ok = run_jobs(b, q, progress, true);
             batch_finish(b); /* the worker's copy, for the leak checkers */
             _exit(ok ? 0 : 1);
         }
@@ -661,6 +675,8 @@ int batch_command(int argc, char **argv)
         snprintf(part, sizeof part, " shard %d/%d", c.shard_k, c.shard_n);
     int jobs = c.jobs < (int)b.n_jobs ? c.jobs : (int)b.n_jobs;
     bool progress = isatty(STDERR_FILENO) && !c.quiet;
+    for (size_t i = 0; i < b.n_jobs; i++) /* without a terminal: errors only (docs/batch.md) */
+        b.jobs[i].cli.quiet_writes = !progress && !c.verbose;
     size_t failed = jobs > 1 ? run_parallel(&b, jobs, progress) : run_serial(&b, progress);
     if (!c.quiet && failed)
         fprintf(stderr, "memberline: batch%s: %zu of %zu chart%s failed\n", part, failed, b.n_jobs,

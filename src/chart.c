@@ -7,6 +7,10 @@
 
 #include "chart.h"
 
+#include <stdlib.h>
+
+#include "vec.h"
+
 void chart_warn(struct chart_state *st, const char *fmt, ...)
 {
     /* Kept until the chart is done: a layout may run twice (see ml_chart_create). */
@@ -32,10 +36,21 @@ const char *chart_text(const struct chart_opts *opts, const struct mtext *t)
     const char *s = mtext_get(t, opts->lang, &fell_back);
     if (fell_back && *s) {
         struct chart_state *st = opts->state;
+        for (size_t i = 0; i < st->n_seen; i++)
+            if (st->seen[i] == t)
+                return s; /* a legend label also named in the alt text: one text */
+        if (vec_grow((void **)&st->seen, &st->cap_seen, st->n_seen + 1, sizeof *st->seen))
+            st->seen[st->n_seen++] = t;
         size_t n = strlen(st->missing);
         if (st->missing_texts < 4 && n + strlen(s) + 8 < sizeof st->missing)
             snprintf(st->missing + n, sizeof st->missing - n, "%s\"%.60s\"", n ? ", " : "", s);
         st->missing_texts++;
     }
     return s;
+}
+
+void chart_state_finish(struct chart_state *st)
+{
+    free(st->seen);
+    memset(st, 0, sizeof *st);
 }

@@ -20,9 +20,14 @@ struct fonts {
 struct chart_state {
     int warnings;
     char messages[CHART_MAX_WARNINGS][512];
-    int missing_texts;
-    char missing[512]; /* the first few texts without a translation */
+    int missing_texts;         /* distinct texts, however often each is drawn or described */
+    char missing[512];         /* the first few texts without a translation */
+    const struct mtext **seen; /* those texts, to count each once (chart_state_finish) */
+    size_t n_seen, cap_seen;
 };
+
+/* Free what the state holds and empty it (for a second layout, or at the end). */
+void chart_state_finish(struct chart_state *st);
 
 struct world;
 
@@ -63,6 +68,9 @@ struct chart_kind {
 const struct chart_kind *chart_find(const char *name);
 /* Type sizes, gap and margin from the width, the height (when fixed) and the theme. */
 void chart_set_fonts(struct chart_opts *c);
+/* On a slide (--size slide) every type size grows in proportion until none is below 1.25% of
+ * the slide's width; a chart calls it on its copy of the options. */
+void chart_slide_type(struct chart_opts *o);
 /* Pass a warning to the user's callback (printf-style). Under --strict the caller turns the
  * first warning into an error: see chart_warned. */
 void chart_warn(struct chart_state *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

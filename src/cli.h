@@ -20,13 +20,14 @@ struct cli {
     const char *input;
     const char *scale_option; /* "--scale" or "--dpi" when given */
     bool quiet, verbose;
-    bool no_stdin; /* a batch job: no input means the bundled data, not standard input */
-    bool no_wrote; /* a batch job: no "wrote" lines (the batch's summary counts the charts) */
-    double page_h; /* the height of a page-sized --size: a growing chart's pages */
-    int page;      /* --page N: write that page only; 0 = every page */
+    bool quiet_writes; /* no "wrote ... (page 1 of 2)" lines: a batch job without a terminal */
+    bool no_stdin;     /* a batch job: no input means the bundled data, not standard input */
+    double page_h;     /* the height of a page-sized --size: a growing chart's pages */
+    int page;          /* --page N: write that page only; 0 = every page */
     int jobs;
     int shard_k, shard_n;   /* batch --shard K/N; 1/1 renders every job */
     bool list;              /* batch --list: print the jobs instead */
+    const char *job;        /* batch --jobs N: the job's name, before each of its warnings */
     const char *batch_only; /* "--shard" or "--list" when given: refused outside batch */
 };
 
@@ -45,8 +46,10 @@ int cli_parse(struct cli *c, int argc, char **argv);
 /* Does the long option name ("as-of") exist, and does it take a value? */
 bool cli_option_exists(const char *name, bool *takes_value);
 /* Apply the long option name with its value (NULL for a flag), as the command line would.
- * Returns 0, or an exit code with the message printed. The value must outlive c. */
-int cli_option(struct cli *c, const char *name, const char *value);
+ * Returns 0, or an exit code with the message in err (and then the options so far are also
+ * checked as the library would: ml_options_check), or printed when err is NULL. The value
+ * must outlive c. */
+int cli_option(struct cli *c, const char *name, const char *value, struct ml_error *err);
 /* Render what c says, with a shared renderer and document cache (NULL: its own). */
 int cli_render(struct cli *c, struct ml_renderer *shared, struct doc_cache *dc);
 /* Print err as the tool does; returns its exit code. */

@@ -17,6 +17,7 @@
 #include "style.h"
 
 #define MAX_LEVELS 5
+#define END_LINES 3 /* an end label's lines at most; one each when the plot is too short */
 
 /* One stretch of time over which no count changes. */
 /* Accession flags considered, in order of date: placing them is quadratic, and no chart has
@@ -49,7 +50,9 @@ struct cchart {
     double end_room; /* the widest the end labels may be: the plot keeps half the width */
     struct flag *flags;
     char **flag_text;
+    size_t *flag_joined; /* how many members took the top status on the flag's day */
     size_t n_flags;
+    size_t joined_hidden; /* members whose day has no flag drawn */
     int levels;
     double level_h;
     struct boxset placed; /* the totals placed so far */
@@ -272,19 +275,44 @@ static double end_label_measure(struct cchart *cc, const char *text, struct text
     return text_measure_unsplit(cc->ctx, text, f, cc->end_room, 0, ts);
 }
 
+/* The end label of status s with value v, in at most max_lines lines of the end labels' room
+ * (wrapped between words where it can, within the room always): a longer status label is cut
+ * with an ellipsis, the count is always whole. Its size in *ts, the wrap width to lay it out
+ * with in *wrap (0: one line); NULL when memory runs out. */
+static char *end_label(struct cchart *cc, int s, int v, int max_lines, struct text_size *ts,
+                       double *wrap)
+{
+    const struct font *f = &cc->opts->fonts.small;
+    char *text = value_text(cc, s, v);
+    if (!text)
+        return NULL;
+    *wrap = end_label_measure(cc, text, ts);
+    if (text_fits_lines(cc->ctx, ts, f, fmax(*wrap, cc->end_room), max_lines))
+        return text;
+    free(text);
+    struct strbuf after = {0}; /* ": 10" */
+    i18n_value_label_add(&after, cc->opts->lang_code, "", v);
+    *wrap = cc->end_room;
+    text = after.nomem ? NULL
+                       : text_cut_lines(cc->ctx, chart_text(cc->opts, &cc->doc->statuses[s].label),
+                                        after.s, f, *wrap, max_lines, ts);
+    strbuf_finish(&after);
+    return text;
+}
+
 static double widest_current(struct cchart *cc)
 {
     double w = 0;
     for (size_t s = 0; s < cc->doc->n_statuses; s++) {
         struct text_size ts;
+        double wrap;
         if (!cc->now[s])
             continue;
-        char *text = value_text(cc, (int)s, cc->now[s]);
+        char *text = end_label(cc, (int)s, cc->now[s], END_LINES, &ts, &wrap);
         if (!text) {
             cc->l->nomem = true;
             continue;
         }
-        end_label_measure(cc, text, &ts);
         free(text);
         w = fmax(w, ts.w);
     }
@@ -315,63 +343,117 @@ static void time_scale(struct cchart *cc)
 
 /* ---------------------------------------------------------------- accession flags */
 
-/* "India, Pakistan"; more than three names read as the first two and "+N". */
-static char *accession_text(const struct cchart *cc, const struct model_start *st, size_t n_st,
-                            double day)
+static double x_at(const struct cchart *cc, double d);
+
+/* "India, Pakistan" for the n members of st that took the status on one day; more than three
+ * names read as the first two and "+N". */
+static char *accession_text(const struct cchart *cc, const struct model_start *st, size_t n)
 {
     const char *sep = i18n_list_sep(cc->opts->lang_code);
     struct strbuf b = {0};
-    size_t lo = 0, hi = n_st;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (st[mid].day < day)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t n = 0;
-    while (lo + n < n_st && st[lo + n].day == day)
-        n++;
     size_t shown = n > 3 ? 2 : n;
     for (size_t i = 0; i < shown; i++)
         strbuf_add(&b, "%s%s", i ? sep : "",
-                   chart_text(cc->opts, model_name_at(&cc->doc->members[st[lo + i].member], day)));
+                   chart_text(cc->opts, model_name_at(&cc->doc->members[st[i].member], st[i].day)));
     if (n > 3)
         strbuf_add(&b, " +%zu", n - 2);
     return strbuf_take(&b);
 }
 
-static bool collect_flags(struct cchart *cc)
+/* The order flags are offered places in: the days when most members joined first, and among
+ * equals an order that spreads over the whole range (bit-reversed positions), so that what is
+ * left out is the small days, from everywhere, not the late ones. */
+struct flag_order {
+    size_t i, joined, spread;
+};
+
+static size_t bit_reverse(size_t i, size_t n)
 {
-    cc->flags = calloc(cc->n_segs + 1, sizeof *cc->flags);
-    cc->flag_text = calloc(cc->n_segs + 1, sizeof *cc->flag_text);
-    size_t n_st = 0;
-    struct model_start *st = cc->top >= 0 ? model_starts(cc->doc, cc->top, cc->cut, &n_st) : NULL;
-    if (!cc->flags || !cc->flag_text || (cc->top >= 0 && !st)) {
-        free(st);
+    size_t r = 0, bits = 0;
+    while (((size_t)1 << bits) < n)
+        bits++;
+    for (size_t k = 0; k < bits; k++)
+        r |= ((i >> k) & 1) << (bits - 1 - k);
+    return r;
+}
+
+static int cmp_order(const void *a, const void *b)
+{
+    const struct flag_order *x = a, *y = b;
+    if (x->joined != y->joined)
+        return x->joined < y->joined ? 1 : -1;
+    return x->spread < y->spread ? -1 : x->spread > y->spread;
+}
+
+/* One flag a day on which members took the top status, each with how many did (joined). */
+static bool day_flags(struct cchart *cc, const struct model_start *st, size_t n_st)
+{
+    cc->flags = calloc(n_st + 1, sizeof *cc->flags);
+    cc->flag_text = calloc(n_st + 1, sizeof *cc->flag_text);
+    cc->flag_joined = calloc(n_st + 1, sizeof *cc->flag_joined);
+    if (!cc->flags || !cc->flag_text || !cc->flag_joined)
         return false;
-    }
-    for (size_t i = 0; cc->top >= 0 && i < cc->n_segs && cc->n_flags < FLAGS_MAX; i++) {
-        int before = i ? cc->segs[i - 1].n[cc->top] : 0;
-        if (cc->segs[i].n[cc->top] <= before)
-            continue;
-        char *t = accession_text(cc, st, n_st, cc->segs[i].d0);
-        if (!t || !*t) {
-            free(t);
-            continue;
-        }
+    for (size_t lo = 0, n; lo < n_st; lo += n) {
+        for (n = 1; lo + n < n_st && st[lo + n].day == st[lo].day;)
+            n++;
+        char *t = accession_text(cc, st + lo, n);
+        if (!t)
+            return false;
         struct text_size ts;
         text_measure(cc->ctx, t, &cc->opts->fonts.small, 0, ALIGN_LEFT, &ts);
         cc->flag_text[cc->n_flags] = t;
+        cc->flag_joined[cc->n_flags] = n;
         cc->flags[cc->n_flags++] =
-            (struct flag){.x = scale_x(&cc->ts, cc->segs[i].d0), .w = ts.w, .h = ts.h};
+            (struct flag){.x = x_at(cc, st[lo].day), .w = ts.w, .h = ts.h, .level = -1};
     }
-    free(st);
-    const struct font *f = &cc->opts->fonts.small;
-    cc->level_h = f->size * 1.6;
-    cc->levels = flags_place(cc->flags, cc->n_flags, cc->ts.x0, cc->ts.x1, f->size * 0.6,
-                             cc->level_h, MAX_LEVELS);
     return true;
+}
+
+/* Place the flags, most joined first, up to FLAGS_MAX tries; the rest are counted as not
+ * shown (cc->joined_hidden), never dropped silently. */
+static bool place_flags(struct cchart *cc)
+{
+    struct flag_order *ord = calloc(cc->n_flags + 1, sizeof *ord);
+    struct flag *f = calloc(cc->n_flags + 1, sizeof *f);
+    if (!ord || !f) {
+        free(ord);
+        free(f);
+        return false;
+    }
+    for (size_t i = 0; i < cc->n_flags; i++)
+        ord[i] = (struct flag_order){i, cc->flag_joined[i], bit_reverse(i, cc->n_flags)};
+    qsort(ord, cc->n_flags, sizeof *ord, cmp_order);
+    size_t n = cc->n_flags < FLAGS_MAX ? cc->n_flags : FLAGS_MAX;
+    for (size_t k = 0; k < n; k++)
+        f[k] = cc->flags[ord[k].i];
+    const struct font *font = &cc->opts->fonts.small;
+    cc->level_h = font->size * 1.6;
+    cc->levels = flags_place(f, n, cc->ts.x0, cc->ts.x1, font->size * 0.6, cc->level_h, MAX_LEVELS);
+    for (size_t k = 0; k < n; k++)
+        cc->flags[ord[k].i] = f[k];
+    cc->joined_hidden = 0;
+    for (size_t i = 0; i < cc->n_flags; i++)
+        if (cc->flags[i].level < 0)
+            cc->joined_hidden += cc->flag_joined[i];
+    free(ord);
+    free(f);
+    return true;
+}
+
+static bool collect_flags(struct cchart *cc)
+{
+    size_t n_st = 0;
+    struct model_start *st = cc->top >= 0 ? model_starts(cc->doc, cc->top, cc->cut, &n_st) : NULL;
+    if (cc->top >= 0 && !st)
+        return false;
+    bool ok = day_flags(cc, st, n_st) && place_flags(cc);
+    free(st);
+    if (ok && cc->joined_hidden)
+        chart_warn(cc->opts->state,
+                   "count: %zu accession(s) of \"%s\" not shown: no room for their flags at %.0f "
+                   "pt wide (noted on the chart)",
+                   cc->joined_hidden, cc->doc->statuses[cc->top].id, cc->opts->width);
+    return ok;
 }
 
 static void draw_flags(struct cchart *cc, double y_bottom)
@@ -384,8 +466,11 @@ static void draw_flags(struct cchart *cc, double y_bottom)
         double ty = y_bottom + f->box.y;
         struct item *it = layout_text(cc->l, cc->ctx, cc->flag_text[i], &o->fonts.small, 0,
                                       ALIGN_LEFT, f->box.x, ty, o->theme.text, "accession");
-        if (it)
+        if (it) {
             item_set(cc->l, &it->status, cc->doc->statuses[cc->top].id);
+            it->value = (double)cc->flag_joined[i]; /* members the flag stands for */
+            it->has_value = true;
+        }
         it =
             layout_line(cc->l, f->x, ty + f->h + 1, f->x, cc->y_base, o->theme.grid, 0.8, "leader");
         if (it)
@@ -653,39 +738,76 @@ static void totals(struct cchart *cc)
 }
 
 struct current {
-    int s;
+    int s, value;
+    bool sus; /* the suspended members of status s */
     double y, h, wrap;
     char *text;
 };
 
-/* The counts on the as-of date at the right end, each beside its band or line, pushed apart
- * so that they never overlap. */
-static void current_labels(struct cchart *cc)
+/* "suspended: 5" for the suspended members of s on the as-of day, at the middle of their
+ * hatched band (which sits at the bottom of the status's band, from base up). */
+static bool suspended_label(struct cchart *cc, int s, int base_v, int max_lines,
+                            struct current *out)
 {
-    const struct font *f = &cc->opts->fonts.small;
-    size_t n = 0, ns = cc->doc->n_statuses;
-    struct current *lab = calloc(ns + 1, sizeof *lab);
-    if (!lab) {
-        cc->l->nomem = true;
-        return;
+    int v = model_count_suspended(cc->doc, s, cc->cut);
+    if (v <= 0)
+        return false;
+    struct strbuf b = {0};
+    i18n_value_label_add(&b, cc->opts->lang_code, i18n_word(cc->opts->lang_code, W_SUSPENDED), v);
+    struct text_size ts;
+    double wrap = b.nomem ? 0 : end_label_measure(cc, b.s, &ts);
+    if (b.nomem || !text_fits_lines(cc->ctx, &ts, &cc->opts->fonts.small, fmax(wrap, cc->end_room),
+                                    max_lines)) {
+        strbuf_finish(&b);
+        return false;
     }
+    double mid = (y_of(cc, base_v) + y_of(cc, base_v + v)) / 2;
+    *out = (struct current){s, v, true, mid - ts.h / 2, ts.h, wrap, strbuf_take(&b)};
+    return out->text != NULL;
+}
+
+/* The end labels of the statuses with a count on the as-of day, in at most max_lines lines
+ * each, at the middle of their band or line; how many in *n, their heights' sum in *sum.
+ * NULL when memory runs out. */
+static struct current *end_labels(struct cchart *cc, int max_lines, size_t *n, double *sum)
+{
+    size_t ns = cc->doc->n_statuses;
+    struct current *lab = calloc(2 * ns + 1, sizeof *lab);
     int cum = 0;
-    for (size_t r = 0; r < ns; r++) {
+    *n = 0;
+    *sum = 0;
+    for (size_t r = 0; lab && r < ns; r++) {
         int s = cc->style.by_rank[r], v = cc->now[s];
         if (v <= 0)
             continue;
         struct text_size ts;
-        char *text = value_text(cc, s, v);
+        double wrap;
+        char *text = end_label(cc, s, v, max_lines, &ts, &wrap);
         if (!text) {
             cc->l->nomem = true;
             break;
         }
-        double wrap = end_label_measure(cc, text, &ts);
         double mid = cc->lines ? y_of(cc, v) : (y_of(cc, cum) + y_of(cc, cum + v)) / 2;
-        lab[n++] = (struct current){s, mid - ts.h / 2, ts.h, wrap, text};
+        lab[(*n)++] = (struct current){s, v, false, mid - ts.h / 2, ts.h, wrap, text};
+        *sum += ts.h;
+        if (suspended_label(cc, s, cc->lines ? 0 : cum, max_lines, &lab[*n]))
+            *sum += lab[(*n)++].h;
         cum += v;
     }
-    /* Stack order runs bottom-up; sort top-down by y, then push down, then back up. */
+    return lab;
+}
+
+static void free_labels(struct current *lab, size_t n)
+{
+    for (size_t i = 0; lab && i < n; i++)
+        free(lab[i].text);
+    free(lab);
+}
+
+/* Stack order runs bottom-up; sort top-down by y, then push down, then back up, so that no
+ * two overlap and none goes below the plot. */
+static void push_apart(const struct cchart *cc, struct current *lab, size_t n)
+{
     for (size_t i = 1; i < n; i++)
         for (size_t j = i; j > 0 && lab[j].y < lab[j - 1].y; j--) {
             struct current t = lab[j];
@@ -698,21 +820,45 @@ static void current_labels(struct cchart *cc)
         double limit = i + 1 < n ? lab[i + 1].y - lab[i].h : cc->y_base - lab[i].h;
         lab[i].y = fmin(lab[i].y, limit);
     }
+}
+
+/* The counts on the as-of date at the right end, each beside its band or line, pushed apart
+ * so that they never overlap, and kept to the plot's height: up to END_LINES lines each, one
+ * when that is too tall (a status label cut with an ellipsis keeps its whole text as a tip). */
+static void current_labels(struct cchart *cc)
+{
+    const struct font *f = &cc->opts->fonts.small;
+    size_t n;
+    double sum;
+    struct current *lab = end_labels(cc, END_LINES, &n, &sum);
+    if (lab && sum > cc->y_base - cc->y_top) {
+        free_labels(lab, n);
+        lab = end_labels(cc, 1, &n, &sum);
+    }
+    if (!lab) {
+        cc->l->nomem = true;
+        return;
+    }
+    push_apart(cc, lab, n);
     double x = scale_x(&cc->ts, cc->cut) + f->size * 0.5;
     for (size_t i = 0; i < n; i++) {
-        struct item *it = layout_text(cc->l, cc->ctx, lab[i].text, f, lab[i].wrap, ALIGN_LEFT, x,
-                                      lab[i].y, cc->opts->theme.text, "current");
+        struct item *it =
+            layout_text(cc->l, cc->ctx, lab[i].text, f, lab[i].wrap, ALIGN_LEFT, x, lab[i].y,
+                        cc->opts->theme.text, lab[i].sus ? "current-suspended" : "current");
         if (!it)
             break;
         item_set(cc->l, &it->status, cc->doc->statuses[lab[i].s].id);
-        it->value = cc->now[lab[i].s];
+        char *full = lab[i].sus ? NULL : value_text(cc, lab[i].s, lab[i].value);
+        if (!lab[i].sus &&
+            (!full || (strcmp(full, lab[i].text) != 0 && !item_set(cc->l, &it->tip, full))))
+            cc->l->nomem = true;
+        free(full);
+        it->value = lab[i].value;
         it->has_value = true;
         it->from = cc->opts->as_of;
         it->has_from = true;
     }
-    for (size_t i = 0; i < n; i++)
-        free(lab[i].text);
-    free(lab);
+    free_labels(lab, n);
 }
 
 /* ---------------------------------------------------------------- page */
@@ -754,15 +900,51 @@ static void legend(struct cchart *cc, struct legend *lg)
                    i18n_word(cc->opts->lang_code, W_SUSPENDED));
 }
 
+/* "40 more accessions not shown; see the data", in the chart language. */
+static void hidden_text(const struct cchart *cc, char *buf, size_t size)
+{
+    i18n_message(cc->opts->lang_code, M_ACCESSIONS_NOT_SHOWN, (long)cc->joined_hidden, buf, size);
+}
+
+static double hidden_note_height(struct cchart *cc)
+{
+    char s[256];
+    struct text_size ts;
+    if (!cc->joined_hidden)
+        return 0;
+    hidden_text(cc, s, sizeof s);
+    text_measure(cc->ctx, s, &cc->opts->fonts.small, cc->opts->width - 2 * cc->opts->margin,
+                 ALIGN_LEFT, &ts);
+    return ts.h + cc->opts->gap * 0.3;
+}
+
+/* Under the axis, so a reader sees the flags are a selection; its value is the number of
+ * accessions without a flag, for tests and tools reading the layout. */
+static void hidden_note(struct cchart *cc, double y)
+{
+    char s[256];
+    if (!cc->joined_hidden)
+        return;
+    hidden_text(cc, s, sizeof s);
+    struct item *it = layout_text(
+        cc->l, cc->ctx, s, &cc->opts->fonts.small, cc->opts->width - 2 * cc->opts->margin,
+        ALIGN_LEFT, cc->opts->margin, y + cc->opts->gap * 0.3, cc->opts->theme.muted, "not-shown");
+    if (it) {
+        it->value = (double)cc->joined_hidden;
+        it->has_value = true;
+    }
+}
+
 static bool plot_page(struct cchart *cc, const struct legend *lg)
 {
     const struct chart_opts *o = cc->opts;
     struct frame fr;
-    double axis_h = axis_height(cc->ctx, o);
+    double axis_h = axis_height(cc->ctx, o), note_h = hidden_note_height(cc);
     frame_open(&fr, cc->l, cc->ctx, o, lg);
     double flags_bottom = fr.top + cc->levels * cc->level_h;
     cc->y_top = flags_bottom + o->gap * 0.6;
-    double plot_h = fr.fixed ? frame_bottom(&fr) - axis_h - cc->y_top : fmax(o->width * 0.3, 200);
+    double plot_h =
+        fr.fixed ? frame_bottom(&fr) - axis_h - note_h - cc->y_top : fmax(o->width * 0.3, 200);
     cc->y_base = cc->y_top + fmax(plot_h, 40);
     if (cc->top < 0) { /* nothing to count: a note, not blank axes */
         frame_no_data(cc->l, cc->ctx, o, cc->ts.x0, cc->y_top, cc->ts.x1, cc->y_base);
@@ -782,7 +964,8 @@ static bool plot_page(struct cchart *cc, const struct legend *lg)
     totals(cc);
     current_labels(cc);
     axis_layout(cc->l, cc->ctx, o, &cc->ts, cc->y_base, false);
-    frame_close(&fr, cc->y_base + axis_h);
+    hidden_note(cc, cc->y_base + axis_h);
+    frame_close(&fr, cc->y_base + axis_h + note_h);
     return !cc->l->nomem;
 }
 
@@ -810,11 +993,15 @@ static bool alt_text(struct cchart *cc)
     i18n_date(lang, &cc->opts->as_of, d1, sizeof d1);
     alt_title(&b, cc->opts);
     /* The select keyword is not shown: each language words the two kinds of chart. */
-    i18n_sentence_add(&b, lang, S_COUNT, d0, d1, cc->lines ? "lines" : "stacked", 0);
-    alt_status_counts(&b, cc->opts, cc->doc, cc->style.by_rank, cc->now);
-    alt_starts(&b, cc->opts, cc->doc, cc->top, cc->cut);
-    altnote_suspended(&b, cc->doc, cc->opts, cc->cut);
-    altnote_successors(&b, cc->doc, cc->opts, cc->cut);
+    if (cc->top < 0) /* the chart says No data: so does its text */
+        i18n_sentence_add(&b, lang, S_COUNT_EMPTY, NULL, NULL, NULL, 0);
+    else
+        i18n_sentence_add(&b, lang, S_COUNT, d0, d1, cc->lines ? "lines" : "stacked", 0);
+    alt_status_counts(&b, cc->opts, cc->doc, cc->style.by_rank, cc->now, 0);
+    if (cc->joined_hidden) /* the alt text names every member; it says the chart does not */
+        i18n_sentence_add(&b, lang, S_ACCESSIONS_NOT_SHOWN, NULL, NULL, NULL,
+                          (long)cc->joined_hidden);
+    alt_history(&b, cc->opts, cc->doc, cc->style.by_rank, cc->cut);
     if (b.nomem) {
         strbuf_finish(&b);
         return false;
@@ -829,6 +1016,7 @@ static void free_chart(struct cchart *cc)
     for (size_t i = 0; i < cc->n_flags; i++)
         free(cc->flag_text[i]);
     free(cc->flag_text);
+    free(cc->flag_joined);
     free(cc->flags);
     free(cc->segs);
     free(cc->counts);
@@ -841,6 +1029,12 @@ static void free_chart(struct cchart *cc)
 bool count_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
                   struct layout *out, struct ml_error *err)
 {
+    struct chart_opts slide;
+    if (opts->user->slide) {
+        slide = *opts;
+        chart_slide_type(&slide);
+        opts = &slide;
+    }
     struct cchart cc = {.doc = doc, .opts = opts, .ctx = ctx, .l = out};
     struct legend lg = {0};
     cc.cut = date_start(&opts->as_of);

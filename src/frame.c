@@ -105,6 +105,8 @@ static void legend_symbol(struct layout *l, const struct chart_opts *opts,
     }
 }
 
+#define LEGEND_LINES 3 /* a legend entry's lines at most */
+
 double frame_legend(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
                     const struct legend *lg, double x, double y, double width)
 {
@@ -119,10 +121,16 @@ double frame_legend(struct layout *l, struct text_ctx *ctx, const struct chart_o
         struct text_size ts;
         text_measure(ctx, e->label, f, 0, ALIGN_LEFT, &ts);
         double wrap = 0;
+        char *cut = NULL;
         if (ts.w > text_room) { /* a long entry gets a line of its own and wraps */
             wrap = text_room;
             text_measure(ctx, e->label, f, wrap, ALIGN_LEFT, &ts);
+            /* ... to a few lines: past them it ends in "…" (the alt text has it whole) */
+            if (!text_fits_lines(ctx, &ts, f, wrap, LEGEND_LINES) &&
+                !(cut = text_cut_lines(ctx, e->label, "", f, wrap, LEGEND_LINES, &ts)) && l)
+                l->nomem = true;
         }
+        const char *label = cut ? cut : e->label;
         double w = sym_w + pad + ts.w;
         if (cx > x && cx + w > x + width) {
             cx = x;
@@ -140,8 +148,12 @@ double frame_legend(struct layout *l, struct text_ctx *ctx, const struct chart_o
                 tx = 2 * x + width - tx - ts.w;
             }
             legend_symbol(l, opts, e, b);
-            layout_text(l, ctx, e->label, f, wrap, ALIGN_LEFT, tx, cy, opts->theme.text, "legend");
+            struct item *it =
+                layout_text(l, ctx, label, f, wrap, ALIGN_LEFT, tx, cy, opts->theme.text, "legend");
+            if (it && cut && !item_set(l, &it->tip, e->label))
+                l->nomem = true;
         }
+        free(cut);
         cx += w + spacing;
     }
     return n ? cy + row_h - y : 0;

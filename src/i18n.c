@@ -45,7 +45,8 @@ static const struct words tables[] = {
      {"{0,plural,one{# more event not shown}other{# more events not shown}}; see the data",
       "{0,plural,one{# more row not shown}other{# more rows not shown}}",
       "{0,plural,one{# event}other{# events}}", "{0,plural,one{# member}other{# members}}",
-      "{0,plural,one{# member not on the map}other{# members not on the map}}"},
+      "{0,plural,one{# member not on the map}other{# members not on the map}}",
+      "{0,plural,one{# more accession not shown}other{# more accessions not shown}}; see the data"},
      "c. ",
      "Source: %s",
      "As of %s",
@@ -64,7 +65,9 @@ static const struct words tables[] = {
       "many{ещё # строк не показано}other{ещё # строки не показано}}",
       "{0,plural,one{# событие}few{# события}many{# событий}other{# события}}",
       "{0,plural,one{# член}few{# члена}many{# членов}other{# члена}}",
-      "{0,plural,other{не на карте: #}}"},
+      "{0,plural,other{не на карте: #}}",
+      "{0,plural,one{ещё # вступление не показано}few{ещё # вступления не показаны}many{ещё # "
+      "вступлений не показано}other{ещё # вступления не показаны}}; см. данные"},
      "ок. ",
      "Источник: %s",
      "По состоянию на %s",
@@ -72,12 +75,25 @@ static const struct words tables[] = {
      ", ",
      true,
      true},
+    {"zh-Hant",
+     {"來源", "截至", "事件", "地位", "今天", "成員國", "無地位", "西元前", "各地位國家數量",
+      "未顯示", "大致日期", "僅知年份或月份", "前成員國", "續", "無資料", "暫停資格"},
+     {"{0,plural,other{另有#個事件未顯示；見資料}}", "{0,plural,other{另有#列未顯示}}",
+      "{0,plural,other{#個事件}}", "{0,plural,other{#個成員國}}",
+      "{0,plural,other{#個成員未在地圖上}}", "{0,plural,other{另有#次加入未顯示；見資料}}"},
+     "約",
+     "來源：%s",
+     "截至%s",
+     "：",
+     "、",
+     false,
+     false},
     {"zh",
      {"来源", "截至", "事件", "地位", "今天", "成员国", "无地位", "公元前", "各地位国家数量",
       "未显示", "大致日期", "仅知年份或月份", "前成员国", "续", "无数据", "暂停资格"},
      {"{0,plural,other{另有#个事件未显示；见数据}}", "{0,plural,other{另有#行未显示}}",
       "{0,plural,other{#个事件}}", "{0,plural,other{#个成员国}}",
-      "{0,plural,other{#个成员未在地图上}}"},
+      "{0,plural,other{#个成员未在地图上}}", "{0,plural,other{另有#次加入未显示；见数据}}"},
      "约",
      "来源：%s",
      "截至%s",
@@ -94,7 +110,11 @@ static const struct words tables[] = {
       "نگاه "
       "کنید",
       "{0,plural,other{# ردیف دیگر نمایش داده نشده است}}", "{0,plural,other{# رویداد}}",
-      "{0,plural,other{# عضو}}", "{0,plural,other{# عضو روی نقشه نیست}}"},
+      "{0,plural,other{# عضو}}", "{0,plural,other{# عضو روی نقشه نیست}}",
+      "{0,plural,other{# پیوستن دیگر نمایش داده نشده است}}؛ به "
+      "داده‌ها "
+      "نگاه "
+      "کنید"},
      "حدود ",
      "منبع: %s",
      "تا %s",
@@ -114,7 +134,10 @@ static const struct words tables[] = {
       "other{# صف آخر غير معروض}}",
       "{0,plural,zero{لا أحداث}one{حدث واحد}two{حدثان}few{# أحداث}many{# حدثًا}other{# حدث}}",
       "{0,plural,zero{لا أعضاء}one{عضو واحد}two{عضوان}few{# أعضاء}many{# عضوًا}other{# عضو}}",
-      "{0,plural,other{غير ظاهر على الخريطة: #}}"},
+      "{0,plural,other{غير ظاهر على الخريطة: #}}",
+      "{0,plural,zero{لا انضمامات أخرى غير معروضة}one{انضمام واحد آخر غير معروض}two{انضمامان آخران "
+      "غير معروضين}few{# انضمامات أخرى غير معروضة}many{# انضمامًا آخر غير معروض}other{# انضمام آخر "
+      "غير معروض}}؛ انظر البيانات"},
      "نحو ",
      "المصدر: %s",
      "حتى %s",
@@ -130,7 +153,9 @@ static const struct words tables[] = {
       "دیکھیں",
       "{0,plural,one{# مزید قطار نہیں دکھائی گئی}other{# مزید قطاریں نہیں دکھائی گئیں}}",
       "{0,plural,one{# واقعہ}other{# واقعات}}", "{0,plural,one{# رکن}other{# ارکان}}",
-      "{0,plural,other{نقشے پر نہیں: #}}"},
+      "{0,plural,other{نقشے پر نہیں: #}}",
+      "{0,plural,one{# مزید شمولیت نہیں دکھائی گئی}other{# مزید شمولیتیں نہیں دکھائی گئیں}}؛ ڈیٹا "
+      "دیکھیں"},
      "تقریباً ",
      "ماخذ: %s",
      "%s تک",
@@ -145,7 +170,9 @@ static const struct words tables[] = {
      {"{0,plural,one{# और घटना नहीं दिखाई गई}other{# और घटनाएँ नहीं दिखाई गईं}}; डेटा देखें",
       "{0,plural,one{# और पंक्ति नहीं दिखाई गई}other{# और पंक्तियाँ नहीं दिखाई गईं}}",
       "{0,plural,one{# घटना}other{# घटनाएँ}}", "{0,plural,one{# सदस्य}other{# सदस्य}}",
-      "{0,plural,other{मानचित्र पर नहीं: #}}"},
+      "{0,plural,other{मानचित्र पर नहीं: #}}",
+      "{0,plural,one{# और सदस्यता-ग्रहण नहीं दिखाया गया}other{# और सदस्यता-ग्रहण नहीं दिखाए गए}}; डेटा "
+      "देखें"},
      "लगभग ",
      "स्रोत: %s",
      "%s तक",
@@ -161,7 +188,9 @@ static const struct words tables[] = {
       "datos",
       "{0,plural,one{# fila más no se muestra}other{# filas más no se muestran}}",
       "{0,plural,one{# evento}other{# eventos}}", "{0,plural,one{# miembro}other{# miembros}}",
-      "{0,plural,one{# miembro fuera del mapa}other{# miembros fuera del mapa}}"},
+      "{0,plural,one{# miembro fuera del mapa}other{# miembros fuera del mapa}}",
+      "{0,plural,one{# adhesión más no se muestra}other{# adhesiones más no se muestran}}; véanse "
+      "los datos"},
      "c. ",
      "Fuente: %s",
      "A fecha de %s",
@@ -177,7 +206,9 @@ static const struct words tables[] = {
       "\u202f; voir les données",
       "{0,plural,one{# autre ligne non affichée}other{# autres lignes non affichées}}",
       "{0,plural,one{# événement}other{# événements}}", "{0,plural,one{# membre}other{# membres}}",
-      "{0,plural,one{# membre absent de la carte}other{# membres absents de la carte}}"},
+      "{0,plural,one{# membre absent de la carte}other{# membres absents de la carte}}",
+      "{0,plural,one{# autre adhésion non affichée}other{# autres adhésions non affichées}}\u202f; "
+      "voir les données"},
      "v. ",
      "Source\u202f: %s",
      "Au %s",
@@ -194,10 +225,30 @@ static const struct words tables[] = {
       "{0,plural,one{# weitere Zeile nicht angezeigt}other{# weitere Zeilen nicht angezeigt}}",
       "{0,plural,one{# Ereignis}other{# Ereignisse}}",
       "{0,plural,one{# Mitglied}other{# Mitglieder}}",
-      "{0,plural,one{# Mitglied nicht auf der Karte}other{# Mitglieder nicht auf der Karte}}"},
+      "{0,plural,one{# Mitglied nicht auf der Karte}other{# Mitglieder nicht auf der Karte}}",
+      "{0,plural,one{# weiterer Beitritt nicht angezeigt}other{# weitere Beitritte nicht "
+      "angezeigt}}; siehe Daten"},
      "um ",
      "Quelle: %s",
      "Stand: %s",
+     ": ",
+     ", ",
+     false,
+     false},
+    {"pt-BR",
+     {"Fonte", "Situação em", "Eventos", "Status", "hoje", "membros", "Sem status", "a.C.",
+      "Estados por status", "Não exibido", "data aproximada", "somente ano ou mês", "Ex-membros",
+      "continuação", "Sem dados", "suspenso"},
+     {"{0,plural,one{mais # evento não exibido}other{mais # eventos não exibidos}}; veja os "
+      "dados",
+      "{0,plural,one{mais # linha não exibida}other{mais # linhas não exibidas}}",
+      "{0,plural,one{# evento}other{# eventos}}", "{0,plural,one{# membro}other{# membros}}",
+      "{0,plural,one{# membro fora do mapa}other{# membros fora do mapa}}",
+      "{0,plural,one{mais # adesão não exibida}other{mais # adesões não exibidas}}; veja os "
+      "dados"},
+     "c. ",
+     "Fonte: %s",
+     "Situação em %s",
      ": ",
      ", ",
      false,
@@ -210,13 +261,32 @@ static const struct words tables[] = {
       "dados",
       "{0,plural,one{mais # linha não mostrada}other{mais # linhas não mostradas}}",
       "{0,plural,one{# evento}other{# eventos}}", "{0,plural,one{# membro}other{# membros}}",
-      "{0,plural,one{# membro fora do mapa}other{# membros fora do mapa}}"},
+      "{0,plural,one{# membro fora do mapa}other{# membros fora do mapa}}",
+      "{0,plural,one{mais # adesão não mostrada}other{mais # adesões não mostradas}}; ver os "
+      "dados"},
      "c. ",
      "Fonte: %s",
      "Situação em %s",
      ": ",
      ", ",
      false,
+     false},
+    {"he",
+     {"מקור", "נכון ל־", "אירועים", "מעמד", "היום", "חברים", "ללא מעמד", "לפנה״ס",
+      "מדינות לפי מעמד", "לא מוצג", "תאריך משוער", "שנה או חודש בלבד", "חברים לשעבר", "המשך",
+      "אין נתונים", "מושעה"},
+     {"{0,plural,one{עוד אירוע אחד לא מוצג}other{עוד # אירועים לא מוצגים}}; ראו את הנתונים",
+      "{0,plural,one{עוד שורה אחת לא מוצגת}other{עוד # שורות לא מוצגות}}",
+      "{0,plural,one{אירוע אחד}other{# אירועים}}", "{0,plural,one{חבר אחד}other{# חברים}}",
+      "{0,plural,one{חבר אחד אינו על המפה}other{# חברים אינם על המפה}}",
+      "{0,plural,one{עוד הצטרפות אחת לא מוצגת}other{עוד # הצטרפויות לא מוצגות}}; ראו את "
+      "הנתונים"},
+     "בערך ",
+     "מקור: %s",
+     "נכון ל־%s",
+     ": ",
+     ", ",
+     true,
      false},
 };
 
@@ -235,11 +305,32 @@ bool i18n_tag_matches(const char *tag, const char *code)
     return tag[i] == '\0' || tag[i] == '-' || tag[i] == '_';
 }
 
-/* The table for the tag or its nearest ancestor ("zh-Hant-TW" -> "zh"); NULL when none. */
+const char *i18n_script_tag(const char *lang)
+{
+    if (!lang || !i18n_tag_matches(lang, "zh"))
+        return lang;
+    char id[ULOC_FULLNAME_CAPACITY], full[ULOC_FULLNAME_CAPACITY], script[ULOC_SCRIPT_CAPACITY];
+    int32_t parsed = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    char tag[72];
+    size_t n = strlen(lang);
+    if (n >= sizeof tag)
+        return lang;
+    for (size_t i = 0; i <= n; i++) /* the tables also take "zh_TW" */
+        tag[i] = lang[i] == '_' ? '-' : lang[i];
+    uloc_forLanguageTag(tag, id, (int32_t)sizeof id, &parsed, &st);
+    uloc_addLikelySubtags(id, full, (int32_t)sizeof full, &st);
+    uloc_getScript(full, script, (int32_t)sizeof script, &st);
+    return U_SUCCESS(st) && strcmp(script, "Hant") == 0 ? "zh-Hant" : lang;
+}
+
+/* The table for the tag or its nearest ancestor ("zh-Hant-TW" -> "zh-Hant", "pt-PT" -> "pt");
+ * the more specific tables come first. NULL when none. */
 static const struct words *find(const char *lang)
 {
-    for (size_t i = 0; lang && i < N_TABLES; i++)
-        if (i18n_tag_matches(lang, tables[i].code))
+    const char *tag = i18n_script_tag(lang);
+    for (size_t i = 0; tag && i < N_TABLES; i++)
+        if (i18n_tag_matches(tag, tables[i].code))
             return &tables[i];
     return NULL;
 }
@@ -332,7 +423,42 @@ static int32_t from_utf8(const char *s, UChar *out, int32_t cap)
     return U_FAILURE(st) ? -1 : len;
 }
 
-/* The ICU locale ID for a tag: BCP 47 parsed, bare "en" as international English, and the
+/* Does ICU hold CLDR data for the ICU locale ID's language? A language it lacks ("xx") would
+ * get the root locale's forms ("1967 Aug 8"), neither English nor the language's. */
+static bool cldr_language(const char *id)
+{
+    char lang[ULOC_LANG_CAPACITY];
+    UErrorCode st = U_ZERO_ERROR;
+    uloc_getLanguage(id, lang, (int32_t)sizeof lang, &st);
+    if (U_FAILURE(st) || !*lang)
+        return false;
+    /* asked for every sentence of a chart, mostly of one language: the last answer is kept */
+    static _Thread_local char last[ULOC_LANG_CAPACITY];
+    static _Thread_local bool last_known;
+    if (strcmp(lang, last) == 0)
+        return last_known;
+    snprintf(last, sizeof last, "%s", lang);
+    last_known = false;
+    for (int32_t i = 0, n = uloc_countAvailable(); i < n && !last_known; i++) {
+        char have[ULOC_LANG_CAPACITY];
+        st = U_ZERO_ERROR;
+        uloc_getLanguage(uloc_getAvailable(i), have, (int32_t)sizeof have, &st);
+        last_known = U_SUCCESS(st) && strcmp(have, lang) == 0;
+    }
+    return last_known;
+}
+
+bool i18n_cldr_known(const char *lang)
+{
+    char id[ULOC_FULLNAME_CAPACITY];
+    int32_t parsed = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    uloc_forLanguageTag(lang ? lang : "", id, (int32_t)sizeof id, &parsed, &st);
+    return U_SUCCESS(st) && *id && cldr_language(id);
+}
+
+/* The ICU locale ID for a tag: BCP 47 parsed, bare "en" (and a language CLDR does not know)
+ * as international English, the English every chart word of such a language is in; and the
  * Gregorian calendar whatever the locale's default (Persian, Islamic, Buddhist ...). */
 static void locale_id(const char *tag, char *id, size_t size)
 {
@@ -341,7 +467,7 @@ static void locale_id(const char *tag, char *id, size_t size)
     if (i18n_tag_matches(tag, "en") && strlen(tag) == 2)
         tag = "en-001";
     uloc_forLanguageTag(tag, id, (int32_t)size, &parsed, &st);
-    if (U_FAILURE(st) || !*id)
+    if (U_FAILURE(st) || !*id || !cldr_language(id))
         snprintf(id, size, "en_001");
     st = U_ZERO_ERROR;
     uloc_setKeywordValue("calendar", "gregorian", id, (int32_t)size, &st);
@@ -438,7 +564,9 @@ static UDateFormat *form(struct cldr *c, enum form f)
             return NULL;
     }
     c->fmt[f] = open_form(c->id, c->gen, skel[f][c->full]);
-    if (c->fmt[f] && i18n_tag_matches(c->tag, "en"))
+    /* English, and a language CLDR does not know (locale_id gives it en's forms) */
+    if (c->fmt[f] && strncmp(c->id, "en", 2) == 0 &&
+        (c->id[2] == '_' || c->id[2] == '@' || !c->id[2]))
         english_eras(c->fmt[f]);
     return c->fmt[f];
 }
@@ -564,8 +692,32 @@ static void exact_date(const char *lang, const struct date *d, enum form f, char
 
 void i18n_date(const char *lang, const struct date *d, char *buf, size_t size)
 {
+    i18n_date_era(lang, d, false, buf, size);
+}
+
+/* English puts AD before the year, as on the axis ("AD 1"): "19 Aug AD 14", "AD 14". Its
+ * date forms end with the year, so the mark goes before the last run of digits. */
+static void english_ad(char *buf, size_t size)
+{
+    size_t n = strlen(buf), k = n;
+    while (k > 0 && buf[k - 1] >= '0' && buf[k - 1] <= '9')
+        k--;
+    if (k == n || n + 4 > size)
+        return;
+    memmove(buf + k + 3, buf + k, n - k + 1);
+    memcpy(buf + k, "AD ", 3);
+}
+
+void i18n_date_era(const char *lang, const struct date *d, bool era, char *buf, size_t size)
+{
     char core[192];
-    exact_date(lang, d, date_form(d), core, sizeof core);
+    enum form f = date_form(d);
+    bool english = !lang || !*lang || i18n_tag_matches(lang, "en");
+    if (era && d->year > 0 && !english) /* the language's own era form: "14 г. н. э." */
+        f = (enum form)(f + F_DAY_BCE);
+    exact_date(lang, d, f, core, sizeof core);
+    if (era && d->year > 0 && english)
+        english_ad(core, sizeof core);
     snprintf(buf, size, "%s%s", d->approx ? table(lang)->approx : "", core);
 }
 
@@ -604,11 +756,17 @@ static bool cldr_range(const char *lang, const struct date *a, const struct date
 void i18n_date_range(const char *lang, const struct date *a, const struct date *b, char *buf,
                      size_t size)
 {
-    if (cldr_range(lang, a, b, buf, size))
+    i18n_date_range_era(lang, a, b, false, buf, size);
+}
+
+void i18n_date_range_era(const char *lang, const struct date *a, const struct date *b, bool era,
+                         char *buf, size_t size)
+{
+    if (!era && cldr_range(lang, a, b, buf, size))
         return;
     char x[192], y[192];
-    i18n_date(lang, a, x, sizeof x);
-    i18n_date(lang, b, y, sizeof y);
+    i18n_date_era(lang, a, era, x, sizeof x);
+    i18n_date_era(lang, b, era, y, sizeof y);
     snprintf(buf, size, "%s – %s", x, y);
 }
 
@@ -618,9 +776,10 @@ static const char *year_one(const char *lang)
 {
     static const struct {
         const char *code, *text;
-    } forms[] = {{"en", "AD 1"}, {"ru", "1 г. н. э."}, {"zh", "公元1年"}};
-    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
-        if (i18n_tag_matches(lang, forms[i].code))
+    } forms[] = {{"en", "AD 1"}, {"ru", "1 г. н. э."}, {"zh-Hant", "西元1年"}, {"zh", "公元1年"}};
+    const char *tag = i18n_script_tag(lang);
+    for (size_t i = 0; tag && i < sizeof forms / sizeof *forms; i++)
+        if (i18n_tag_matches(tag, forms[i].code))
             return forms[i].text;
     return NULL;
 }
@@ -745,9 +904,96 @@ void i18n_count_label_add(struct strbuf *b, const char *lang, const char *label,
         strbuf_add(b, "%s (%s)", label, num);
 }
 
-bool i18n_valid_tag(const char *lang)
+/* A run of n characters of t, all letters (kind 'a'), digits ('d') or either ('n'). */
+static bool run_of(const char *t, size_t n, char kind)
+{
+    for (size_t i = 0; i < n; i++) {
+        char c = t[i];
+        bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        bool digit = c >= '0' && c <= '9';
+        if (kind == 'a' ? !alpha : kind == 'd' ? !digit : !alpha && !digit)
+            return false;
+    }
+    return true;
+}
+
+/* One subtag of t (up to '-' or the end) that fits where the grammar stands. The stages go
+ * in RFC 5646's order: language, extlang (at most 3), script, region, variants, extensions,
+ * private use. */
+enum tag_stage {
+    TAG_LANGUAGE,
+    TAG_EXTLANG,
+    TAG_SCRIPT,
+    TAG_REGION,
+    TAG_VARIANT,
+    TAG_EXT,
+    TAG_PRIVATE
+};
+
+static bool tag_step(const char *t, size_t n, enum tag_stage *st, int *extlangs, bool *in_ext)
+{
+    if (*st == TAG_PRIVATE) {
+        *in_ext = false;
+        return n >= 1 && n <= 8 && run_of(t, n, 'n');
+    }
+    if (*st == TAG_EXT && n >= 2 && n <= 8 && run_of(t, n, 'n')) {
+        *in_ext = false; /* a singleton needs one subtag; more may follow */
+        return true;
+    }
+    if (*in_ext)
+        return false;
+    if (*st == TAG_LANGUAGE) {
+        *st = TAG_EXTLANG;
+        return n >= 2 && n <= 8 && run_of(t, n, 'a') && (n <= 3 || (*extlangs = 3) == 3);
+    }
+    if (*st == TAG_EXTLANG && n == 3 && *extlangs < 3 && run_of(t, n, 'a')) {
+        ++*extlangs;
+        return true;
+    }
+    if (*st <= TAG_SCRIPT && n == 4 && run_of(t, n, 'a')) {
+        *st = TAG_REGION;
+        return true;
+    }
+    if (*st <= TAG_REGION && ((n == 2 && run_of(t, n, 'a')) || (n == 3 && run_of(t, n, 'd')))) {
+        *st = TAG_VARIANT;
+        return true;
+    }
+    if (*st <= TAG_VARIANT &&
+        (((n >= 5 && n <= 8) || (n == 4 && run_of(t, 1, 'd'))) && run_of(t, n, 'n'))) {
+        *st = TAG_VARIANT;
+        return true;
+    }
+    if (n == 1 && run_of(t, 1, 'n')) {
+        bool x = *t == 'x' || *t == 'X';
+        *st = x ? TAG_PRIVATE : TAG_EXT;
+        *in_ext = true; /* until its first subtag */
+        return true;
+    }
+    return false;
+}
+
+bool i18n_tag_well_formed(const char *lang)
 {
     if (!lang || !*lang || strlen(lang) > 64)
+        return false;
+    enum tag_stage st = TAG_LANGUAGE;
+    int extlangs = 0;
+    bool in_ext = false;
+    const char *t = lang;
+    for (;;) {
+        size_t n = strcspn(t, "-");
+        if (!tag_step(t, n, &st, &extlangs, &in_ext))
+            return false;
+        if (!t[n])
+            break;
+        t += n + 1;
+    }
+    return !in_ext; /* a singleton without its subtag is cut short */
+}
+
+bool i18n_valid_tag(const char *lang)
+{
+    if (!i18n_tag_well_formed(lang))
         return false;
     char id[ULOC_FULLNAME_CAPACITY];
     int32_t parsed = 0;
@@ -802,6 +1048,24 @@ static const struct sentences sentence_tables[] = {
          [S_MAP_OTHERS] = "Other countries have no status.",
          [S_DEFAULT] = "{1} and {2}, as of {0}.",
          [S_NOT_SHOWN] = "{3,plural,one{# more event not shown}other{# more events not shown}}; see the data.",
+         [S_NOT_ON_MAP] = "{3,plural,one{# member not on the map}other{# members not on the map}}.",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,one{# more accession not shown}other{# more accessions not shown}}; see the data.",
+         [S_SUSPENDED] = "Suspended from their status on that date: {0}.",
+         [S_SUSPENDED_ITEM] = "{0} (since {1})",
+         [S_NAMES] = "Members are named as on the chart's date; {0}.",
+         [S_NAMES_ITEM] = "{0} was earlier named {1}",
+         [S_SUCCESSORS] = "Successor states, never counted twice: {0}.",
+         [S_SUCCESSOR_ITEM] = "{0} succeeded {1} ({2})",
+         [S_LEFT] = "{3,plural,one{# departure}other{# departures}}: {0}.",
+         [S_SUSPENDED_BEFORE] = "{3,plural,one{# earlier suspension}other{# earlier suspensions}}: {0}.",
+         [S_JOINS_LATER] = "{3,plural,one{# member joins after the chart's date and is not shown}other{# members join after the chart's date and are not shown}}: {0}.",
+         [S_JOINS_LATER_NOTE] = "{3,plural,one{# member joins}other{# members join}} after the chart's date{1,select,named{: {0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "Only the rows with the highest status ({2}) are drawn; {3,plural,one{# more row is not shown}other{# more rows are not shown}}.",
+         [S_GROUP_OF] = "{0} ({1} of {2})",
+         [S_SUCCESSOR_COUNT] = "{3,plural,one{# successor state}other{# successor states}}",
+         [S_MEMBERSHIP_EMPTY] = "Membership chart with no status periods to show.",
+         [S_COUNT_EMPTY] = "Count chart with no status periods to show.",
+         [S_MAP_NONE] = "No country has a status on that date.",
      }},
     {"ru",
      " ",
@@ -829,6 +1093,65 @@ static const struct sentences sentence_tables[] = {
          [S_DEFAULT] = "{1} и {2}, по состоянию на {0}.",
          [S_NOT_SHOWN] = "{3,plural,one{Ещё # событие не показано}few{Ещё # события не показаны}"
                          "many{Ещё # событий не показано}other{Ещё # события не показано}}; см. данные.",
+         [S_NOT_ON_MAP] = "{3,plural,other{Не на карте: #}}.",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,one{Ещё # вступление не показано}few{Ещё # вступления не показаны}many{Ещё # вступлений не показано}other{Ещё # вступления не показаны}}; см. данные.",
+         [S_SUSPENDED] = "Приостановлены в своём статусе на эту дату: {0}.",
+         [S_SUSPENDED_ITEM] = "{0} (дата приостановки: {1})",
+         [S_NAMES] = "Участники названы так, как на дату диаграммы; {0}.",
+         [S_NAMES_ITEM] = "{0}: прежние названия — {1}",
+         [S_SUCCESSORS] = "Государства-преемники, без двойного счёта: {0}.",
+         [S_SUCCESSOR_ITEM] = "{0} — преемник: {1} ({2})",
+         [S_LEFT] = "{3,plural,one{# выход}few{# выхода}many{# выходов}other{# выхода}} из состава: {0}.",
+         [S_SUSPENDED_BEFORE] = "{3,plural,one{# прежнее приостановление}few{# прежних приостановления}many{# прежних приостановлений}other{# прежнего приостановления}}: {0}.",
+         [S_JOINS_LATER] = "{3,plural,one{# участник вступает после даты диаграммы и не показан}few{# участника вступают после даты диаграммы и не показаны}many{# участников вступают после даты диаграммы и не показаны}other{# участника вступают после даты диаграммы и не показаны}}: {0}.",
+         [S_JOINS_LATER_NOTE] = "{3,plural,one{# участник вступает}few{# участника вступают}many{# участников вступают}other{# участника вступают}} после даты диаграммы{1,select,named{: {0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "Показаны только строки с наивысшим статусом ({2}); ещё {3,plural,one{# строка не показана}few{# строки не показаны}many{# строк не показано}other{# строки не показано}}.",
+         [S_GROUP_OF] = "{0} ({1} из {2})",
+         [S_SUCCESSOR_COUNT] = "{3,plural,one{# государство-преемник}few{# государства-преемника}many{# государств-преемников}other{# государства-преемника}}",
+         [S_MEMBERSHIP_EMPTY] = "Диаграмма членства: нет периодов статуса для показа.",
+         [S_COUNT_EMPTY] = "Диаграмма численности: нет периодов статуса для показа.",
+         [S_MAP_NONE] = "На эту дату ни у одной страны нет статуса.",
+     }},
+    {"zh-Hant",
+     "",
+     "；",
+     {
+         [S_TITLE] = "{0}。",
+         [S_TIMELINE] = "時間軸：{0}至{1}的{3,plural,other{#個事件}}。",
+         [S_TIMELINE_EMPTY] = "時間軸，無事件。",
+         [S_KEY_EVENTS] = "重要事件：{0}。",
+         [S_PERIODS] = "時期：{0}。",
+         [S_DATED] = "{0}（{1}）",
+         [S_MEMBERSHIP] = "成員資格圖：{3,plural,other{#個成員}}，每個一列，{0}至{1}間每段地位期為一條色條，"
+                          "顏色表示地位。",
+         [S_ON_DATE] = "{0}：{1}。",
+         [S_ON_DATE_NONE] = "{0}：無成員具有地位。",
+         [S_STARTS] = "成為「{0}」：{1}。",
+         [S_COUNT] = "數量圖：各地位成員數隨時間的變化，{2,select,lines{以階梯線表示}other{以堆疊階梯表示}}，"
+                     "{0}至{1}。",
+         [S_MAP] = "地圖，截至{0}。",
+         [S_MAP_STATUS] = "{0}：{1}。",
+         [S_MAP_OTHERS] = "其他國家無地位。",
+         [S_DEFAULT] = "{1}和{2}，截至{0}。",
+         [S_NOT_SHOWN] = "另有{3,plural,other{#個事件}}未顯示；見資料。",
+         [S_NOT_ON_MAP] = "另有{3,plural,other{#個成員}}未在地圖上。",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,other{另有#次加入未顯示；見資料}}。",
+         [S_SUSPENDED] = "當日被暫停其地位的：{0}。",
+         [S_SUSPENDED_ITEM] = "{0}（自{1}起）",
+         [S_NAMES] = "成員名稱以圖表日期為準；{0}。",
+         [S_NAMES_ITEM] = "{0}曾名{1}",
+         [S_SUCCESSORS] = "繼承國（不重複計數）：{0}。",
+         [S_SUCCESSOR_ITEM] = "{0}繼承{1}（{2}）",
+         [S_LEFT] = "退出{3,plural,other{#次}}：{0}。",
+         [S_SUSPENDED_BEFORE] = "此前暫停{3,plural,other{#次}}：{0}。",
+         [S_JOINS_LATER] = "{3,plural,other{#個成員}}在圖表日期之後加入，未顯示：{0}。",
+         [S_JOINS_LATER_NOTE] = "{3,plural,other{#個成員}}在圖表日期之後加入{1,select,named{：{0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "僅顯示地位最高的{2}列；另有{3,plural,other{#列}}未顯示。",
+         [S_GROUP_OF] = "{0}（{2}個中的{1}個）",
+         [S_SUCCESSOR_COUNT] = "{3,plural,other{#個繼承國}}",
+         [S_MEMBERSHIP_EMPTY] = "成員資格圖：沒有可顯示的地位期。",
+         [S_COUNT_EMPTY] = "數量圖：沒有可顯示的地位期。",
+         [S_MAP_NONE] = "當日沒有國家具有地位。",
      }},
     {"zh",
      "",
@@ -852,6 +1175,24 @@ static const struct sentences sentence_tables[] = {
          [S_MAP_OTHERS] = "其他国家无地位。",
          [S_DEFAULT] = "{1}和{2}，截至{0}。",
          [S_NOT_SHOWN] = "另有{3,plural,other{#个事件}}未显示；见数据。",
+         [S_NOT_ON_MAP] = "另有{3,plural,other{#个成员}}未在地图上。",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,other{另有#次加入未显示；见数据}}。",
+         [S_SUSPENDED] = "当日被暂停其地位的：{0}。",
+         [S_SUSPENDED_ITEM] = "{0}（自{1}起）",
+         [S_NAMES] = "成员名称以图表日期为准；{0}。",
+         [S_NAMES_ITEM] = "{0}曾名{1}",
+         [S_SUCCESSORS] = "继承国（不重复计数）：{0}。",
+         [S_SUCCESSOR_ITEM] = "{0}继承{1}（{2}）",
+         [S_LEFT] = "退出{3,plural,other{#次}}：{0}。",
+         [S_SUSPENDED_BEFORE] = "此前暂停{3,plural,other{#次}}：{0}。",
+         [S_JOINS_LATER] = "{3,plural,other{#个成员}}在图表日期之后加入，未显示：{0}。",
+         [S_JOINS_LATER_NOTE] = "{3,plural,other{#个成员}}在图表日期之后加入{1,select,named{：{0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "仅显示地位最高的{2}行；另有{3,plural,other{#行}}未显示。",
+         [S_GROUP_OF] = "{0}（{2}个中的{1}个）",
+         [S_SUCCESSOR_COUNT] = "{3,plural,other{#个继承国}}",
+         [S_MEMBERSHIP_EMPTY] = "成员资格图：没有可显示的地位期。",
+         [S_COUNT_EMPTY] = "数量图：没有可显示的地位期。",
+         [S_MAP_NONE] = "当日没有国家具有地位。",
      }},
     {"fa",
      " ",
@@ -875,6 +1216,24 @@ static const struct sentences sentence_tables[] = {
          [S_MAP_OTHERS] = "دیگر کشورها وضعیتی ندارند.",
          [S_DEFAULT] = "{1} و {2}، تا {0}.",
          [S_NOT_SHOWN] = "{3,plural,other{# رویداد دیگر نمایش داده نشده است}}؛ به داده‌ها نگاه کنید.",
+         [S_NOT_ON_MAP] = "{3,plural,other{# عضو روی نقشه نیست}}.",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,other{# پیوستن دیگر نمایش داده نشده است}}؛ به داده‌ها نگاه کنید.",
+         [S_SUSPENDED] = "در آن تاریخ از وضعیت خود تعلیق شده‌اند: {0}.",
+         [S_SUSPENDED_ITEM] = "{0} (از {1})",
+         [S_NAMES] = "نام اعضا همان نام در تاریخ نمودار است؛ {0}.",
+         [S_NAMES_ITEM] = "{0} پیش‌تر {1} نام داشت",
+         [S_SUCCESSORS] = "دولت‌های جانشین، بدون شمارش دوباره: {0}.",
+         [S_SUCCESSOR_ITEM] = "{0} جانشین {1} شد ({2})",
+         [S_LEFT] = "{3,plural,other{# خروج}}: {0}.",
+         [S_SUSPENDED_BEFORE] = "{3,plural,other{# تعلیق پیشین}}: {0}.",
+         [S_JOINS_LATER] = "{3,plural,one{# عضو پس از تاریخ نمودار می‌پیوندد و نمایش داده نمی‌شود}other{# عضو پس از تاریخ نمودار می‌پیوندند و نمایش داده نمی‌شوند}}: {0}.",
+         [S_JOINS_LATER_NOTE] = "{3,plural,one{# عضو پس از تاریخ نمودار می‌پیوندد}other{# عضو پس از تاریخ نمودار می‌پیوندند}}{1,select,named{: {0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "تنها ردیف‌های دارای بالاترین وضعیت ({2}) نمایش داده شده‌اند؛ {3,plural,other{# ردیف دیگر نمایش داده نشده است}}.",
+         [S_GROUP_OF] = "{0} ({1} از {2})",
+         [S_SUCCESSOR_COUNT] = "{3,plural,other{# دولت جانشین}}",
+         [S_MEMBERSHIP_EMPTY] = "نمودار عضویت: هیچ دورهٔ وضعیتی برای نمایش نیست.",
+         [S_COUNT_EMPTY] = "نمودار شمار: هیچ دورهٔ وضعیتی برای نمایش نیست.",
+         [S_MAP_NONE] = "در آن تاریخ هیچ کشوری وضعیتی ندارد.",
      }},
     {"ar",
      " ",
@@ -902,6 +1261,24 @@ static const struct sentences sentence_tables[] = {
          [S_NOT_SHOWN] = "{3,plural,zero{لا أحداث أخرى غير معروضة}one{حدث واحد آخر غير معروض}"
                          "two{حدثان آخران غير معروضين}few{# أحداث أخرى غير معروضة}many{# حدثًا آخر غير معروض}"
                          "other{# حدث آخر غير معروض}}؛ انظر البيانات.",
+         [S_NOT_ON_MAP] = "{3,plural,other{غير ظاهر على الخريطة: #}}.",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,zero{لا انضمامات أخرى غير معروضة}one{انضمام واحد آخر غير معروض}two{انضمامان آخران غير معروضين}few{# انضمامات أخرى غير معروضة}many{# انضمامًا آخر غير معروض}other{# انضمام آخر غير معروض}}؛ انظر البيانات.",
+         [S_SUSPENDED] = "المعلّقة عضويتها في ذلك التاريخ: {0}.",
+         [S_SUSPENDED_ITEM] = "{0} (منذ {1})",
+         [S_NAMES] = "أسماء الأعضاء كما في تاريخ المخطط؛ {0}.",
+         [S_NAMES_ITEM] = "{0} كان اسمه سابقًا {1}",
+         [S_SUCCESSORS] = "الدول الخلف، دون عدّها مرتين: {0}.",
+         [S_SUCCESSOR_ITEM] = "{0} خلفت {1} ({2})",
+         [S_LEFT] = "الخروج من العضوية ({3,plural,other{#}}): {0}.",
+         [S_SUSPENDED_BEFORE] = "تعليقات سابقة ({3,plural,other{#}}): {0}.",
+         [S_JOINS_LATER] = "أعضاء ينضمون بعد تاريخ المخطط ولا يظهرون فيه ({3,plural,other{#}}): {0}.",
+         [S_JOINS_LATER_NOTE] = "أعضاء ينضمون بعد تاريخ المخطط ({3,plural,other{#}}){1,select,named{: {0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "لا تظهر إلا الصفوف ذات الوضع الأعلى ({2})؛ صفوف أخرى غير معروضة: {3,plural,other{#}}.",
+         [S_GROUP_OF] = "{0} ({1} من {2})",
+         [S_SUCCESSOR_COUNT] = "الدول الخلف: {3,plural,other{#}}",
+         [S_MEMBERSHIP_EMPTY] = "مخطط العضوية: لا فترات وضع لعرضها.",
+         [S_COUNT_EMPTY] = "مخطط العدد: لا فترات وضع لعرضها.",
+         [S_MAP_NONE] = "لا تحمل أي دولة وضعًا في ذلك التاريخ.",
      }},
     {"ur",
      " ",
@@ -925,6 +1302,24 @@ static const struct sentences sentence_tables[] = {
          [S_MAP_OTHERS] = "باقی ممالک کی کوئی حیثیت نہیں۔",
          [S_DEFAULT] = "{1} اور {2}، {0} تک۔",
          [S_NOT_SHOWN] = "{3,plural,one{# مزید واقعہ نہیں دکھایا گیا}other{# مزید واقعات نہیں دکھائے گئے}}؛ ڈیٹا دیکھیں۔",
+         [S_NOT_ON_MAP] = "{3,plural,other{نقشے پر نہیں: #}}۔",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,one{# مزید شمولیت نہیں دکھائی گئی}other{# مزید شمولیتیں نہیں دکھائی گئیں}}؛ ڈیٹا دیکھیں۔",
+         [S_SUSPENDED] = "اس تاریخ کو اپنی حیثیت سے معطل: {0}۔",
+         [S_SUSPENDED_ITEM] = "{0} ({1} سے)",
+         [S_NAMES] = "ارکان کے نام چارٹ کی تاریخ کے مطابق ہیں؛ {0}۔",
+         [S_NAMES_ITEM] = "{0} کا سابق نام {1} تھا",
+         [S_SUCCESSORS] = "جانشین ریاستیں، دو بار شمار کیے بغیر: {0}۔",
+         [S_SUCCESSOR_ITEM] = "{0} نے {1} کی جانشینی کی ({2})",
+         [S_LEFT] = "رکنیت سے علیحدگی ({3,plural,other{#}}): {0}۔",
+         [S_SUSPENDED_BEFORE] = "سابقہ معطلیاں ({3,plural,other{#}}): {0}۔",
+         [S_JOINS_LATER] = "چارٹ کی تاریخ کے بعد شامل ہونے والے ارکان، جو نہیں دکھائے گئے ({3,plural,other{#}}): {0}۔",
+         [S_JOINS_LATER_NOTE] = "چارٹ کی تاریخ کے بعد شامل ہونے والے ارکان ({3,plural,other{#}}){1,select,named{: {0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "صرف سب سے اونچی حیثیت والی قطاریں ({2}) دکھائی گئی ہیں؛ {3,plural,one{# مزید قطار نہیں دکھائی گئی}other{# مزید قطاریں نہیں دکھائی گئیں}}۔",
+         [S_GROUP_OF] = "{0} ({2} میں سے {1})",
+         [S_SUCCESSOR_COUNT] = "جانشین ریاستیں: {3,plural,other{#}}",
+         [S_MEMBERSHIP_EMPTY] = "رکنیت کا چارٹ: دکھانے کے لیے حیثیت کا کوئی دور نہیں۔",
+         [S_COUNT_EMPTY] = "تعداد کا چارٹ: دکھانے کے لیے حیثیت کا کوئی دور نہیں۔",
+         [S_MAP_NONE] = "اس تاریخ کو کسی ملک کی کوئی حیثیت نہیں۔",
      }},
     {"hi",
      " ",
@@ -948,6 +1343,24 @@ static const struct sentences sentence_tables[] = {
          [S_MAP_OTHERS] = "अन्य देशों की कोई स्थिति नहीं।",
          [S_DEFAULT] = "{1} और {2}, {0} तक।",
          [S_NOT_SHOWN] = "{3,plural,one{# और घटना नहीं दिखाई गई}other{# और घटनाएँ नहीं दिखाई गईं}}; डेटा देखें।",
+         [S_NOT_ON_MAP] = "{3,plural,other{मानचित्र पर नहीं: #}}।",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,one{# और सदस्यता-ग्रहण नहीं दिखाया गया}other{# और सदस्यता-ग्रहण नहीं दिखाए गए}}; डेटा देखें।",
+         [S_SUSPENDED] = "उस तारीख़ को अपनी स्थिति से निलंबित: {0}।",
+         [S_SUSPENDED_ITEM] = "{0} ({1} से)",
+         [S_NAMES] = "सदस्यों के नाम चार्ट की तारीख़ के अनुसार हैं; {0}।",
+         [S_NAMES_ITEM] = "{0} का पहले नाम {1} था",
+         [S_SUCCESSORS] = "उत्तराधिकारी राज्य, दो बार गिने बिना: {0}।",
+         [S_SUCCESSOR_ITEM] = "{0} ने {1} का स्थान लिया ({2})",
+         [S_LEFT] = "सदस्यता छोड़ना ({3,plural,other{#}}): {0}।",
+         [S_SUSPENDED_BEFORE] = "पिछले निलंबन ({3,plural,other{#}}): {0}।",
+         [S_JOINS_LATER] = "चार्ट की तारीख़ के बाद शामिल होने वाले सदस्य, जो नहीं दिखाए गए ({3,plural,other{#}}): {0}।",
+         [S_JOINS_LATER_NOTE] = "चार्ट की तारीख़ के बाद शामिल होने वाले सदस्य ({3,plural,other{#}}){1,select,named{: {0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "केवल सबसे ऊँची स्थिति वाली पंक्तियाँ ({2}) दिखाई गई हैं; {3,plural,one{# और पंक्ति नहीं दिखाई गई}other{# और पंक्तियाँ नहीं दिखाई गईं}}।",
+         [S_GROUP_OF] = "{0} ({2} में से {1})",
+         [S_SUCCESSOR_COUNT] = "उत्तराधिकारी राज्य: {3,plural,other{#}}",
+         [S_MEMBERSHIP_EMPTY] = "सदस्यता चार्ट: दिखाने के लिए कोई स्थिति-अवधि नहीं।",
+         [S_COUNT_EMPTY] = "संख्या चार्ट: दिखाने के लिए कोई स्थिति-अवधि नहीं।",
+         [S_MAP_NONE] = "उस तारीख़ को किसी देश की कोई स्थिति नहीं।",
      }},
     {"es",
      " ",
@@ -971,6 +1384,24 @@ static const struct sentences sentence_tables[] = {
          [S_MAP_OTHERS] = "Los demás países no tienen estatus.",
          [S_DEFAULT] = "{1} y {2}, a fecha de {0}.",
          [S_NOT_SHOWN] = "{3,plural,one{# evento más no se muestra}other{# eventos más no se muestran}}; véanse los datos.",
+         [S_NOT_ON_MAP] = "{3,plural,one{# miembro fuera del mapa}other{# miembros fuera del mapa}}.",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,one{# adhesión más no se muestra}other{# adhesiones más no se muestran}}; véanse los datos.",
+         [S_SUSPENDED] = "Suspendidos de su estatus en esa fecha: {0}.",
+         [S_SUSPENDED_ITEM] = "{0} (desde {1})",
+         [S_NAMES] = "Los miembros llevan el nombre que tenían en la fecha del gráfico; {0}.",
+         [S_NAMES_ITEM] = "{0} se llamaba antes {1}",
+         [S_SUCCESSORS] = "Estados sucesores, nunca contados dos veces: {0}.",
+         [S_SUCCESSOR_ITEM] = "{0} sucedió a {1} ({2})",
+         [S_LEFT] = "{3,plural,one{# salida}other{# salidas}}: {0}.",
+         [S_SUSPENDED_BEFORE] = "{3,plural,one{# suspensión anterior}other{# suspensiones anteriores}}: {0}.",
+         [S_JOINS_LATER] = "{3,plural,one{# miembro se incorpora después de la fecha del gráfico y no se muestra}other{# miembros se incorporan después de la fecha del gráfico y no se muestran}}: {0}.",
+         [S_JOINS_LATER_NOTE] = "{3,plural,one{# miembro se incorpora}other{# miembros se incorporan}} después de la fecha del gráfico{1,select,named{: {0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "Solo se muestran las filas de mayor estatus ({2}); {3,plural,one{# fila más no se muestra}other{# filas más no se muestran}}.",
+         [S_GROUP_OF] = "{0} ({1} de {2})",
+         [S_SUCCESSOR_COUNT] = "{3,plural,one{# Estado sucesor}other{# Estados sucesores}}",
+         [S_MEMBERSHIP_EMPTY] = "Gráfico de membresía sin periodos de estatus que mostrar.",
+         [S_COUNT_EMPTY] = "Gráfico de recuento sin periodos de estatus que mostrar.",
+         [S_MAP_NONE] = "Ningún país tiene estatus en esa fecha.",
      }},
     {"fr",
      " ",
@@ -994,6 +1425,24 @@ static const struct sentences sentence_tables[] = {
          [S_MAP_OTHERS] = "Les autres pays n’ont pas de statut.",
          [S_DEFAULT] = "{1} et {2}, au {0}.",
          [S_NOT_SHOWN] = "{3,plural,one{# autre événement non affiché}other{# autres événements non affichés}}\u202f; voir les données.",
+         [S_NOT_ON_MAP] = "{3,plural,one{# membre absent de la carte}other{# membres absents de la carte}}.",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,one{# autre adhésion non affichée}other{# autres adhésions non affichées}}\u202f; voir les données.",
+         [S_SUSPENDED] = "Suspendus de leur statut à cette date\u202f: {0}.",
+         [S_SUSPENDED_ITEM] = "{0} (depuis {1})",
+         [S_NAMES] = "Les membres portent leur nom à la date du graphique\u202f; {0}.",
+         [S_NAMES_ITEM] = "{0} s’appelait auparavant {1}",
+         [S_SUCCESSORS] = "États successeurs, jamais comptés deux fois\u202f: {0}.",
+         [S_SUCCESSOR_ITEM] = "{0} a succédé à {1} ({2})",
+         [S_LEFT] = "{3,plural,one{# départ}other{# départs}}\u202f: {0}.",
+         [S_SUSPENDED_BEFORE] = "{3,plural,one{# suspension antérieure}other{# suspensions antérieures}}\u202f: {0}.",
+         [S_JOINS_LATER] = "{3,plural,one{# membre entre après la date du graphique et n’est pas affiché}other{# membres entrent après la date du graphique et ne sont pas affichés}}\u202f: {0}.",
+         [S_JOINS_LATER_NOTE] = "{3,plural,one{# membre entre}other{# membres entrent}} après la date du graphique{1,select,named{\u202f: {0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "Seules les lignes au statut le plus élevé ({2}) sont affichées\u202f; {3,plural,one{# autre ligne n’est pas affichée}other{# autres lignes ne sont pas affichées}}.",
+         [S_GROUP_OF] = "{0} ({1} sur {2})",
+         [S_SUCCESSOR_COUNT] = "{3,plural,one{# État successeur}other{# États successeurs}}",
+         [S_MEMBERSHIP_EMPTY] = "Graphique d’adhésion sans période de statut à afficher.",
+         [S_COUNT_EMPTY] = "Graphique des effectifs sans période de statut à afficher.",
+         [S_MAP_NONE] = "Aucun pays n’a de statut à cette date.",
      }},
     {"de",
      " ",
@@ -1018,6 +1467,65 @@ static const struct sentences sentence_tables[] = {
          [S_MAP_OTHERS] = "Die übrigen Länder haben keinen Status.",
          [S_DEFAULT] = "{1} und {2}, Stand {0}.",
          [S_NOT_SHOWN] = "{3,plural,one{# weiteres Ereignis nicht angezeigt}other{# weitere Ereignisse nicht angezeigt}}; siehe Daten.",
+         [S_NOT_ON_MAP] = "{3,plural,one{# Mitglied nicht auf der Karte}other{# Mitglieder nicht auf der Karte}}.",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,one{# weiterer Beitritt nicht angezeigt}other{# weitere Beitritte nicht angezeigt}}; siehe Daten.",
+         [S_SUSPENDED] = "An diesem Datum in ihrem Status suspendiert: {0}.",
+         [S_SUSPENDED_ITEM] = "{0} (seit {1})",
+         [S_NAMES] = "Mitglieder tragen den Namen zum Datum des Diagramms; {0}.",
+         [S_NAMES_ITEM] = "{0} hieß früher {1}",
+         [S_SUCCESSORS] = "Nachfolgestaaten, nie doppelt gezählt: {0}.",
+         [S_SUCCESSOR_ITEM] = "{0} folgte {1} nach ({2})",
+         [S_LEFT] = "{3,plural,one{# Austritt}other{# Austritte}}: {0}.",
+         [S_SUSPENDED_BEFORE] = "{3,plural,one{# frühere Suspendierung}other{# frühere Suspendierungen}}: {0}.",
+         [S_JOINS_LATER] = "{3,plural,one{# Mitglied tritt nach dem Datum des Diagramms bei und wird nicht gezeigt}other{# Mitglieder treten nach dem Datum des Diagramms bei und werden nicht gezeigt}}: {0}.",
+         [S_JOINS_LATER_NOTE] = "{3,plural,one{# Mitglied tritt nach dem Datum des Diagramms bei}other{# Mitglieder treten nach dem Datum des Diagramms bei}}{1,select,named{: {0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "Nur die Zeilen mit dem höchsten Status ({2}) sind gezeigt; {3,plural,one{# weitere Zeile ist nicht gezeigt}other{# weitere Zeilen sind nicht gezeigt}}.",
+         [S_GROUP_OF] = "{0} ({1} von {2})",
+         [S_SUCCESSOR_COUNT] = "{3,plural,one{# Nachfolgestaat}other{# Nachfolgestaaten}}",
+         [S_MEMBERSHIP_EMPTY] = "Mitgliedschaftsdiagramm ohne Statuszeiträume.",
+         [S_COUNT_EMPTY] = "Anzahldiagramm ohne Statuszeiträume.",
+         [S_MAP_NONE] = "An diesem Datum hat kein Land einen Status.",
+     }},
+    {"pt-BR",
+     " ",
+     "; ",
+     {
+         [S_TITLE] = "{0}.",
+         [S_TIMELINE] = "Linha do tempo de {3,plural,one{# evento}other{# eventos}} entre {0} e {1}.",
+         [S_TIMELINE_EMPTY] = "Linha do tempo sem eventos.",
+         [S_KEY_EVENTS] = "Eventos principais: {0}.",
+         [S_PERIODS] = "Períodos: {0}.",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "Gráfico de adesão de {3,plural,one{# membro}other{# membros}}, uma linha para cada, "
+                          "com uma barra por período de status entre {0} e {1}, colorida de acordo com o status.",
+         [S_ON_DATE] = "Em {0}: {1}.",
+         [S_ON_DATE_NONE] = "Em {0}, nenhum membro tem status.",
+         [S_STARTS] = "Adesões como “{0}”: {1}.",
+         [S_COUNT] = "Gráfico de contagem: o número de membros em cada status ao longo do tempo, "
+                     "{2,select,lines{em linhas em degrau}other{em degraus empilhados}}, entre {0} e {1}.",
+         [S_MAP] = "Mapa, situação em {0}.",
+         [S_MAP_STATUS] = "{0}: {1}.",
+         [S_MAP_OTHERS] = "Os demais países não têm status.",
+         [S_DEFAULT] = "{1} e {2}, situação em {0}.",
+         [S_NOT_SHOWN] = "{3,plural,one{Mais # evento não exibido}other{Mais # eventos não exibidos}}; veja os dados.",
+         [S_NOT_ON_MAP] = "{3,plural,one{# membro fora do mapa}other{# membros fora do mapa}}.",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,one{Mais # adesão não exibida}other{Mais # adesões não exibidas}}; veja os dados.",
+         [S_SUSPENDED] = "Suspensos do seu status nessa data: {0}.",
+         [S_SUSPENDED_ITEM] = "{0} (desde {1})",
+         [S_NAMES] = "Os membros têm o nome que tinham na data do gráfico; {0}.",
+         [S_NAMES_ITEM] = "{0} antes se chamava {1}",
+         [S_SUCCESSORS] = "Estados sucessores, nunca contados duas vezes: {0}.",
+         [S_SUCCESSOR_ITEM] = "{0} sucedeu {1} ({2})",
+         [S_LEFT] = "{3,plural,one{# saída}other{# saídas}}: {0}.",
+         [S_SUSPENDED_BEFORE] = "{3,plural,one{# suspensão anterior}other{# suspensões anteriores}}: {0}.",
+         [S_JOINS_LATER] = "{3,plural,one{# membro entra depois da data do gráfico e não é exibido}other{# membros entram depois da data do gráfico e não são exibidos}}: {0}.",
+         [S_JOINS_LATER_NOTE] = "{3,plural,one{# membro entra}other{# membros entram}} depois da data do gráfico{1,select,named{: {0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "Só são exibidas as linhas de status mais alto ({2}); {3,plural,one{mais # linha não é exibida}other{mais # linhas não são exibidas}}.",
+         [S_GROUP_OF] = "{0} ({1} de {2})",
+         [S_SUCCESSOR_COUNT] = "{3,plural,one{# Estado sucessor}other{# Estados sucessores}}",
+         [S_MEMBERSHIP_EMPTY] = "Gráfico de adesão sem períodos de status a exibir.",
+         [S_COUNT_EMPTY] = "Gráfico de contagem sem períodos de status a exibir.",
+         [S_MAP_NONE] = "Nenhum país tem status nessa data.",
      }},
     {"pt",
      " ",
@@ -1041,6 +1549,65 @@ static const struct sentences sentence_tables[] = {
          [S_MAP_OTHERS] = "Os restantes países não têm estatuto.",
          [S_DEFAULT] = "{1} e {2}, situação em {0}.",
          [S_NOT_SHOWN] = "{3,plural,one{Mais # evento não mostrado}other{Mais # eventos não mostrados}}; ver os dados.",
+         [S_NOT_ON_MAP] = "{3,plural,one{# membro fora do mapa}other{# membros fora do mapa}}.",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,one{Mais # adesão não mostrada}other{Mais # adesões não mostradas}}; ver os dados.",
+         [S_SUSPENDED] = "Suspensos do seu estatuto nessa data: {0}.",
+         [S_SUSPENDED_ITEM] = "{0} (desde {1})",
+         [S_NAMES] = "Os membros têm o nome que tinham na data do gráfico; {0}.",
+         [S_NAMES_ITEM] = "{0} chamava-se antes {1}",
+         [S_SUCCESSORS] = "Estados sucessores, nunca contados duas vezes: {0}.",
+         [S_SUCCESSOR_ITEM] = "{0} sucedeu a {1} ({2})",
+         [S_LEFT] = "{3,plural,one{# saída}other{# saídas}}: {0}.",
+         [S_SUSPENDED_BEFORE] = "{3,plural,one{# suspensão anterior}other{# suspensões anteriores}}: {0}.",
+         [S_JOINS_LATER] = "{3,plural,one{# membro adere depois da data do gráfico e não é mostrado}other{# membros aderem depois da data do gráfico e não são mostrados}}: {0}.",
+         [S_JOINS_LATER_NOTE] = "{3,plural,one{# membro adere}other{# membros aderem}} depois da data do gráfico{1,select,named{: {0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "Só se mostram as linhas de estatuto mais alto ({2}); {3,plural,one{mais # linha não é mostrada}other{mais # linhas não são mostradas}}.",
+         [S_GROUP_OF] = "{0} ({1} de {2})",
+         [S_SUCCESSOR_COUNT] = "{3,plural,one{# Estado sucessor}other{# Estados sucessores}}",
+         [S_MEMBERSHIP_EMPTY] = "Gráfico de adesão sem períodos de estatuto a mostrar.",
+         [S_COUNT_EMPTY] = "Gráfico de contagem sem períodos de estatuto a mostrar.",
+         [S_MAP_NONE] = "Nenhum país tem estatuto nessa data.",
+     }},
+    {"he",
+     " ",
+     "; ",
+     {
+         [S_TITLE] = "{0}.",
+         [S_TIMELINE] = "ציר זמן של {3,plural,one{אירוע אחד}other{# אירועים}} מ־{0} עד {1}.",
+         [S_TIMELINE_EMPTY] = "ציר זמן ללא אירועים.",
+         [S_KEY_EVENTS] = "אירועים מרכזיים: {0}.",
+         [S_PERIODS] = "תקופות: {0}.",
+         [S_DATED] = "{0} ({1})",
+         [S_MEMBERSHIP] = "תרשים חברות של {3,plural,one{חבר אחד}other{# חברים}}, שורה לכל אחד, עם פס לכל תקופת "
+                          "מעמד מ־{0} עד {1}, בצבע לפי המעמד.",
+         [S_ON_DATE] = "ב־{0}: {1}.",
+         [S_ON_DATE_NONE] = "ב־{0} לאף חבר אין מעמד.",
+         [S_STARTS] = "הצטרפו במעמד \"{0}\": {1}.",
+         [S_COUNT] = "תרשים ספירה: מספר החברים בכל מעמד לאורך זמן, "
+                     "{2,select,lines{בקווי מדרגות}other{במדרגות מוערמות}}, מ־{0} עד {1}.",
+         [S_MAP] = "מפה נכון ל־{0}.",
+         [S_MAP_STATUS] = "{0}: {1}.",
+         [S_MAP_OTHERS] = "לשאר המדינות אין מעמד.",
+         [S_DEFAULT] = "{1} ו־{2}, נכון ל־{0}.",
+         [S_NOT_SHOWN] = "{3,plural,one{עוד אירוע אחד לא מוצג}other{עוד # אירועים לא מוצגים}}; ראו את הנתונים.",
+         [S_NOT_ON_MAP] = "{3,plural,one{חבר אחד אינו על המפה}other{# חברים אינם על המפה}}.",
+         [S_ACCESSIONS_NOT_SHOWN] = "{3,plural,one{עוד הצטרפות אחת לא מוצגת}other{עוד # הצטרפויות לא מוצגות}}; ראו את הנתונים.",
+         [S_SUSPENDED] = "מושעים ממעמדם בתאריך זה: {0}.",
+         [S_SUSPENDED_ITEM] = "{0} (מאז {1})",
+         [S_NAMES] = "החברים נקראים בשמם בתאריך התרשים; {0}.",
+         [S_NAMES_ITEM] = "{0} נקראה קודם {1}",
+         [S_SUCCESSORS] = "מדינות יורשות, שאינן נספרות פעמיים: {0}.",
+         [S_SUCCESSOR_ITEM] = "{0} ירשה את {1} ({2})",
+         [S_LEFT] = "{3,plural,one{עזיבה אחת}other{# עזיבות}}: {0}.",
+         [S_SUSPENDED_BEFORE] = "{3,plural,one{השעיה קודמת אחת}other{# השעיות קודמות}}: {0}.",
+         [S_JOINS_LATER] = "{3,plural,one{חבר אחד מצטרף אחרי תאריך התרשים ואינו מוצג}other{# חברים מצטרפים אחרי תאריך התרשים ואינם מוצגים}}: {0}.",
+         [S_JOINS_LATER_NOTE] = "{3,plural,one{חבר אחד מצטרף}other{# חברים מצטרפים}} אחרי תאריך התרשים{1,select,named{: {0}}other{}}",
+         [S_ROWS_LEFT_OUT] = "מוצגות רק השורות בעלות המעמד הגבוה ביותר ({2}); {3,plural,one{עוד שורה אחת אינה מוצגת}other{עוד # שורות אינן מוצגות}}.",
+         [S_GROUP_OF] = "{0} ({1} מתוך {2})",
+         [S_SUCCESSOR_COUNT] = "{3,plural,one{מדינה יורשת אחת}other{# מדינות יורשות}}",
+         [S_MEMBERSHIP_EMPTY] = "תרשים חברות ללא תקופות מעמד להצגה.",
+         [S_COUNT_EMPTY] = "תרשים ספירה ללא תקופות מעמד להצגה.",
+         [S_MAP_NONE] = "לאף מדינה אין מעמד בתאריך זה.",
      }},
 };
 
@@ -1049,8 +1616,9 @@ static const struct sentences sentence_tables[] = {
 
 static const struct sentences *sentences_for(const char *lang)
 {
-    for (size_t i = 0; lang && i < sizeof sentence_tables / sizeof *sentence_tables; i++)
-        if (i18n_tag_matches(lang, sentence_tables[i].code))
+    const char *tag = i18n_script_tag(lang);
+    for (size_t i = 0; tag && i < sizeof sentence_tables / sizeof *sentence_tables; i++)
+        if (i18n_tag_matches(tag, sentence_tables[i].code))
             return &sentence_tables[i];
     return &sentence_tables[0];
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "textcheck.h"
 #include "theme.h"
 #include "date.h"
 #include "error.h"
@@ -332,15 +333,20 @@ void check_keys(struct ctx *c, json_t *obj, const char *const *allowed)
         (void)v;
         for (i = 0; i < n && strcmp(key, allowed[i]) != 0; i++)
             ;
-        if (i < n || !sink_wants(&c->sink)) {
-            if (i == n)
-                report(c, ML_ERROR_SCHEMA, "unknown key");
+        if (i < n)
+            continue;
+        /* the path names the key itself, as every other message names its value */
+        size_t mark = path_key(c, key);
+        if (!sink_wants(&c->sink)) {
+            report(c, ML_ERROR_SCHEMA, "unknown key");
+            path_pop(c, mark);
             continue;
         }
         quote(q, sizeof q, key);
         suggest(hint, sizeof hint, key, allowed, n);
         if (hint[0]) {
             report(c, ML_ERROR_SCHEMA, "unknown key %s%s", q, hint);
+            path_pop(c, mark);
             continue;
         }
         list[0] = '\0';
@@ -351,6 +357,7 @@ void check_keys(struct ctx *c, json_t *obj, const char *const *allowed)
             o += k > 0 ? (size_t)k : 0;
         }
         report(c, ML_ERROR_SCHEMA, "unknown key %s (expected one of: %s)", q, list);
+        path_pop(c, mark);
     }
 }
 
@@ -369,11 +376,24 @@ void report_missing(struct ctx *c, const char *key)
 
 /* ---------------------------------------------------------------- scalar fields */
 
+/* Unicode's white space (the characters JSON Schema's "\S" does not match, as the schema's
+ * validators read it): ASCII's, U+0085, no-break and the other spaces, line and paragraph
+ * separators. */
+static bool space_char(unsigned ch)
+{
+    return ch == ' ' || (ch >= '\t' && ch <= '\r') || ch == 0x85 || ch == 0xA0 || ch == 0x1680 ||
+           (ch >= 0x2000 && ch <= 0x200A) || ch == 0x2028 || ch == 0x2029 || ch == 0x202F ||
+           ch == 0x205F || ch == 0x3000;
+}
+
 bool blank(const char *s)
 {
-    for (; *s; s++)
-        if (!(*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r'))
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        unsigned ch = textcheck_next(&p);
+        if (ch == TEXTCHECK_NOT_UTF8 || !space_char(ch))
             return false;
+    }
     return true;
 }
 
@@ -471,6 +491,15 @@ void check_order(struct ctx *c, const char *to_key, const struct date *to, const
 }
 
 /* obj[key] as an integer in [lo, hi]; hint says what is expected when out of range. */
+bool whole_number(const json_t *v)
+{
+    /* 2.0 is the integer 2, as JSON Schema's "integer" (and its "const": 1) says, so that the
+     * schema and the loader agree */
+    return json_is_integer(v) ||
+           (json_is_real(v) && json_real_value(v) == floor(json_real_value(v)) &&
+            fabs(json_real_value(v)) < 1e15);
+}
+
 bool int_field(struct ctx *c, json_t *obj, const char *key, bool required, json_int_t lo,
                json_int_t hi, const char *hint, int *out)
 {
@@ -483,11 +512,7 @@ bool int_field(struct ctx *c, json_t *obj, const char *key, bool required, json_
         return false;
     }
     mark = path_key(c, key);
-    /* 2.0 is the integer 2, as JSON Schema's "integer" says, so that the schema and the loader
-     * agree */
-    if (!json_is_integer(v) &&
-        !(json_is_real(v) && json_real_value(v) == floor(json_real_value(v)) &&
-          fabs(json_real_value(v)) < 1e15)) {
+    if (!whole_number(v)) {
         report_type(c, "an integer", v);
     } else if (json_number_value(v) < (double)lo || json_number_value(v) > (double)hi) {
         report(c, ML_ERROR_VALUE, "%.15g is out of range (expected %s)", json_number_value(v),

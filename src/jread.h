@@ -104,6 +104,8 @@ bool date_field(struct ctx *c, json_t *obj, const char *key, bool required, bool
 void check_order(struct ctx *c, const char *to_key, const struct date *to, const char *from_key,
                  const struct date *from);
 /* An integer in [lo, hi]; hint says what is expected when out of range. */
+/* An integer, or a number with no fraction (2.0), as JSON Schema's "integer" accepts. */
+bool whole_number(const json_t *v);
 bool int_field(struct ctx *c, json_t *obj, const char *key, bool required, json_int_t lo,
                json_int_t hi, const char *hint, int *out);
 bool color_value(struct ctx *c, json_t *v, uint32_t *out);

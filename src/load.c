@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "i18n.h"
 #include "iso3.h"
 #include "jread.h"
 #include "model.h"
@@ -178,7 +179,8 @@ static void walk_status(struct ctx *c, json_t *v, size_t i, struct status *st)
     st->id = id_field(c, v, &c->statuses, i);
     text_field(c, v, "label", true, &st->label);
     st->has_color = color_field(c, v, "color", &st->color);
-    int_field(c, v, "rank", true, INT_MIN, INT_MAX, "a whole number", &st->rank);
+    int_field(c, v, "rank", true, INT_MIN, INT_MAX, "a whole number from -2147483648 to 2147483647",
+              &st->rank);
     st->tone = tone_field(c, v);
 }
 
@@ -400,8 +402,8 @@ static void check_overlaps(struct ctx *c, const struct period *ps, const struct 
             path_index(c, reach_pos);
             date_format_iso(&p->from, from, sizeof from);
             report(c, ML_ERROR_VALUE,
-                   "only the last period may be open (no \"to\"), but periods[%zu] (from %s) "
-                   "follows it",
+                   "only the period that starts last may be open (no \"to\"), but "
+                   "periods[%zu] starts later (from %s)",
                    k[i].pos, from);
             path_pop(c, m);
             return;
@@ -1003,13 +1005,12 @@ static bool walk_version(struct ctx *c, json_t *root)
         return true;
     }
     mark = path_key(c, "memberline");
-    if (!json_is_integer(v)) {
+    if (!whole_number(v)) {
         report_type(c, "the integer 1", v);
-    } else if (json_integer_value(v) != ML_FORMAT_VERSION) {
+    } else if (json_number_value(v) != ML_FORMAT_VERSION) {
         report(c, ML_ERROR_VALUE,
-               "unsupported format version %" JSON_INTEGER_FORMAT
-               " (this memberline reads version %d)",
-               json_integer_value(v), ML_FORMAT_VERSION);
+               "unsupported format version %.15g (this memberline reads version %d)",
+               json_number_value(v), ML_FORMAT_VERSION);
         ok = false;
     } else {
         c->doc->version = ML_FORMAT_VERSION;
@@ -1037,6 +1038,19 @@ static void lang_entry(struct ctx *c, json_t *v, size_t i)
         c->langs_bad = true;
     } else if (blank(s)) {
         report(c, ML_ERROR_VALUE, "empty language code");
+    } else if (!i18n_tag_well_formed(s)) {
+        quote(q, sizeof q, s);
+        report(
+            c, ML_ERROR_VALUE,
+            "%s is not a BCP 47 language tag (expected a code such as \"en\", \"pt-BR\" or "
+            "\"zh-Hant-TW\": letters and digits in subtags joined by \"-\", at most 64 characters)",
+            q);
+    } else if (!i18n_valid_tag(s)) {
+        quote(q, sizeof q, s);
+        report(c, ML_ERROR_VALUE,
+               "%s is not a language tag ICU accepts (a repeated variant or extension, or "
+               "\"und\"; expected a code such as \"en\" or \"pt-BR\")",
+               q);
     } else if ((first = model_lang_index(c->doc, s)) >= 0) {
         quote(q, sizeof q, s);
         report(c, ML_ERROR_VALUE, "duplicate language %s (first at languages[%d])", q, first);

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "error.h"
 #include "memberline.h"
 
 #define MAX_CHARTS CLI_MAX_CHARTS
@@ -55,20 +56,48 @@ static int exit_code(enum ml_error_code c)
     }
 }
 
+/* The command-line option that sets a member of struct ml_options ("count_mode" -> "count"). */
+static const char *option_for_field(const char *field)
+{
+    static const char *const renamed[][2] = {{"count_mode", "count"},
+                                             {"png_scale", "scale"},
+                                             {"min_height", "height"},
+                                             {"max_height", "size"},
+                                             {"min_height_ratio", "size"}};
+    for (size_t i = 0; i < sizeof renamed / sizeof *renamed; i++)
+        if (strcmp(field, renamed[i][0]) == 0)
+            return renamed[i][1];
+    return field;
+}
+
 int cli_report(const struct ml_error *err)
 {
     char line[1024];
     if (err->source[0]) {
         ml_error_format(err, line, sizeof line);
         fprintf(stderr, "%s\n", line);
+    } else if (err->path[0] && err->code == ML_ERROR_USAGE) {
+        /* an option the library refused: named as the user typed it ("title" -> "--title") */
+        fprintf(stderr, "memberline: --");
+        for (const char *p = option_for_field(err->path); *p; p++)
+            fputc(*p == '_' ? '-' : *p, stderr);
+        fprintf(stderr, ": %s\n", err->text);
     } else {
         fprintf(stderr, "memberline: error: %s\n", err->text);
     }
     return exit_code(err->code);
 }
 
+/* Set while cli_option applies an option of a batch manifest: the complaint goes here, for
+ * batch to name the option's place in the manifest, instead of to standard error. */
+static struct ml_error *option_sink;
+
 static int usage_error(const char *fmt, const char *a, const char *b)
 {
+    if (option_sink) {
+        error_set(option_sink, ML_ERROR_USAGE, fmt, a, b);
+        return EX_USAGE;
+    }
     fprintf(stderr, "memberline: ");
     fprintf(stderr, fmt, a, b);
     fprintf(stderr, "\nTry 'memberline --help'.\n");
@@ -78,7 +107,11 @@ static int usage_error(const char *fmt, const char *a, const char *b)
 static void warn(void *user, const char *msg)
 {
     const struct cli *c = user;
-    if (!c->quiet)
+    if (c->quiet)
+        return;
+    if (c->job)
+        fprintf(stderr, "memberline: batch job %s: warning: %s\n", c->job, msg);
+    else
         fprintf(stderr, "memberline: warning: %s\n", msg);
 }
 
@@ -107,7 +140,8 @@ static void help(void)
           "                          letter-landscape, column (6.5 in)\n"
           "  -W, --width LENGTH      with a unit: px (default), pt, mm, cm, in\n"
           "  -H, --height LENGTH     fixed height; without it the chart is at least 16:9 and\n"
-          "                          grows as tall as its content needs\n"
+          "                          grows as its content needs (a timeline to three times\n"
+          "                          16:9 at most; auto: until every event is drawn)\n"
           "      --scale N           PNG pixels per px (2 for high-DPI slides); default 1\n"
           "      --dpi N             PNG resolution (96 = scale 1)\n"
           "Look:\n"
@@ -193,7 +227,7 @@ static bool parse_length(const char *s, double *pt)
     for (size_t i = 0; i < sizeof units / sizeof *units; i++)
         if (strcmp(end, units[i].unit) == 0) {
             *pt = v * units[i].pt;
-            return *pt >= 72 && *pt <= 14400; /* 1 in to 200 in */
+            return *pt >= ML_LENGTH_MIN && *pt <= ML_LENGTH_MAX; /* 1 in to 200 in */
         }
     return false;
 }
@@ -360,7 +394,7 @@ static const struct option long_opts[] = {
 static int font_scale_option(struct cli *c, const char *arg)
 {
     double v;
-    if (!parse_number(arg, &v) || v < 0.25 || v > 4)
+    if (!parse_number(arg, &v) || v < ML_FONT_SCALE_MIN || v > ML_FONT_SCALE_MAX)
         return usage_error("--font-scale: \"%s\" is not a type scale (expected a number from "
                            "0.25 to 4)%s",
                            arg, "");
@@ -371,7 +405,9 @@ static int font_scale_option(struct cli *c, const char *arg)
 static int scale_option(struct cli *c, int opt, const char *arg)
 {
     double v;
-    if (!parse_number(arg, &v) || v <= 0 || v > (opt == OPT_DPI ? 2400 : 25))
+    /* the library's PNG scale limit, in dots an inch or in CSS pixels (0.75 pt) */
+    if (!parse_number(arg, &v) || v <= 0 ||
+        v > (opt == OPT_DPI ? ML_PNG_SCALE_MAX * 72 : ML_PNG_SCALE_MAX * PX) + 1e-9)
         return usage_error(opt == OPT_DPI ? "--dpi: \"%s\" is not a resolution (expected a "
                                             "number from 1 to 2400)%s"
                                           : "--scale: \"%s\" is not a scale (expected a number "
@@ -438,7 +474,10 @@ static int choice_option(struct cli *c, int opt, const char *arg)
     ml_options_init(&probe);
     *choice_field(&probe, opt) = arg;
     if (!ml_options_check(&probe, &err)) {
-        fprintf(stderr, "memberline: --%s: %s\n", option_name(opt), err.text);
+        if (option_sink)
+            error_set(option_sink, ML_ERROR_USAGE, "--%s: %s", option_name(opt), err.text);
+        else
+            fprintf(stderr, "memberline: --%s: %s\n", option_name(opt), err.text);
         return EX_USAGE;
     }
     *choice_field(&c->opts, opt) = arg;
@@ -685,12 +724,17 @@ bool cli_option_exists(const char *name, bool *takes_value)
     return o != NULL;
 }
 
-int cli_option(struct cli *c, const char *name, const char *value)
+int cli_option(struct cli *c, const char *name, const char *value, struct ml_error *err)
 {
     const struct option *o = long_option(name);
-    if (!o || o->val == 'h' || o->val == 'V')
-        return usage_error("unknown option --%s%s", name, "");
-    return apply_option(c, o->val, value);
+    option_sink = err;
+    int rc = !o || o->val == 'h' || o->val == 'V' ? usage_error("unknown option --%s%s", name, "")
+                                                  : apply_option(c, o->val, value);
+    option_sink = NULL;
+    /* What the library judges of the options so far: this one is the first that can fail. */
+    if (rc == 0 && err && !ml_options_check(&c->opts, err))
+        rc = EX_USAGE;
+    return rc;
 }
 
 /* ------------------------------------------------------------------ rendering */
@@ -783,7 +827,7 @@ static int write_pages(struct cli *c, struct ml_chart *ch, enum ml_format f, con
         page_path(path, k, name, sizeof name);
         if (!ml_chart_write_file_page(ch, f, k, name, &err))
             return cli_report(&err);
-        if (!c->quiet && !c->no_wrote)
+        if (!c->quiet && !c->quiet_writes)
             fprintf(stderr, "memberline: wrote %s (page %d of %d)\n", name, k, n);
     }
     return 0;
@@ -799,7 +843,7 @@ static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const
                                      : ml_chart_write_file(ch, f, path, &err);
     if (!ok)
         return cli_report(&err);
-    if (!c->quiet && !c->no_wrote && ml_chart_page_count(ch) > 1)
+    if (!c->quiet && !c->quiet_writes && ml_chart_page_count(ch) > 1)
         fprintf(stderr, "memberline: wrote %s (%d pages)\n", path, ml_chart_page_count(ch));
     if (c->verbose) {
         double w, h;

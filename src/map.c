@@ -664,12 +664,13 @@ static bool alt_text(struct map *m)
         strbuf_finish(&label);
         strbuf_finish(&names);
     }
-    i18n_sentence_add(&b, lang, S_MAP_OTHERS, NULL, NULL, NULL, 0);
-    if (m->unmapped) {
-        char text[256];
-        i18n_message(lang, M_NOT_ON_MAP, m->unmapped, text, sizeof text);
-        strbuf_add(&b, " %s.", text);
-    }
+    bool any = false;
+    for (size_t s = 0; s < m->doc->n_statuses; s++)
+        any = any || m->counts[s] > 0;
+    /* "Other countries" only after a list of some; with none, one plain sentence. */
+    i18n_sentence_add(&b, lang, any ? S_MAP_OTHERS : S_MAP_NONE, NULL, NULL, NULL, 0);
+    if (m->unmapped)
+        i18n_sentence_add(&b, lang, S_NOT_ON_MAP, NULL, NULL, NULL, m->unmapped);
     altnote_suspended(&b, m->doc, m->opts, m->day);
     altnote_names(&b, m->doc, m->opts, m->day);
     altnote_successors(&b, m->doc, m->opts, m->day);
@@ -693,6 +694,15 @@ static struct box map_box(const struct frame *fr, const struct chart_opts *o, do
     return (struct box){o->margin, fr->top, w, h};
 }
 
+/* Does any member hold a status at any time? Without one the map has nothing to say. */
+static bool any_period(const struct ml_doc *doc)
+{
+    for (size_t k = 0; k < doc->n_members; k++)
+        if (doc->members[k].n_periods)
+            return true;
+    return false;
+}
+
 static bool draw_map(struct map *m)
 {
     struct legend lg = {0};
@@ -704,7 +714,7 @@ static bool draw_map(struct map *m)
     struct box box = map_box(&fr, m->opts, preferred_aspect(e, pad));
     fit_view(m, e, pad, box);
     bool ok = !lg.nomem;
-    if (m->doc->n_members == 0) /* nothing to map: a note, not a grey world */
+    if (!any_period(m->doc)) /* nothing to map: a note, not a grey world */
         frame_no_data(m->out, m->ctx, m->opts, box.x, box.y, box.x + box.w, box.y + box.h);
     else
         ok = ok && add_countries(m) && add_markers(m) &&
@@ -729,6 +739,12 @@ static void map_free(struct map *m)
 bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,
                 struct layout *out, struct ml_error *err)
 {
+    struct chart_opts slide;
+    if (opts->user->slide) {
+        slide = *opts;
+        chart_slide_type(&slide);
+        opts = &slide;
+    }
     struct map m = {.doc = doc, .opts = opts, .ctx = ctx, .out = out};
     bool ok = false;
     m.day = date_start(&opts->as_of);

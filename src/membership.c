@@ -26,12 +26,14 @@
 #define MAX_LEVELS 8
 #define NONE_RANK 1000000
 
-#define NOTE_ROW (-2) /* struct row.member of the "N more rows not shown" line */
+#define NOTE_ROW (-2)  /* struct row.member of the "N more rows not shown" line */
+#define LATER_ROW (-3) /* struct row.member of the "N members join after the chart's date" line */
 
 struct row {
-    int member; /* index into doc->members; -1 for a group header, NOTE_ROW for the note */
+    int member; /* index into doc->members; -1 for a group header, NOTE_ROW or LATER_ROW */
     int group;  /* status index the row is grouped under; -1 for no status */
-    int count;  /* header: members in the group */
+    int count;  /* header: members in the group shown */
+    int total;  /* header: members in the group, --max-rows or not */
     bool founder;
     double first_day, best_day;
     const struct date *first_date; /* as the data gives it, for the alt text */
@@ -69,6 +71,7 @@ struct mchart {
     bool *present; /* status index -> shown in some bar */
     struct row *rows;
     size_t n_rows, n_members, n_left_out;
+    size_t n_later;  /* members whose first period starts after the chart's date */
     struct row *all; /* every row; rows and n_rows are the page being laid out */
     size_t n_all;
     size_t *page_start; /* index into all of each page's first row */
@@ -182,7 +185,7 @@ static int cmp_rows(const void *pa, const void *pb)
 static bool insert_headers(struct mchart *mc)
 {
     size_t n = mc->n_rows, k = 0;
-    struct row *out = malloc((2 * n + 2) * sizeof *out);
+    struct row *out = malloc((2 * n + 3) * sizeof *out); /* headers, rows and the two notes */
     if (!out)
         return false;
     for (size_t i = 0; i < n; i++) {
@@ -246,17 +249,26 @@ static bool keep_top(struct mchart *mc)
     return true;
 }
 
+/* A group's place in a per-group array: its status, or the last for former members. */
+static size_t group_slot(const struct mchart *mc, int group)
+{
+    return group >= 0 ? (size_t)group : mc->doc->n_statuses;
+}
+
 static bool collect_rows(struct mchart *mc)
 {
     const struct ml_doc *doc = mc->doc;
-    mc->rows = malloc((doc->n_members + 1) * sizeof *mc->rows);
+    mc->rows = malloc((doc->n_members + 2) * sizeof *mc->rows); /* and the two notes */
     if (!mc->rows)
         return false;
     mc->n_rows = 0;
     double earliest = INFINITY;
-    for (size_t i = 0; i < doc->n_members; i++)
+    for (size_t i = 0; i < doc->n_members; i++) {
         if (row_keys(mc, (int)i, &mc->rows[mc->n_rows]))
             earliest = fmin(earliest, mc->rows[mc->n_rows++].first_day);
+        else if (doc->members[i].n_periods) /* every period after the chart's date */
+            mc->n_later++;
+    }
     for (size_t i = 0; i < mc->n_rows; i++)
         mc->rows[i].founder = mc->rows[i].first_day == earliest;
     mc->n_members = mc->n_rows;
@@ -267,9 +279,18 @@ static bool collect_rows(struct mchart *mc)
         mc->rows[i].grouped = mc->grouped;
     }
     qsort(mc->rows, mc->n_rows, sizeof *mc->rows, cmp_rows);
-    if (!keep_top(mc))
+    /* Each group's size before --max-rows, so that a header can say "20 of 193". */
+    int *total = calloc(doc->n_statuses + 1, sizeof *total);
+    if (!total)
         return false;
-    return !mc->grouped || mc->n_rows == 0 || insert_headers(mc);
+    for (size_t i = 0; i < mc->n_rows; i++)
+        total[group_slot(mc, mc->rows[i].group)]++;
+    bool ok = keep_top(mc) && (!mc->grouped || mc->n_rows == 0 || insert_headers(mc));
+    for (size_t i = 0; ok && i < mc->n_rows; i++)
+        if (mc->rows[i].member == -1)
+            mc->rows[i].total = total[group_slot(mc, mc->rows[i].group)];
+    free(total);
+    return ok;
 }
 
 static double text_width(struct mchart *mc, const char *s, const struct font *f)
@@ -285,7 +306,14 @@ static char *header_text(const struct mchart *mc, const struct row *r)
     struct strbuf b = {0};
     const char *label = r->group >= 0 ? chart_text(mc->opts, &mc->doc->statuses[r->group].label)
                                       : i18n_word(mc->opts->lang_code, W_FORMER_MEMBERS);
-    i18n_count_label_add(&b, mc->opts->lang_code, label, r->count);
+    if (r->total > r->count) { /* --max-rows left some of the group out */
+        char shown[64], all[64];
+        i18n_number(mc->opts->lang_code, r->count, shown, sizeof shown);
+        i18n_number(mc->opts->lang_code, r->total, all, sizeof all);
+        i18n_sentence_add(&b, mc->opts->lang_code, S_GROUP_OF, label, shown, all, 0);
+    } else {
+        i18n_count_label_add(&b, mc->opts->lang_code, label, r->count);
+    }
     if (r->cont)
         strbuf_add(&b, " (%s)", i18n_word(mc->opts->lang_code, W_CONTINUED));
     if (b.nomem) {
@@ -302,7 +330,7 @@ static double name_column(struct mchart *mc)
     mc->indent = mc->grouped ? mc->name_font.size * 0.9 : 0;
     for (size_t i = 0; i < mc->n_rows; i++) {
         const struct row *r = &mc->rows[i];
-        if (r->member == NOTE_ROW)
+        if (r->member < -1) /* the notes run the whole width */
             continue;
         if (r->member >= 0) {
             w = fmax(w, mc->indent + text_width(mc, r->name, &mc->name_font));
@@ -335,6 +363,47 @@ static void set_fonts(struct mchart *mc, double size, double lines)
     mc->header_h = mc->row_h * HEADER_ROWS;
 }
 
+static void edge_text(const char *lang, const struct date *d, bool year_only, char *buf,
+                      size_t size);
+static double min_bar(const struct mchart *mc);
+
+/* The room a row's period that holds on the chart's date needs past the as-of line for its
+ * start date: when its bar is too narrow for the date and the bar before it leaves no gap,
+ * the date goes after its end (never on the bar before, which keeps its own date). 0 when
+ * it needs none. */
+static double row_right_room(struct mchart *mc, const struct member *m, const struct font *f)
+{
+    double pad = f->size * 0.45, prev_x1 = -INFINITY;
+    for (size_t i = 0; i < m->n_periods; i++) {
+        double d0, d1;
+        bool open;
+        if (!visible_period(mc, &m->periods[i], &d0, &d1, &open))
+            continue;
+        double x0 = scale_x(&mc->ts, d0), x1 = scale_x(&mc->ts, d1);
+        x0 = fmin(x0, x1 - min_bar(mc));
+        if (d1 >= mc->cut && prev_x1 > -INFINITY) {
+            char text[128];
+            edge_text(mc->opts->lang_code, &m->periods[i].from, false, text, sizeof text);
+            double w = text_width(mc, text, f);
+            bool inside = x1 - x0 >= w + 2 * pad, before = x0 - 1.5 * pad - w >= prev_x1;
+            return inside || before ? 0 : w + 2 * pad;
+        }
+        prev_x1 = x1;
+    }
+    return 0;
+}
+
+/* Room at the right for the dates that go after their bars (row_right_room). */
+static double right_room(struct mchart *mc)
+{
+    const struct font *f = mc->date_font.size > 0 ? &mc->date_font : &mc->opts->fonts.small;
+    double need = 0;
+    for (size_t i = 0; i < mc->n_rows; i++)
+        if (mc->rows[i].member >= 0)
+            need = fmax(need, row_right_room(mc, &mc->doc->members[mc->rows[i].member], f));
+    return need;
+}
+
 static void time_scale(struct mchart *mc)
 {
     const struct chart_opts *o = mc->opts;
@@ -353,6 +422,13 @@ static void time_scale(struct mchart *mc)
     mc->name_w = name_column(mc);
     mc->ts.x0 = o->margin + mc->name_w + o->gap;
     mc->ts.x1 = o->width - o->margin - mc->row_h * BAR_FILL * 0.6 - 2;
+    /* Twice: the room taken makes the bars narrower, so that more may need it. */
+    double x1 = mc->ts.x1, need = right_room(mc);
+    if (need > 0 && x1 - need > mc->ts.x0 + (x1 - mc->ts.x0) * 0.75) {
+        mc->ts.x1 = x1 - need;
+        need = fmax(need, right_room(mc));
+        mc->ts.x1 = x1 - fmin(need, (x1 - mc->ts.x0) * 0.25);
+    }
 }
 
 /* ---------------------------------------------------------------- flags: marks and as-of */
@@ -534,16 +610,16 @@ static void label_patch(struct mchart *mc, const struct box *b, uint32_t fill)
         it->radius = 1;
 }
 
-/* What holds on the chart's date is always labelled, however narrow its bar: in front of it
- * with a leader, wholly on the bar before (in that bar's ink, never hiding it) or else in the
- * gap before that bar. Sets *b and *ink; false when neither is free. */
+/* What holds on the chart's date is labelled, however narrow its bar, when the room after
+ * its end (time_scale keeps some) is taken: in front of it with a leader, in the gap before
+ * the bar (or, when far, before the bar before it, whose own date then yields), never on a
+ * neighbouring bar. Sets *b and *ink; false when no gap is free. */
 static bool callout(struct mchart *mc, const struct span_px *bar, const struct span_px *prev,
                     double yc, bool far, struct box *b, uint32_t *ink)
 {
     double pad = mc->date_font.size * 0.45;
     b->x = bar->x0 - pad - b->w;
-    bool on_prev = prev && b->x >= prev->x0 + pad * 0.5 && b->x + b->w <= prev->x1;
-    if (!on_prev && prev) {
+    if (prev && !clear_of_bars(mc, b->x - pad * 0.5, b->x + b->w)) {
         if (!far)
             return false;
         b->x = prev->x0 - pad - b->w;
@@ -552,9 +628,7 @@ static bool callout(struct mchart *mc, const struct span_px *bar, const struct s
     }
     if (b->x < mc->ts.x0 || !boxset_free_at(&mc->placed, b, 1.5))
         return false;
-    *ink = on_prev ? style_ink_on(prev->fill) : mc->opts->theme.muted;
-    if (on_prev && prev->patterned)
-        label_patch(mc, b, prev->fill);
+    *ink = mc->opts->theme.muted;
     layout_line(mc->l, b->x + b->w + 1, yc, bar->x0, yc, *ink, 0.8, "label-leader");
     return true;
 }
@@ -577,7 +651,8 @@ static bool place_label(struct mchart *mc, const char *text, const struct span_p
     struct box out = before;
     struct box *pick = NULL;
     uint32_t ink = mc->opts->theme.muted;
-    if (start && in.x + in.w + pad <= bar->x1 && boxset_free_at(&mc->placed, &in, 1.5)) {
+    if (start && in.x + in.w + pad <= fmin(bar->x1, bar->limit) &&
+        boxset_free_at(&mc->placed, &in, 1.5)) {
         pick = &in;
         ink = style_ink_on(bar->fill);
         if (bar->patterned) /* a plain patch of the bar's colour: hatching would eat the text */
@@ -635,10 +710,18 @@ static void approx_edges(struct mchart *mc, const struct period *p, const struct
     if (date_precision(&p->to) != DATE_DAY && coarse >= 1)
         layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1, y, coarse, h},
                     (bar->fill & 0xffffff00u) | 0x55u, "coarse-end");
-    if (!p->to.approx)
-        return;
-    layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1 - w, y, w, h}, veil, "approx-end");
     char text[128];
+    if (!p->to.approx) {
+        /* A period that ends before the next begins (or the last: a member that left) says
+         * when, after its end, where the row has room: that is when a state left. */
+        struct span_px past = *bar;
+        past.end = fmax(bar->end, bar->x1 + fmax(coarse, 0));
+        edge_text(mc->opts->lang_code, &p->to, false, text, sizeof text);
+        if (bar->limit > bar->x1 + 0.5)
+            place_label(mc, text, &past, NULL, y + h / 2, 0, "end-date");
+        return;
+    }
+    layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1 - w, y, w, h}, veil, "approx-end");
     struct span_px past = *bar; /* the label goes after the faded year too */
     past.end = fmax(bar->end, bar->x1 + fmax(coarse, 0));
     edge_text(mc->opts->lang_code, &p->to, false, text, sizeof text);
@@ -778,6 +861,19 @@ static bool name_fits(struct mchart *mc, const struct row *r)
 /* The member's name in the name column: shortened with an ellipsis when longer than the
  * column (the item keeps the whole name as its full text, and the alt text names it), and
  * against the plot in a right-to-left language. */
+/* Where a text of width w in the name column starts: indent from the column's start, which is
+ * its left edge, but its right edge in a right-to-left language's chart drawn as it stands. A
+ * mirrored chart (--direction rtl) is laid out left to right and then flipped whole
+ * (frame_mirror), so its names and headers end flush at the right margin. A text wider than
+ * the column (a header, on its own row) keeps within the page. */
+static double column_x(const struct mchart *mc, double indent, double w)
+{
+    const struct chart_opts *o = mc->opts;
+    if (!i18n_rtl(o->lang_code) || o->mirror)
+        return o->margin + indent;
+    return fmax(o->margin, o->margin + mc->name_w - indent - w);
+}
+
 static void name_label(struct mchart *mc, const struct row *r, double yc)
 {
     const struct chart_opts *o = mc->opts;
@@ -790,7 +886,7 @@ static void name_label(struct mchart *mc, const struct row *r, double yc)
     const char *text = cut ? cut : r->name;
     struct text_size ts;
     text_measure(mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, &ts);
-    double x = i18n_rtl(o->lang_code) ? o->margin + mc->name_w - ts.w : o->margin + mc->indent;
+    double x = column_x(mc, mc->indent, ts.w);
     struct item *it = layout_text(mc->l, mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, x,
                                   yc - ts.h / 2, o->theme.text, "name");
     bool shortened = cut != NULL;
@@ -919,50 +1015,109 @@ static void former_names(struct mchart *mc, const struct member *m, double yc)
     }
     const struct mtext *now = model_name_at(m, mc->cut);
     for (size_t i = 0; i < n; i++)
-        if (runs[i].name != now)
+        if (runs[i].name !=
+                now && /* "Egypt" again after "United Arab Republic" is no former name */
+            strcmp(chart_text(mc->opts, runs[i].name), chart_text(mc->opts, now)) != 0)
             former_name(mc, m, &runs[i], yc);
     free(runs);
 }
 
-/* "→ Czechia, Slovakia" after the last bar of a state that others succeeded, in their names
- * on the chart's date: the reader finds the successors' rows by name. */
-static void successor_note(struct mchart *mc, const struct member *m, double yc, double bh)
+/* The successors of m that have started by the chart's date, "→ Czechia, Slovakia" in their
+ * names on that date into full, and their count into *n_out. */
+static void successor_list(struct mchart *mc, const struct member *m, struct strbuf *full,
+                           size_t *n_out)
 {
     int *succ = NULL;
     size_t n = 0;
-    double end = -INFINITY;
+    *n_out = 0;
     if (!model_successors(mc->doc, (int)(m - mc->doc->members), &succ, &n)) {
         mc->l->nomem = true;
         return;
     }
+    for (size_t i = 0; i < n; i++) {
+        const struct member *s = &mc->doc->members[succ[i]];
+        if (s->n_periods && date_start(&s->periods[0].from) <= mc->cut) {
+            strbuf_add(full, "%s%s", full->len ? i18n_list_sep(mc->opts->lang_code) : "\u2192 ",
+                       chart_text(mc->opts, model_name_at(s, mc->cut)));
+            (*n_out)++;
+        }
+    }
+    free(succ);
+}
+
+/* Put the first of the three texts that fits after the bar ending at at[0] (from at[1], on
+ * the line at[2]) before the page's edge, else the first that fits inside the bar's end beside
+ * its labels, in ink for the status's fill. The shortened ones keep the names as their tip
+ * (SVG tooltip, PDF text). False when none fits anywhere. */
+static bool place_successors(struct mchart *mc, const struct member *m, struct strbuf text[3],
+                             const double at[3], int status)
+{
+    const struct font *f = &mc->date_font;
+    double pad = f->size * 0.45, right = mc->opts->width - mc->opts->margin;
+    uint32_t fill = style_status_fill(&mc->style, status);
+    double after = at[0] + f->size * 0.5; /* after the bar and any label set beyond its end */
+    for (size_t i = 0; i < mc->placed.n; i++)
+        if (mc->placed.b[i].x + mc->placed.b[i].w > at[0])
+            after = fmax(after, mc->placed.b[i].x + mc->placed.b[i].w + f->size * 0.5);
+    for (int inside = 0; inside < 2; inside++)
+        for (size_t k = 0; k < 3; k++) {
+            struct text_size ts;
+            text_measure(mc->ctx, text[k].s ? text[k].s : "", f, 0, ALIGN_LEFT, &ts);
+            struct box b = {inside ? at[0] - pad - ts.w : after, at[2] - ts.h / 2, ts.w, ts.h};
+            if (inside ? b.x < at[1] + pad || !boxset_free_at(&mc->placed, &b, 1.5)
+                       : b.x + b.w > right)
+                continue;
+            struct item *it =
+                layout_text(mc->l, mc->ctx, text[k].s, f, 0, ALIGN_LEFT, b.x, b.y,
+                            inside ? style_ink_on(fill) : mc->opts->theme.muted, "successors");
+            if (it && (!item_set(mc->l, &it->ref, m->id) ||
+                       (k > 0 && !item_set(mc->l, &it->tip, text[0].s))))
+                mc->l->nomem = true;
+            if (inside && !boxset_add(&mc->placed, b))
+                mc->l->nomem = true;
+            return true;
+        }
+    return false;
+}
+
+/* The successor note after the last bar of a state that others succeeded: their names when they
+ * fit before the page's edge, else "→ 5 successor states", else "→ 5"; the alt text names them
+ * all. A note that finds no room at all is a warning, never silence. */
+static void successor_note(struct mchart *mc, const struct member *m, double yc, double bh)
+{
+    double end = -INFINITY, start = 0;
+    int last = -1;
     for (size_t i = 0; i < m->n_periods; i++) {
         double d0, d1;
         bool open;
-        if (visible_period(mc, &m->periods[i], &d0, &d1, &open))
-            end = fmax(end, scale_x(&mc->ts, d1) + (open ? bh * 0.6 + 1 : 0));
-    }
-    struct strbuf b = {0};
-    for (size_t i = 0; i < n; i++)
-        if (mc->doc->members[succ[i]].n_periods &&
-            date_start(&mc->doc->members[succ[i]].periods[0].from) <= mc->cut)
-            strbuf_add(&b, "%s%s", b.len ? i18n_list_sep(mc->opts->lang_code) : "\u2192 ",
-                       chart_text(mc->opts, model_name_at(&mc->doc->members[succ[i]], mc->cut)));
-    free(succ);
-    if (b.nomem)
-        mc->l->nomem = true;
-    if (b.len && end > -INFINITY) {
-        const struct font *f = &mc->date_font;
-        struct text_size ts;
-        text_measure(mc->ctx, b.s, f, 0, ALIGN_LEFT, &ts);
-        double x = end + f->size * 0.5;
-        if (x + ts.w <= mc->opts->width - mc->opts->margin) {
-            struct item *it = layout_text(mc->l, mc->ctx, b.s, f, 0, ALIGN_LEFT, x, yc - ts.h / 2,
-                                          mc->opts->theme.muted, "successors");
-            if (it)
-                item_set(mc->l, &it->ref, m->id);
+        if (visible_period(mc, &m->periods[i], &d0, &d1, &open) &&
+            scale_x(&mc->ts, d1) + (open ? bh * 0.6 + 1 : 0) > end) {
+            end = scale_x(&mc->ts, d1) + (open ? bh * 0.6 + 1 : 0);
+            start = scale_x(&mc->ts, d0);
+            last = (int)i;
         }
     }
-    strbuf_finish(&b);
+    struct strbuf text[3] = {{0}, {0}, {0}};
+    size_t n = 0;
+    successor_list(mc, m, &text[0], &n);
+    if (n && last >= 0) {
+        struct strbuf count = {0};
+        i18n_sentence_add(&count, mc->opts->lang_code, S_SUCCESSOR_COUNT, NULL, NULL, NULL,
+                          (long)n);
+        strbuf_add(&text[1], "\u2192 %s", count.s ? count.s : "");
+        text[1].nomem = text[1].nomem || count.nomem;
+        strbuf_finish(&count);
+        char num[64];
+        i18n_number(mc->opts->lang_code, (long)n, num, sizeof num);
+        strbuf_add(&text[2], "\u2192 %s", num);
+        mc->l->nomem = mc->l->nomem || text[0].nomem || text[1].nomem || text[2].nomem;
+        if (!place_successors(mc, m, text, (double[3]){end, start, yc},
+                              m->periods[(size_t)last].status))
+            chart_warn(mc->opts->state, "no room for the successor note of \"%.60s\"",
+                       chart_text(mc->opts, model_name_at(m, mc->cut)));
+    }
+    for (size_t k = 0; k < 3; k++)
+        strbuf_finish(&text[k]);
 }
 
 /* What the model adds to a row after its bars (the suspensions go with each bar): former names
@@ -1030,6 +1185,10 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
         if (open)
             add_continues(mc, bar);
     }
+    /* A bar grown to its least width may reach back over the one before: that one's labels
+     * stop where it starts. */
+    for (size_t k = 1; k < mc->n_spans; k++)
+        mc->spans[k - 1].limit = fmin(mc->spans[k - 1].limit, mc->spans[k].x0);
     for (size_t k = mc->n_spans; k-- > 0;) {
         const struct span_px *cur = &mc->spans[k];
         approx_edges(mc, cur->p, cur, yc - bh / 2, bh, cur->open);
@@ -1049,8 +1208,8 @@ static void header_row(struct mchart *mc, const struct row *r, double y, bool fi
     }
     text_measure(mc->ctx, text, &mc->header_font, 0, ALIGN_LEFT, &ts);
     double ty = y + mc->header_h - ts.h - mc->row_h * 0.12;
-    struct item *it = layout_text(mc->l, mc->ctx, text, &mc->header_font, 0, ALIGN_LEFT, o->margin,
-                                  ty, o->theme.text, "group");
+    struct item *it = layout_text(mc->l, mc->ctx, text, &mc->header_font, 0, ALIGN_LEFT,
+                                  column_x(mc, 0, ts.w), ty, o->theme.text, "group");
     free(text);
     if (it && r->group >= 0)
         item_set(mc->l, &it->status, mc->doc->statuses[r->group].id);
@@ -1100,16 +1259,51 @@ static void left_out_note(struct mchart *mc, double y)
     i18n_message(o->lang_code, M_ROWS_NOT_SHOWN, (long)mc->n_left_out, text, sizeof text);
     struct text_size ts;
     text_measure(mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, &ts);
-    layout_text(mc->l, mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, o->margin,
+    layout_text(mc->l, mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, column_x(mc, 0, ts.w),
                 y + (mc->row_h - ts.h) / 2, o->theme.muted, "left-out");
+}
+
+/* "5 members join after the chart's date: Ukraine, Moldova ..." under the last row: the chart
+ * shows what holds by its date, so these have no row; named when the names fit the width. */
+static void later_note(struct mchart *mc, double y)
+{
+    const struct chart_opts *o = mc->opts;
+    struct strbuf names = {0}, text = {0};
+    for (size_t k = 0; k < mc->doc->n_members; k++) {
+        const struct member *m = &mc->doc->members[k];
+        if (m->n_periods && date_start(&m->periods[0].from) > mc->cut)
+            strbuf_add(&names, "%s%s", names.len ? i18n_list_sep(o->lang_code) : "",
+                       chart_text(o, model_name_at(m, date_start(&m->periods[0].from))));
+    }
+    struct text_size ts = {0};
+    for (int named = mc->n_later <= 8; named >= 0; named--) { /* "few": eight at most */
+        text.len = 0;
+        if (text.s)
+            text.s[0] = '\0';
+        i18n_sentence_add(&text, o->lang_code, S_JOINS_LATER_NOTE, names.s ? names.s : "",
+                          named ? "named" : "count", NULL, (long)mc->n_later);
+        text_measure(mc->ctx, text.s ? text.s : "", &mc->name_font, 0, ALIGN_LEFT, &ts);
+        if (ts.w <= o->width - 2 * o->margin)
+            break;
+    }
+    if (!text.nomem && !names.nomem)
+        layout_text(mc->l, mc->ctx, text.s, &mc->name_font, 0, ALIGN_LEFT, o->margin,
+                    y + (mc->row_h - ts.h) / 2, o->theme.muted, "joins-later");
+    else
+        mc->l->nomem = true;
+    strbuf_finish(&names);
+    strbuf_finish(&text);
 }
 
 static void draw_rows(struct mchart *mc, double y)
 {
     for (size_t i = 0; i < mc->n_rows; i++) {
         const struct row *r = &mc->rows[i];
-        if (r->member == NOTE_ROW) {
-            left_out_note(mc, y);
+        if (r->member == NOTE_ROW || r->member == LATER_ROW) {
+            if (r->member == NOTE_ROW)
+                left_out_note(mc, y);
+            else
+                later_note(mc, y);
             y += mc->row_h;
         } else if (r->member < 0) {
             header_row(mc, r, y, i == 0);
@@ -1368,8 +1562,9 @@ static bool plot_pages(struct mchart *mc, const struct legend *lg)
         ok = fit_rows(mc, room[0], room[1]);
     if (ok && o->user->rows_per_page > 0)
         warn_fewer_rows(mc, (size_t)o->user->rows_per_page);
-    if (ok && mc->name_font.size != mc->opts->fonts.label.size) {
-        /* The name column fits the names as drawn: smaller names, a narrower column. */
+    if (ok) {
+        /* The name column fits the names as drawn (smaller names, a narrower column), and the
+         * room for dates after the as-of line their size. */
         time_scale(mc);
         ok = collect_flags(mc);
     }
@@ -1410,23 +1605,31 @@ static bool alt_text(struct mchart *mc)
     i18n_date(lang, from, d0, sizeof d0);
     i18n_date(lang, &mc->opts->as_of, d1, sizeof d1);
     alt_title(&b, mc->opts);
-    i18n_sentence_add(&b, lang, S_MEMBERSHIP, d0, d1, NULL, (long)mc->n_members);
+    if (mc->n_members == 0)
+        i18n_sentence_add(&b, lang, S_MEMBERSHIP_EMPTY, NULL, NULL, NULL, 0);
+    else
+        i18n_sentence_add(&b, lang, S_MEMBERSHIP, d0, d1, NULL, (long)mc->n_members);
+    if (mc->n_left_out) {
+        char kept[64];
+        i18n_number(lang, (long)(mc->n_members - mc->n_left_out), kept, sizeof kept);
+        i18n_sentence_add(&b, lang, S_ROWS_LEFT_OUT, NULL, NULL, kept, (long)mc->n_left_out);
+    }
     int *count = calloc(mc->doc->n_statuses + 1, sizeof *count);
+    int former = 0;
     if (!count)
         b.nomem = true;
     for (size_t k = 0; count && k < mc->doc->n_members; k++) {
-        const struct period *p = model_period_at(&mc->doc->members[k], mc->cut);
+        const struct member *m = &mc->doc->members[k];
+        const struct period *p = model_period_at(m, mc->cut);
         if (p && p->status >= 0)
             count[p->status]++;
+        else if (m->n_periods && date_start(&m->periods[0].from) <= mc->cut)
+            former++;
     }
-    if (count)
-        alt_status_counts(&b, mc->opts, mc->doc, mc->style.by_rank, count);
+    if (count && mc->n_members)
+        alt_status_counts(&b, mc->opts, mc->doc, mc->style.by_rank, count, former);
     free(count);
-    int top = -1;
-    for (size_t i = 0; i < mc->doc->n_statuses && top < 0; i++)
-        if (mc->present[mc->style.by_rank[i]])
-            top = mc->style.by_rank[i];
-    alt_starts(&b, mc->opts, mc->doc, top, mc->cut);
+    alt_history(&b, mc->opts, mc->doc, mc->style.by_rank, mc->cut);
     if (b.nomem) {
         strbuf_finish(&b);
         return false;
@@ -1462,8 +1665,10 @@ bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
     if (ok) {
         mc.all = mc.rows;
         mc.n_all = mc.n_rows;
-        if (mc.n_left_out) /* collect_rows keeps room for it */
+        if (mc.n_left_out) /* collect_rows keeps room for both notes */
             mc.all[mc.n_all++] = (struct row){.member = NOTE_ROW, .group = -1};
+        if (mc.n_later)
+            mc.all[mc.n_all++] = (struct row){.member = LATER_ROW, .group = -1};
         mc.n_rows = mc.n_all;
         time_scale(&mc);
         legend(&mc, &lg);

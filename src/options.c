@@ -6,9 +6,14 @@
 #include <string.h>
 
 #include "chart.h"
+#include "date.h"
 #include "error.h"
+#include "i18n.h"
 #include "strbuf.h"
+#include "svg.h"
 #include "textcheck.h"
+#include "theme.h"
+#include "theme_file.h"
 
 /* The values an option given as a name accepts; NULL-terminated. The first is what NULL means. */
 static const char *const lanes[] = {"none", "category", NULL};
@@ -38,7 +43,7 @@ void ml_options_init(struct ml_options *o)
 {
     memset(o, 0, sizeof *o);
     o->chart = "timeline";
-    o->width = 1200;                  /* 1600 px */
+    o->width = ML_DEFAULT_WIDTH;      /* 1600 px */
     o->min_height_ratio = 9.0 / 16.0; /* at least a 16:9 page, as tall as the content needs */
     o->png_scale = 96.0 / 72.0;
     o->theme = "light";
@@ -74,17 +79,144 @@ static bool check_texts(const struct ml_options *o, struct ml_error *err)
 {
     const struct {
         const char *name, *text;
-    } texts[] = {
-        {"--title", o->title}, {"--subtitle", o->subtitle}, {"--source-note", o->source_note}};
+    } texts[] = {{"title", o->title}, {"subtitle", o->subtitle}, {"source_note", o->source_note}};
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         unsigned bad = textcheck_bad_char(texts[i].text);
         if (bad) {
             char why[160];
             textcheck_why(bad, why, sizeof why);
-            error_set(err, ML_ERROR_USAGE, "%s: %s", texts[i].name, why);
+            error_at(err, ML_ERROR_USAGE, NULL, -1, -1, texts[i].name, "%s", why);
             return false;
         }
     }
+    return true;
+}
+
+/* A length in points: 0 for the default (when zero_ok), else ML_LENGTH_MIN to ML_LENGTH_MAX.
+ * NaN fails every comparison and so is refused with the rest. */
+static bool check_length(const char *field, double v, struct ml_error *err)
+{
+    if (v == 0 || (v >= ML_LENGTH_MIN && v <= ML_LENGTH_MAX))
+        return true;
+    error_at(err, ML_ERROR_USAGE, NULL, -1, -1, field,
+             "%g points is out of range (expected 0 for the default, or %g to %g points: 1 in to "
+             "200 in)",
+             v, ML_LENGTH_MIN, ML_LENGTH_MAX);
+    return false;
+}
+
+static bool check_sizes(const struct ml_options *o, struct ml_error *err)
+{
+    if (!check_length("width", o->width, err) || !check_length("height", o->height, err) ||
+        !check_length("min_height", o->min_height, err) ||
+        !check_length("max_height", o->max_height, err))
+        return false;
+    double width = o->width > 0 ? o->width : ML_DEFAULT_WIDTH;
+    if (!(o->min_height_ratio >= 0 && o->min_height_ratio * width <= ML_LENGTH_MAX)) {
+        error_at(err, ML_ERROR_USAGE, NULL, -1, -1, "min_height_ratio",
+                 "%g is not a ratio for a width of %g points (expected 0 or more, giving at most "
+                 "%g points)",
+                 o->min_height_ratio, width, ML_LENGTH_MAX);
+        return false;
+    }
+    if (o->png_scale != 0 && !(o->png_scale > 0 && o->png_scale <= ML_PNG_SCALE_MAX)) {
+        error_at(err, ML_ERROR_USAGE, NULL, -1, -1, "png_scale",
+                 "%g is out of range (expected 0 for the default, or above 0 and at most %g "
+                 "pixels a point: 2400 dpi)",
+                 o->png_scale, ML_PNG_SCALE_MAX);
+        return false;
+    }
+    if (o->font_scale != 0 &&
+        !(o->font_scale >= ML_FONT_SCALE_MIN && o->font_scale <= ML_FONT_SCALE_MAX)) {
+        error_at(err, ML_ERROR_USAGE, NULL, -1, -1, "font_scale",
+                 "%g is out of range (expected 0 for the default, or %g to %g)", o->font_scale,
+                 ML_FONT_SCALE_MIN, ML_FONT_SCALE_MAX);
+        return false;
+    }
+    if (o->rows_per_page < 0 || o->max_rows < 0) {
+        error_at(err, ML_ERROR_USAGE, NULL, -1, -1, o->max_rows < 0 ? "max_rows" : "rows_per_page",
+                 "%d is out of range (expected 0 for no limit, or more)",
+                 o->max_rows < 0 ? o->max_rows : o->rows_per_page);
+        return false;
+    }
+    return true;
+}
+
+static bool check_date(const char *field, const char *s, struct date *d, struct ml_error *err)
+{
+    const char *why = NULL;
+    if (!s || date_parse(s, d, &why))
+        return true;
+    error_at(err, ML_ERROR_USAGE, NULL, -1, -1, field, "\"%.40s\" is not a date (%s)", s, why);
+    return false;
+}
+
+static bool check_dates(const struct ml_options *o, struct ml_error *err)
+{
+    struct date from, to, as_of;
+    if (!check_date("from", o->from, &from, err) || !check_date("to", o->to, &to, err) ||
+        !check_date("as_of", o->as_of, &as_of, err))
+        return false;
+    if (o->from && o->to && date_start(&to) < date_start(&from)) {
+        error_at(err, ML_ERROR_USAGE, NULL, -1, -1, "to",
+                 "\"%.40s\" is before the from date \"%.40s\"", o->to, o->from);
+        return false;
+    }
+    return true;
+}
+
+/* "category:ID,..." or "id:ID,...": a prefix, then ids with nothing empty between commas. */
+static bool mark_valid(const char *m)
+{
+    const char *list = strncmp(m, "category:", 9) == 0 ? m + 9
+                       : strncmp(m, "id:", 3) == 0     ? m + 3
+                                                       : NULL;
+    if (!list || !*list)
+        return false;
+    for (const char *p = list; *p; p++)
+        if (*p == ',' && (p == list || p[1] == ',' || p[1] == '\0'))
+            return false;
+    return true;
+}
+
+#define REFUSE(field, ...)                                                                         \
+    do {                                                                                           \
+        error_at(err, ML_ERROR_USAGE, NULL, -1, -1, field, __VA_ARGS__);                           \
+        return false;                                                                              \
+    } while (0)
+
+/* The options given as free text the library must understand. */
+static bool check_names(const struct ml_options *o, struct ml_error *err)
+{
+    struct theme t;
+    if (o->chart && !chart_find(o->chart))
+        REFUSE("chart", "unknown chart \"%.60s\" (expected timeline, membership, count or map)",
+               o->chart);
+    if (o->theme && !theme_builtin(&t, o->theme) && !theme_file_name(o->theme))
+        REFUSE("theme",
+               "unknown theme \"%.60s\" (expected light, dark, print or the path of a .json theme "
+               "file)",
+               o->theme);
+    if (o->lang && !i18n_valid_tag(o->lang))
+        REFUSE("lang", "\"%.60s\" is not a BCP 47 language tag (such as es, pt-BR or zh-Hant-TW)",
+               o->lang);
+    if (o->font && !*o->font)
+        REFUSE("font", "an empty font family (expected a family such as \"Noto Serif\")");
+    if (o->background && strcmp(o->background, "transparent") != 0 &&
+        !color_parse(o->background, &t.background))
+        REFUSE("background",
+               "\"%.40s\" is not a colour (expected #RRGGBB, #RRGGBBAA or transparent)",
+               o->background);
+    if (o->mark && !mark_valid(o->mark))
+        REFUSE("mark", "\"%.60s\" is not a list of marks (expected category:ID,... or id:ID,...)",
+               o->mark);
+    if (o->svg_text && strcmp(o->svg_text, "text") != 0 && strcmp(o->svg_text, "paths") != 0)
+        REFUSE("svg_text", "\"%.40s\" is not a mode (expected text or paths)", o->svg_text);
+    if (o->id_prefix && !svg_id_prefix_valid(o->id_prefix))
+        REFUSE("id_prefix",
+               "\"%.40s\" cannot start an XML id (expected a letter or '_', then letters, "
+               "digits, '-', '_' or '.'; at most 64)",
+               o->id_prefix);
     return true;
 }
 
@@ -102,12 +234,7 @@ bool ml_options_check(const struct ml_options *o, struct ml_error *err)
         if (!check_choice(&choices[i], value, err))
             return false;
     }
-    if (!(o->min_height_ratio >= 0 && isfinite(o->min_height_ratio))) {
-        error_set(err, ML_ERROR_USAGE, "min_height_ratio %g is not a ratio (expected 0 or more)",
-                  o->min_height_ratio);
-        return false;
-    }
-    return true;
+    return check_names(o, err) && check_sizes(o, err) && check_dates(o, err);
 }
 
 /* An option set for another chart is ignored: say so, rather than let a user wonder why

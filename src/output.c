@@ -120,38 +120,72 @@ static void xml_escape(FILE *out, const char *s)
     }
 }
 
-/* cairo names groups "surface<N>" after a process-wide counter, so the same chart would get
- * other ids after other renders in the same process (batch). Number them from 1 in order of
- * appearance instead: the same input then gives the same bytes in any process. Written
- * straight to out: a copy of a large SVG in memory costs more than the renumbering. */
-static void svg_renumber(const unsigned char *data, size_t len, FILE *out)
+/* Where cairo's SVG names or refers to an id: each is followed by the prefix. */
+static const char *const id_keys[] = {" id=\"", "href=\"#", "url(#"};
+#define N_ID_KEYS (sizeof id_keys / sizeof *id_keys)
+static const char surface_key[] = "surface";
+
+static const unsigned char *find(const unsigned char *data, size_t len, size_t from,
+                                 const char *key)
 {
-    static const char key[] = "surface";
-    unsigned long seen[256];
-    size_t n_seen = 0, i = 0, k = sizeof key - 1;
-    while (i < len) {
-        const unsigned char *hit = memmem(data + i, len - i, key, k);
-        size_t end = hit ? (size_t)(hit - data) + k : len;
-        fwrite(data + i, 1, end - i, out);
-        i = end;
-        if (!hit || i >= len || data[i] < '0' || data[i] > '9')
-            continue;
-        unsigned long v = 0;
-        while (i < len && data[i] >= '0' && data[i] <= '9')
-            v = v * 10 + (unsigned long)(data[i++] - '0');
-        size_t idx = 0;
-        while (idx < n_seen && seen[idx] != v)
-            idx++;
-        if (idx == n_seen && n_seen < sizeof seen / sizeof *seen)
-            seen[n_seen++] = v;
-        fprintf(out, "%zu", idx + 1);
-    }
+    return from < len ? memmem(data + from, len - from, key, strlen(key)) : NULL;
 }
 
-/* cairo writes a bare <svg>: add role="img", a <title> and a <desc> for screen readers, and
- * write the rest with its ids renumbered. False, with nothing written, when cairo's SVG has no
- * <svg> start tag. */
-static bool svg_write(const struct layout *l, const struct strbuf *b, FILE *out)
+/* cairo names groups "surface<N>" after a process-wide counter, so the same chart would get
+ * other ids after other renders in the same process (batch): number them from 1 in order of
+ * appearance. Returns the index after the digits. */
+static size_t renumber(const unsigned char *data, size_t len, size_t i, unsigned long *seen,
+                       size_t *n_seen, size_t max_seen, FILE *out)
+{
+    unsigned long v = 0;
+    while (i < len && data[i] >= '0' && data[i] <= '9')
+        v = v * 10 + (unsigned long)(data[i++] - '0');
+    size_t idx = 0;
+    while (idx < *n_seen && seen[idx] != v)
+        idx++;
+    if (idx == *n_seen && *n_seen < max_seen)
+        seen[(*n_seen)++] = v;
+    fprintf(out, "%zu", idx + 1);
+    return i;
+}
+
+/* cairo's ids (glyph0-1, clip1, surface5 ...) are the same in every file, so two charts
+ * inlined in one page would draw each other's glyphs: every id and every reference to one
+ * gets the chart's prefix, and the surfaces are renumbered (same input, same bytes). Written
+ * straight to out: a copy of a large SVG in memory costs more than the rewriting. */
+static void svg_rewrite(const unsigned char *data, size_t len, const char *prefix, FILE *out)
+{
+    const unsigned char *next[N_ID_KEYS + 1];
+    for (size_t k = 0; k < N_ID_KEYS; k++)
+        next[k] = find(data, len, 0, id_keys[k]);
+    next[N_ID_KEYS] = find(data, len, 0, surface_key);
+    unsigned long seen[256];
+    size_t n_seen = 0, i = 0;
+    for (;;) {
+        size_t first = N_ID_KEYS + 1;
+        for (size_t k = 0; k <= N_ID_KEYS; k++)
+            if (next[k] && (first > N_ID_KEYS || next[k] < next[first]))
+                first = k;
+        if (first > N_ID_KEYS)
+            break;
+        const char *key = first < N_ID_KEYS ? id_keys[first] : surface_key;
+        size_t end = (size_t)(next[first] - data) + strlen(key);
+        fwrite(data + i, 1, end - i, out);
+        i = end;
+        if (first < N_ID_KEYS)
+            fputs(prefix, out);
+        else if (i < len && data[i] >= '0' && data[i] <= '9')
+            i = renumber(data, len, i, seen, &n_seen, sizeof seen / sizeof *seen, out);
+        next[first] = find(data, len, i, key);
+    }
+    fwrite(data + i, 1, len - i, out);
+}
+
+/* cairo writes a bare <svg>: add role="img", the chart's language, a <title> and a <desc> for
+ * screen readers, as the text mode does, and write the rest with its ids prefixed. False,
+ * with nothing written, when cairo's SVG has no <svg> start tag. */
+static bool svg_write(const struct layout *l, const struct output_opts *o, const struct strbuf *b,
+                      FILE *out)
 {
     const unsigned char *data = (const unsigned char *)b->s;
     size_t len = b->len;
@@ -159,13 +193,23 @@ static bool svg_write(const struct layout *l, const struct strbuf *b, FILE *out)
     const unsigned char *close = svg ? memchr(svg, '>', len - (size_t)(svg - data)) : NULL;
     if (!close)
         return false;
+    char prefix[SVG_PREFIX_SIZE];
+    svg_id_prefix(l, o, prefix, sizeof prefix);
     fwrite(data, 1, (size_t)(close - data), out);
-    fputs(" role=\"img\" aria-labelledby=\"ml-title ml-desc\">\n<title id=\"ml-title\">", out);
+    fprintf(out, " role=\"img\" aria-labelledby=\"%stitle %sdesc\"", prefix, prefix);
+    if (l->lang) {
+        fputs(" lang=\"", out);
+        xml_escape(out, l->lang);
+        fputs("\" xml:lang=\"", out);
+        xml_escape(out, l->lang);
+        putc('"', out);
+    }
+    fprintf(out, ">\n<title id=\"%stitle\">", prefix);
     xml_escape(out, l->title ? l->title : l->chart);
-    fputs("</title>\n<desc id=\"ml-desc\">", out);
+    fprintf(out, "</title>\n<desc id=\"%sdesc\">", prefix);
     xml_escape(out, l->alt_text ? l->alt_text : "");
     fputs("</desc>", out);
-    svg_renumber(close + 1, len - (size_t)(close + 1 - data), out);
+    svg_rewrite(close + 1, len - (size_t)(close + 1 - data), prefix, out);
     return true;
 }
 
@@ -234,7 +278,7 @@ bool output_stream(const struct layout *l, struct text_ctx *ctx, const struct ou
     }
     if (ok && (format != ML_FORMAT_SVG || !o->svg_paths)) {
         fwrite(b.s, 1, b.len, out);
-    } else if (ok && !svg_write(l, &b, out)) {
+    } else if (ok && !svg_write(l, o, &b, out)) {
         error_first(err, ML_ERROR_RENDER, "cannot render: unexpected SVG from cairo");
         ok = false;
     }
@@ -401,6 +445,7 @@ bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
     if (strcmp(path, "-") == 0)
         return write_stdout(writer, user, err);
     bool exists = stat(path, &st) == 0;
+    int stat_errno = exists ? 0 : errno;
     if (exists && S_ISDIR(st.st_mode)) {
         path_error(err, ML_ERROR_OUTPUT, "cannot create", path, "it is a directory");
         return false;
@@ -413,7 +458,8 @@ bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
     /* A link is never replaced: its target is, with the temporary file beside the target. */
     if (!exists) {
         path_error(err, ML_ERROR_OUTPUT, "cannot create", path,
-                   "it is a symbolic link to a file that does not exist");
+                   stat_errno == ELOOP ? "it is a loop of symbolic links (ELOOP)"
+                                       : "it is a symbolic link to a file that does not exist");
         return false;
     }
     char *target = realpath(path, NULL);

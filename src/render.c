@@ -145,24 +145,34 @@ void chart_set_fonts(struct chart_opts *c)
     c->margin = fmax(base * 1.5, c->width * 0.022);
 }
 
-static bool parse_opt_date(const char *name, const char *s, struct date *d, bool *has,
-                           struct ml_error *err)
+/* On a slide no text is smaller than 1.25% of its width (24 px on 1920 x 1080): every type
+ * size grows in proportion (the timeline, count and map; membership raises only what is below
+ * the floor, to keep its rows). */
+void chart_slide_type(struct chart_opts *o)
+{
+    struct font *all[] = {&o->fonts.title, &o->fonts.subtitle, &o->fonts.label, &o->fonts.small,
+                          &o->fonts.axis,  &o->fonts.legend,   &o->fonts.note,  &o->fonts.header};
+    double least = o->width * 0.0125, smallest = INFINITY;
+    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
+        smallest = fmin(smallest, all[i]->size);
+    double k = least / smallest;
+    if (!(k > 1))
+        return;
+    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
+        all[i]->size *= k;
+    o->gap *= k;
+}
+
+/* A date ml_options_check has accepted. */
+static void opt_date(const char *s, struct date *d, bool *has)
 {
     const char *why = NULL;
-    *has = false;
-    if (!s)
-        return true;
-    if (!date_parse(s, d, &why)) {
-        error_set(err, ML_ERROR_USAGE, "%s: \"%.40s\" is not a date (%s)", name, s, why);
-        return false;
-    }
-    *has = true;
-    return true;
+    *has = s && date_parse(s, d, &why);
 }
 
 /* The data's language for a BCP 47 tag: the same code, else the most specific data language
  * the tag falls back to ("ru-RU" -> "ru", "zh-Hant-TW" -> "zh-Hant" before "zh"); -1 if none. */
-static int doc_lang(const struct ml_doc *doc, const char *tag)
+static int doc_lang_of(const struct ml_doc *doc, const char *tag)
 {
     int best = model_lang_index(doc, tag);
     for (int k = 0; best < 0 && k < doc->n_langs; k++)
@@ -172,6 +182,19 @@ static int doc_lang(const struct ml_doc *doc, const char *tag)
     return best;
 }
 
+/* The same, where "zh-TW" and "zh-HK" also read the data's "zh-Hant" before its "zh". */
+static int doc_lang(const struct ml_doc *doc, const char *tag)
+{
+    const char *script = i18n_script_tag(tag);
+    int best = model_lang_index(doc, tag);
+    if (best < 0 && strcmp(script, tag) != 0)
+        best = doc_lang_of(doc, script);
+    return best < 0 ? doc_lang_of(doc, tag) : best;
+}
+
+/* Any BCP 47 tag: the data's texts in the closest data language (else its first: a plain
+ * string serves every language, and a translated text without this one is counted by
+ * chart_text as missing), and the chart's words, dates and numbers in the tag as asked. */
 static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct chart_opts *c,
                          struct ml_error *err)
 {
@@ -179,44 +202,29 @@ static bool resolve_lang(const struct ml_doc *doc, const char *lang, struct char
     c->lang_code = doc->n_langs ? doc->langs[0] : "en";
     if (!lang)
         return true;
-    int i = i18n_valid_tag(lang) ? doc_lang(doc, lang) : -1;
-    if (i < 0) {
-        char have[256] = "";
-        for (int k = 0; k < doc->n_langs; k++)
-            snprintf(have + strlen(have), sizeof have - strlen(have), "%s%s", k ? ", " : "",
-                     doc->langs[k]);
-        error_set(err, ML_ERROR_USAGE,
-                  i18n_valid_tag(lang) ? "language \"%.20s\" is not in the data (it has %s)"
-                                       : "\"%.20s\" is not a BCP 47 language tag (the data has %s)",
-                  lang, have);
+    if (!i18n_valid_tag(lang)) {
+        error_at(err, ML_ERROR_USAGE, NULL, -1, -1, "lang",
+                 "\"%.20s\" is not a BCP 47 language tag (expected a code such as \"en\", "
+                 "\"pt-BR\" or \"zh-Hant-TW\")",
+                 lang);
         return false;
     }
-    c->lang = i;
+    int i = doc_lang(doc, lang);
+    c->lang = i; /* -1: every translated text falls back, and chart_text counts it */
     /* Dates and numbers follow the tag as asked ("pt-BR", not only "pt"). */
     snprintf(c->lang_tag, sizeof c->lang_tag, "%s", lang);
-    c->lang_code = strcmp(lang, doc->langs[i]) == 0 ? doc->langs[i] : c->lang_tag;
+    c->lang_code = i >= 0 && strcmp(lang, doc->langs[i]) == 0 ? doc->langs[i] : c->lang_tag;
     return true;
 }
 
-/* --background and --font-scale over the theme; "transparent" is applied by the output. */
-static bool resolve_look(const struct ml_options *o, struct chart_opts *c, struct ml_error *err)
+/* background and font_scale over the theme (ml_options_check has accepted them);
+ * "transparent" is applied by the output. */
+static void resolve_look(const struct ml_options *o, struct chart_opts *c)
 {
-    if (o->background && strcmp(o->background, "transparent") != 0 &&
-        !color_parse(o->background, &c->theme.background)) {
-        error_set(err, ML_ERROR_USAGE,
-                  "background \"%.40s\" is not a colour (expected #RRGGBB, #RRGGBBAA or "
-                  "transparent)",
-                  o->background);
-        return false;
-    }
-    double f = o->font_scale;
-    if (f != 0 && !(f >= 0.25 && f <= 4)) {
-        error_set(err, ML_ERROR_USAGE, "font scale %g is out of range (expected 0.25 to 4)", f);
-        return false;
-    }
-    if (f != 0)
-        c->theme.type_scale *= f;
-    return true;
+    if (o->background && strcmp(o->background, "transparent") != 0)
+        color_parse(o->background, &c->theme.background);
+    if (o->font_scale != 0)
+        c->theme.type_scale *= o->font_scale;
 }
 
 static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struct ml_options *o,
@@ -225,8 +233,7 @@ static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struc
     bool has_as_of;
     memset(c, 0, sizeof *c);
     c->user = o;
-    if (!ml_options_check(o, err) ||
-        !theme_cache_get(&r->themes, o->theme ? o->theme : "light", &c->theme, err) ||
+    if (!theme_cache_get(&r->themes, o->theme ? o->theme : "light", &c->theme, err) ||
         !resolve_lang(doc, o->lang, c, err))
         return false;
     theme_font_for_lang(&c->theme, c->lang_code);
@@ -235,22 +242,16 @@ static bool resolve(struct ml_renderer *r, const struct ml_doc *doc, const struc
     c->mirror = timed && o->direction &&
                 (strcmp(o->direction, "rtl") == 0 ||
                  (strcmp(o->direction, "auto") == 0 && i18n_rtl(c->lang_code)));
-    if (!resolve_look(o, c, err))
-        return false;
+    resolve_look(o, c);
     if (o->font && *o->font)
         snprintf(c->theme.font_family, sizeof c->theme.font_family, "%s", o->font);
-    c->width = o->width > 0 ? o->width : 1200;
+    c->width = o->width > 0 ? o->width : ML_DEFAULT_WIDTH;
     c->height = o->height > 0 ? o->height : 0;
     c->fixed_height = c->height > 0;
     c->min_height = c->fixed_height ? 0 : fmax(o->min_height, c->width * o->min_height_ratio);
-    if (!parse_opt_date("--from", o->from, &c->from, &c->has_from, err) ||
-        !parse_opt_date("--to", o->to, &c->to, &c->has_to, err) ||
-        !parse_opt_date("--as-of", o->as_of, &c->as_of, &has_as_of, err))
-        return false;
-    if (c->has_from && c->has_to && date_start(&c->to) < date_start(&c->from)) {
-        error_set(err, ML_ERROR_USAGE, "--to is before --from");
-        return false;
-    }
+    opt_date(o->from, &c->from, &c->has_from);
+    opt_date(o->to, &c->to, &c->has_to);
+    opt_date(o->as_of, &c->as_of, &has_as_of);
     if (!has_as_of) {
         if (doc->has_as_of)
             c->as_of = doc->as_of;
@@ -304,11 +305,16 @@ static void late_warnings(const struct chart_opts *c, struct text_ctx *ctx, stru
             reported++;
         }
     }
-    if (!i18n_known(c->lang_code))
+    if (!i18n_known(c->lang_code) && i18n_cldr_known(c->lang_code))
         chart_warn(c->state,
                    "no chart words for language \"%s\": they are in English (dates and numbers "
                    "follow CLDR's \"%s\")",
                    c->lang_code, c->lang_code);
+    else if (!i18n_known(c->lang_code))
+        chart_warn(c->state,
+                   "no chart words for language \"%s\", and CLDR does not know it: chart words, "
+                   "dates and numbers are in English",
+                   c->lang_code);
     if (c->state->missing_texts)
         chart_warn(
             c->state,
@@ -370,6 +376,11 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
         error_set(err, ML_ERROR_NOMEM, "out of memory while laying out the chart");
         return false;
     }
+    char missing[256], used[256];
+    if (c->user->font &&
+        text_family_missing(ch->r->text, c->user->font, missing, sizeof missing, used, sizeof used))
+        chart_warn(c->state, "font family \"%s\" is not installed; the chart uses \"%s\" instead",
+                   missing, used);
     for (struct layout *p = l; p; p = p->next)
         late_warnings(c, ch->r->text, p);
     options_warn_unused(c->user, kind->name, c->state);
@@ -390,24 +401,12 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
     return page_metadata(l, err);
 }
 
+/* svg_text and id_prefix, which ml_options_check has accepted. */
 static bool svg_options(struct ml_chart *ch, const struct ml_options *o, struct ml_error *err)
 {
-    const char *mode = o->svg_text ? o->svg_text : "text";
-    if (strcmp(mode, "text") != 0 && strcmp(mode, "paths") != 0) {
-        error_set(err, ML_ERROR_USAGE,
-                  "--svg-text: \"%.40s\" is not a mode (expected text or paths)", mode);
-        return false;
-    }
-    ch->out.svg_paths = strcmp(mode, "paths") == 0;
+    ch->out.svg_paths = o->svg_text && strcmp(o->svg_text, "paths") == 0;
     if (!o->id_prefix)
         return true;
-    if (!svg_id_prefix_valid(o->id_prefix)) {
-        error_set(err, ML_ERROR_USAGE,
-                  "--id-prefix: \"%.40s\" cannot start an XML id (expected a letter or '_', then "
-                  "letters, digits, '-', '_' or '.'; at most 64)",
-                  o->id_prefix);
-        return false;
-    }
     ch->id_prefix = strdup(o->id_prefix);
     if (!ch->id_prefix) {
         error_set(err, ML_ERROR_NOMEM, "out of memory");
@@ -425,13 +424,9 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         error_set(err, ML_ERROR_USAGE, "ml_chart_create needs a renderer, a document and options");
         return NULL;
     }
-    const struct chart_kind *kind = chart_find(o->chart ? o->chart : "timeline");
-    if (!kind) {
-        error_set(err, ML_ERROR_USAGE,
-                  "unknown chart \"%.40s\" (expected timeline, membership, count or map)",
-                  o->chart);
+    if (!ml_options_check(o, err))
         return NULL;
-    }
+    const struct chart_kind *kind = chart_find(o->chart ? o->chart : "timeline");
     struct ml_chart *ch = calloc(1, sizeof *ch);
     if (!ch) {
         error_set(err, ML_ERROR_NOMEM, "out of memory");
@@ -444,7 +439,7 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     ch->out.png_scale = o->png_scale > 0 ? o->png_scale : 96.0 / 72.0;
     ch->out.transparent =
         o->transparent || (o->background && strcmp(o->background, "transparent") == 0);
-    if (!svg_options(ch, o, err) || !resolve(r, doc, o, c, err)) {
+    if (!resolve(r, doc, o, c, err) || !svg_options(ch, o, err)) {
         ml_chart_destroy(ch);
         return NULL;
     }
@@ -465,13 +460,14 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
         again = o->max_height;
     if (again > 0) {
         layout_finish(&ch->layout);
-        memset(&state, 0, sizeof state);
+        chart_state_finish(&state);
         c->height = again;
         c->fixed_height = true;
         chart_set_fonts(c);
         ok = run_layout(ch, kind, doc, c, err);
     }
     flush_warnings(o, &state);
+    chart_state_finish(&state);
     c->state = NULL; /* the caller's and the renderer's, valid during layout only */
     c->user = NULL;
     c->world = NULL;

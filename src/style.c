@@ -65,17 +65,32 @@ uint32_t style_status_fill(const struct style *s, int status)
     return t->n_status_palette ? t->status_palette[i % t->n_status_palette] : t->text;
 }
 
+/* The pattern of the i-th of a palette's users: every one in a patterned theme, where shade
+ * and pattern cycle at different lengths (four greys, five patterns: pairs repeat after
+ * twenty); otherwise a new pattern each time the n colours run out. */
+static enum pattern cycle_pattern(const struct theme *t, size_t i, size_t n)
+{
+    if (t->patterns)
+        return patterns[i % N_PATTERNS];
+    return patterns[(i / (n ? n : 1)) % N_PATTERNS];
+}
+
 enum pattern style_status_pattern(const struct style *s, int status)
 {
     const struct theme *t = s->theme;
     if (status < 0)
         return PATTERN_NONE;
-    size_t i = (size_t)s->rank_pos[status], n = t->n_status_palette ? t->n_status_palette : 1;
-    if (t->patterns) /* shade and pattern cycle at different lengths: pairs repeat late */
-        return patterns[i % N_PATTERNS];
-    if (s->doc->statuses[status].has_color)
+    if (s->doc->statuses[status].has_color && !t->patterns)
         return PATTERN_NONE; /* the data chose this colour: it is meant to stand alone */
-    return patterns[(i / n) % N_PATTERNS];
+    return cycle_pattern(t, (size_t)s->rank_pos[status], t->n_status_palette);
+}
+
+enum pattern style_category_pattern(const struct style *s, int category)
+{
+    const struct theme *t = s->theme;
+    if (category < 0 || (s->doc->categories[category].has_color && !t->patterns))
+        return PATTERN_NONE;
+    return cycle_pattern(t, (size_t)category, t->n_palette);
 }
 
 uint32_t style_mix(uint32_t a, uint32_t b, double t)
@@ -140,17 +155,41 @@ bool style_statuses_alike(const struct style *s, int a, int b)
            distance(style_status_fill(s, a), style_status_fill(s, b)) < ALIKE_DISTANCE;
 }
 
+/* What gives a status another look: its "color", except in a patterned (grayscale) theme,
+ * which ignores the data's colours and has shades times patterns looks. */
+static void warn_pair(const struct style *s, const struct chart_opts *opts, int a, int b)
+{
+    const struct theme *t = s->theme;
+    const char *id_a = s->doc->statuses[a].id, *id_b = s->doc->statuses[b].id;
+    if (!t->patterns) {
+        chart_warn(opts->state,
+                   "statuses \"%s\" and \"%s\" look alike (fills #%06X and #%06X): give one of "
+                   "them another \"color\"",
+                   id_a, id_b, style_status_fill(s, a) >> 8, style_status_fill(s, b) >> 8);
+        return;
+    }
+    size_t shades = t->n_status_palette ? t->n_status_palette : 1, x = shades, y = N_PATTERNS;
+    while (y) { /* shade and pattern cycle together every lcm(shades, patterns) statuses */
+        size_t r = x % y;
+        x = y;
+        y = r;
+    }
+    size_t looks = shades / x * N_PATTERNS;
+    chart_warn(opts->state,
+               "statuses \"%s\" and \"%s\" look alike: a grayscale theme with patterns tells "
+               "%zu statuses apart (%zu shades, %zu patterns) and uses no \"color\" of the data; "
+               "merge statuses in the data, or use a theme file with \"patterns\": true and more "
+               "greys in \"status_palette\" (a count that is not a multiple of %zu)",
+               id_a, id_b, looks, shades, (size_t)N_PATTERNS, (size_t)N_PATTERNS);
+}
+
 void style_warn_alike(const struct style *s, const struct chart_opts *opts, const bool *shown)
 {
     size_t n = s->doc->n_statuses;
     for (size_t a = 0; a < n; a++)
         for (size_t b = a + 1; shown[a] && b < n; b++)
             if (shown[b] && style_statuses_alike(s, (int)a, (int)b)) {
-                chart_warn(opts->state,
-                           "statuses \"%s\" and \"%s\" look alike (fills #%06X and #%06X): give "
-                           "one of them another \"color\"",
-                           s->doc->statuses[a].id, s->doc->statuses[b].id,
-                           style_status_fill(s, (int)a) >> 8, style_status_fill(s, (int)b) >> 8);
+                warn_pair(s, opts, (int)a, (int)b);
                 return;
             }
     /* A tone's default or the data's colour can land on the grey that means "no status". */
@@ -159,8 +198,39 @@ void style_warn_alike(const struct style *s, const struct chart_opts *opts, cons
             distance(style_status_fill(s, (int)a), style_no_status(s->theme)) < ALIKE_DISTANCE) {
             chart_warn(opts->state,
                        "status \"%s\" looks like \"no status\" (fill #%06X): give it another "
-                       "\"color\" or \"tone\"",
-                       s->doc->statuses[a].id, style_status_fill(s, (int)a) >> 8);
+                       "%s",
+                       s->doc->statuses[a].id, style_status_fill(s, (int)a) >> 8,
+                       s->theme->patterns ? "\"tone\" (a grayscale theme uses no \"color\" of "
+                                            "the data)"
+                                          : "\"color\" or \"tone\"");
+            return;
+        }
+}
+
+void style_warn_alike_categories(const struct style *s, const struct chart_opts *opts,
+                                 const bool *shown)
+{
+    size_t n = s->doc->n_categories, greys = s->theme->n_palette ? s->theme->n_palette : 1;
+    for (size_t a = 0; a < n; a++)
+        for (size_t b = a + 1; shown[a] && b < n; b++) {
+            if (!shown[b] || style_category_shape(s, (int)a) != style_category_shape(s, (int)b) ||
+                distance(style_category_color(s, (int)a), style_category_color(s, (int)b)) >=
+                    ALIKE_DISTANCE)
+                continue;
+            if (s->theme->patterns)
+                chart_warn(opts->state,
+                           "categories \"%s\" and \"%s\" look alike: a grayscale theme tells "
+                           "%zu categories apart (%zu greys, %zu marker shapes) and uses no "
+                           "\"color\" of the data; merge categories, or use a theme file with "
+                           "\"patterns\": true and more greys in \"palette\"",
+                           s->doc->categories[a].id, s->doc->categories[b].id, greys * N_SHAPES,
+                           greys, (size_t)N_SHAPES);
+            else
+                chart_warn(opts->state,
+                           "categories \"%s\" and \"%s\" look alike (colour #%06X, one marker "
+                           "shape): give one of them another \"color\"",
+                           s->doc->categories[a].id, s->doc->categories[b].id,
+                           style_category_color(s, (int)a) >> 8);
             return;
         }
 }

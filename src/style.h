@@ -28,6 +28,9 @@ uint32_t style_no_status(const struct theme *t);
 uint32_t style_category_color(const struct style *s, int category);
 /* Varied under a patterned (grayscale) theme and once the palette has run out of colours. */
 enum shape style_category_shape(const struct style *s, int category);
+/* The pattern of an area of the category (a timeline's span), as a status's: under a patterned
+ * theme every category's, else once the palette has run out. */
+enum pattern style_category_pattern(const struct style *s, int category);
 /* a mixed into b by t (0..1), keeping a's alpha. */
 uint32_t style_mix(uint32_t a, uint32_t b, double t);
 /* Perceived brightness, 0-255 (Rec. 709 weights). */
@@ -38,5 +41,8 @@ uint32_t style_ink_on(uint32_t fill);
 bool style_statuses_alike(const struct style *s, int a, int b);
 /* Warn (once) through the chart's warnings when two of the shown statuses look alike. */
 void style_warn_alike(const struct style *s, const struct chart_opts *opts, const bool *shown);
+/* The same for categories (colour and marker shape), shown[] by category index. */
+void style_warn_alike_categories(const struct style *s, const struct chart_opts *opts,
+                                 const bool *shown);
 
 #endif

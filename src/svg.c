@@ -22,9 +22,9 @@
 
 struct svg {
     xmlTextWriterPtr w;
-    bool ok;                        /* every write succeeded */
-    char prefix[2 * ID_PREFIX_MAX]; /* ids: prefix + name */
-    char *d;                        /* path data of the current item, reused */
+    bool ok;                      /* every write succeeded */
+    char prefix[SVG_PREFIX_SIZE]; /* ids: prefix + name */
+    char *d;                      /* path data of the current item, reused */
     size_t len, cap;
     bool nomem;
     size_t patterns;    /* pattern ids given */
@@ -587,8 +587,13 @@ static void line_position(struct svg *s, const struct text_line *ln)
         attr_num(s, "textLength", ln->w);
         attr(s, "lengthAdjust", "spacingAndGlyphs");
     }
-    if (ln->rtl)
+    /* direction alone sets the line's anchor; Chromium orders the characters of a <tspan>
+     * by its <text>'s paragraph direction unless the tspan embeds its own (rsvg does either
+     * way): without unicode-bidi, "قطعنامهٔ UN 74/247 مجمع" came out with its words reversed. */
+    if (ln->rtl) {
         attr(s, "direction", "rtl");
+        attr(s, "unicode-bidi", "embed");
+    }
 }
 
 /* A single line is set on the <text> itself, every further line as a <tspan>. The text
@@ -709,6 +714,14 @@ static void content_prefix(const struct layout *l, char *out, size_t size)
             h = fnv(h, it->text, strlen(it->text) + 1);
     }
     snprintf(out, size, "ml%08x-", (unsigned)(h ^ (h >> 32)));
+}
+
+void svg_id_prefix(const struct layout *l, const struct output_opts *o, char *out, size_t size)
+{
+    if (o->id_prefix)
+        snprintf(out, size, "%s", o->id_prefix);
+    else
+        content_prefix(l, out, size);
 }
 
 static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
@@ -842,10 +855,7 @@ static bool write_svg(const struct layout *l, struct text_ctx *ctx, const struct
 {
     struct sink k = {write, closure, false};
     struct svg s = {.ok = true, .ctx = ctx};
-    if (o->id_prefix)
-        snprintf(s.prefix, sizeof s.prefix, "%s", o->id_prefix);
-    else
-        content_prefix(l, s.prefix, sizeof s.prefix);
+    svg_id_prefix(l, o, s.prefix, sizeof s.prefix);
     xmlOutputBufferPtr buf = xmlOutputBufferCreateIO(sink_write, NULL, &k, NULL);
     s.w = buf ? xmlNewTextWriter(buf) : NULL;
     if (!s.w) {

@@ -15,6 +15,10 @@
  * from the content when it is NULL), so that two charts in one HTML page never share one. */
 bool svg_write_layout(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
                       cairo_write_func_t write, void *closure, struct ml_error *err);
+/* The prefix every id of l's SVG starts with, in either mode: o->id_prefix, or one derived
+ * from the content. size: at least SVG_PREFIX_SIZE. */
+#define SVG_PREFIX_SIZE 128
+void svg_id_prefix(const struct layout *l, const struct output_opts *o, char *out, size_t size);
 /* Is p usable as the start of an XML id (a letter or '_', then letters, digits, '-', '_',
  * '.'; at most 64 bytes)? */
 bool svg_id_prefix_valid(const char *p);

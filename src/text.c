@@ -4,6 +4,7 @@
 #include "error.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <pango/pangocairo.h>
 #include <stdlib.h>
@@ -38,7 +39,7 @@ struct measured {
 };
 
 struct cached_font {
-    char family[256];
+    char family[1024]; /* a theme's whole font list (255 characters of up to 4 bytes) */
     double size;
     bool bold, italic;
     PangoFontDescription *desc;
@@ -549,6 +550,54 @@ double text_longest_word(struct text_ctx *ctx, const char *s, const struct font 
     return best;
 }
 
+/* s cut to its first n bytes (at a character boundary), "…" and after; NULL when out of
+ * memory. */
+static char *cut_text(const char *s, size_t n, const char *after)
+{
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    while (n > 0 && s[n - 1] == ' ') /* "Member…", not "Member …" */
+        n--;
+    size_t na = strlen(after);
+    char *t = malloc(n + na + 4);
+    if (!t)
+        return NULL;
+    memcpy(t, s, n);
+    memcpy(t + n, "\xE2\x80\xA6", 3);
+    memcpy(t + n + 3, after, na + 1);
+    return t;
+}
+
+char *text_cut_lines(struct text_ctx *ctx, const char *s, const char *after,
+                     const struct font *font, double wrap, int max_lines, struct text_size *out)
+{
+    struct text_size line;
+    text_measure(ctx, "Ag", font, 0, ALIGN_LEFT, &line);
+    double max_h = line.h * max_lines + 0.5;
+    size_t lo = 0, hi = strlen(s) + 1;
+    while (lo + 1 < hi) { /* the longest cut that fits */
+        size_t mid = lo + (hi - lo) / 2;
+        char *t = cut_text(s, mid, after);
+        if (!t)
+            return NULL;
+        text_measure(ctx, t, font, wrap, ALIGN_LEFT, out);
+        *(out->h <= max_h && out->w <= wrap + 0.5 ? &lo : &hi) = mid;
+        free(t);
+    }
+    char *t = cut_text(s, lo, after);
+    if (t)
+        text_measure(ctx, t, font, wrap, ALIGN_LEFT, out);
+    return t;
+}
+
+bool text_fits_lines(struct text_ctx *ctx, const struct text_size *ts, const struct font *font,
+                     double wrap, int max_lines)
+{
+    struct text_size line;
+    text_measure(ctx, "Ag", font, 0, ALIGN_LEFT, &line);
+    return ts->h <= line.h * max_lines + 0.5 && (wrap <= 0 || ts->w <= wrap + 0.5);
+}
+
 /* The first character of the laid-out text that fell back to pango's "unknown glyph" box. */
 static gunichar first_unknown(PangoLayout *pl)
 {
@@ -592,4 +641,71 @@ const char *text_font_package(unsigned c)
     if (g_unichar_type(c) == G_UNICODE_UNASSIGNED)
         return NULL;
     return "fonts-noto-core or fonts-noto-extra";
+}
+
+/* CSS and fontconfig's generic names: always there, as some installed face. */
+static bool generic_family(const char *name, size_t n)
+{
+    static const char *const generic[] = {"sans-serif", "sans",    "serif",     "monospace", "mono",
+                                          "cursive",    "fantasy", "system-ui", "emoji"};
+    for (size_t i = 0; i < sizeof generic / sizeof *generic; i++)
+        if (strlen(generic[i]) == n && g_ascii_strncasecmp(name, generic[i], n) == 0)
+            return true;
+    return false;
+}
+
+static bool family_listed(PangoFontFamily **families, int n, const char *name, size_t len)
+{
+    for (int i = 0; i < n; i++) {
+        const char *f = pango_font_family_get_name(families[i]);
+        if (strlen(f) == len && g_ascii_strncasecmp(f, name, len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The face fontconfig picks for the whole list, as its family name. */
+static void family_used(struct text_ctx *ctx, const char *list, char *used, size_t size)
+{
+    PangoFontDescription *d = pango_font_description_new();
+    pango_font_description_set_family(d, list);
+    pango_font_description_set_size(d, 10 * PANGO_SCALE);
+    PangoFont *f = pango_font_map_load_font(ctx->map, ctx->context, d);
+    PangoFontDescription *got = f ? pango_font_describe(f) : NULL;
+    const char *fam = got ? pango_font_description_get_family(got) : NULL;
+    snprintf(used, size, "%s", fam ? fam : "?");
+    if (got)
+        pango_font_description_free(got);
+    if (f)
+        g_object_unref(f);
+    pango_font_description_free(d);
+}
+
+bool text_family_missing(struct text_ctx *ctx, const char *list, char *missing, size_t msize,
+                         char *used, size_t usize)
+{
+    PangoFontFamily **families = NULL;
+    int n = 0;
+    pango_font_map_list_families(ctx->map, &families, &n);
+    bool found_missing = false;
+    for (const char *p = list; *p && !found_missing;) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        const char *name = p;
+        size_t k = len;
+        while (k && (*name == ' ' || *name == '\t'))
+            name++, k--;
+        while (k && (name[k - 1] == ' ' || name[k - 1] == '\t'))
+            k--;
+        if (k && !generic_family(name, k) && !family_listed(families, n, name, k)) {
+            snprintf(missing, msize, "%.*s", (int)k, name);
+            found_missing = true;
+        }
+        p += len + (end ? 1 : 0);
+    }
+    g_free(families);
+    if (found_missing)
+        family_used(ctx, list, used, usize);
+    ctx->shaped = true; /* loading a font waited for fontconfig's thread */
+    return found_missing;
 }

@@ -62,9 +62,23 @@ const char *text_font_package(unsigned c);
  * in one shaping for most labels. */
 double text_measure_unsplit(struct text_ctx *ctx, const char *s, const struct font *font,
                             double min_wrap, double pad, struct text_size *out);
+/* Does a text of size ts, wrapped at wrap (0: one line), take at most max_lines lines? */
+bool text_fits_lines(struct text_ctx *ctx, const struct text_size *ts, const struct font *font,
+                     double wrap, int max_lines);
+/* The longest start of s that, with "…" and after (say ": 10"), fits max_lines lines wrapped
+ * at wrap (a word longer than wrap breaks); its size in *out. For a label too long to show
+ * whole: the caller keeps the whole text (the item's tip, the alt text). Malloc'd; NULL when
+ * memory runs out. */
+char *text_cut_lines(struct text_ctx *ctx, const char *s, const char *after,
+                     const struct font *font, double wrap, int max_lines, struct text_size *out);
 /* The widest single word of s, to choose a wrap width that never splits a word. */
 double text_longest_word(struct text_ctx *ctx, const char *s, const struct font *font);
 /* How many measured texts the cache holds, and how many it holds at most (for the tests). */
+/* Is a family of the Pango family list ("Noto Serif, sans-serif") not installed? Then true,
+ * with its name in missing and the family fontconfig draws the list with in used. Generic
+ * names (sans-serif, serif, monospace ...) are always there. */
+bool text_family_missing(struct text_ctx *ctx, const char *list, char *missing, size_t msize,
+                         char *used, size_t usize);
 size_t text_cached(const struct text_ctx *ctx);
 size_t text_cache_capacity(void);
 

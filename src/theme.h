@@ -12,9 +12,11 @@
 
 #define THEME_PALETTE_MAX 16
 #define THEME_TONE_SHADES 3
+#define THEME_NAME_MAX 63  /* characters, as schema/theme.schema.json's maxLength counts */
+#define THEME_FONT_MAX 255 /* the same for the font family list */
 
 struct theme {
-    char name[64];
+    char name[THEME_NAME_MAX * 4 + 1]; /* UTF-8: up to 4 bytes a character */
     uint32_t background;
     uint32_t text;                       /* titles and labels */
     uint32_t muted;                      /* dates, notes, tick labels */
@@ -30,7 +32,7 @@ struct theme {
      * for several statuses of one tone. Theme files may set them ("tones"). */
     uint32_t tones[4][THEME_TONE_SHADES];
     bool patterns; /* fill bars with patterns too (print) */
-    char font_family[256];
+    char font_family[THEME_FONT_MAX * 4 + 1];
     double type_scale; /* multiplies every type size */
 };
 

@@ -17,7 +17,19 @@ static const char *const theme_keys[] = {
     "palette", "patterns",   "font", "type_scale", "status_palette", "tones", "$schema", NULL};
 
 /* obj[key], if there, as a non-blank string copied into buf[size]. */
-static void theme_string(struct ctx *c, json_t *obj, const char *key, char *buf, size_t size)
+/* Characters, as the schema's maxLength counts them (UTF-8 continuation bytes are not). */
+static size_t characters(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* obj[key], if there: a string of 1 to max characters into buf (size bytes hold max of any
+ * width). */
+static void theme_string(struct ctx *c, json_t *obj, const char *key, char *buf, size_t size,
+                         size_t max)
 {
     const char *s = string_field(c, obj, key, false);
     size_t mark;
@@ -26,8 +38,9 @@ static void theme_string(struct ctx *c, json_t *obj, const char *key, char *buf,
     mark = path_key(c, key);
     if (blank(s))
         report(c, ML_ERROR_VALUE, "empty %s", key);
-    else if (strlen(s) >= size)
-        report(c, ML_ERROR_LIMIT, "too long: %zu bytes (the limit is %zu)", strlen(s), size - 1);
+    else if (characters(s) > max || strlen(s) >= size)
+        report(c, ML_ERROR_LIMIT, "too long: %zu characters (the limit is %zu)", characters(s),
+               max);
     else
         snprintf(buf, size, "%s", s);
     path_pop(c, mark);
@@ -112,7 +125,7 @@ static void walk_theme(struct ctx *c, json_t *root, struct theme *t)
     }
     check_keys(c, root, theme_keys);
     string_field(c, root, "$schema", false); /* editors add it; only its type is checked */
-    theme_string(c, root, "name", t->name, sizeof t->name);
+    theme_string(c, root, "name", t->name, sizeof t->name, THEME_NAME_MAX);
     color_field(c, root, "background", &t->background);
     color_field(c, root, "text", &t->text);
     color_field(c, root, "muted", &t->muted);
@@ -132,7 +145,7 @@ static void walk_theme(struct ctx *c, json_t *root, struct theme *t)
             report_type(c, "a boolean", v);
         path_pop(c, mark);
     }
-    theme_string(c, root, "font", t->font_family, sizeof t->font_family);
+    theme_string(c, root, "font", t->font_family, sizeof t->font_family, THEME_FONT_MAX);
     theme_scale(c, root, t);
 }
 
@@ -171,10 +184,10 @@ struct theme_entry {
     struct theme theme;
 };
 
-static bool ends_with(const char *s, const char *suffix)
+bool theme_file_name(const char *name)
 {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
+    size_t n = strlen(name);
+    return n > 5 && strcmp(name + n - 5, ".json") == 0;
 }
 
 /* A failed file is not kept: its error is the caller's, and a fixed file may follow. */
@@ -199,9 +212,11 @@ bool theme_cache_get(struct theme_cache *tc, const char *name, struct theme *t,
 {
     if (theme_builtin(t, name))
         return true;
-    if (!ends_with(name, ".json")) {
-        error_set(err, ML_ERROR_USAGE,
-                  "unknown theme \"%.60s\" (expected light, dark, print or a FILE.json)", name);
+    if (!theme_file_name(name)) { /* ml_options_check has refused it already */
+        error_at(err, ML_ERROR_USAGE, NULL, -1, -1, "theme",
+                 "unknown theme \"%.60s\" (expected light, dark, print or the path of a .json "
+                 "theme file)",
+                 name);
         return false;
     }
     for (size_t i = 0; i < tc->n; i++)

@@ -18,6 +18,9 @@ struct theme;
  * returned. */
 bool theme_file_load(const char *path, struct theme *t, struct ml_error *err);
 
+/* Is name a theme file's path (it ends in ".json"), as opposed to a built-in theme's name? */
+bool theme_file_name(const char *name);
+
 /* The themes a renderer has read, by path. */
 struct theme_cache {
     struct theme_entry *v;

@@ -25,6 +25,7 @@
 #include "sort.h"
 #include "strbuf.h"
 #include "style.h"
+#include "vec.h"
 
 struct tl_event {
     const struct event *ev;
@@ -37,14 +38,27 @@ struct tl_event {
     const char *title;       /* the one in use */
     char date[160];
     struct font font;
-    double wrap;
+    double wrap, dwrap;      /* title and date wrap widths (0: one line) */
     struct text_size ts, ds; /* title and date sizes */
     bool shown;
     int level;    /* brackets over the same time drawn before this one (nested) */
     bool culled;  /* not a candidate in this placement attempt */
+    bool unfit;   /* its label cannot be set in the room across without breaking a word */
     int measured; /* 0 not yet, 1 with the full title, 2 with the short one */
     struct place_res pos;
     unsigned want; /* placement kinds to try first */
+    int cluster;   /* -1, or its cluster mark in t->cl (a growing chart's dense run) */
+};
+
+/* With a growing height every event is drawn: a run of markers too dense to spread apart is
+ * drawn as one mark over its dates with the number of its events, and their labels hang on
+ * one stem from it, each with its exact date. */
+struct tl_cluster {
+    int lane;
+    double x0, x1; /* along the line */
+    size_t n;      /* events; 0: taken into another cluster */
+    size_t first;  /* while clustering: where its events start in the lane's points */
+    double thick;  /* across the line */
 };
 
 struct lane {
@@ -53,6 +67,7 @@ struct lane {
     double ext[2]; /* reach above and below the line */
     double top, y; /* page y of the lane's top and of its line */
     double label_h;
+    int most; /* fit_events: the least important event that may still be added */
 };
 
 struct span_row {
@@ -80,21 +95,36 @@ struct tl {
     double placer_lo;
     double data0, data1; /* the data's own range, days */
     size_t *order;       /* placement order, indexes into e */
+    size_t *cand;        /* the candidates of this attempt (not culled), in date order */
+    size_t n_cand;
     size_t n_order;
     size_t *rank;   /* events by importance, then spread over the range */
     size_t hidden;  /* events in the range that are not drawn */
     bool use_short; /* labels use the short titles */
     bool nomem;     /* an allocation failed */
+    bool era;       /* BCE dates on the chart: years of the common era are marked AD */
     size_t crowded; /* runs of markers too dense to spread apart (nudge_markers) */
-    bool fixed;     /* the page height is given (or the default page is tried) */
-    double page_h;  /* that height */
+    bool grow;      /* no limit across the line (--height auto): dense runs become clusters */
+    struct tl_cluster *cl;
+    size_t n_cl, cap_cl;
+    bool fixed;    /* the page height is given (or the default page is tried) */
+    double page_h; /* that height */
     /* Time running down the page: "along" coordinates (the scale, the placer's x, marker
      * extents) are then page y, "across" ones (a lane's line, distances from it) page x. */
     bool vert;
     double placer_hi;      /* labels stay within [placer_lo, placer_hi] along the line */
     double cross0, cross1; /* vertical: the page x the line and its labels may use */
     double axis_w;         /* vertical: the tick label column */
+    bool one_side;         /* vertical: too narrow for two columns, the labels stand right */
+    double span_wrap;      /* vertical: the span labels' wrap width */
+    double span_word;      /* vertical: a word of a span label wider than this breaks inside */
+    double frame_need;     /* > 0: a fixed page too small for the frame alone (this tall) */
+    bool frame_across;     /* frame_need is a width: ticks and spans leave no room across */
 };
+
+/* The tallest (or widest) page a chart may grow to: 200 in, the limit of PDF readers (the
+ * PDF specification's 14,400 units). */
+#define TL_MAX_PAGE 14400.0
 
 /* The legend words for date precision, in the chart language. */
 static const char *precision_word(const char *lang, bool approx)
@@ -252,9 +282,9 @@ static double lane_column(struct tl *t)
 static void date_text(const struct tl *t, const struct event *ev, char *buf, size_t size)
 {
     if (ev->has_end)
-        i18n_date_range(t->o->lang_code, &ev->date, &ev->end, buf, size);
+        i18n_date_range_era(t->o->lang_code, &ev->date, &ev->end, t->era, buf, size);
     else
-        i18n_date(t->o->lang_code, &ev->date, buf, size);
+        i18n_date_era(t->o->lang_code, &ev->date, t->era, buf, size);
 }
 
 static void marker_geometry(struct tl *t, struct tl_event *e)
@@ -267,11 +297,10 @@ static void marker_geometry(struct tl *t, struct tl_event *e)
         e->mx1 = fmax(x1, x0 + 2 * t->r);
         e->reach = t->bar_h / 2 + 1;
     } else if (date_precision(&ev->date) != DATE_DAY) {
-        /* A month a few points long is a bracket as wide as a point marker, centred on its
-         * month, so that two events of one month get brackets of their own (nudged). */
-        double w = fmax(x1 - x0, 2 * t->r);
-        e->mx0 = (x0 + x1) / 2 - w / 2;
-        e->mx1 = e->mx0 + w;
+        /* A bracket over exactly its year or month, however short: a wider one would claim
+         * months the date does not (two events of one month nest, bracket_level). */
+        e->mx0 = x0;
+        e->mx1 = x1;
         e->reach = t->bracket_h + 1;
     } else {
         e->mx0 = x0 - r;
@@ -288,21 +317,34 @@ static double column_gap(const struct tl *t)
     return t->base + 1.5 * t->em;
 }
 
-/* Labels wrap at 15 em, wider when a word needs it, but never wider than half the plot:
- * a longer word is broken inside (pango wraps by word, then by character). */
+/* How wide a label may be: about half the plot; across a vertical line, the room of its column
+ * less the markers' room (all of it when the labels stand on one side). */
+static double label_room(const struct tl *t)
+{
+    double across = t->cross1 - t->cross0;
+    if (!t->vert) /* narrow enough to hang on one side or the other of any anchor */
+        return (t->placer_hi - t->placer_lo) / 2 - t->em * 0.35 - 0.5;
+    return (t->one_side ? across - t->base : across / 2) - column_gap(t) - t->pad;
+}
+
+/* Labels wrap at 15 em, wider when a word needs it, but never wider than their room. A word
+ * longer than 15 em is broken inside (pango wraps by word, then by character); an ordinary
+ * word that does not fit ("Kingdo-m") makes the label unfit: the event is left out, noted. */
 static void measure_label(struct tl *t, struct tl_event *e, bool use_short)
 {
-    /* Across a vertical line a label has half the width less the markers' room. */
-    double room =
-        t->vert ? (t->cross1 - t->cross0) / 2 - column_gap(t) - t->pad : (t->sc.x1 - t->sc.x0) / 2;
-    double most = fmax(t->em * 4, room);
+    double most = fmax(label_room(t), 1);
     e->title = use_short && *e->shrt ? e->shrt : e->full;
     e->wrap = text_measure_unsplit(t->ctx, e->title, &e->font, fmin(15 * t->em, most), 1, &e->ts);
+    e->unfit = e->wrap > most && e->wrap <= 15 * t->em + 1;
     if (e->wrap > most) {
         e->wrap = most;
         text_measure(t->ctx, e->title, &e->font, most, ALIGN_LEFT, &e->ts);
     }
+    /* A date range wider than the room ("6 Jul 1724 BCE – 13 Jul 1724 BCE") wraps too. */
     text_measure(t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, &e->ds);
+    e->dwrap = e->ds.w > most ? most : 0;
+    if (e->dwrap > 0)
+        text_measure(t->ctx, e->date, &t->o->fonts.small, e->dwrap, ALIGN_LEFT, &e->ds);
     e->measured = use_short ? 2 : 1;
 }
 
@@ -395,8 +437,8 @@ static void run_order(struct tl *t, const size_t *ix, size_t s, size_t e, int si
 static double reach_of(const struct tl *t)
 {
     double w = 0;
-    for (size_t i = 0; i < t->n; i++)
-        w = fmax(w, label_w(t, &t->e[i]));
+    for (size_t c = 0; c < t->n_cand; c++)
+        w = fmax(w, label_w(t, &t->e[t->cand[c]]));
     return w + t->em * 0.35 + t->pad * 2;
 }
 
@@ -430,6 +472,17 @@ static int by_anchor(const void *a, const void *b, void *ctx)
     return x < y ? -1 : (x > y);
 }
 
+/* The candidates of a lane into ix, in anchor order; how many. */
+static size_t lane_candidates(struct tl *t, int lane, size_t *ix)
+{
+    size_t m = 0;
+    for (size_t c = 0; c < t->n_cand; c++)
+        if (t->e[t->cand[c]].lane == lane)
+            ix[m++] = t->cand[c];
+    sort_with(ix, m, sizeof *ix, by_anchor, t);
+    return m;
+}
+
 /* Events far enough apart that no label can cover the other's anchor are independent:
  * cut each lane into such clusters and order each one. */
 static void placement_order(struct tl *t, size_t *ix)
@@ -437,11 +490,7 @@ static void placement_order(struct tl *t, size_t *ix)
     size_t n_out = 0;
     double reach = reach_of(t);
     for (size_t lane = 0; lane < t->n_lanes; lane++) {
-        size_t m = 0;
-        for (size_t i = 0; i < t->n; i++)
-            if (t->e[i].lane == (int)lane && !t->e[i].culled)
-                ix[m++] = i;
-        sort_with(ix, m, sizeof *ix, by_anchor, t);
+        size_t m = lane_candidates(t, (int)lane, ix);
         size_t s = 0;
         for (size_t k = 1; k <= m; k++) {
             if (k < m) {
@@ -456,8 +505,15 @@ static void placement_order(struct tl *t, size_t *ix)
     t->n_order = n_out;
 }
 
+/* The height of one level of labels (a title line over its date). */
+static double label_level(const struct tl *t)
+{
+    return t->em * 1.25 + t->o->fonts.small.size * 1.25 + t->pad;
+}
+
 /* On a fixed page the lanes share the height: a lane may use what the others leave, each
- * of them keeping at least room for its markers and its name. */
+ * of them keeping at least room for its markers, its name and a level of labels (lanes
+ * placed first would otherwise take it all and leave the last ones empty). */
 static double lane_share(const struct tl *t, int lane, double total)
 {
     double others = 0;
@@ -467,7 +523,7 @@ static double lane_share(const struct tl *t, int lane, double total)
         if ((int)k == lane)
             continue;
         placer_extents(ln->pl, ext);
-        others += fmax(ext[0], least) + fmax(ext[1], least);
+        others += fmax(fmax(ext[0], least) + fmax(ext[1], least), 2 * least + label_level(t));
     }
     return total - others;
 }
@@ -478,8 +534,16 @@ static bool place_one(struct tl *t, struct tl_event *e, double budget)
     static const unsigned masks_rest[2] = {PLACE_KINDS, PLACE_ANY};
     struct place_req rq = {e->ax, label_w(t, e), label_h(t, e)};
     struct placer *pl = t->lanes[e->lane].pl;
+    if (e->unfit || label_w(t, e) > t->placer_hi - t->placer_lo) {
+        e->shown = false;
+        return false;
+    }
     if (t->fixed && t->n_lanes > 1)
         budget = lane_share(t, e->lane, budget);
+    if (t->fixed && budget <= 0) { /* no height left: 0 would mean no limit to the placer */
+        e->shown = false;
+        return false;
+    }
     /* The planned side and kind first; then any kind on that side; then anything. */
     unsigned want = e->want | (t->vert ? PLACE_MASK(PLACE_CENTRE) : 0);
     enum place_status st = placer_place(pl, &rq, budget, want, &e->pos);
@@ -529,8 +593,9 @@ static bool column_side(struct tl *t, struct col_item *c, size_t n, struct col_b
             m--;
         }
     }
-    /* A label read far from its date is misread: it may move a few lines at most. */
-    double most = fmax(6 * t->em, (hi - lo) * 0.08);
+    /* A label read far from its date is misread: it may move a few lines at most, unless
+     * the chart grows to draw every event (a dense run then has its labels in a block). */
+    double most = t->grow ? INFINITY : fmax(6 * t->em, (hi - lo) * 0.08);
     for (size_t r = 0; r < m; r++) {
         if (st[r].start < lo - 0.01)
             return false;
@@ -564,9 +629,12 @@ static size_t column_pass(struct tl *t)
         t->nomem = true;
         return t->n;
     }
-    for (size_t i = 0; i < t->n; i++) {
+    for (size_t k = 0; k < t->n_cand; k++) {
+        size_t i = t->cand[k];
         t->e[i].shown = false;
-        if (!t->e[i].culled)
+        if (t->e[i].unfit || label_h(t, &t->e[i]) > label_room(t) + 0.01)
+            failed++; /* wider than its column: left out, never past the page edge */
+        else
             c[n++] =
                 (struct col_item){i, t->e[i].ax - label_w(t, &t->e[i]) / 2, label_w(t, &t->e[i])};
     }
@@ -579,6 +647,8 @@ static size_t column_pass(struct tl *t)
         for (int sd = 0; sd < 2; sd++)
             push[sd] = fmax(0, end[sd] - c[k].want);
         int sd = push[0] < push[1] || (push[0] == push[1] && ns[0] < ns[1]) ? 0 : 1;
+        if (t->one_side)
+            sd = 1;
         side[sd][ns[sd]++] = c[k];
         end[sd] = fmax(end[sd], c[k].want) + c[k].h + t->pad * 2;
     }
@@ -607,8 +677,8 @@ static size_t place_pass(struct tl *t, double budget)
         return column_pass(t);
     for (size_t k = 0; k < t->n_lanes; k++)
         placer_reset(t->lanes[k].pl);
-    for (size_t i = 0; i < t->n; i++)
-        t->e[i].shown = false;
+    for (size_t c = 0; c < t->n_cand; c++)
+        t->e[t->cand[c]].shown = false;
     for (size_t i = 0; i < t->n_order && !t->nomem; i++)
         failed += !place_one(t, &t->e[t->order[i]], budget);
     return failed;
@@ -624,9 +694,17 @@ static void warn_left_out(struct tl *t)
     if (out && t->fixed)
         chart_warn(t->o->state, "%zu event(s) left out to fit %.0fx%.0f pt: %s", out, t->o->width,
                    t->page_h, names);
+    else if (out && t->o->min_height > 0) /* the default page, grown to three at most */
+        chart_warn(t->o->state,
+                   "%zu event(s) left out: too many to label on a page %.0f pt wide and three "
+                   "default pages (%.0f pt) long; --height auto shows more: %s",
+                   out, t->o->width, 3 * t->o->min_height, names);
     else if (out)
-        chart_warn(t->o->state, "%zu event(s) left out: too many to label at %.0f pt wide: %s", out,
-                   t->o->width, names);
+        chart_warn(t->o->state,
+                   "%zu event(s) left out: too many to label on a page %.0f pt wide and at most "
+                   "200 in (14,400 pt) long, the largest page PDF readers open; a narrower "
+                   "range (--from, --to) or a wider chart shows more: %s",
+                   out, t->o->width, names);
 }
 
 /* How many labels could possibly fit: each side of a lane holds, per label width of axis,
@@ -714,11 +792,33 @@ static bool rank_events(struct tl *t)
     return ok;
 }
 
-/* Markers no longer than a point marker (days, and months or short periods at this scale)
- * are nudged apart like points; longer ones show their time and stay. */
+static bool is_bracket(const struct tl_event *e)
+{
+    return !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
+}
+
+/* Day markers and periods no longer than a point marker are nudged apart like points. A
+ * year's or a month's bracket covers exactly its time and never moves: brackets over one
+ * time nest instead (bracket_level). */
 static bool is_point(const struct tl *t, const struct tl_event *e)
 {
-    return e->mx1 - e->mx0 <= 2 * t->r * 1.25 + 0.01;
+    return !is_bracket(e) && e->mx1 - e->mx0 <= 2 * t->r * 1.25 + 0.01;
+}
+
+/* How far a point marker may be nudged from its date: its own width and the gap to the
+ * next one, so that two or three markers of one day stand side by side and every marker
+ * still reads as its date's. Any further and a marker reads as another date (at 240 pt
+ * wide, two em were five years). */
+static double nudge_most(const struct tl_event *e)
+{
+    return e->mx1 - e->mx0 + 1;
+}
+
+/* Where the data lie along the line: no marker is nudged beyond its first or last date. */
+static void data_ends(const struct tl *t, double *lo, double *hi)
+{
+    *lo = fmax(scale_x(&t->sc, t->data0), t->sc.x0);
+    *hi = fmin(scale_x(&t->sc, t->data1), t->sc.x1);
 }
 
 struct nudge_run {
@@ -726,51 +826,137 @@ struct nudge_run {
     double start, width, sum;
 };
 
-/* Can the run start at x with no marker more than 2 em from its date, inside the axis? */
-static bool run_fits(const struct tl *t, const size_t *pts, const struct nudge_run *run, double x)
+/* Where a marker's centre may be: within nudge_most of its date; anywhere on the time its
+ * date covers when that is drawn wider than a few markers (a day drawn hundreds of points
+ * wide holds many markers, each still on its day). */
+static void marker_window(const struct tl *t, const struct tl_event *e, double *lo, double *hi)
 {
-    const struct tl_event *l = &t->e[pts[run->first + run->n - 1]];
-    if (x + run->width > t->sc.x1 + (l->mx1 - l->mx0) / 2 + 1)
-        return false;
-    for (size_t k = run->first; k < run->first + run->n; k++) {
-        const struct tl_event *e = &t->e[pts[k]];
-        if (fabs(x - e->mx0) > 2 * t->em)
-            return false;
-        x += e->mx1 - e->mx0 + 1;
+    double x0 = scale_x(&t->sc, e->d0), x1 = scale_x(&t->sc, e->d1), w = e->mx1 - e->mx0;
+    /* From its date, not from where an earlier spreading put it (a cluster's mark keeps
+     * its place over its members' dates). */
+    double c = e->cluster >= 0 ? (e->mx0 + e->mx1) / 2 : e->ev->has_end ? x0 + w / 2 : x0, dlo, dhi;
+    if (x1 - x0 - w >= 4 * t->em) {
+        *lo = x0 + w / 2;
+        *hi = x1 - w / 2;
+    } else {
+        *lo = c - nudge_most(e);
+        *hi = c + nudge_most(e);
     }
-    return true;
+    /* Within the data's range, unless its date itself draws it past an end (a short bar
+     * starts at its date and is a marker wide). */
+    data_ends(t, &dlo, &dhi);
+    *lo = fmax(*lo, fmin(dlo, c));
+    *hi = fmin(*hi, fmax(dhi, c));
 }
 
-/* Spread one lane's runs of touching markers (pts, in x order) evenly about their means: a
- * run starts at the mean of its members' natural starts less their offsets in the run. Runs
- * merge left to right while they touch, so this is O(n). */
-static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st)
+/* The leftmost and rightmost start of a run that keeps each marker in its window and within
+ * the data's range; false when there is none (too dense to spread at this size). */
+static bool run_room(const struct tl *t, const size_t *pts, const struct nudge_run *run,
+                     double *xmin, double *xmax)
+{
+    double off = 0;
+    *xmin = -INFINITY;
+    *xmax = INFINITY;
+    for (size_t k = run->first; k < run->first + run->n; k++) {
+        const struct tl_event *e = &t->e[pts[k]];
+        double w = e->mx1 - e->mx0, lo, hi;
+        marker_window(t, e, &lo, &hi);
+        *xmin = fmax(*xmin, lo - off - w / 2);
+        *xmax = fmin(*xmax, hi - off - w / 2);
+        off += w + 1;
+    }
+    return *xmin <= *xmax + 0.001;
+}
+
+/* A run too dense to spread as one block about its mean may still fit loosely: each marker
+ * as near its date as its neighbours let it, none out of its window or the data, none before
+ * end. Markers move only when it fits; false when it does not. */
+static bool spread_loose(struct tl *t, const size_t *pts, const struct nudge_run *run, double *end)
+{
+    double *r = malloc(run->n * sizeof *r), prev = *end;
+    if (!r) {
+        t->nomem = true;
+        return false;
+    }
+    bool ok = true;
+    for (size_t k = run->n; k-- > 0;) { /* the rightmost start each may take */
+        const struct tl_event *e = &t->e[pts[run->first + k]];
+        double w = e->mx1 - e->mx0, lo, hi;
+        marker_window(t, e, &lo, &hi);
+        r[k] = hi - w / 2;
+        if (k + 1 < run->n)
+            r[k] = fmin(r[k], r[k + 1] - w - 1);
+    }
+    for (size_t k = 0; k < run->n && ok; k++) { /* the leftmost, checked against it */
+        const struct tl_event *e = &t->e[pts[run->first + k]];
+        double w = e->mx1 - e->mx0, lo, hi;
+        marker_window(t, e, &lo, &hi);
+        double l = fmax(lo - w / 2, prev);
+        ok = l <= r[k] + 0.001;
+        prev = l + w + 1;
+    }
+    prev = *end;
+    for (size_t k = 0; k < run->n && ok; k++) {
+        struct tl_event *e = &t->e[pts[run->first + k]];
+        double w = e->mx1 - e->mx0, lo, hi;
+        marker_window(t, e, &lo, &hi);
+        double x = fmax(fmin(fmax(e->mx0, lo - w / 2), r[k]), prev), shift = x - e->mx0;
+        e->mx0 += shift;
+        e->mx1 += shift;
+        e->ax += shift;
+        prev = x + w + 1;
+    }
+    free(r);
+    if (ok)
+        *end = prev - 1;
+    return ok;
+}
+
+/* Spread one lane's runs of touching markers (pts, in date order) evenly about their means:
+ * a run starts at the mean of its members' natural starts less their offsets in the run, so
+ * that the markers keep their dates' order. Runs merge left to right while they touch, so
+ * this is O(n). crowd (NULL, or n): for each marker 0, or 1 + the number of the run too
+ * dense to spread that it is in. */
+static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st,
+                        size_t *crowd)
 {
     size_t m = 0;
+    double lo, hi;
+    data_ends(t, &lo, &hi);
     for (size_t k = 0; k < n; k++) {
         const struct tl_event *e = &t->e[pts[k]];
         double w = e->mx1 - e->mx0 + 1;
         st[m++] = (struct nudge_run){k, 1, e->mx0, w, e->mx0};
-        while (m > 1 && st[m - 2].start + st[m - 2].width > st[m - 1].start) {
-            struct nudge_run *a = &st[m - 2], *b = &st[m - 1];
+        for (;;) {
+            /* Within the data: a run at an end grows inwards (and may then meet the run
+             * before it). */
+            struct nudge_run *b = &st[m - 1];
+            const struct tl_event *f = &t->e[pts[b->first]], *l = &t->e[pts[b->first + b->n - 1]];
+            b->start = fmin(b->sum / (double)b->n, hi + (l->mx1 - l->mx0) / 2 + 1 - b->width);
+            b->start = fmax(b->start, lo - (f->mx1 - f->mx0) / 2);
+            if (m < 2 || st[m - 2].start + st[m - 2].width <= b->start)
+                break;
+            struct nudge_run *a = &st[m - 2];
             a->sum += b->sum - (double)b->n * a->width;
             a->n += b->n;
             a->width += b->width;
-            a->start = a->sum / (double)a->n;
             m--;
         }
     }
+    double end = -INFINITY; /* where the last run spread ends */
     for (size_t r = 0; r < m; r++) {
-        /* Within the axis: a run at an end grows inwards. A run that would move a marker
-         * more than two em from its date, or leave the axis, is too dense to spread at
-         * this size and stays where its dates are. */
-        const struct tl_event *f = &t->e[pts[st[r].first]];
-        double x = fmin(st[r].start, t->sc.x1 + (f->mx1 - f->mx0) / 2 - st[r].width + 1);
-        x = fmax(x, t->sc.x0 - (f->mx1 - f->mx0) / 2);
-        if (!run_fits(t, pts, &st[r], x)) {
-            t->crowded++;
+        /* A run that would move a marker out of its window, or out of the data's range, or
+         * onto the run before, is too dense to spread at this size and stays on its dates. */
+        double xmin, xmax;
+        bool block = run_room(t, pts, &st[r], &xmin, &xmax) && fmax(xmin, end) <= xmax + 0.001;
+        bool fits = block || spread_loose(t, pts, &st[r], &end);
+        for (size_t k = st[r].first; crowd && k < st[r].first + st[r].n; k++)
+            crowd[k] = fits ? 0 : r + 1;
+        t->crowded += !fits;
+        if (!block) /* spread loosely, or too dense: done */
             continue;
-        }
+        double x = fmin(fmax(fmax(st[r].start, xmin), end), xmax);
+        end = x + st[r].width;
         for (size_t k = st[r].first; k < st[r].first + st[r].n; k++) {
             struct tl_event *e = &t->e[pts[k]];
             double shift = x - e->mx0;
@@ -782,29 +968,250 @@ static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_
     }
 }
 
-static bool is_bracket(const struct tl_event *e)
+/* ---- clusters: a growing chart's runs of markers too dense to spread ---- */
+
+/* The count on a cluster mark, in the chart language's digits. */
+static void cluster_text(const struct tl *t, size_t n, char *buf, size_t size)
 {
-    return !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
+    i18n_number(t->o->lang_code, (long)n, buf, size);
 }
 
-/* Brackets of distinct events over the same time (three "2004" events) would be drawn as
- * one, their leaders on one anchor: each counts the brackets before it over that time
- * (shown ones, or the candidates), nests inside them and hangs its leader beside theirs. */
+/* A cluster mark is a pill over its dates, long and thick enough for its count (written
+ * across the page: along a vertical line its height, across it its width). */
+static struct text_size cluster_count_size(const struct tl *t, size_t n)
+{
+    char s[32];
+    struct text_size ts;
+    cluster_text(t, n, s, sizeof s);
+    text_measure(t->ctx, s, &t->o->fonts.small, 0, ALIGN_LEFT, &ts);
+    return ts;
+}
+
+static double cluster_thick(const struct tl *t, size_t n)
+{
+    struct text_size ts = cluster_count_size(t, n);
+    return fmax(2 * t->r * 1.25, t->vert ? ts.w + t->pad * 2 : t->o->fonts.small.size * 1.3);
+}
+
+static void cluster_widen(const struct tl *t, struct nudge_run *m)
+{
+    struct text_size ts = cluster_count_size(t, m->n);
+    double need = t->vert ? ts.h + t->pad : ts.w + t->pad * 2, c = m->sum;
+    if (m->width < need) {
+        m->start = c - need / 2;
+        m->width = need;
+    }
+}
+
+/* A cluster of pts[first .. first + n) (in anchor order): one mark over their markers, wide
+ * enough for its count, on which all of them hang their stems. */
+static bool make_cluster(struct tl *t, int lane, const size_t *pts, size_t first, size_t n)
+{
+    size_t cap = t->cap_cl;
+    if (!vec_grow((void **)&t->cl, &cap, t->n_cl + 1, sizeof *t->cl))
+        return false;
+    t->cap_cl = cap;
+    double x0 = INFINITY, x1 = -INFINITY;
+    for (size_t k = first; k < first + n; k++) {
+        x0 = fmin(x0, t->e[pts[k]].mx0);
+        x1 = fmax(x1, t->e[pts[k]].mx1);
+    }
+    struct nudge_run m = {first, n, x0, x1 - x0, (x0 + x1) / 2};
+    cluster_widen(t, &m);
+    x0 = fmax(m.start, t->placer_lo);
+    x1 = fmin(m.start + m.width, t->placer_hi);
+    t->cl[t->n_cl] = (struct tl_cluster){lane, x0, x1, n, first, cluster_thick(t, n)};
+    for (size_t k = first; k < first + n; k++) {
+        struct tl_event *e = &t->e[pts[k]];
+        if (e->cluster >= 0)
+            t->cl[e->cluster].n = 0; /* taken in whole */
+        e->cluster = (int)t->n_cl;
+        e->mx0 = x0;
+        e->mx1 = x1;
+        e->ax = (x0 + x1) / 2;
+        e->reach = t->cl[t->n_cl].thick / 2 + 1;
+        e->level = 0;
+    }
+    t->n_cl++;
+    return true;
+}
+
+/* Brackets of one period (thirty "2001" events) nest and hang their leaders side by side
+ * (bracket_level); more of them than can be drawn apart (three levels, and a leader's room
+ * each) become a cluster over the period, a mark among the lane's points (added to pts, *n
+ * of them). */
+static bool cluster_brackets(struct tl *t, size_t *pts, size_t *n, size_t *same, int lane)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        const struct tl_event *e = &t->e[i];
+        if (e->culled || e->lane != lane || e->cluster >= 0 || !is_bracket(e) || is_point(t, e))
+            continue;
+        size_t m = 0;
+        for (size_t j = i; j < t->n && t->e[j].d0 == e->d0; j++) {
+            const struct tl_event *o = &t->e[j];
+            if (!o->culled && o->lane == lane && o->d1 == e->d1 && is_bracket(o))
+                same[m++] = j;
+        }
+        /* Three nest levels are drawn apart (emit_marker); leaders need room of their own. */
+        double places = fmin(3, floor((e->mx1 - e->mx0 - 2) / (2 * t->r + 1)) + 1);
+        if ((double)m <= places)
+            continue;
+        if (!make_cluster(t, lane, same, 0, m))
+            return false;
+        t->cl[t->n_cl - 1].first = SIZE_MAX; /* set among the points (cluster_dense) */
+        for (size_t k = 0; k < m; k++)
+            pts[(*n)++] = same[k];
+    }
+    return true;
+}
+
+/* A bracket or bar under a cluster mark would be hidden by it: its event joins the cluster
+ * (its label still gives its dates). */
+static void cluster_absorb(struct tl *t, int lane)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        struct tl_event *e = &t->e[i];
+        if (e->culled || e->lane != lane || e->cluster >= 0 || is_point(t, e))
+            continue;
+        for (size_t c = 0; c < t->n_cl; c++) {
+            struct tl_cluster *cl = &t->cl[c];
+            if (!cl->n || cl->lane != lane || e->mx1 + 1 <= cl->x0 || e->mx0 >= cl->x1 + 1)
+                continue;
+            cl->n++;
+            e->cluster = (int)c;
+            e->mx0 = cl->x0;
+            e->mx1 = cl->x1;
+            e->ax = (cl->x0 + cl->x1) / 2;
+            e->reach = cl->thick / 2 + 1;
+            e->level = 0;
+            break;
+        }
+    }
+}
+
+/* Groups of markers that touch where their dates put them and cannot spread within two em
+ * become clusters. crowd: scratch, n. */
+static bool cluster_groups(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st,
+                           size_t *crowd, int lane)
+{
+    size_t s = 0;
+    double end = n ? t->e[pts[0]].mx1 : 0;
+    for (size_t k = 1; k <= n; k++) {
+        if (k < n && t->e[pts[k]].mx0 < end + 1) {
+            end = fmax(end, t->e[pts[k]].mx1);
+            continue;
+        }
+        if (k - s > 1) {
+            spread_runs(t, pts + s, k - s, st, crowd); /* spreads the group when it can */
+            if (crowd[0] && !make_cluster(t, lane, pts, s, k - s))
+                return false;
+        }
+        if (k < n) {
+            s = k;
+            end = t->e[pts[k]].mx1;
+        }
+    }
+    return true;
+}
+
+/* A run of marks rep[j .. e) too dense to spread: its marks within two em of each other
+ * become one cluster each, so that clusters stay near their dates; when no two are that near
+ * (wide clusters side by side), the whole run becomes one. *merged: a cluster was made. */
+static bool cluster_run(struct tl *t, int lane, const size_t *pts, size_t n, const size_t *rep,
+                        const size_t *at, size_t m, size_t j, size_t e, bool *merged)
+{
+    bool any = false;
+    for (size_t a = j; a < e;) {
+        size_t b = a + 1;
+        while (b < e && t->e[rep[b]].mx1 - t->e[rep[a]].mx0 <= 2 * t->em)
+            b++;
+        if (b - a > 1) {
+            size_t last = b < m ? at[b] : n;
+            if (!make_cluster(t, lane, pts, at[a], last - at[a]))
+                return false;
+            any = true;
+        }
+        a = b;
+    }
+    if (!any) {
+        size_t last = e < m ? at[e] : n;
+        if (!make_cluster(t, lane, pts, at[j], last - at[j]))
+            return false;
+    }
+    *merged = true;
+    return true;
+}
+
+/* A growing chart's dense runs as cluster marks: the groups too dense to spread, then, with
+ * each cluster one wide mark, the lane spread again; a run of marks that still cannot spread
+ * becomes one cluster of all their events, until every run spreads (each round has fewer
+ * marks). scratch: 3n. */
+static bool cluster_dense(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st,
+                          size_t *scratch, int lane)
+{
+    size_t *rep = scratch, *at = scratch + n, *crowd = scratch + 2 * n;
+    for (size_t k = 0; k < n; k++) { /* a bracket cluster starts where its events now are */
+        int c = t->e[pts[k]].cluster;
+        if (c >= 0 && t->cl[c].first == SIZE_MAX)
+            t->cl[c].first = k;
+    }
+    if (!cluster_groups(t, pts, n, st, crowd, lane))
+        return false;
+    for (;;) {
+        size_t m = 0; /* the marks: lone markers and clusters, at[]: where in pts each starts */
+        for (size_t k = 0; k < n; k++) {
+            const struct tl_event *e = &t->e[pts[k]];
+            if (e->cluster < 0 || t->cl[e->cluster].first == k) {
+                at[m] = k;
+                rep[m++] = pts[k];
+            }
+        }
+        size_t before = t->crowded;
+        spread_runs(t, rep, m, st, crowd);
+        for (size_t k = 0; k < n; k++) { /* members follow their mark */
+            struct tl_event *e = &t->e[pts[k]];
+            if (e->cluster >= 0) {
+                const struct tl_event *r = &t->e[pts[t->cl[e->cluster].first]];
+                e->mx0 = r->mx0;
+                e->mx1 = r->mx1;
+                e->ax = r->ax;
+            }
+        }
+        if (t->crowded == before)
+            return true;
+        bool merged = false;
+        for (size_t j = 0; j < m;) { /* each run of marks still too dense */
+            size_t e = j + 1;
+            while (e < m && crowd[e] == crowd[j])
+                e++;
+            if (crowd[j] && e - j > 1 && !cluster_run(t, lane, pts, n, rep, at, m, j, e, &merged))
+                return false;
+            j = e;
+        }
+        if (!merged) /* a lone wide mark at an end of the axis: it stays over its dates */
+            return true;
+    }
+}
+
+/* Brackets of distinct events over one time (three "2004" events), or over times too close
+ * to tell apart, would be drawn as one, their leaders on one anchor: each counts the
+ * brackets before it that it overlaps (shown ones, or the candidates), nests over them,
+ * taller, on the same ends, and hangs its leader beside theirs. */
 static void bracket_level(struct tl *t, size_t i, bool shown_only)
 {
     struct tl_event *e = &t->e[i];
     e->level = 0;
-    if (!is_bracket(e) || is_point(t, e))
+    if (!is_bracket(e))
         return;
-    for (size_t j = i; j-- > 0 && t->e[j].d0 >= e->d0;) {
+    for (size_t j = i; j-- > 0 && e->mx0 - scale_x(&t->sc, t->e[j].d0) < 2 * t->r + 1;) {
         const struct tl_event *o = &t->e[j];
-        if (o->lane == e->lane && is_bracket(o) && o->d0 == e->d0 && o->d1 == e->d1 &&
+        if (o->lane == e->lane && is_bracket(o) && o->mx1 > e->mx0 + 0.01 &&
             (shown_only ? o->shown : !o->culled))
             e->level++;
     }
-    double k = (double)((e->level + 1) / 2), step = 2 * t->r + 1;
-    double ax = (e->mx0 + e->mx1) / 2 + (e->level % 2 ? k : -k) * step;
-    e->ax = fmin(fmax(ax, e->mx0 + 1), e->mx1 - 1);
+    double k = (double)((e->level + 1) / 2), step = 2 * t->r + 1, mid = (e->mx0 + e->mx1) / 2;
+    double ax = mid + (e->level % 2 ? k : -k) * step;
+    e->ax = e->mx1 - e->mx0 > 2 ? fmin(fmax(ax, e->mx0 + 1), e->mx1 - 1) : mid;
 }
 
 /* Point markers of a lane closer than their sizes are nudged apart along the line, so that
@@ -813,96 +1220,153 @@ static void bracket_level(struct tl *t, size_t i, bool shown_only)
 static void nudge_markers(struct tl *t, size_t *pts)
 {
     struct nudge_run *st = malloc((t->n ? t->n : 1) * sizeof *st);
-    if (!st) {
+    size_t *scratch = t->grow ? malloc(3 * (t->n ? t->n : 1) * sizeof *scratch) : NULL;
+    if (!st || (t->grow && !scratch)) {
+        free(st);
         t->nomem = true;
         return;
     }
     for (size_t i = 0; i < t->n; i++)
-        marker_geometry(t, &t->e[i]);
+        t->e[i].cluster = -1;
+    for (size_t c = 0; c < t->n_cand; c++) /* at their dates, before this attempt's nudge */
+        marker_geometry(t, &t->e[t->cand[c]]);
     t->crowded = 0;
+    t->n_cl = 0;
     for (size_t lane = 0; lane < t->n_lanes; lane++) {
         size_t n = 0;
-        for (size_t i = 0; i < t->n; i++) {
-            struct tl_event *e = &t->e[i];
-            if (!e->culled && e->lane == (int)lane && is_point(t, e))
-                pts[n++] = i;
+        for (size_t c = 0; c < t->n_cand; c++) { /* t->cand is in date order */
+            struct tl_event *e = &t->e[t->cand[c]];
+            if (e->lane == (int)lane && is_point(t, e))
+                pts[n++] = t->cand[c];
         }
-        for (size_t i = 0; i < t->n; i++)
-            if (!t->e[i].culled && t->e[i].lane == (int)lane)
-                bracket_level(t, i, false);
-        /* A month's bracket sits mid-month: by anchor, not by date. */
-        sort_with(pts, n, sizeof *pts, by_anchor, t);
-        spread_runs(t, pts, n, st);
+        for (size_t c = 0; c < t->n_cand; c++)
+            if (t->e[t->cand[c]].lane == (int)lane)
+                bracket_level(t, t->cand[c], false);
+        if (t->grow && !cluster_brackets(t, pts, &n, scratch, (int)lane))
+            t->nomem = true;
+        if (!t->grow)
+            spread_runs(t, pts, n, st, NULL);
+        else if (!cluster_dense(t, pts, n, st, scratch, (int)lane))
+            t->nomem = true;
+        else
+            cluster_absorb(t, (int)lane);
     }
     free(st);
+    free(scratch);
 }
 
-/* Does e's marker touch the marker of a shown event of its lane? (t->e is in date order,
- * and a marker is at most two em from its date.) */
-static bool marker_clashes(const struct tl *t, size_t i)
+/* With no limit across the line every label can be placed: on each side all labels hang the
+ * same way, left of their stems above the line, placed from left to right, right of them below
+ * it, placed from right to left. A label then never covers a stem placed after it (that stem
+ * lies beyond its far end), and its own stem runs out past every label that covers it: one
+ * staircase per side, always room further out. Labels are measured to fit on at least one
+ * side of any anchor (measure_label). */
+static void staircase_order(struct tl *t, size_t *ix)
 {
-    const struct tl_event *e = &t->e[i];
-    double win = 4 * t->r + 4 * t->em;
-    for (int dir = -1; dir <= 1; dir += 2)
-        for (size_t j = i + (size_t)dir; j < t->n; j += (size_t)dir) {
-            const struct tl_event *o = &t->e[j];
-            if (dir < 0 ? o->mx1 + 1 <= e->mx0 - win : o->mx0 - 1 >= e->mx1 + win)
-                break;
-            if (o->shown && o->lane == e->lane && o->mx0 < e->mx1 + 1 && e->mx0 < o->mx1 + 1)
-                return true;
+    size_t n_out = 0, n_side[2] = {0, 0};
+    for (size_t lane = 0; lane < t->n_lanes; lane++) {
+        size_t m = lane_candidates(t, (int)lane, ix);
+        for (size_t k = 0; k < m; k++) { /* the side: where it fits, else the emptier one */
+            struct tl_event *e = &t->e[ix[k]];
+            bool l = fits_left(t, e), r = fits_right(t, e);
+            int sd = l && !r ? 0 : r && !l ? 1 : n_side[0] <= n_side[1] ? 0 : 1;
+            n_side[sd]++;
+            e->want = PLACE_SIDE(sd) | PLACE_MASK(sd == 0 ? PLACE_LEFT : PLACE_RIGHT);
         }
-    return false;
+        for (size_t k = 0; k < m; k++)
+            if (t->e[ix[k]].want & PLACE_SIDE(0))
+                t->order[n_out++] = ix[k];
+        for (size_t k = m; k-- > 0;)
+            if (t->e[ix[k]].want & PLACE_SIDE(1))
+                t->order[n_out++] = ix[k];
+    }
+    t->n_order = n_out;
 }
 
-/* A place for e's marker (a point's) where it touches no shown marker, at most two em from
- * its date and on the axis; false, with the marker back at its date, when there is none. */
-static bool free_spot(struct tl *t, size_t i)
+/* Lay out the candidates (the events not culled) afresh; how many did not fit. On a page
+ * of limited size a run of markers too dense to spread counts as not fitting, so that no two
+ * markers of the events drawn hide each other. */
+static size_t try_set(struct tl *t, double budget, size_t *ix)
 {
-    struct tl_event *e = &t->e[i];
-    if (!marker_clashes(t, i))
-        return true;
-    if (!is_point(t, e))
-        return false;
-    double w = e->mx1 - e->mx0, step = w / 4 + 0.5, x0 = e->mx0;
-    for (double d = step; d <= 2 * t->em; d += step)
-        for (int sg = -1; sg <= 1; sg += 2) {
-            double x = x0 + sg * d;
-            if (x < t->sc.x0 - w / 2 || x + w > t->sc.x1 + w / 2)
-                continue;
-            e->mx0 = x;
-            e->mx1 = x + w;
-            e->ax = x + w / 2;
-            if (!marker_clashes(t, i))
-                return true;
-        }
-    marker_geometry(t, e);
-    return false;
+    nudge_markers(t, ix);
+    if (!t->vert) /* the columns of a vertical line keep date order: no placement order */
+        placement_order(t, ix);
+    size_t failed = place_pass(t, budget);
+    if (failed && t->grow && !t->nomem) { /* the guaranteed order: every event */
+        staircase_order(t, ix);
+        failed = place_pass(t, budget);
+    }
+    return failed + (!t->grow && (t->fixed || t->o->min_height > 0) ? t->crowded : 0);
 }
 
-/* Lay out the k first events by rank (only those are measured); how many did not fit. On
- * a page of limited size a run of markers too dense to spread counts as not fitting, so that
- * no two markers of the events drawn hide each other. */
+static void measure_once(struct tl *t, struct tl_event *e)
+{
+    if (e->measured != (t->use_short ? 2 : 1))
+        measure_label(t, e, t->use_short);
+}
+
+/* Lay out the k first events by rank (only those are measured); how many did not fit. */
 static size_t try_first(struct tl *t, size_t k, double budget, size_t *ix)
 {
-    for (size_t i = 0; i < t->n; i++)
+    for (size_t i = 0; i < t->n; i++) {
         t->e[i].culled = true;
-    for (size_t j = 0; j < k; j++) {
-        struct tl_event *e = &t->e[t->rank[j]];
-        e->culled = false;
-        if (e->measured != (t->use_short ? 2 : 1))
-            measure_label(t, e, t->use_short);
+        t->e[i].shown = false;
     }
-    nudge_markers(t, ix);
-    placement_order(t, ix);
-    return place_pass(t, budget) + (budget > 0 ? t->crowded : 0);
+    for (size_t j = 0; j < k; j++) {
+        t->e[t->rank[j]].culled = false;
+        measure_once(t, &t->e[t->rank[j]]);
+    }
+    t->n_cand = 0;
+    for (size_t i = 0; i < t->n; i++)
+        if (!t->e[i].culled)
+            t->cand[t->n_cand++] = i;
+    return try_set(t, budget, ix);
+}
+
+/* Event i becomes a candidate (kept in date order), or stops being one. */
+static void add_candidate(struct tl *t, size_t i)
+{
+    size_t lo = 0, hi = t->n_cand;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->cand[mid] < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    memmove(t->cand + lo + 1, t->cand + lo, (t->n_cand - lo) * sizeof *t->cand);
+    t->cand[lo] = i;
+    t->n_cand++;
+    t->e[i].culled = false;
+}
+
+static void drop_candidate(struct tl *t, size_t i)
+{
+    size_t k = 0;
+    while (k < t->n_cand && t->cand[k] != i)
+        k++;
+    if (k < t->n_cand)
+        memmove(t->cand + k, t->cand + k + 1, (t->n_cand - k - 1) * sizeof *t->cand);
+    t->n_cand -= k < t->n_cand;
+    t->e[i].culled = true;
+    t->e[i].shown = false;
 }
 
 /* As many events as fit, by rank: the longest prefix of the ranking that fits whole (found
- * by bisection), then later events wherever they still find room. Only candidates are
- * measured, so a file of 10,000 events costs about what the page can hold. */
+ * by bisection), then each later event that still fits when the chart is laid out again
+ * with it, until many in a row do not. Only candidates are measured, so a file of 10,000
+ * events costs about what the page can hold. Once an event finds no room for its label,
+ * none of lower importance is added to its lane: a reader never finds a lesser event drawn
+ * where a key one was left out. (One whose marker finds no spot among the markers already
+ * there, all of events at least as important, leaves no room a lesser one could take.) */
 static void fit_events(struct tl *t, double budget, size_t *ix)
 {
-    size_t lo = 0, hi = budget > 0 ? capacity(t, budget) : t->n, misses = 0;
+    /* Growing down the page, or with no limit across a horizontal line, every event is drawn.
+     * A horizontal chart with --height auto has a limit, 200 in (lane_budget), so it is not
+     * "grow" here: with markers nudged at most their width (nudge_most) the cluster marks
+     * swallowed a whole lane of the EU data into one mark of 169 events. */
+    t->grow = t->vert ? !t->fixed : budget <= 0;
+    size_t lo = 0, hi = !t->grow ? capacity(t, budget) : t->n, misses = 0;
     hi = hi < t->n ? hi : t->n;
     if (try_first(t, hi, budget, ix) == 0 || t->nomem)
         lo = hi;
@@ -913,28 +1377,33 @@ static void fit_events(struct tl *t, double budget, size_t *ix)
         else
             hi = mid;
     }
-    if (!t->nomem)
-        try_first(t, lo, budget, ix);
-    /* Room left between the placed labels: try the next events, until many in a row fail. */
+    if (t->nomem)
+        return;
+    try_first(t, lo, budget, ix);
+    /* A growing chart that stops at its largest page holds what the bisection found: laying
+     * out a chart of a thousand events again for each of the rest would take minutes. */
+    if (t->grow || (!t->fixed && t->o->min_height <= 0))
+        return;
+    /* Lanes are rows of their own: a key event with no room in one leaves the others free. */
+    for (size_t k = 0; k < t->n_lanes; k++)
+        t->lanes[k].most = 3;
+    bool stale = false;
     for (size_t j = lo; j < t->n && misses < 64 + lo && !t->nomem; j++) {
         struct tl_event *e = &t->e[t->rank[j]];
-        if (e->measured != (t->use_short ? 2 : 1))
-            measure_label(t, e, t->use_short);
-        marker_geometry(t, e); /* where it is, not where an earlier attempt nudged it */
-        bracket_level(t, t->rank[j], true);
-        bool ok = free_spot(t, t->rank[j]);
-        if (t->vert && ok) { /* the columns are laid out whole: again with e, or without */
-            e->culled = false;
-            ok = column_pass(t) == 0;
-            if (!ok) {
-                e->culled = true;
-                column_pass(t);
-            }
-        } else if (ok) {
-            ok = place_one(t, e, budget);
-        }
+        if (e->ev->importance > t->lanes[e->lane].most)
+            continue;
+        measure_once(t, e);
+        add_candidate(t, t->rank[j]);
+        bool ok = try_set(t, budget, ix) == 0;
+        if (!ok && t->crowded == 0)
+            t->lanes[e->lane].most = e->ev->importance;
+        if (!ok)
+            drop_candidate(t, t->rank[j]);
+        stale = !ok;
         misses = ok ? 0 : misses + 1;
     }
+    if (stale && !t->nomem)
+        try_set(t, budget, ix);
 }
 
 static size_t count_shown(const struct tl *t)
@@ -987,10 +1456,27 @@ static double span_label_x(const struct tl *t, double x0, double x1, double w)
     return x1 + g + w - hi < lo - (x0 - g - w) ? hi - w : lo; /* the side it overhangs less */
 }
 
+/* A horizontal span label that does not fit the page on one line wraps where it has the most
+ * room: inside its bar, after it or before it (its row grows taller). */
+static void wrap_span_label(struct tl *t, struct span_row *r, const char *s, const struct font *f)
+{
+    double g = t->em * 0.4, lo = t->o->margin, hi = t->o->width - t->o->margin;
+    if (r->tx >= lo - 0.01 && r->tx + r->tw <= hi + 0.01)
+        return;
+    double in = r->x1 - r->x0 - 2 * g, right = hi - r->x1 - g, left = r->x0 - g - lo;
+    double w = fmax(in, fmax(right, left));
+    struct text_size ts;
+    r->wrap = fmax(w, 1);
+    text_measure(t->ctx, s, f, r->wrap, ALIGN_LEFT, &ts);
+    r->tw = ts.w;
+    r->th = ts.h;
+    r->tx = w == in ? r->x0 + g : w == right ? r->x1 + g : r->x0 - g - ts.w;
+}
+
 /* Span labels beside a vertical bar wrap at 8 em; beside a horizontal one they do not. */
 static double span_wrap(const struct tl *t)
 {
-    return t->vert ? 8 * t->o->fonts.small.size : 0;
+    return t->vert ? t->span_wrap : 0;
 }
 
 /* Bars for the spans in the range, in rows so that neither bars nor labels collide. */
@@ -1008,16 +1494,22 @@ static bool layout_spans(struct tl *t)
         struct span_row *r = &t->sp[t->n_sp++];
         struct text_size ts;
         double wrap = 0;
-        if (t->vert) /* words stay whole: a longer word widens the column */
-            wrap =
-                text_measure_unsplit(t->ctx, chart_text(t->o, &sp->title), f, span_wrap(t), 1, &ts);
-        else
+        if (t->vert) { /* words stay whole up to span_word; a longer word breaks inside */
+            const char *s = chart_text(t->o, &sp->title);
+            wrap = text_measure_unsplit(t->ctx, s, f, span_wrap(t), 1, &ts);
+            if (wrap > fmax(span_wrap(t), t->span_word)) {
+                wrap = fmax(span_wrap(t), t->span_word);
+                text_measure(t->ctx, s, f, wrap, ALIGN_LEFT, &ts);
+            }
+        } else
             text_measure(t->ctx, chart_text(t->o, &sp->title), f, 0, ALIGN_LEFT, &ts);
         *r =
             (struct span_row){sp, scale_x(&t->sc, d0), scale_x(&t->sc, d1), 0, ts.w, 0, ts.h, wrap};
         /* Beside a vertical bar the label starts at the bar's top, within the plot. */
         r->tx = t->vert ? fmax(t->placer_lo, fmin(r->x0, t->placer_hi - ts.h))
                         : span_label_x(t, r->x0, r->x1, ts.w);
+        if (!t->vert)
+            wrap_span_label(t, r, chart_text(t->o, &sp->title), f);
     }
     qsort(t->sp, t->n_sp, sizeof *t->sp, span_by_start);
     double *ends = calloc(t->n_sp + 1, sizeof *ends); /* a row's right end; rows <= spans */
@@ -1045,9 +1537,27 @@ static double span_row_h(const struct tl *t)
     return t->o->fonts.small.size * 1.25 + 4;
 }
 
+/* A horizontal row is one line tall, or as tall as a wrapped label in it. */
+static double row_height(const struct tl *t, int row)
+{
+    double h = span_row_h(t);
+    for (size_t i = 0; i < t->n_sp; i++)
+        if (t->sp[i].row == row)
+            h = fmax(h, t->sp[i].th + 4);
+    return h;
+}
+
+static double row_top(const struct tl *t, int row)
+{
+    double y = 0;
+    for (int k = 0; k < row; k++)
+        y += row_height(t, k) + 3;
+    return y;
+}
+
 static double spans_height(const struct tl *t)
 {
-    return t->sp_rows ? t->sp_rows * (span_row_h(t) + 3) + t->o->gap * 0.4 : 0;
+    return t->sp_rows ? row_top(t, t->sp_rows) + t->o->gap * 0.4 : 0;
 }
 
 /* Vertical: a span column is a bar and, right of it, its labels. */
@@ -1177,10 +1687,10 @@ static void emit_marker(struct tl *t, const struct tl_event *e, double y)
             it->dashed = ev->date.approx || ev->end.approx;
         }
     } else if (date_precision(&ev->date) != DATE_DAY) {
-        /* Over a time another bracket already covers, a bracket nests inside it, taller. */
+        /* Over a time another bracket already covers, a bracket stands over it, taller, on
+         * the same ends: a bracket always covers exactly its year or month. */
         double k = fmin(e->level, 2), h = t->bracket_h * (1 + 0.45 * k);
-        double in = fmin(2 * k, (e->mx1 - e->mx0) / 2 - 1) * (e->level > 0);
-        struct box b = page_box(t, e->mx0 + in, y - h, e->mx1 - e->mx0 - 2 * in, h);
+        struct box b = page_box(t, e->mx0, y - h, e->mx1 - e->mx0, h);
         it = layout_rect(t->l, ITEM_MARKER, b, 0, "marker");
         if (it) {
             it->shape = SHAPE_BRACKET;
@@ -1222,8 +1732,9 @@ static void emit_stem(struct tl *t, const struct tl_event *e, double y)
 {
     bool bracket = !e->ev->has_end && date_precision(&e->ev->date) != DATE_DAY;
     double dir = e->pos.side == 0 ? -1 : 1;
-    double from =
-        e->pos.side == 1 && bracket ? 1 : e->reach + t->bracket_h * 0.45 * fmin(e->level, 2);
+    double from = e->pos.side == 1 && bracket && e->cluster < 0
+                      ? 1
+                      : e->reach + t->bracket_h * 0.45 * fmin(e->level, 2);
     if (t->vert) { /* level from the marker, then bent to the middle of its label */
         uint32_t c = (t->o->theme.axis & 0xffffff00u) | 0x8cu;
         double mid = e->pos.x + label_w(t, e) / 2, bend = t->base;
@@ -1278,8 +1789,8 @@ static void emit_label(struct tl *t, const struct tl_event *e, double y)
         item_set(t->l, &it->link, ev->sources[0]);
     if (it)
         set_tip(t, it, e);
-    it = layout_text(t->l, t->ctx, e->date, &t->o->fonts.small, 0, ALIGN_LEFT, dx, blk.y + e->ts.h,
-                     t->o->theme.muted, "date");
+    it = layout_text(t->l, t->ctx, e->date, &t->o->fonts.small, e->dwrap, ALIGN_LEFT, dx,
+                     blk.y + e->ts.h, t->o->theme.muted, "date");
     set_ref(t, it, ev);
 }
 
@@ -1316,10 +1827,21 @@ static void emit_lane_chrome(struct tl *t, const struct lane *ln, size_t k, doub
     (void)x0;
 }
 
+/* A span's fill: its category's colour, pale on the page so that its label reads over it;
+ * opaque (the page mixed in), so that a pattern's ink is chosen for what is seen. On paper
+ * (a patterned theme) the greys stay darker, to keep apart from each other, and the pattern
+ * of the category (style.c) tells apart categories that share a grey. */
 static uint32_t span_color(const struct tl *t, const struct span *sp)
 {
-    return sp->category >= 0 ? (style_category_color(&t->style, sp->category) & 0xffffff00u) | 0x48u
-                             : (t->o->theme.muted & 0xffffff00u) | 0x40u;
+    const struct theme *th = &t->o->theme;
+    uint32_t c = sp->category >= 0 ? style_category_color(&t->style, sp->category) : th->muted;
+    double k = th->patterns ? 0.6 : (sp->category >= 0 ? 0x48 : 0x40) / 255.0;
+    return style_mix(th->background | 0xffu, c, k) | 0xffu;
+}
+
+static enum pattern span_pattern(const struct tl *t, const struct span *sp)
+{
+    return style_category_pattern(&t->style, sp->category);
 }
 
 static void set_span_dates(struct tl *t, struct item *it, const struct span *sp)
@@ -1352,17 +1874,20 @@ static void emit_span_bar(struct tl *t, const struct span_row *r, double ry, dou
     double b = sp->to.approx ? approx_fade(t, &sp->to, w) : 0;
     struct item *it =
         layout_rect(t->l, ITEM_BAR, page_box(t, r->x0 + a, ry, w - a - b, rh), c, "span");
-    if (it)
+    if (it) {
         it->radius = a || b ? 0 : 2;
+        it->pattern = span_pattern(t, sp);
+    }
     set_span_dates(t, it, sp);
     for (int end = 0; end < 2; end++) {
         double fw = end ? b : a;
         if (fw <= 0)
             continue;
         struct box fb = page_box(t, end ? r->x1 - fw : r->x0, ry, fw, rh);
-        it = layout_rect(t->l, ITEM_BAR, fb, (c & 0xffffff00u) | 0x18u, "span-approx");
+        it = layout_rect(t->l, ITEM_BAR, fb, style_mix(c, t->o->theme.background, 0.7),
+                         "span-approx");
         if (it) {
-            it->stroke = (c & 0xffffff00u) | 0xc0u;
+            it->stroke = style_mix(c, t->o->theme.text, 0.3);
             it->stroke_width = 1;
             it->dashed = true;
         }
@@ -1375,11 +1900,19 @@ static void emit_spans(struct tl *t, double y)
     double rh = span_row_h(t);
     for (size_t i = 0; i < t->n_sp; i++) {
         const struct span_row *r = &t->sp[i];
-        double ry = y + r->row * (rh + 3);
+        double ry = y + row_top(t, r->row);
         emit_span_bar(t, r, ry, rh);
+        uint32_t ink = t->o->theme.text;
+        if (r->tx >= r->x0 && r->tx + r->tw <= r->x1) { /* inside its bar */
+            uint32_t fill = span_color(t, r->sp);
+            ink = style_ink_on(fill);
+            if (span_pattern(t, r->sp) != PATTERN_NONE) /* a plain patch: hatching eats text */
+                layout_rect(t->l, ITEM_RECT, (struct box){r->tx - 1, ry + 1, r->tw + 2, rh - 2},
+                            fill, "span-patch");
+        }
         struct item *it =
-            layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, 0,
-                        ALIGN_LEFT, r->tx, ry + 2, t->o->theme.text, "span-label");
+            layout_text(t->l, t->ctx, chart_text(t->o, &r->sp->title), &t->o->fonts.small, r->wrap,
+                        ALIGN_LEFT, r->tx, ry + 2, ink, "span-label");
         if (it && r->sp->id)
             item_set(t->l, &it->ref, r->sp->id);
     }
@@ -1405,6 +1938,49 @@ static void emit_spans_vertical(struct tl *t, double x)
     }
 }
 
+/* A cluster mark: a pill over the dates of its events with their number in it; its value is
+ * that number (for tests and tools reading the layout), its dates the first and last. */
+static void emit_clusters(struct tl *t)
+{
+    for (size_t c = 0; c < t->n_cl; c++) {
+        const struct tl_cluster *cl = &t->cl[c];
+        if (!cl->n)
+            continue;
+        double y = t->lanes[cl->lane].y, h = cl->thick;
+        uint32_t ink = t->o->theme.text;
+        struct item *it =
+            layout_rect(t->l, ITEM_BAR, page_box(t, cl->x0, y - h / 2, cl->x1 - cl->x0, h),
+                        t->o->theme.background, "cluster");
+        if (!it)
+            continue;
+        it->radius = h / 2;
+        it->stroke = ink;
+        it->stroke_width = 1.2;
+        it->value = (double)cl->n;
+        it->has_value = true;
+        const struct event *first = NULL, *last = NULL;
+        for (size_t i = 0; i < t->n; i++)
+            if (t->e[i].cluster == (int)c) {
+                first = first ? first : t->e[i].ev;
+                last = t->e[i].ev;
+            }
+        if (first) {
+            it->from = first->date;
+            it->to = last->date;
+            it->has_from = it->has_to = true;
+        }
+        char s[32];
+        struct text_size ts;
+        cluster_text(t, cl->n, s, sizeof s);
+        text_measure(t->ctx, s, &t->o->fonts.small, 0, ALIGN_LEFT, &ts);
+        double along = t->vert ? ts.h : ts.w, across = t->vert ? ts.w : ts.h;
+        struct box b =
+            page_box(t, (cl->x0 + cl->x1) / 2 - along / 2, y - across / 2, along, across);
+        layout_text(t->l, t->ctx, s, &t->o->fonts.small, 0, ALIGN_LEFT, b.x, b.y, ink,
+                    "cluster-count");
+    }
+}
+
 static void emit_lanes(struct tl *t, size_t grid_from, size_t grid_to)
 {
     bool lanes = t->lanes[0].category >= 0;
@@ -1419,8 +1995,9 @@ static void emit_lanes(struct tl *t, size_t grid_from, size_t grid_to)
     for (size_t i = 0; i < t->n; i++)
         if (t->e[i].shown)
             emit_stem(t, &t->e[i], t->lanes[t->e[i].lane].y);
+    emit_clusters(t);
     for (size_t i = 0; i < t->n; i++)
-        if (t->e[i].shown)
+        if (t->e[i].shown && t->e[i].cluster < 0)
             emit_marker(t, &t->e[i], t->lanes[t->e[i].lane].y);
     for (size_t i = 0; i < t->n; i++)
         if (t->e[i].shown)
@@ -1492,15 +2069,15 @@ static bool alt_text(struct tl *t)
         }
     alt_title(&b, t->o);
     if (first) {
-        i18n_date(lang, &first->ev->date, d0, sizeof d0);
-        i18n_date(lang, &last->ev->date, d1, sizeof d1);
+        i18n_date_era(lang, &first->ev->date, t->era, d0, sizeof d0);
+        i18n_date_era(lang, &last->ev->date, t->era, d1, sizeof d1);
         i18n_sentence_add(&b, lang, S_TIMELINE, d0, d1, NULL, (long)shown);
     } else {
         i18n_sentence_add(&b, lang, S_TIMELINE_EMPTY, NULL, NULL, NULL, 0);
     }
     alt_key_events(t, &b);
     for (size_t i = 0; i < t->n_sp; i++) {
-        i18n_date_range(lang, &t->sp[i].sp->from, &t->sp[i].sp->to, d0, sizeof d0);
+        i18n_date_range_era(lang, &t->sp[i].sp->from, &t->sp[i].sp->to, t->era, d0, sizeof d0);
         alt_dated(&periods, lang, chart_text(t->o, &t->sp[i].sp->title), d0);
     }
     if (t->n_sp)
@@ -1531,6 +2108,7 @@ static void setup_geometry(struct tl *t)
     t->base = fmax(t->r * 1.25, t->bracket_h) + t->em * 0.55;
     t->lane_pad = t->lanes[0].category >= 0 ? o->gap * 0.5 : o->gap * 0.2;
     t->lane_col = lane_column(t);
+    t->span_wrap = t->span_word = 8 * o->fonts.small.size;
     t->sc.x0 = o->margin + (t->lane_col > 0 ? t->lane_col + o->gap + 8 : 0);
     t->sc.x1 = o->width - o->margin;
     if (t->vert) { /* until the frame is known: vertical_page sets them */
@@ -1567,13 +2145,26 @@ static bool make_placers(struct tl *t)
 }
 
 /* The height each lane may use: what the fixed page leaves. A page that grows from a
- * default height grows to three such pages at most (a taller chart is no longer read as one
- * picture; the rest is noted); with --height auto there is no limit (0): every event. */
+ * default height grows to three such pages at most, the whole chart (a taller chart is no
+ * longer read as one picture; the rest is noted); with --height auto there is no limit (0):
+ * every event. */
 static double lane_budget(const struct tl *t, const struct tl_frame *f)
 {
     double n = (double)t->n_lanes, page = t->o->min_height;
+    /* Growing, the page stays within 200 in, the largest a PDF reader opens (the axis may
+     * then be drawn at the top as well). */
+    double most = TL_MAX_PAGE - frame_above(t, f) - frame_below(t, f) - f->axis_h - t->o->gap;
+    if (!t->fixed && page > 0) {
+        /* Room kept for what a tall chart adds once placed: the axis repeated on top, and
+         * the line saying how many are not shown. */
+        const struct chart_opts *o = t->o;
+        double later = (f->top_axis ? 0 : f->axis_h + o->gap * 0.3) +
+                       (f->note_h > 0 ? 0 : o->fonts.small.size * 1.5 + o->gap * 0.3);
+        double room = 3 * page - frame_above(t, f) - frame_below(t, f) - later;
+        return fmax(fmin(room, most) - 2 * t->lane_pad * n, t->base * 2 * n) / n;
+    }
     if (!t->fixed)
-        return page > 0 ? fmax(600, 3 * page - frame_above(t, f) - frame_below(t, f)) / n : 0;
+        return fmax(most, 2 * t->base * n) / n - 2 * t->lane_pad;
     /* All lanes together: place_one shares it out. */
     return t->page_h - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
 }
@@ -1667,14 +2258,26 @@ static bool vertical_page(struct tl *t, struct tl_frame *f, double page_h)
     t->sc.x0 = top + inset;
     t->sc.x1 = fmax(bottom - inset, t->sc.x0 + 1);
     t->axis_w = axis_width_vertical(t->ctx, o, &t->sc);
-    free(t->sp);
-    t->sp = NULL;
-    t->n_sp = 0;
-    t->sp_rows = 0;
-    if (!layout_spans(t))
-        return false;
+    /* The span columns take at most a third of the room right of the ticks: their labels
+     * wrap narrower until they do, words kept whole. */
+    double room = o->width - 2 * o->margin - t->axis_w - o->gap * 0.5;
+    t->span_wrap = 8 * o->fonts.small.size;
+    t->span_word = fmax(t->span_wrap, room / 3 - span_bar_w(t) - t->em * 0.4 - o->gap * 0.5);
+    do {
+        free(t->sp);
+        t->sp = NULL;
+        t->n_sp = 0;
+        t->sp_rows = 0;
+        if (!layout_spans(t))
+            return false;
+        t->span_wrap *= 0.75;
+    } while (spans_width(t) > room / 3 && t->span_wrap > 2 * o->fonts.small.size);
     t->cross0 = o->margin + t->axis_w + o->gap * 0.5 + spans_width(t);
     t->cross1 = o->width - o->margin;
+    /* Two columns of labels narrower than 8 em read as a column of broken words: one column
+     * right of the line instead. */
+    t->one_side = false;
+    t->one_side = label_room(t) < 8 * t->em;
     for (size_t i = 0; i < t->n; i++)
         t->e[i].measured = 0;
     return true;
@@ -1688,10 +2291,15 @@ static bool place_vertical(struct tl *t, struct tl_frame *f, size_t *ix)
     for (;;) {
         if (!vertical_page(t, f, len))
             return false;
+        if (t->cross1 - t->cross0 < 2 * t->base + 4 * t->em) { /* no room for the line */
+            t->frame_need = t->o->width + 2 * t->base + 4 * t->em - (t->cross1 - t->cross0);
+            t->frame_across = true;
+            return false;
+        }
         t->hidden = place_all(t, t->cross1 - t->cross0, ix);
-        if (!t->hidden || t->nomem || t->fixed || len >= 14400)
+        if (!t->hidden || t->nomem || t->fixed || len >= TL_MAX_PAGE)
             break;
-        len = fmin(14400, len * 1.5);
+        len = fmin(TL_MAX_PAGE, len * 1.5);
     }
     if (t->hidden && !t->nomem) {
         f->note_h = note_height(t);
@@ -1737,7 +2345,46 @@ static void tl_free(struct tl *t)
     free(t->e);
     free(t->sp);
     free(t->rank);
+    free(t->cl);
     style_finish(&t->style);
+}
+
+/* On a fixed page too low for a lane per category, each with its name, markers and a
+ * level of labels, the events share one line (said in a warning): lanes cut off by the
+ * page edge, or lanes with no room for a label, would show nothing. */
+static bool fit_lanes(struct tl *t, struct tl_frame *f)
+{
+    if (!t->fixed || t->n_lanes < 2)
+        return true;
+    double least = 0;
+    for (size_t k = 0; k < t->n_lanes; k++)
+        least += 2 * lane_min_half(t, &t->lanes[k]) + label_level(t);
+    if (lane_budget(t, f) >= least)
+        return true;
+    chart_warn(t->o->state,
+               "--lanes category: %zu lanes do not fit %.0f pt tall; the events "
+               "are drawn on one line",
+               t->n_lanes, t->page_h);
+    for (size_t k = 1; k < t->n_lanes; k++)
+        placer_destroy(t->lanes[k].pl);
+    t->n_lanes = 1;
+    t->lanes[0].category = -1;
+    t->lanes[0].label_h = 0;
+    for (size_t i = 0; i < t->n; i++)
+        t->e[i].lane = 0;
+    setup_geometry(t);
+    if (!make_placers(t))
+        return false;
+    prepare_events(t);
+    free(t->sp);
+    t->sp = NULL;
+    t->n_sp = 0;
+    t->sp_rows = 0;
+    if (!layout_spans(t))
+        return false;
+    f->strip_h = spans_height(t);
+    f->top_axis = t->fixed && lane_budget(t, f) > 640;
+    return true;
 }
 
 /* From the legend's size on: the frame, the events placed, the spans and the page. */
@@ -1745,10 +2392,22 @@ static bool tl_page(struct tl *t, const struct legend *lg)
 {
     struct tl_frame f = {0};
     open_frame(t, &f, lg);
-    size_t *ix = malloc(2 * (t->n ? t->n : 1) * sizeof *ix);
+    /* Title, legend, axis and footer that leave no room for a line of markers would be
+     * drawn past the page's edge: refused, the caller says why. */
+    double need = t->vert
+                      ? f.page.top + t->o->gap * 1.4 + f.page.footer_h + t->o->margin + 4 * t->em
+                      : frame_above(t, &f) + frame_below(t, &f) + 2 * (t->base + t->lane_pad);
+    if (t->fixed && need > t->page_h + 0.01) {
+        t->frame_need = need;
+        return false;
+    }
+    if (!fit_lanes(t, &f))
+        return false;
+    size_t *ix = malloc(3 * (t->n ? t->n : 1) * sizeof *ix);
     if (!ix)
         return false;
     t->order = ix + t->n;
+    t->cand = ix + 2 * t->n;
     bool ok = true;
     if (t->vert)
         ok = place_vertical(t, &f, ix);
@@ -1756,6 +2415,7 @@ static bool tl_page(struct tl *t, const struct legend *lg)
         place_events(t, &f, ix);
     free(ix);
     t->order = NULL;
+    t->cand = NULL;
     if (t->nomem || !ok)
         return false;
     if (t->vert) {
@@ -1773,12 +2433,30 @@ static bool tl_page(struct tl *t, const struct legend *lg)
     return alt_text(t);
 }
 
+/* Warn when two categories on the chart would look alike (colour and marker shape). */
+static bool warn_categories(const struct tl *t)
+{
+    bool *shown = calloc(t->doc->n_categories + 1, sizeof *shown);
+    if (!shown)
+        return false;
+    for (size_t c = 0; c < t->doc->n_categories; c++)
+        shown[c] = category_used(t, (int)c);
+    style_warn_alike_categories(&t->style, t->o, shown);
+    free(shown);
+    return true;
+}
+
 static bool tl_run(struct tl *t)
 {
     data_range(t->doc, &t->data0, &t->data1);
     axis_range_tight(t->o, t->data0, t->data1, &t->sc.d0, &t->sc.d1);
+    /* Tick labels within the data (or the range asked for): a labelled tick reads as data. */
+    t->sc.data0 = t->o->has_from ? t->sc.d0 : t->data0;
+    t->sc.data1 = t->o->has_to ? t->sc.d1 : t->data1;
+    struct date one = {1, 1, 1, false}; /* an axis reaching before AD 1 has BCE ticks */
+    t->era = t->sc.d0 < date_start(&one);
     if (!style_init(&t->style, t->doc, &t->o->theme) || !select_events(t) || !make_lanes(t) ||
-        !rank_events(t))
+        !rank_events(t) || !warn_categories(t))
         return false;
     setup_geometry(t);
     if (!make_placers(t))
@@ -1791,23 +2469,6 @@ static bool tl_run(struct tl *t)
     bool ok = !lg.nomem && tl_page(t, &lg);
     legend_finish(&lg);
     return ok;
-}
-
-/* On a slide no text is smaller than 1.25% of its width (24 px on 1920 x 1080): every type
- * size grows in proportion, and fewer events fit, the rest noted. */
-static void slide_type(struct chart_opts *o)
-{
-    struct font *all[] = {&o->fonts.title, &o->fonts.subtitle, &o->fonts.label, &o->fonts.small,
-                          &o->fonts.axis,  &o->fonts.legend,   &o->fonts.note,  &o->fonts.header};
-    double least = o->width * 0.0125, smallest = INFINITY;
-    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
-        smallest = fmin(smallest, all[i]->size);
-    double k = least / smallest;
-    if (!(k > 1))
-        return;
-    for (size_t i = 0; i < sizeof all / sizeof(struct font *); i++)
-        all[i]->size *= k;
-    o->gap *= k;
 }
 
 /* --orientation; auto: vertical on a page taller than wide, unless lanes are asked for. */
@@ -1826,7 +2487,7 @@ bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, st
     struct chart_opts slide;
     if (opts->user->slide) {
         slide = *opts;
-        slide_type(&slide);
+        chart_slide_type(&slide);
         opts = &slide;
     }
     struct tl t = {.doc = doc, .o = opts, .ctx = ctx, .l = out, .vert = is_vertical(opts)};
@@ -1838,6 +2499,22 @@ bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, st
     }
     bool ok = tl_run(&t) && !out->nomem;
     tl_free(&t);
+    if (t.frame_need > 0 && t.frame_across) {
+        error_first(err, ML_ERROR_USAGE,
+                    "the vertical timeline's tick labels and span columns need a page %.0f pt "
+                    "wide at this type size, not %.0f pt: use a smaller --font-scale, a wider "
+                    "page or --orientation horizontal",
+                    t.frame_need, opts->width);
+        return false;
+    }
+    if (t.frame_need > 0) {
+        error_first(err, ML_ERROR_USAGE,
+                    "the timeline's title, legend and axis need %.0f pt of the %.0f pt page "
+                    "at this type size: use a smaller --font-scale, a larger page or no fixed "
+                    "height",
+                    t.frame_need, t.page_h);
+        return false;
+    }
     if (!ok || out->nomem) {
         out->nomem = true;
         error_first(err, ML_ERROR_NOMEM, "out of memory while laying out the timeline");

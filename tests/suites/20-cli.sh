@@ -39,12 +39,41 @@ expect_exit "cli bad height" 64 "$SCO" --height -5px -o "$C/x.png"
 expect_exit "cli bad scale" 64 "$SCO" --scale 0 -o "$C/x.png"
 expect_exit "cli bad dpi" 64 "$SCO" --dpi abc -o "$C/x.png"
 expect_exit "cli bad size" 64 "$SCO" --size huge -o "$C/x.png"
+# --mark takes category:ID,... or id:ID,...; anything else is a usage error that says so.
+for m in bogus id: category: 'id:a,,b'; do
+    expect_exit "cli --mark $m refused" 64 "$SCO" -c membership --mark "$m" -o "$C/x.png"
+    grep -qF -- '--mark: "'"$m"'" is not a list of marks (expected category:ID,... or id:ID,...)' \
+        "$OUT/last.err" && pass "cli --mark $m message" ||
+        fail "cli --mark $m message" "$(cat "$OUT/last.err")"
+done
+# --font: an empty family is a usage error; a family fontconfig lacks is named in a warning with
+# the family drawn instead (the chart still renders); an installed one draws without a warning.
+expect_exit "cli --font empty refused" 64 "$SCO" --font "" -o "$C/x.png"
+grep -q -- '--font: an empty font family' "$OUT/last.err" && pass "cli --font empty message" ||
+    fail "cli --font empty message" "$(cat "$OUT/last.err")"
+expect_exit "cli --font missing renders" 0 "$SCO" --font "NoSuchFontXYZ" -o "$C/font.png"
+used=$(sed -n 's/.*warning: font family "NoSuchFontXYZ" is not installed; the chart uses "\(.*\)" instead$/\1/p' \
+    "$OUT/last.err")
+[ -n "$used" ] && fc-list : family | tr ',' '\n' | grep -qxF "$used" &&
+    pass "cli --font missing warns with the (installed) family used" ||
+    fail "cli --font missing warns with the (installed) family used" "$(cat "$OUT/last.err")"
+expect_exit "cli --font missing fails with --strict" 65 "$SCO" --font "NoSuchFontXYZ" --strict \
+    -o "$C/font.png"
+for f in "$(fc-list : family | head -1 | cut -d, -f1)" "serif" "monospace, sans-serif"; do
+    ml "$SCO" --font "$f" -o "$C/font.png" 2>"$C/font.err"
+    ! grep -q 'not installed' "$C/font.err" && pass "cli --font \"$f\" installed: no warning" ||
+        fail "cli --font \"$f\" installed: no warning" "$(cat "$C/font.err")"
+done
 expect_exit "cli bad chart" 64 "$SCO" --chart pie -o "$C/x.png"
 expect_exit "cli bad format" 64 "$SCO" --format gif -d "$C"
 expect_exit "cli bad theme" 64 "$SCO" --theme neon -o "$C/x.png"
-expect_exit "cli bad lang" 64 "$SCO" --lang fr -o "$C/x.png"
-grep -q 'it has en, ru, zh' "$OUT/last.err" && pass "cli bad lang lists languages" ||
-    fail "cli bad lang lists languages" "$(cat "$OUT/last.err")"
+expect_exit "cli bad lang" 64 "$SCO" --lang 'f r' -o "$C/x.png"
+grep -q 'is not a BCP 47 language tag' "$OUT/last.err" && pass "cli bad lang says what a tag is" ||
+    fail "cli bad lang says what a tag is" "$(cat "$OUT/last.err")"
+# A language the data has no texts in: drawn, its texts counted as missing.
+expect_exit "cli lang not in the data" 0 "$SCO" --lang fr -o "$C/x.png"
+grep -q 'have no "fr" translation' "$OUT/last.err" && pass "cli lang not in the data warns" ||
+    fail "cli lang not in the data warns" "$(cat "$OUT/last.err")"
 expect_exit "cli bad from" 64 "$SCO" --from 2019-02-30 -o "$C/x.png"
 expect_exit "cli to before from" 64 "$SCO" --from 2010 --to 2001 -o "$C/x.png"
 expect_exit "cli bad as-of" 64 "$SCO" --as-of yesterday -o "$C/x.png"
@@ -278,6 +307,67 @@ assert not missing, sorted(missing)[:3]
 PY
 
 # make install, the installed library and pkg-config: tests/suites/25-library.sh
+
+# ---- batch: a refused option value names its place in the manifest (FILE:jobs[i].options.NAME)
+mkdir -p "$C/batch5"
+cat >"$C/batch5/manifest.json" <<'JSON'
+{"memberline_batch": 1, "jobs": [
+  {"chart": "count", "options": {"title": "bad \ufffe title"}, "output": "t.svg"},
+  {"name": "w", "chart": "count", "options": {"width": "abc"}, "output": "w.svg"},
+  {"name": "lanes", "chart": "timeline", "options": {"lanes": "bogus"}, "output": "l.svg"},
+  {"name": "svgt", "chart": "count", "options": {"svg-text": "glyphs"}, "output": "s.svg"},
+  {"name": "idp", "chart": "count", "options": {"id-prefix": "1x"}, "output": "i.svg"},
+  {"name": "bg", "chart": "count", "options": {"background": "nocolor"}, "output": "b.svg"},
+  {"name": "from", "chart": "timeline", "options": {"from": "20x1"}, "output": "f.svg"},
+  {"name": "lang", "chart": "count", "options": {"lang": "en_US"}, "output": "g.svg"},
+  {"name": "theme", "chart": "count", "options": {"theme": "nope"}, "output": "h.svg"},
+  {"name": "fs", "chart": "count", "options": {"font-scale": "big"}, "output": "fs.svg"},
+  {"name": "sub", "chart": "count", "options": {"subtitle": "a\u0001b"}, "output": "sub.svg"},
+  {"name": "ok", "chart": "count", "output": "ok.svg"}
+]}
+JSON
+expect_exit "cli batch bad option values" 65 batch "$C/batch5/manifest.json"
+k=0
+for name in title width lanes svg-text id-prefix background from lang theme font-scale subtitle; do
+    if grep -q "^$C/batch5/manifest.json: jobs\[$k\]\.options\.$name: error: " "$OUT/last.err"; then
+        pass "cli batch error names jobs[$k].options.$name"
+    else
+        fail "cli batch error names jobs[$k].options.$name" "$(grep -v 'failed (exit' "$OUT/last.err" | sed -n "$((k + 1))p")"
+    fi
+    k=$((k + 1))
+done
+grep -q "batch: 11 of 12 charts failed" "$OUT/last.err" && [ -s "$C/batch5/ok.svg" ] &&
+    [ "$(grep -c ': error: ' "$OUT/last.err")" = 11 ] &&
+    pass "cli batch bad option values: each job fails alone, once" ||
+    fail "cli batch bad option values: each job fails alone, once" "$(cat "$OUT/last.err")"
+
+# ---- batch --jobs N: each warning names its job (the workers share standard error)
+cat >"$C/batch5/warn.json" <<'JSON'
+{"memberline_batch": 1, "jobs": [
+  {"name": "narrow-a", "chart": "timeline", "options": {"width": "480pt"}, "output": "na.svg"},
+  {"chart": "timeline", "options": {"width": "500pt"}, "output": "nb.svg"},
+  {"name": "narrow-c", "chart": "timeline", "options": {"width": "520pt"}, "output": "nc.svg"}
+]}
+JSON
+expect_exit "cli batch --jobs 3 with warnings" 0 batch --jobs 3 "$C/batch5/warn.json"
+w=$(grep -c 'warning:' "$OUT/last.err")
+bare=$(grep 'warning:' "$OUT/last.err" | grep -cv '^memberline: batch job \(narrow-a\|jobs\[1\]\|narrow-c\): warning: ')
+if [ "$w" -ge 3 ] && [ "$bare" = 0 ] && grep -q '^memberline: batch job jobs\[1\]: warning: ' "$OUT/last.err"; then
+    pass "cli batch --jobs 3: every warning names its job ($w warnings)"
+else
+    fail "cli batch --jobs 3: every warning names its job" "$(cat "$OUT/last.err")"
+fi
+# One process: the warnings are in job order, as before.
+expect_exit "cli batch one process with warnings" 0 batch "$C/batch5/warn.json"
+grep -q '^memberline: warning: ' "$OUT/last.err" && pass "cli batch one process: plain warnings" ||
+    fail "cli batch one process: plain warnings" "$(cat "$OUT/last.err")"
+# An option from "defaults" is named where it stands.
+printf '{"memberline_batch": 1, "defaults": {"options": {"title": "x\\ufffe"}},
+  "jobs": [{"name": "a", "chart": "count", "output": "d.svg"}]}\n' >"$C/batch5/defaults.json"
+expect_exit "cli batch bad defaults option" 65 batch "$C/batch5/defaults.json"
+grep -q "defaults.json: defaults.options.title: error: noncharacter U+FFFE" "$OUT/last.err" &&
+    pass "cli batch error names defaults.options.title" ||
+    fail "cli batch error names defaults.options.title" "$(cat "$OUT/last.err")"
 
 # An option for another chart is ignored with a warning that names it; --strict fails on it.
 # Each option against each chart it does not apply to, and silence where it applies.

@@ -177,3 +177,21 @@ pages=$(ls "$S/paged" | grep -c '^m-[0-9]*\.png$')
 expect_exit "paged batch -q" 0 batch -q "$S/paged/m.json"
 [ ! -s "$OUT/last.err" ] && pass "paged batch -q: silent" || fail "paged batch -q: silent" "$(cat "$OUT/last.err")"
 unset SOURCE_DATE_EPOCH
+
+# Without a terminal a batch says nothing but errors and its closing line (docs/batch.md): a
+# chart of two pages writes no "wrote ... (page 1 of 2)" lines; -v brings them back.
+Q=$OUT/batch-quiet
+mkdir -p "$Q"
+printf '{"defaults": {"data": "%s"}, "jobs": [{"name": "slide", "chart": "membership", "options": {"size": "slide", "theme": "dark"}, "output": "slide.png"}]}' \
+    "$SCO" >"$Q/manifest.json"
+for jobs in 1 2; do
+    ml batch --jobs "$jobs" "$Q/manifest.json" >"$Q/out" 2>"$Q/err"
+    pages=$(ls "$Q" | grep -c '^slide-[0-9]*\.png$')
+    if [ "$pages" -ge 2 ] && [ ! -s "$Q/out" ] &&
+        [ "$(cat "$Q/err")" = "memberline: batch: 1 charts, all rendered" ]; then
+        pass "batch --jobs $jobs without a terminal: only the summary ($pages pages written)"
+    else fail "batch --jobs $jobs without a terminal: only the summary" "$pages pages; $(cat "$Q/err")"; fi
+done
+ml batch -v "$Q/manifest.json" 2>"$Q/err" >/dev/null
+grep -q 'wrote .*slide-1.png (page 1 of' "$Q/err" && pass "batch -v says what was written" ||
+    fail "batch -v says what was written" "$(cat "$Q/err")"

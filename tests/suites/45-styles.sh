@@ -106,7 +106,8 @@ PY
 
     # ---- labels of 10,000 bytes of Cyrillic (the documented limit for one text): every chart
     # in every format, the whole label in the layout dump (text buffers cut them mid-letter and
-    # PDF output failed with exit 70)
+    # PDF output failed with exit 70); a legend entry or end label cut to a few lines with "…"
+    # keeps it whole as the item's tip
     python3 "$ROOT/tests/tools/gen_members.py" 20 30 10000 >"$S/long.json"
     for c in $CHARTS; do
         for fmt in png svg pdf; do
@@ -119,7 +120,7 @@ PY
 import json, sys
 doc, lay, chart = (json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), sys.argv[3])
 want = doc["categories" if chart == "timeline" else "statuses"][0]["label"]
-texts = [i["text"] for i in lay["items"] if i["kind"] == "text"]
+texts = [i.get(k, "") for i in lay["items"] if i["kind"] == "text" for k in ("text", "tip")]
 sys.exit(0 if any(want in t for t in texts) else 1)
 PY
                 pass "10000-byte labels $c $fmt"
@@ -167,3 +168,47 @@ if ml "$STY_TIE/tie.json" -c membership -o "$STY_TIE/tie.svg" --layout-json "$ST
     [ "$(python3 -c 'import json,sys; print("|".join(i["text"] for i in json.load(open(sys.argv[1]))["items"] if i.get("role") == "group"))' "$STY_TIE/tie.json.out")" = "Member (2)|Partner (1)" ]; then
     pass "styles: equal ranks keep each status's group whole"
 else fail "styles: equal ranks keep each status's group whole"; fi
+
+# ---- past the print theme's looks (4 greys x 5 patterns = 20 statuses) the warning says what
+# applies in print (no "color"; a theme file with more greys), and such a theme file does tell
+# 22 statuses apart (7 greys x 5 patterns = 35 looks).
+STY_MANY="$OUT/styles-many"
+mkdir -p "$STY_MANY"
+python3 - "$STY_MANY" <<'PY'
+import json, sys
+st = [{"id": "s%02d" % i, "label": "Status %d" % i, "rank": i + 1} for i in range(22)]
+mem = [{"id": "M%02d" % i, "name": "State %d" % i, "map": False,
+        "periods": [{"status": "s%02d" % i, "from": "2000-01-01"}]} for i in range(22)]
+json.dump({"memberline": 1, "title": "Statuses", "source": "Test data", "as_of": "2020-01-01",
+           "statuses": st, "members": mem}, open(sys.argv[1] + "/st22.json", "w"))
+json.dump({"name": "greys7", "background": "#FFFFFF", "text": "#000000", "patterns": True,
+           "status_palette": ["#1A1A1A", "#363636", "#525252", "#6E6E6E", "#8A8A8A", "#A6A6A6",
+                              "#C2C2C2"]}, open(sys.argv[1] + "/greys7.json", "w"))
+PY
+for c in count membership map; do
+    ml "$STY_MANY/st22.json" -c "$c" -t print -o "$STY_MANY/p.png" 2>"$STY_MANY/p.err"
+    if grep -q 'look alike: a grayscale theme with patterns tells 20 statuses apart' "$STY_MANY/p.err" &&
+        grep -q '"status_palette"' "$STY_MANY/p.err" && ! grep -q 'another "color"' "$STY_MANY/p.err"; then
+        pass "print: past 20 statuses the warning says what applies ($c)"
+    else fail "print: past 20 statuses the warning says what applies ($c)" "$(cat "$STY_MANY/p.err")"; fi
+    ml "$STY_MANY/st22.json" -c "$c" -t "$STY_MANY/greys7.json" --strict -o "$STY_MANY/p7.png" \
+        2>"$STY_MANY/p7.err"
+    if [ $? = 0 ]; then pass "print: the theme file the warning names tells 22 statuses apart ($c)"
+    else fail "print: the theme file the warning names tells 22 statuses apart ($c)" "$(cat "$STY_MANY/p7.err")"; fi
+done
+styled "print: 22 statuses with 7 greys distinct" distinct --min-shade 10 -- \
+    "$STY_MANY/st22.json" -c count -t "$STY_MANY/greys7.json"
+# ... and past the print theme's 16 category looks (4 greys x 4 marker shapes) likewise.
+python3 - "$STY_MANY" <<'PY'
+import json, sys
+cats = [{"id": "c%02d" % i, "label": "Category %d" % i} for i in range(18)]
+ev = [{"id": "e%02d" % i, "date": "%d-01-01" % (2000 + i), "title": "Event %d" % i,
+       "category": "c%02d" % i, "sources": []} for i in range(18)]
+json.dump({"memberline": 1, "title": "Categories", "source": "Test data", "as_of": "2020-01-01",
+           "categories": cats, "statuses": [], "members": [], "events": ev},
+          open(sys.argv[1] + "/cat18.json", "w"))
+PY
+ml "$STY_MANY/cat18.json" -c timeline -t print -o "$STY_MANY/c.png" 2>"$STY_MANY/c.err"
+if grep -q 'categories "c00" and "c16" look alike: a grayscale theme tells 16 categories apart' \
+    "$STY_MANY/c.err"; then pass "print: past 16 categories a warning says what applies"
+else fail "print: past 16 categories a warning says what applies" "$(cat "$STY_MANY/c.err")"; fi

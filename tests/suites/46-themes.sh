@@ -35,6 +35,40 @@ ml "$SCO" -c membership --theme "$ROOT/docs/themes/dark.json" --layout-json "$T/
     ! cmp -s "$T/dark-sco.json" "$T/nt.json" && pass "theme files: status_palette reaches the chart" ||
     fail "theme files: status_palette reaches the chart" "same layout without it"
 
+# docs/themes.md: a status with a tone is drawn in the theme's tone shades (not status_palette).
+printf '{"tones": {"positive": ["#FF00FF"]}, "status_palette": ["#00FFFF"]}' >"$T/tone.json"
+ml "$EX" -c membership --theme "$T/tone.json" -o "$T/tone.svg" 2>/dev/null &&
+    grep -qi '#ff00ff' "$T/tone.svg" && pass "theme files: a tone's shade colours its status" ||
+    fail "theme files: a tone's shade colours its status" "#FF00FF not in the SVG"
+if grep -q 'tone shades are read, checked and kept' "$ROOT/docs/themes.md"; then
+    fail "docs/themes.md: tones described as used" "still says the shades are only kept"
+else pass "docs/themes.md: tones described as used"; fi
+
+# The theme schema and the loader agree on a name's length in characters (maxLength counts
+# characters: 40 "é" are 80 bytes), on blank names (U+00A0 is white space) and on characters
+# XML cannot hold.
+theme_agree() { # NAME JSON-TEXT
+    printf '%s' "$2" >"$T/agree.json"
+    schema=$(python3 - "$ROOT/schema/theme.schema.json" "$T/agree.json" <<'PY'
+import json, sys, jsonschema
+v = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))
+print("reject" if list(v.iter_errors(json.load(open(sys.argv[2], encoding="utf-8")))) else "accept")
+PY
+)
+    if ml "$SCO" --theme "$T/agree.json" -o "$T/agree.svg" 2>"$T/agree.err"; then loader=accept; else loader=reject; fi
+    [ "$schema" = "$loader" ] && pass "theme schema and loader agree: $1 ($loader)" ||
+        fail "theme schema and loader agree: $1" "schema $schema, loader $loader: $(cat "$T/agree.err")"
+}
+e40=$(python3 -c 'print("\u00e9" * 40)')
+e64=$(python3 -c 'print("\u00e9" * 64)')
+theme_agree "name of 40 e-acute" "{\"name\": \"$e40\"}"
+theme_agree "name of 63 e-acute" "{\"name\": \"$(python3 -c 'print("\u00e9" * 63)')\"}"
+theme_agree "name of 64 e-acute" "{\"name\": \"$e64\"}"
+theme_agree "name of one no-break space" '{"name": "\u00a0"}'
+theme_agree "name with a bell" '{"name": "a\u0007b"}'
+theme_agree "font with U+FFFE" '{"font": "a\ufffeb"}'
+theme_agree "font of 255 CJK characters" "{\"font\": \"$(python3 -c 'print("\u5b8b" * 255)')\"}"
+
 # The examples pass the theme schema; the schema is a valid draft 2020-12 schema.
 if out=$(python3 - "$ROOT" <<'PY' 2>&1
 import json, sys, glob
@@ -62,9 +96,10 @@ bad syntax '{"text": "#000000",
   "grid": }' 'bad.json:2:11: error:'
 bad colour '{"tones": {"negative": ["#00FF00", "red"]}}' \
     'tones.negative[1]: error: "red" is not a colour'
-bad unknown-key '{"pallete": ["#000000"]}' 'unknown key "pallete" (did you mean "palette"?)'
+bad unknown-key '{"pallete": ["#000000"]}' \
+    'bad.json: pallete: error: unknown key "pallete" (did you mean "palette"?)'
 bad unknown-tone '{"tones": {"postive": ["#000000"]}}' \
-    'tones: error: unknown key "postive" (did you mean "positive"?)'
+    'tones.postive: error: unknown key "postive" (did you mean "positive"?)'
 bad too-many-shades '{"tones": {"pending": ["#000000", "#000000", "#000000", "#000000"]}}' \
     'tones.pending: error: too many colours: 4 (the limit is 3)'
 bad type-scale '{"type_scale": 9}' 'type_scale: error: 9 is out of range'

@@ -101,3 +101,96 @@ labels = [i["text"] for i in json.load(open(sys.argv[1]))["items"] if i.get("rol
 sys.exit(0 if labels and all(t and all("\u06f0" <= c <= "\u06f9" for c in t) for t in labels) else 1)
 PY
 else fail "count value axis in Persian digits" "$(python3 -c 'import json,sys; print([i["text"] for i in json.load(open(sys.argv[1]))["items"] if i.get("role")=="value-label"])' "$MC/fa.json")"; fi
+
+# Count chart: hundreds of accessions, one a day or several a day (a day's flag stands for all
+# of them): every one is on a flag or counted in the note under the axis, in the alt text, and
+# --strict fails. Generated data (tests/tools/gen_members.py), nothing about any organisation.
+python3 "$ROOT/tests/tools/gen_members.py" 300 20 >"$MC/joins-300.json"
+python3 - "$MC/joins-300.json" >"$MC/joins-grouped.json" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+for i, m in enumerate(doc["members"]):  # three members a day: 100 days
+    m["periods"] = [dict(p, **{"from": doc["members"][i - i % 3]["periods"][k]["from"]},
+                         **({"to": doc["members"][i - i % 3]["periods"][k]["to"]} if "to" in p else {}))
+                    for k, p in enumerate(m["periods"])]
+json.dump(doc, sys.stdout)
+PY
+for f in joins-300 joins-grouped; do
+    for w in 1600px 600px; do
+        mc "count flags $f $w" flags "$MC/$f.json" -c count -W "$w"
+    done
+    mc "count flags $f a4" flags "$MC/$f.json" -c count --size a4-landscape
+done
+mc "count flags sco" flags "$ROOT/data/sco.json" -c count
+ml "$MC/joins-300.json" -c count -W 600px -o "$MC/joins.png" --alt-text "$MC/joins.txt" 2>/dev/null
+if grep -qE "[0-9]+ more accessions not shown" "$MC/joins.txt"; then pass "count alt text says flags not shown"
+else fail "count alt text says flags not shown" "$(tail -c 200 "$MC/joins.txt")"; fi
+expect_exit "count flags not shown fail --strict" 65 "$MC/joins-300.json" -c count -W 600px \
+    --strict -o "$MC/joins-strict.png"
+
+# On a slide no text in any chart is smaller than 1.25% of the slide's width.
+for f in "$ROOT/data/sco.json" "$UNION" "$MD/cartel.json"; do
+    for c in timeline membership count map; do
+        [ "$c" = map ] && [ ! -f "$ROOT/data/world-110m.txt" ] && continue
+        for s in slide slide-4x3; do
+            mc "slide type $c $s $(basename "$f" .json)" slide-type "$f" -c "$c" --size "$s"
+        done
+    done
+done
+
+# Status labels thousands of letters long, unbroken or with spaces: the count chart's end
+# labels and the legend are cut to a few lines with an ellipsis (the count kept whole), so no
+# two text boxes meet and none leaves the page, at several widths (check_text_boxes.py).
+python3 "$ROOT/tests/tools/gen_members.py" 20 100 4000 >"$MC/long-unbroken.json"
+python3 - "$MC/long-unbroken.json" >"$MC/long-spaced.json" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+for s in doc["statuses"]:
+    s["label"] = " ".join(["Member of a very long status name"] * 110)
+json.dump(doc, sys.stdout)
+PY
+for f in long-unbroken long-spaced; do
+    for size in "-W 300px" "-W 450px" "-W 600px" "-W 1200px" "--size a4" "--size slide"; do
+        for mode in stacked lines; do
+            name="count long labels $f $size $mode"
+            # shellcheck disable=SC2086
+            ml "$MC/$f.json" -c count --count "$mode" $size -o "$MC/long.png" \
+                --layout-json "$MC/long.json" 2>/dev/null
+            if msg=$(python3 "$ROOT/tests/tools/check_text_boxes.py" "$MC/long.json" 2>&1) &&
+                python3 -c 'import json,sys; c=[i for i in json.load(open(sys.argv[1]))["items"] if i.get("role")=="current"]; sys.exit(0 if c and all(i["text"].endswith(str(int(i["value"]))) and "\u2026" in i["text"] for i in c) else 1)' "$MC/long.json"
+            then pass "$name"; else fail "$name" "${msg:-the end label lost its count or was not cut}"; fi
+        done
+    done
+done
+
+# Membership: every period start of the SCO's chart is labelled, and no date lies on a
+# neighbouring bar (a narrow current period's date goes after its end, past the as-of line),
+# at every size and in every theme (the dialogue partners of 2022-2023 lost theirs once).
+for size in "-W 500px" "-W 800px" "-W 1200px" "" "--size a4" "--size a4-landscape" "--size slide" \
+    "--size column"; do
+    for t in light print; do
+        # shellcheck disable=SC2086
+        mc "membership start dates sco $t $size" start-dates "$ROOT/data/sco.json" -c membership \
+            -t "$t" $size
+    done
+done
+for lang in ru zh; do
+    mc "membership start dates sco $lang" start-dates "$ROOT/data/sco.json" -c membership \
+        -l "$lang" -W 500px
+done
+
+# Count chart: the members suspended on the as-of day are counted at the end too ("suspended:
+# 1" beside the hatched band), stacked and lines.
+for f in "$UNION" "$MD/cartel.json"; do
+    for mode in stacked lines; do
+        mc "count suspended end label $(basename "$f" .json) $mode" suspended-end "$f" -c count \
+            --count "$mode"
+    done
+done
+
+# Membership: when a member left (a period that ends before the next, or its last) is said
+# after the bar, where the row has room, never on a bar.
+for size in "" "--size a4" "--size slide"; do
+    # shellcheck disable=SC2086
+    mc "membership end dates leave-rejoin $size" end-dates "$MD/leave-rejoin.json" -c membership $size
+done

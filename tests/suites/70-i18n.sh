@@ -98,6 +98,11 @@ cat >"$I18N/many.json" <<'JSON'
              "sources": []}],
  "members": [{"id": "a", "name": "Alpha", "periods": [{"status": "m", "from": "1991-03-26"}]}]}
 JSON
+cat >"$I18N/plain.json" <<'JSON'
+{"memberline": 1, "title": "Union", "as_of": "2025-07-03",
+ "statuses": [{"id": "m", "label": "Member", "rank": 1}],
+ "members": [{"id": "a", "name": "Alpha", "periods": [{"status": "m", "from": "1991-03-26"}]}]}
+JSON
 lang_case() { # NAME LANG ROLE TEXT: the chart's layout dump has that text in that role
     local name=$1 lang=$2 role=$3 want=$4 f="$I18N/many-$2-$1.json"
     if ml "$I18N/many.json" --chart membership --lang "$lang" --layout-json "$f" \
@@ -112,9 +117,10 @@ lang_case as-of pt as-of "Situação em 3 de jul. de 2025"
 lang_case as-of ja as-of "As of 2025年7月3日"
 lang_case as-of ko as-of "As of 2025년 7월 3일"
 lang_case as-of tr as-of "As of 3 Tem 2025"
-# Hebrew without tables: the English words, the Hebrew date isolated (U+2068 ... U+2069) so that
-# the bidi algorithm does not reorder its runs against the English.
-lang_case as-of he as-of $'As of \xe2\x81\xa83 ביולי 2025\xe2\x81\xa9'
+# Hebrew has tables: the whole footer is Hebrew, one direction (no English words round a Hebrew
+# date for the bidi algorithm to reorder).
+lang_case as-of he as-of "נכון ל־3 ביולי 2025"
+lang_case source he source "מקור: Test data, one plain string for every language"
 lang_case source es source "Fuente: Test data, one plain string for every language"
 # ru-RU falls back to the data's "ru"; its dates are Russian.
 lang_case fallback ru-RU as-of "По состоянию на 3 июля 2025 г."
@@ -122,15 +128,79 @@ lang_case fallback ru-RU as-of "По состоянию на 3 июля 2025 �
 expect_exit "i18n plain string under --strict" 0 "$I18N/many.json" --chart membership --lang es \
     --strict -o "$I18N/strict-es.svg"
 # A language without chart words: one warning naming it; --strict makes it an error.
-ml "$I18N/many.json" --chart membership --lang he -o "$I18N/he.svg" 2>"$I18N/he.err"
-[ "$(grep -c 'no chart words for language "he"' "$I18N/he.err")" = 1 ] &&
-    pass "i18n he warns once" || fail "i18n he warns once" "$(cat "$I18N/he.err")"
+ml "$I18N/many.json" --chart membership --lang ja -o "$I18N/ja.svg" 2>"$I18N/ja.err"
+[ "$(grep -c 'no chart words for language "ja": they are in English (dates and numbers follow CLDR' "$I18N/ja.err")" = 1 ] &&
+    pass "i18n ja warns once" || fail "i18n ja warns once" "$(cat "$I18N/ja.err")"
 grep -q 'es\|de\|fr' "$I18N/many-es.err" && fail "i18n es no warning" "$(cat "$I18N/many-es.err")" ||
     pass "i18n es no warning"
-expect_exit "i18n he --strict" 65 "$I18N/many.json" --chart membership --lang he --strict \
-    -o "$I18N/he-strict.svg"
+expect_exit "i18n ja --strict" 65 "$I18N/many.json" --chart membership --lang ja --strict \
+    -o "$I18N/ja-strict.svg"
+expect_exit "i18n he --strict (shipped words)" 0 "$I18N/many.json" --chart membership --lang he \
+    --strict -o "$I18N/he-strict.svg"
+
+# ---- a language CLDR does not know ("xx" in the data): English words and English dates (as
+# "en" writes them, not en-US's "Aug 8, 1967"), a warning that says so, and the
+# missing-translation warning counts each text once however often it is drawn.
+python3 - "$I18N/many.json" "$I18N/xx.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["languages"].append("xx")
+d["title"]["xx"] = "XX"
+d["statuses"][0]["label"] = {"en": "Member", "es": "Miembro"}  # no "xx": drawn and described
+json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+for c in membership count map; do
+    ml "$I18N/xx.json" --chart "$c" --lang xx --layout-json "$I18N/xx-$c.json" \
+        --alt-text "$I18N/xx-$c.txt" -o "$I18N/xx-$c.svg" 2>"$I18N/xx-$c.err"
+    [ "$(grep -c '^memberline: warning: no chart words for language "xx", and CLDR does not know it: chart words, dates and numbers are in English$' "$I18N/xx-$c.err")" = 1 ] &&
+        pass "i18n xx $c: one truthful warning" || fail "i18n xx $c: one truthful warning" "$(cat "$I18N/xx-$c.err")"
+    grep -q 'As of 3 Jul 2025\|3 Jul 2025' "$I18N/xx-$c.txt" && ! grep -q 'Jul 3, 2025' "$I18N/xx-$c.txt" &&
+        pass "i18n xx $c: English dates as en writes them" ||
+        fail "i18n xx $c: English dates as en writes them" "$(cat "$I18N/xx-$c.txt")"
+    w=$(grep 'have no "xx" translation' "$I18N/xx-$c.err")
+    # "Member" is the legend's label and the alt text's: one text, named once
+    if [ -n "$w" ] && [ "$(echo "$w" | grep -o '"Member"' | wc -l)" = 1 ]; then
+        pass "i18n xx $c: each missing text named once"
+    else fail "i18n xx $c: each missing text named once" "$w"; fi
+done
+has_text "i18n xx as-of in English" "$I18N/xx-membership.json" as-of "As of 3 Jul 2025"
+
+# ---- Chinese in Traditional characters (zh-Hant, zh-TW, zh-HK): one script in every chart
+# word, alt-text sentence and SVG description; no Simplified-only character from our tables.
+ASEAN=$ROOT/tests/data/asean.json
+SIMPLIFIED='[来员国无数显仅续据暂资个时间线图为条颜变阶叠见约这们当]'
+for lang in zh-Hant-TW zh-TW zh-HK; do
+    for c in timeline membership count map; do
+        f=$I18N/hant-$lang-$c
+        if ml "$ASEAN" --chart "$c" --lang "$lang" --alt-text "$f.txt" -o "$f.svg" 2>"$f.err"; then
+            bad=$(cat "$f.txt" "$f.svg" | grep -o "$SIMPLIFIED" | sort -u | tr -d '\n')
+            [ -z "$bad" ] && ! grep -q 'no chart words' "$f.err" &&
+                pass "i18n $lang $c: Traditional throughout" ||
+                fail "i18n $lang $c: Traditional throughout" "Simplified: $bad; $(head -c 200 "$f.err")"
+        else fail "i18n $lang $c: Traditional throughout" "$(head -c 300 "$f.err")"; fi
+    done
+done
+grep -q '來源' "$I18N/hant-zh-TW-count.svg" && pass "i18n zh-TW source word" ||
+    fail "i18n zh-TW source word" "no 來源"
+
+# ---- Brazilian Portuguese: "status" where Portugal says "estatuto"
+ml "$ASEAN" --chart count --lang pt-BR --alt-text "$I18N/pt-BR.txt" -o "$I18N/pt-BR.svg" 2>/dev/null
+ml "$ASEAN" --chart count --lang pt --alt-text "$I18N/pt.txt" -o "$I18N/pt.svg" 2>/dev/null
+grep -q 'em cada status' "$I18N/pt-BR.txt" && ! grep -qi 'estatuto' "$I18N/pt-BR.txt" "$I18N/pt-BR.svg" &&
+    grep -q 'em cada estatuto' "$I18N/pt.txt" && pass "i18n pt-BR says status, pt estatuto" ||
+    fail "i18n pt-BR says status, pt estatuto" "$(cat "$I18N/pt-BR.txt" | head -c 300)"
 expect_exit "i18n not a language tag" 64 "$I18N/many.json" --lang 'e!s' -o "$I18N/bad.svg"
-expect_exit "i18n tag not in the data" 64 "$I18N/many.json" --lang fa -o "$I18N/bad.svg"
+# A language the data does not list: the chart's words and dates in it, the data's texts in its
+# first language; a translated text without it is a missing translation (--strict fails), a
+# plain string is not.
+lang_case "not in the data: words and dates" fa as-of "تا ۳ ژوئیهٔ ۲۰۲۵"
+grep -q 'text(s) have no "fa" translation' "$I18N/many-fa.err" &&
+    pass "i18n not in the data: the translated title is reported missing" ||
+    fail "i18n not in the data: the translated title is reported missing" "$(cat "$I18N/many-fa.err")"
+expect_exit "i18n not in the data: --strict fails on the missing title" 65 "$I18N/many.json" \
+    --lang fa --strict -o "$I18N/fa-strict.svg"
+expect_exit "i18n not in the data: plain strings pass --strict" 0 "$I18N/plain.json" --lang fa \
+    --strict -o "$I18N/plain-fa.svg"
 
 # ---- fonts: the CJK face by language, embedded; RTL and Devanagari text searchable
 if ml "$SCO" --chart count --lang zh -o "$I18N/zh.pdf" 2>/dev/null; then
@@ -209,3 +279,38 @@ for c in "${i18n_charts[@]}"; do
             "$out-en-rtl.json" ltr rtl
 done
 expect_exit "i18n --direction checked" 64 "$SCO" --direction up -o "$I18N/bad-direction.svg"
+
+# ---- right-to-left name column: names flush to one right edge, group headers ending at the
+# same edge as the names they head (the names indented from it); with --direction rtl the
+# column is on the right and its headers end at the page's right margin, as the title does.
+rtl_column() { # NAME LAYOUT MIRRORED
+    if python3 - "$2" "$3" <<'PY'; then pass "$1"; else fail "$1" "see $2"; fi
+import json, sys
+d = json.load(open(sys.argv[1]))
+items = d["items"]
+right = lambda i: i["box"][0] + i["box"][2]
+names = [right(i) for i in items if i.get("role") == "name"]
+heads = [right(i) for i in items if i.get("role") == "group"]
+title = [right(i) for i in items if i.get("role") == "title"][0]
+size = max(i["size"] for i in items if i.get("role") == "name")
+assert names and heads, "no names or headers"
+assert max(names) - min(names) < 0.5, ("names not flush right", min(names), max(names))
+assert max(heads) - min(heads) < 0.5, ("headers not flush right", heads)
+indent = heads[0] - names[0]
+assert 0 < indent <= 2 * size, ("headers do not end at the names' edge", heads[0], names[0])
+if sys.argv[2] == "1":
+    assert abs(heads[0] - title) < 0.5, ("headers not at the right margin", heads[0], title)
+else:
+    assert heads[0] < d["width"] / 2, ("the column moved", heads[0])
+PY
+}
+for lang in fa ar he; do
+    for dir in "" rtl; do
+        f=$I18N/rtl-column-$lang-${dir:-auto}.json
+        if ml "$ASEAN" --chart membership --lang "$lang" ${dir:+--direction "$dir"} \
+            --layout-json "$f" -o "${f%.json}.png" 2>/dev/null; then
+            rtl_column "i18n $lang membership${dir:+ --direction $dir}: names and headers flush right" \
+                "$f" "$([ -n "$dir" ] && echo 1 || echo 0)"
+        else fail "i18n $lang membership${dir:+ --direction $dir} renders"; fi
+    done
+done

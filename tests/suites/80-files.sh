@@ -70,7 +70,7 @@ printf '{"jobs": [{"name": "bad-title", "options": {"title": "A\\uFFFE"}, "outpu
 expect_exit "files batch title U+FFFE fails its job" 65 batch "$F/bad-title.json"
 ok "files batch title U+FFFE job exit 64" \
     "grep -q 'batch job bad-title failed (exit 64)' '$OUT/last.err' && \
-    grep -q -- '--title: noncharacter U+FFFE' '$OUT/last.err' && [ -s '$F/g.svg' ] && [ ! -e '$F/b.svg' ]"
+    grep -q -- 'options.title: error: noncharacter U+FFFE' '$OUT/last.err' && [ -s '$F/g.svg' ] && [ ! -e '$F/b.svg' ]"
 
 # ---- PNG metadata: pHYs from --dpi and --scale, sRGB, text chunks
 expect_exit "files png dpi 300" 0 "$SCO" -c count --dpi 300 -o "$F/dpi300.png"
@@ -101,6 +101,15 @@ ok "files no temp file left" "! ls -A '$F' | grep -q '^\\.memberline-'"
 ln -sf nothing.png "$F/dangling.png"
 expect_exit "files dangling link refused" 73 "$SCO" -c count -o "$F/dangling.png"
 ok "files dangling link untouched" "[ -L '$F/dangling.png' ] && [ ! -e '$F/nothing.png' ]"
+grep -q "does not exist" "$OUT/last.err" && pass "files dangling link named as such" ||
+    fail "files dangling link named as such" "$(cat "$OUT/last.err")"
+# A loop of links (a -> b -> a) is a loop, not a link to nothing.
+ln -sf loop-b.png "$F/loop-a.png" && ln -sf loop-a.png "$F/loop-b.png"
+expect_exit "files symlink loop refused" 73 "$SCO" -c count -o "$F/loop-a.png"
+grep -q "loop-a.png: it is a loop of symbolic links (ELOOP)" "$OUT/last.err" &&
+    pass "files symlink loop named as a loop" ||
+    fail "files symlink loop named as a loop" "$(cat "$OUT/last.err")"
+ok "files symlink loop untouched" "[ -L '$F/loop-a.png' ] && [ -L '$F/loop-b.png' ]"
 ln -sf /dev/stdout "$F/to-stdout.png"
 ok "files link to /dev/stdout writes stdout" \
     "$ROOT/build/memberline '$SCO' -c count -o '$F/to-stdout.png' | head -c 8 | \

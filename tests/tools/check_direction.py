@@ -6,7 +6,8 @@ usage: check_direction.py LAYOUT.json FRAME TIME
 FRAME (ltr or rtl): the title, subtitle and source note start at the left margin (ltr) or end
 at the right one (rtl), the as-of date sits at the other end of the footer line, and the
 legend's entries flow in that direction, each symbol before its text (left of it in ltr, right
-of it in rtl). TIME (ltr or rtl): items with a date (bars, steps, markers) stand in date order
+of it in rtl), and, with time ltr, the membership chart's names and status-group headers are
+right-aligned in their column (rtl) or its headers start where it starts (ltr). TIME (ltr or rtl): items with a date (bars, steps, markers) stand in date order
 from left to right (ltr) or from right to left (rtl). Exits 1 with one line per problem.
 """
 import json
@@ -42,6 +43,34 @@ def frame_problems(items, width, rtl):
             yield f"legend symbol of {t['text']!r} is not before its text"
 
 
+def column_problems(items, rtl):
+    """The membership chart's name column reads from the reading side: in rtl (body not
+    mirrored) every name ends at one right edge and every status-group header narrower than the
+    column at one edge beside it (the names indented from it, as in ltr they are indented from
+    the headers' start); in ltr every header starts at the column's left end."""
+    names = [it for it in items if it["role"] == "name"]
+    groups = [it for it in items if it["role"] == "group"]
+    if not names:
+        return
+    col_left = min(it["box"][0] for it in names + groups)
+    col_right = max(right(it) for it in names)
+    if rtl:
+        indent = 2 * max(it.get("size", 10) for it in names)
+        narrow = [it for it in groups if it["box"][2] < col_right - col_left]
+        head_right = max((right(it) for it in narrow), default=col_right)
+        for it in names:
+            if abs(right(it) - col_right) > EPS:
+                yield f"name {it['text']!r} ends at {right(it):.1f}, not at {col_right:.1f}"
+        for it in narrow:
+            if abs(right(it) - head_right) > EPS or not -EPS <= head_right - col_right <= indent:
+                yield (f"group {it['text']!r} ends at {right(it):.1f}, not beside the names' "
+                       f"edge {col_right:.1f}")
+    else:
+        for it in groups:
+            if abs(it["box"][0] - col_left) > EPS:
+                yield f"{it['role']} {it['text']!r} starts at {it['box'][0]:.1f}, not at {col_left:.1f}"
+
+
 def time_problems(items, rtl):
     dated = [it for it in items if it.get("from") and it["kind"] in ("bar", "marker")]
     dated.sort(key=lambda it: it["from"])
@@ -67,6 +96,8 @@ def main():
     items = dump["items"]
     bad = list(frame_problems(items, dump["width"], sys.argv[2] == "rtl"))
     bad += list(time_problems(items, sys.argv[3] == "rtl"))
+    if sys.argv[3] == "ltr":
+        bad += list(column_problems(items, sys.argv[2] == "rtl"))
     for b in bad[:10]:
         print(b)
     sys.exit(1 if bad else 0)

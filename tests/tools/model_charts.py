@@ -172,8 +172,97 @@ def rows(doc, lay):
                 fail("%s: no note naming its successor %s (%s)" % (p, m["name"], notes))
 
 
+def flags(doc, lay):
+    """Count chart: every accession to the top status is on a flag or counted in the note under
+    the axis; nothing vanishes. A flag's value is how many members it stands for (one day)."""
+    cut = day(doc["as_of"])
+    ranks = {s["id"]: s.get("rank", 1 << 30) for s in doc["statuses"]}
+    starts = [(p["status"], day(p["from"])) for m in doc["members"] for p in m["periods"]
+              if day(p["from"]) < cut]
+    top = min((ranks[s] for s, _ in starts), default=None)
+    joins = [d for s, d in starts if ranks[s] == top]
+    drawn = items(lay, "accession")
+    note = items(lay, "not-shown")
+    shown = sum(i.get("value", 1) for i in drawn)
+    hidden = sum(i["value"] for i in note)
+    if shown + hidden != len(joins):
+        fail("%d accessions on %d flags + %d noted as not shown != %d in the data"
+             % (shown, len(drawn), hidden, len(joins)))
+    if len(drawn) > len(set(joins)):
+        fail("%d flags for %d days" % (len(drawn), len(set(joins))))
+    if hidden and not str(hidden) in note[0]["text"]:
+        fail("note %r does not say %d" % (note[0]["text"], hidden))
+
+
+def slide_type(doc, lay):
+    """On a slide no text is smaller than 1.25% of the slide's width."""
+    texts = [i for i in lay["items"] if i.get("kind") == "text"]
+    if not texts:
+        fail("no text")
+    least = min(texts, key=lambda i: i["size"])
+    if least["size"] < lay["width"] * 0.0125 - 0.01:
+        fail("%s %r is %.2f pt on a %.0f pt slide (least %.2f)"
+             % (least.get("role"), least.get("text"), least["size"], lay["width"],
+                lay["width"] * 0.0125))
+
+
+def start_dates(doc, lay):
+    """Membership: every period start shown has a date label (the SCO's rows have room for
+    all), and a date lying on a bar is that bar's own start, never a neighbour's."""
+    import re
+    bars = items(lay, "bar")
+    dates = items(lay, "change-date")
+    if len(dates) != len(bars):
+        fail("%d start dates for %d bars" % (len(dates), len(bars)))
+    for d in dates:
+        x, y, w, h = d["box"]
+        for b in bars:
+            bx, by, bw, bh = b["box"]
+            if b.get("page", 1) != d.get("page", 1):
+                continue
+            if x + 0.5 < bx + bw and bx + 0.5 < x + w and y < by + bh and by < y + h:
+                years = re.findall(r"\d{4}", d["text"])
+                if not years or years[0] != b["from"][:4]:
+                    fail("date %r lies on the bar of %s from %s" % (d["text"], b.get("ref"),
+                                                                   b["from"]))
+
+
+def suspended_end(doc, lay):
+    """Count chart: beside each status with members suspended on the as-of day, an end label
+    says how many (the hatched band's height), and no other status has one."""
+    cut = day(doc["as_of"])
+    got = {i["status"]: i["value"] for i in items(lay, "current-suspended")}
+    for s in doc["statuses"]:
+        want = held(doc, s["id"], cut)[1]
+        if got.get(s["id"], 0) != want:
+            fail("%s: %s suspended on the as-of day, the end label says %s"
+                 % (s["id"], want, got.get(s["id"])))
+
+
+def end_dates(doc, lay):
+    """Membership: a period that ends before the next begins, or a member's last, has its end
+    date after it (the data leaves the rows room), and that label lies on no bar."""
+    cut = day(doc["as_of"])
+    want = 0
+    for m in doc["members"]:
+        ps = sorted(m["periods"], key=lambda p: day(p["from"]))
+        for k, p in enumerate(ps):
+            if "to" in p and day(p["to"]) < cut and (k + 1 == len(ps) or
+                                                      day(ps[k + 1]["from"]) > day(p["to"])):
+                want += 1
+    got = items(lay, "end-date")
+    if len(got) != want:
+        fail("%d end dates for %d periods that end before the next" % (len(got), want))
+    for d in got:
+        x, y, w, h = d["box"]
+        for b in items(lay, "bar"):
+            bx, by, bw, bh = b["box"]
+            if x < bx + bw and bx < x + w and y < by + bh and by < y + h:
+                fail("end date %r lies on the bar of %s" % (d["text"], b.get("ref")))
+
+
 CHECKS = {f.__name__.replace("_", "-"): f for f in
-          (steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
+          (end_dates, suspended_end, start_dates, slide_type, flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
 
 if __name__ == "__main__":
     doc = json.load(open(sys.argv[2]))

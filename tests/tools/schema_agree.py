@@ -12,7 +12,9 @@ and every message of `check` is one of these, the pair is skipped (and counted):
 references between ids, unique ids, real calendar dates, the order of dates, overlapping or open
 periods, suspensions inside their periods, successions, codes of the bundled world map, text
 language keys listed in "languages", blank (white-space only) strings, byte (not character)
-lengths, and what JSON itself leaves open (duplicate keys, NUL and noncharacters in strings). Prints "PASS name", "FAIL name: why" per document and "SKIP n: ..." once."""
+lengths, what JSON itself leaves open (duplicate keys, NUL and noncharacters in strings), and the
+language tags that follow BCP 47's grammar but that ICU refuses (a repeated variant or extension,
+"und"). Prints "PASS name", "FAIL name: why" per document and "SKIP n: ..." once."""
 import copy
 import json
 import os
@@ -24,11 +26,17 @@ import jsonschema
 
 NOT_EXPRESSIBLE = re.compile(
     r'unknown (category|status|member|participant|event|span)|duplicate id |is not a date|'
-    r'ends before it starts|overlap|only the last period may be open|suspen|successor|'
+    r'ends before it starts|overlap|only the period that starts last may be open|suspen|successor|'
     r'starts before|not a country of the bundled world map|is not in "languages"|'
     r'only white space|still holds a status|"to" of names|names\[|no "to"|'
-    r'without overlaps|first period starts|duplicate object key|a NUL character|noncharacter')
+    r'without overlaps|first period starts|duplicate object key|a NUL character|noncharacter|'
+    r'not a language tag ICU accepts')
 WRONG = [42, 1.5, "x", True, None, [], {}]
+# Numbers at and past the limits of an int (ranks), a whole number written as a real (1.0 is
+# the integer 1 to JSON Schema), and the small ones every field has.
+NUMBERS = (0, 1, 1.0, -1, 2.0, 2.5, 3, 4, 9, 10**6, 2**31 - 1, 2**31, -2**31, -2**31 - 1, 10**12)
+ODD_STRINGS = ("\u00a0", " \u3000", "a\u0007b", "a\u007fb", "a\u0085b", "a\ufffeb", "a\uffffb",
+               "a\tb\nc", "a\rb")
 KIND = {int: "number", float: "number", str: "string", bool: "boolean", type(None): "null",
         list: "array", dict: "object"}
 
@@ -54,11 +62,15 @@ def mutations(doc):
                 v = node[k]
                 if isinstance(v, str):
                     yield (f'{p} = ""', lambda n=node, k=k: n.__setitem__(k, ""))
+                    # blank in Unicode's sense, and characters XML and PDF cannot hold
+                    for odd in ODD_STRINGS:
+                        yield (f"{p} = {json.dumps(odd)}",
+                               lambda n=node, k=k, o=odd: n.__setitem__(k, o))
                     for size in (10000, 10001):
                         yield (f"{p} = {size} characters",
                                lambda n=node, k=k, s=size: n.__setitem__(k, "x" * s))
                 if isinstance(v, (int, float)) and not isinstance(v, bool):
-                    for b in (0, 1, -1, 2.0, 2.5, 3, 4, 9, 10**6):
+                    for b in NUMBERS:
                         yield (f"{p} = {b}", lambda n=node, k=k, b=b: n.__setitem__(k, b))
                 yield from walk(v, p)
         elif isinstance(node, list) and node:
@@ -91,6 +103,14 @@ def mutations(doc):
         d = copy.deepcopy(doc)
         d["languages"] = ["en"] + [f"x{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(n - 1)]
         out.append((f"{n} languages", d))
+    # Language tags, third in the list: well-formed BCP 47 or not, as --lang takes them.
+    for tag in ("pt-BR", "zh-Hant-TW", "es-419", "de-CH-1901", "fa-IR-u-nu-latn", "en-x-a", "EN",
+                "zh-min-nan", "english", "en_US", "e", "en-", "x-private", "i-klingon",
+                "en-GB-oed", "englishes", "en us", "123", "en--US", "en-a", "ru-" + "x" * 62,
+                "en-a-bbb-a-ccc", "de-1996-1996", "und"):
+        d = copy.deepcopy(doc)
+        d["languages"] = ["en", "ru", tag]
+        out.append((f"languages[2] = {tag!r}", d))
     return out
 
 
@@ -99,7 +119,7 @@ def check_all(memberline, paths):
     would take most of a minute on a busy machine)."""
     r = subprocess.run([memberline, "check", *paths], capture_output=True, text=True)
     msgs = {p: [] for p in paths}
-    for line in r.stderr.splitlines():
+    for line in r.stderr.split("\n"):  # not splitlines(): U+0085 in a quoted id is no line end
         if ": error: " not in line:
             continue
         head = line.split(": ", 1)[0]

@@ -13,6 +13,13 @@
       differs by more than 16 levels (none should; cairo's glyph ids shared by two charts
       redraw hundreds of glyphs).
 
+  svg_browser.py raster WORK_DIR TEXT.svg PATHS.svg [BUDGET]
+      The text-mode and the path-mode SVG of one chart, each inlined alone in a page of the
+      chart's size, screenshot at the same size: prints "DIFFERING TOTAL", the pixels that
+      differ by more than 96 levels in some channel from every pixel within 1 pixel of them
+      in the other picture (pixel_diff.py --near 1); fails when more than 1 pixel in BUDGET
+      (default 1,000) differs.
+
 The page runs a small script that writes its findings into the DOM; `chromium --headless
 --dump-dom` prints the DOM, `--screenshot` takes the picture. Exit 1 with the problems."""
 import json
@@ -165,11 +172,42 @@ def inline_pair(work, a, b):
     return bad
 
 
+def raster(work, text, paths, budget):
+    """Chromium sets <text> with its own shaper (HarfBuzz in Skia) from the same fontconfig
+    fonts, so glyphs land where cairo put them within a fraction of a pixel: Skia rounds the
+    baseline and anti-aliases otherwise, which differs at full contrast on every glyph edge
+    (28,580 pixels on the SCO timeline) but never by more than one pixel, hence --near 1;
+    what remains is 1 in 4,700 or less except on Chinese (1 in 1,340). A text or shape out of place
+    differs over its whole outline: the SCO title moved down by 2 pt alone makes 1 in 820, a
+    Persian label with its words in the wrong order 1 in 1,200."""
+    sizes = size_pt(text), size_pt(paths)
+    if sizes[0] != sizes[1]:
+        return [f"sizes differ: {sizes[0]} and {sizes[1]}"]
+    w, h = sizes[0]
+    width, height = round(w * 4 / 3), round(h * 4 / 3)
+    shots = [screenshot(work, name, inline(svg), width, height)
+             for name, svg in (("text", text), ("paths", paths))]
+    r = subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__), "pixel_diff.py"),
+                        "--near", "1", shots[0], shots[1], "96", "0", "0", str(int(w * 4 / 3)),
+                        str(int(h * 4 / 3))], capture_output=True, text=True)
+    if r.returncode != 0:
+        return [r.stderr.strip()]
+    differing, total = map(int, r.stdout.split())
+    print(differing, total)
+    if differing * budget > total:
+        return [f"{differing} of {total} pixels differ (budget 1 in {budget})"]
+    return []
+
+
 def main(argv):
     if len(argv) >= 4 and len(argv) % 2 == 0 and argv[1] == "bbox":
         bad = bbox(list(zip(argv[2::2], argv[3::2])))
     elif len(argv) == 5 and argv[1] == "inline":
         bad = inline_pair(os.path.abspath(argv[2]), argv[3], argv[4])
+    elif len(argv) in (5, 6) and argv[1] == "raster":
+        os.makedirs(argv[2], exist_ok=True)
+        bad = raster(os.path.abspath(argv[2]), argv[3], argv[4],
+                     int(argv[5]) if len(argv) == 6 else 1000)
     else:
         sys.exit(__doc__)
     for line in bad[:10]:

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Facts of a timeline --layout-json dump, one per line, for the shell suites:
 
-  events N        event markers drawn
+  events N        event markers drawn, counting the events a cluster mark stands for
+  clustered N     events drawn in cluster marks (their labels hang on one stem from the mark)
+  labels N        events with a title label drawn
   hidden N        events reported as not shown (the not-shown note's value; 0 without one)
   ticks A|B|...   tick labels below the axis, left to right
   margins L R     the axis beyond the data on each side, as fractions of the data's range
@@ -11,6 +13,11 @@
   orientation O   horizontal or vertical (time running down the page)
   same_period N   pairs of year- or month-only events of one date whose markers are one box
                   or whose leaders start at one point (from DOC)
+  inversions N    events left out that are more important than some event drawn (from DOC)
+  inversions_free N  those of them whose date is not crowded: fewer than two markers drawn
+                  within two marker widths of it (a day-precision date; CE dates only)
+  empty F         horizontal, with one line: the share of the plot (from under the legend to
+                  the axis) above the highest label or marker, left empty
 
 On a vertical timeline "along" the time line is page y and the ticks are read top down.
 
@@ -42,7 +49,11 @@ vertical = bool(axes) and axes[-1]["points"][0] == axes[-1]["points"][2]
 # A box as (along, across, along extent, across extent), a line's ends along the time line.
 tr = (lambda b: [b[1], b[0], b[3], b[2]]) if vertical else (lambda b: b)
 ends = (lambda p: (p[1], p[3])) if vertical else (lambda p: (p[0], p[2]))
-print("events", len(role("marker")))
+# A cluster mark (a growing chart's run too dense to spread) stands for its value's events.
+clustered = int(sum(i.get("value", 0) for i in role("cluster")))
+print("events", len(role("marker")) + clustered)
+print("clustered", clustered)
+print("labels", len({i.get("ref") for i in role("label")}))
 print("hidden", int(sum(i.get("value", 0) for i in role("not-shown"))))
 print("orientation", "vertical" if vertical else "horizontal")
 ticks = sorted((i for i in role("tick-label")), key=lambda i: tr(i["box"])[0])
@@ -71,9 +82,9 @@ if doc:
     print("same_period", sum(1 for k, a in enumerate(ids) for b in ids[k + 1:]
                              if coarse[a] == coarse[b] and (marks[a] == marks[b] or
                                                             starts.get(a) == starts.get(b))))
+pts = []
 if dates and not any(d.startswith("-") for d in dates):  # Python's dates have no BCE
     ev = {e["id"]: e for e in doc["events"]}
-    pts = []
     for m in role("marker"):
         e = ev.get(m.get("ref"))
         if e and not e.get("end"):
@@ -82,6 +93,7 @@ if dates and not any(d.startswith("-") for d in dates):  # Python's dates have n
             x = b[0] if coarse else b[0] + b[2] / 2
             pts.append((day(e["date"]), x))
     pts.sort()
+if len({d for d, _ in pts}) > 1:  # two dates drawn by markers of their own give the scale
     (d0, x0), (d1, x1) = pts[0], pts[-1]
     k = (x1 - x0) / (d1 - d0)
     axis = [i for i in items if i.get("kind") == "axis" or i.get("role") == "axis"][-1]
@@ -92,3 +104,28 @@ if dates and not any(d.startswith("-") for d in dates):  # Python's dates have n
     a0 = d0 + (ends(axis["points"])[0] - x0) / k
     a1 = d0 + (ends(axis["points"])[1] - x0) / k
     print("margins %.4f %.4f" % ((lo - a0) / (hi - lo), (a1 - hi) / (hi - lo)))
+if doc:
+    drawn = {m.get("ref") for m in role("marker")}
+    imp = {e["id"]: e.get("importance", 2) for e in doc["events"]}
+    least = max((imp[r] for r in drawn if r in imp), default=0)
+    hidden = sum(i.get("value", 0) for i in role("not-shown"))  # (clustered events count too)
+    inv = [i for i, k in imp.items() if i not in drawn and k < least] if hidden else []
+    print("inversions", len(inv))
+    if len({d for d, _ in pts}) > 1:
+        ev = {e["id"]: e for e in doc["events"]}
+        mk = [tr(m["box"]) for m in role("marker") if m.get("ref") in point]
+        w = max((b[2] for b in mk), default=0)
+        def crowded(i):
+            e = ev[i]
+            if i not in point:
+                return False
+            x = x0 + (day(e["date"]) - d0) * k
+            return sum(1 for b in mk if abs(b[0] + b[2] / 2 - x) <= 2 * (w + 1)) >= 2
+        print("inversions_free", sum(1 for i in inv if not crowded(i)))
+if not vertical and axes and not role("lane-axis"):
+    head = max((i["box"][1] + i["box"][3] for i in items
+                if i.get("role") in ("title", "subtitle", "legend", "legend-symbol")), default=0)
+    axis_y = axes[-1]["points"][1]
+    body = [i["box"][1] for i in items if i.get("role") in ("label", "date", "marker", "span")]
+    top = min(body, default=axis_y)
+    print("empty", round((top - head) / (axis_y - head), 3) if axis_y > head else 0)

@@ -11,12 +11,13 @@
 #include "strbuf.h"
 #include "test.h"
 
-static const char *const shipped[] = {"en", "ru", "zh", "fa", "ar", "ur",
-                                      "hi", "es", "fr", "de", "pt"};
+static const char *const shipped[] = {"en", "ru", "zh", "fa", "ar", "ur",      "hi",
+                                      "es", "fr", "de", "pt", "he", "zh-Hant", "pt-BR"};
 static const char *const charts[] = {"timeline", "membership", "count", "map"};
 
 /* Words that English shares with a shipped language's own sentences ("Status" is German). */
-static const char *const shared[][2] = {{"de", "status"}};
+static const char *const shared[][2] = {
+    {"de", "status"}, {"pt-BR", "status"}, {"fr", "date"}, {"pt", "data"}, {"pt-BR", "data"}};
 
 struct words {
     char **w;
@@ -188,23 +189,71 @@ static void test_charts(struct ml_renderer *rr, const struct ml_doc *doc,
         }
 }
 
-/* Hebrew has no tables: English sentences, Hebrew dates, one warning naming the language. */
+/* Japanese has no tables: English sentences, Japanese dates, one warning naming the language. */
 static void test_unshipped(struct ml_renderer *rr, const struct ml_doc *doc)
 {
     static const char *const head[] = {"Timeline of 3 events", "Membership chart of 4 members",
                                        "Count chart:", "Map as of"};
     for (size_t c = 0; c < sizeof charts / sizeof *charts; c++) {
         struct run r = {0};
-        char *alt = alt_of(rr, doc, charts[c], "he", &r);
+        char *alt = alt_of(rr, doc, charts[c], "ja", &r);
         char num[64], d0[128], d1[128];
-        expected(charts[c], "he", num, d0, d1);
+        expected(charts[c], "ja", num, d0, d1);
         CHECK(alt && strstr(alt, head[c]) && strstr(alt, d0) && strstr(alt, d1),
-              "he %s: English sentences with Hebrew dates (%s): %s", charts[c], d0,
+              "ja %s: English sentences with Japanese dates (%s): %s", charts[c], d0,
               alt ? alt : "(none)");
-        CHECK(r.warnings == 1 && strstr(r.warning, "\"he\""), "he %s: one warning (%d): %s",
+        CHECK(r.warnings == 1 && strstr(r.warning, "\"ja\""), "ja %s: one warning (%d): %s",
               charts[c], r.warnings, r.warning);
         free(alt);
     }
+}
+
+/* The sentences about suspensions, former names and successors (altnote.c) come from each
+ * language's tables: the translated item is there, and no English word. */
+static void test_model_notes(struct ml_renderer *rr, const struct words *english)
+{
+    static const char *const notes_charts[] = {"count", "map"};
+    static const char *const english_phrases[] = {"Suspended from", "since", "earlier named",
+                                                  "Successor states", "succeeded"};
+    struct ml_error err;
+    struct ml_doc *doc = ml_doc_load_file("tests/data/model/notes-langs.json", &err);
+    CHECK(doc != NULL, "notes-langs.json: %s", doc ? "" : err.text);
+    for (size_t l = 0; doc && l < sizeof shipped / sizeof *shipped; l++) {
+        const char *lang = shipped[l];
+        char since[128], when[128];
+        struct date jun2021 = {.year = 2021, .month = 6}, feb2001 = {2001, 2, 1, false};
+        i18n_date(lang, &jun2021, since, sizeof since);
+        i18n_date(lang, &feb2001, when, sizeof when);
+        struct strbuf sus = {0}, succ = {0}, names = {0};
+        i18n_sentence_add(&sus, lang, S_SUSPENDED_ITEM, "Aurelia", since, NULL, 0);
+        i18n_sentence_add(&succ, lang, S_SUCCESSOR_ITEM, "Dravia", "Corvia", when, 0);
+        i18n_sentence_add(&names, lang, S_NAMES_ITEM, "Belmaria", "Belmark", NULL, 0);
+        for (size_t c = 0; c < sizeof notes_charts / sizeof *notes_charts; c++) {
+            struct run r = {0};
+            char *alt = alt_of(rr, doc, notes_charts[c], lang, &r);
+            const char *a = alt ? alt : "";
+            bool map = c == 1;
+            CHECK(strstr(a, sus.s) && strstr(a, succ.s) && (!map || strstr(a, names.s)),
+                  "%s %s: the suspension, successor and name notes in: %s", lang, notes_charts[c],
+                  a);
+            for (size_t i = 0; l > 0 && i < sizeof english_phrases / sizeof *english_phrases; i++)
+                CHECK(!strstr(a, english_phrases[i]), "%s %s: \"%s\" in: %s", lang, notes_charts[c],
+                      english_phrases[i], a);
+            if (l > 0) {
+                struct words w = {0};
+                split(a, &w);
+                for (size_t i = 0; i < w.n; i++)
+                    CHECK(!has_word(english, w.w[i]) || is_shared(lang, w.w[i]),
+                          "%s %s: English word \"%s\" in: %s", lang, notes_charts[c], w.w[i], a);
+                words_free(&w);
+            }
+            free(alt);
+        }
+        strbuf_finish(&sus);
+        strbuf_finish(&succ);
+        strbuf_finish(&names);
+    }
+    ml_doc_destroy(doc);
 }
 
 int main(void)
@@ -220,6 +269,7 @@ int main(void)
     if (rr) {
         test_charts(rr, doc, &english);
         test_unshipped(rr, doc);
+        test_model_notes(rr, &english);
     }
     ml_renderer_destroy(rr);
     ml_doc_destroy(doc);

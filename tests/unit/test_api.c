@@ -197,6 +197,123 @@ static void test_choices(struct ml_renderer *r, const struct ml_doc *doc)
     CHECK(!ml_options_check(NULL, &err) && err.code == ML_ERROR_USAGE, "no options");
 }
 
+/* One bad value in an otherwise default set of options. */
+struct bad_value {
+    const char *field; /* err->path */
+    void (*set)(struct ml_options *o);
+};
+
+#define BAD(field, stmt)                                                                           \
+    static void bad_##field##_##stmt##_set(struct ml_options *o)                                   \
+    {                                                                                              \
+        o->field = stmt;                                                                           \
+    }
+#define BAD_ENTRY(field, stmt)                                                                     \
+    {                                                                                              \
+#field, bad_##field##_##stmt##_set                                                         \
+    }
+
+static const double minus_five = -5, tiny = 1, huge = 1e9, ten = 10, big_ratio = 1e6;
+static const double not_a_number = NAN, infinite = INFINITY;
+static const char *const glyphs = "glyphs", *const red = "red", *const digit_first = "1abc",
+                         *const feb30 = "2019-02-30", *const pie = "pie", *const nosuch = "nosuch",
+                         *const bogus = "bogus", *const empty = "", *const no_ids = "id:",
+                         *const gap = "id:a,,b", *const not_a_tag = "e n";
+BAD(width, minus_five)
+BAD(width, not_a_number)
+BAD(width, tiny)
+BAD(width, huge)
+BAD(width, infinite)
+BAD(height, minus_five)
+BAD(height, not_a_number)
+BAD(height, huge)
+BAD(min_height, tiny)
+BAD(max_height, infinite)
+BAD(min_height_ratio, big_ratio)
+BAD(png_scale, minus_five)
+BAD(png_scale, huge)
+BAD(font_scale, ten)
+BAD(font_scale, not_a_number)
+BAD(svg_text, glyphs)
+BAD(background, red)
+BAD(id_prefix, digit_first)
+BAD(from, feb30)
+BAD(to, feb30)
+BAD(as_of, feb30)
+BAD(chart, pie)
+BAD(theme, nosuch)
+BAD(mark, bogus)
+BAD(mark, no_ids)
+BAD(mark, gap)
+BAD(font, empty)
+BAD(lang, not_a_tag)
+
+static const struct bad_value bad_values[] = {
+    BAD_ENTRY(width, minus_five),
+    BAD_ENTRY(width, not_a_number),
+    BAD_ENTRY(width, tiny),
+    BAD_ENTRY(width, huge),
+    BAD_ENTRY(width, infinite),
+    BAD_ENTRY(height, minus_five),
+    BAD_ENTRY(height, not_a_number),
+    BAD_ENTRY(height, huge),
+    BAD_ENTRY(min_height, tiny),
+    BAD_ENTRY(max_height, infinite),
+    BAD_ENTRY(min_height_ratio, big_ratio),
+    BAD_ENTRY(png_scale, minus_five),
+    BAD_ENTRY(png_scale, huge),
+    BAD_ENTRY(font_scale, ten),
+    BAD_ENTRY(font_scale, not_a_number),
+    BAD_ENTRY(svg_text, glyphs),
+    BAD_ENTRY(background, red),
+    BAD_ENTRY(id_prefix, digit_first),
+    BAD_ENTRY(from, feb30),
+    BAD_ENTRY(to, feb30),
+    BAD_ENTRY(as_of, feb30),
+    BAD_ENTRY(chart, pie),
+    BAD_ENTRY(theme, nosuch),
+    BAD_ENTRY(mark, bogus),
+    BAD_ENTRY(mark, no_ids),
+    BAD_ENTRY(mark, gap),
+    BAD_ENTRY(font, empty),
+    BAD_ENTRY(lang, not_a_tag),
+};
+
+/* ml_options_check refuses every value ml_chart_create would: the same error, the member as its
+ * path, and a message in the library's terms (no command-line flag). */
+static void test_values(struct ml_renderer *r, const struct ml_doc *doc)
+{
+    for (size_t i = 0; i < sizeof bad_values / sizeof *bad_values; i++) {
+        const struct bad_value *b = &bad_values[i];
+        struct ml_options o;
+        struct ml_error err = {0}, err2 = {0};
+        ml_options_init(&o);
+        b->set(&o);
+        CHECK(!ml_options_check(&o, &err) && err.code == ML_ERROR_USAGE &&
+                  strcmp(err.path, b->field) == 0 && !strstr(err.text, "--"),
+              "check refuses bad %s: path \"%s\", %s", b->field, err.path, err.text);
+        struct ml_chart *ch = ml_chart_create(r, doc, &o, &err2);
+        CHECK(!ch && err2.code == ML_ERROR_USAGE && strcmp(err2.path, err.path) == 0 &&
+                  strcmp(err2.text, err.text) == 0,
+              "ml_chart_create refuses bad %s the same way: %s: %s", b->field, err2.path,
+              err2.text);
+        ml_chart_destroy(ch);
+    }
+    /* the limits themselves are accepted, and so is 0 (the default) */
+    struct ml_options o;
+    struct ml_error err = {0};
+    ml_options_init(&o);
+    o.width = ML_LENGTH_MIN;
+    o.height = ML_LENGTH_MAX;
+    o.font_scale = ML_FONT_SCALE_MAX;
+    o.png_scale = ML_PNG_SCALE_MAX;
+    o.mark = "category:a,b";
+    o.theme = "docs/themes/dark.json";
+    CHECK(ml_options_check(&o, &err), "the limits are accepted: %s: %s", err.path, err.text);
+    o.width = o.height = o.font_scale = o.png_scale = 0;
+    CHECK(ml_options_check(&o, &err), "0 is the default: %s: %s", err.path, err.text);
+}
+
 static bool map_ok(struct ml_renderer *r, const struct ml_doc *doc, struct ml_error *err)
 {
     struct ml_chart *ch = make(r, doc, "map", err);
@@ -244,6 +361,7 @@ int main(void)
     if (doc && r) {
         test_defaults(r, doc);
         test_choices(r, doc);
+        test_values(r, doc);
         test_data_dir(doc);
     }
     ml_renderer_destroy(r);

@@ -2,6 +2,7 @@
  * the project's words for the languages it ships, BCP 47 fallback, plural-aware sentences.
  * The expected strings are CLDR's (ICU 72): they keep its typography, such as the narrow
  * no-break space before "г." and the thin spaces round a range's dash. */
+#include <stdio.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -410,13 +411,14 @@ static void test_tr(void)
     message_is("tr", M_EVENTS_NOT_SHOWN, 5, "5 more events not shown; see the data");
 }
 
+/* Hebrew has tables: its words, and its dates with the month spelt out. */
 static void test_he(void)
 {
     date_is("he", D(2001, 6, 15, false), "15 ביוני 2001");
     date_is("he", D(2001, 6, 0, false), "יוני 2001");
     date_is("he", D(2001, 0, 0, false), "2001");
-    date_is("he", D(2001, 0, 0, true), "c. 2001");
-    date_is("he", D(2001, 6, 15, true), "c. 15 ביוני 2001");
+    date_is("he", D(2001, 0, 0, true), "בערך 2001");
+    date_is("he", D(2001, 6, 15, true), "בערך 15 ביוני 2001");
     date_is("he", D(-44, 0, 0, false), "44 לפנה״ס");
     date_is("he", D(-44, 3, 15, false), "15 במרץ 44 לפנה״ס");
     tick_is("he", D(2001, 0, 0, false), DATE_YEAR, "2001");
@@ -424,10 +426,79 @@ static void test_he(void)
     tick_is("he", D(2001, 9, 1, false), DATE_MONTH, "ספט׳ 2001");
     tick_is("he", D(2001, 6, 15, false), DATE_DAY, "15 ביוני");
     tick_is("he", D(-500, 0, 0, false), DATE_YEAR, "500 לפנה״ס");
-    range_is("he", D(2015, 10, 14, false), D(2015, 10, 16, false), "14–16 באוק׳ 2015");
-    range_is("he", D(2022, 2, 28, false), D(2022, 3, 11, false), "28 פבר׳ – 11 מרץ 2022");
+    range_is("he", D(2015, 10, 14, false), D(2015, 10, 16, false), "14–16 באוקטובר 2015");
     range_is("he", D(2021, 0, 0, false), D(2024, 0, 0, false), "2021–2024");
-    message_is("he", M_EVENTS_NOT_SHOWN, 5, "5 more events not shown; see the data");
+    message_is("he", M_EVENTS_NOT_SHOWN, 5, "עוד 5 אירועים לא מוצגים; ראו את הנתונים");
+    message_is("he", M_EVENTS_NOT_SHOWN, 1, "עוד אירוע אחד לא מוצג; ראו את הנתונים");
+    labelled_is("he", W_AS_OF, "15 בנובמבר 2025", "נכון ל־15 בנובמבר 2025");
+    labelled_is("he", W_SOURCE, "ויקיפדיה", "מקור: ויקיפדיה");
+}
+
+/* A right-to-left language without tables (Yiddish): English words round its date, which is
+ * isolated (U+2068 ... U+2069) so that the bidi algorithm keeps its runs together. */
+static void test_rtl_without_tables(void)
+{
+    CHECK(!i18n_known("yi") && i18n_rtl("yi"), "yi: right to left, no tables");
+    char date[128], want[200];
+    struct date d = D(2025, 11, 15, false);
+    i18n_date("yi", &d, date, sizeof date);
+    snprintf(want, sizeof want, "As of \u2068%s\u2069", date);
+    labelled_is("yi", W_AS_OF, date, want);
+}
+
+/* Chinese in Traditional characters by script or by region, Simplified otherwise: one script in
+ * every word and sentence. */
+static void test_zh_hant(void)
+{
+    static const char *const trad[] = {"zh-Hant", "zh-Hant-TW", "zh-TW", "zh-HK", "zh-MO", "zh_TW"};
+    static const char *const simp[] = {"zh", "zh-Hans", "zh-CN", "zh-SG", "zh-Hans-TW"};
+    for (size_t i = 0; i < sizeof trad / sizeof *trad; i++) {
+        CHECK(strcmp(i18n_word(trad[i], W_SOURCE), "來源") == 0 &&
+                  strcmp(i18n_word(trad[i], W_NO_DATA), "無資料") == 0,
+              "%s words are Traditional: %s", trad[i], i18n_word(trad[i], W_SOURCE));
+        message_is(trad[i], M_MEMBERS, 3, "3個成員國");
+        struct strbuf b = {0};
+        i18n_sentence_add(&b, trad[i], S_MAP_OTHERS, NULL, NULL, NULL, 0);
+        CHECK(b.s && strcmp(b.s, "其他國家無地位。") == 0, "%s sentence: %s", trad[i],
+              b.s ? b.s : "(null)");
+        strbuf_finish(&b);
+        CHECK(strcmp(i18n_script_tag(trad[i]), "zh-Hant") == 0, "%s looks up zh-Hant", trad[i]);
+    }
+    for (size_t i = 0; i < sizeof simp / sizeof *simp; i++) {
+        CHECK(strcmp(i18n_word(simp[i], W_SOURCE), "来源") == 0, "%s words are Simplified: %s",
+              simp[i], i18n_word(simp[i], W_SOURCE));
+        message_is(simp[i], M_MEMBERS, 3, "3个成员国");
+    }
+    tick_is("zh-TW", D(1, 0, 0, false), DATE_YEAR, "西元1年");
+    tick_is("zh", D(1, 0, 0, false), DATE_YEAR, "公元1年");
+}
+
+/* Brazilian Portuguese says "status", European "estatuto"; the rest of pt is shared. */
+static void test_pt_BR(void)
+{
+    CHECK(strcmp(i18n_word("pt-BR", W_STATUS), "Status") == 0 &&
+              strcmp(i18n_word("pt", W_STATUS), "Estatuto") == 0 &&
+              strcmp(i18n_word("pt-PT", W_STATUS), "Estatuto") == 0,
+          "status: %s / %s", i18n_word("pt-BR", W_STATUS), i18n_word("pt", W_STATUS));
+    struct strbuf b = {0};
+    i18n_sentence_add(&b, "pt-BR", S_ON_DATE_NONE, "1 de jan. de 2000", NULL, NULL, 0);
+    CHECK(b.s && strcmp(b.s, "Em 1 de jan. de 2000, nenhum membro tem status.") == 0, "pt-BR: %s",
+          b.s ? b.s : "(null)");
+    strbuf_finish(&b);
+}
+
+/* A language CLDR does not know ("xx"): the English words, and English dates and numbers (as in
+ * "en", not the root locale's or en-US's forms). */
+static void test_unknown(void)
+{
+    CHECK(!i18n_cldr_known("xx") && !i18n_cldr_known("qaa") && i18n_cldr_known("ja") &&
+              i18n_cldr_known("pt-BR") && i18n_cldr_known("he"),
+          "CLDR knows");
+    date_is("xx", D(1967, 8, 8, false), "8 Aug 1967");
+    date_is("xx", D(-44, 0, 0, false), "44 BCE");
+    tick_is("xx", D(2001, 6, 1, false), DATE_MONTH, "Jun 2001");
+    range_is("xx", D(2015, 10, 14, false), D(2015, 10, 16, false), "14–16 Oct 2015");
+    message_is("xx", M_EVENTS, 1200, "1,200 events");
 }
 
 static void label_is(bool count, const char *lang, const char *label, int n, const char *want)
@@ -496,7 +567,8 @@ static void test_numbers(void)
  * (an invalid pattern comes back as the bare number). */
 static void test_tables_complete(void)
 {
-    static const char *langs[] = {"en", "ru", "zh", "fa", "ar", "ur", "hi", "es", "fr", "de", "pt"};
+    static const char *langs[] = {"en", "ru", "zh", "fa", "ar",      "ur",    "hi",
+                                  "es", "fr", "de", "pt", "zh-Hant", "pt-BR", "he"};
     for (size_t i = 0; i < sizeof langs / sizeof *langs; i++) {
         CHECK(i18n_known(langs[i]), "%s has tables", langs[i]);
         for (int w = 0; w < W_WORD_COUNT; w++)
@@ -519,10 +591,10 @@ static void test_codes(void)
     /* BCP 47 fallback: drop subtags from the end. */
     CHECK(i18n_known("ru-RU") && i18n_known("zh_CN") && i18n_known("zh-Hant-TW"), "fallback");
     CHECK(strcmp(i18n_word("ru-RU", W_SOURCE), "Источник") == 0, "ru-RU words are ru's");
-    CHECK(!i18n_known("he") && !i18n_known("ja") && !i18n_known(NULL), "no tables");
+    CHECK(!i18n_known("yi") && !i18n_known("ja") && !i18n_known(NULL), "no tables");
     CHECK(!i18n_known("rus") && !i18n_known("e"), "not a prefix match");
     /* A language without tables gets English words, but CLDR's dates. */
-    CHECK(strcmp(i18n_word("he", W_SOURCE), "Source") == 0, "he words");
+    CHECK(strcmp(i18n_word("ja", W_SOURCE), "Source") == 0, "ja words");
     date_is("ru-RU", D(2017, 6, 9, false), "9 июня 2017\u202fг.");
     date_is("zh-Hant-TW", D(-44, 0, 0, false), "西元前44年");
     CHECK(i18n_tag_matches("zh-Hant-TW", "zh-Hant") && i18n_tag_matches("ZH_hant", "zh"),
@@ -531,6 +603,25 @@ static void test_codes(void)
     CHECK(i18n_valid_tag("es") && i18n_valid_tag("pt-BR") && i18n_valid_tag("zh-Hant-TW"),
           "valid tags");
     CHECK(!i18n_valid_tag("") && !i18n_valid_tag("e!s") && !i18n_valid_tag(NULL), "bad tags");
+    /* RFC 5646's grammar, the schema's langCode pattern: each of these is one rule. */
+    static const char *const formed[] = {
+        "en",           "EN",     "zh-yue",     "zh-min-nan", "abcd-Latn",
+        "sr-Latn-RS",   "es-419", "de-CH-1901", "de-1996",    "fa-IR-u-nu-latn",
+        "en-a-bbb-ccc", "en-x-a", "en-x-x"};
+    static const char *const unformed[] = {"e",         "en_US",
+                                           "en-",       "-en",
+                                           "en--US",    "englishes",
+                                           "123",       "en us",
+                                           "x-private", "i-klingon",
+                                           "en-GB-oed", "en-a",
+                                           "en-x",      "zh-min-nan-abc-def"};
+    for (size_t i = 0; i < sizeof formed / sizeof *formed; i++)
+        CHECK(i18n_tag_well_formed(formed[i]), formed[i]);
+    for (size_t i = 0; i < sizeof unformed / sizeof *unformed; i++)
+        CHECK(!i18n_tag_well_formed(unformed[i]), unformed[i]);
+    CHECK(i18n_tag_well_formed("und") && !i18n_valid_tag("und") &&
+              i18n_tag_well_formed("de-1996-1996") && !i18n_valid_tag("de-1996-1996"),
+          "well-formed tags ICU refuses");
     CHECK(i18n_rtl("fa") && i18n_rtl("ar") && i18n_rtl("ur") && i18n_rtl("ar-EG") && i18n_rtl("he"),
           "rtl");
     CHECK(!i18n_rtl("hi") && !i18n_rtl("en") && !i18n_rtl("arn") && !i18n_rtl(NULL), "ltr");
@@ -565,8 +656,34 @@ static void test_font_packages(void)
     CHECK(text_font_package(0xE000) == NULL, "private use: no package");
 }
 
+/* Beside BCE dates a common-era date says so, as the axis's "AD 1" does; BCE dates and the
+ * plain form are unchanged. */
+static void test_era(void)
+{
+    static const struct {
+        const char *lang;
+        struct date d;
+        const char *want;
+    } cases[] = {
+        {"en", {14, 8, 19, false}, "19 Aug AD 14"},
+        {"en", {9, 0, 0, true}, "c. AD 9"},
+        {"en", {1, 0, 0, false}, "AD 1"},
+        {"en", {-44, 3, 15, false}, "15 Mar 44 BCE"},
+        {"ru", {14, 0, 0, false}, "14\u202fг. н. э."},
+        {"zh", {14, 0, 0, false}, "公元14年"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char buf[128];
+        i18n_date_era(cases[i].lang, &cases[i].d, true, buf, sizeof buf);
+        CHECK(strcmp(buf, cases[i].want) == 0, "%s era date %d: \"%s\", expected \"%s\"",
+              cases[i].lang, cases[i].d.year, buf, cases[i].want);
+    }
+    date_is("en", D(14, 8, 19, false), "19 Aug 14");
+}
+
 int main(void)
 {
+    test_era();
     test_en();
     test_en_US();
     test_ru();
@@ -583,6 +700,10 @@ int main(void)
     test_ko();
     test_tr();
     test_he();
+    test_rtl_without_tables();
+    test_zh_hant();
+    test_pt_BR();
+    test_unknown();
     test_labels();
     test_numbers();
     test_tables_complete();

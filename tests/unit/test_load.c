@@ -203,8 +203,9 @@ static void test_codes(void)
           "version");
     CHECK(first_error("{\"memberline\": 1, \"title\": \"x\", \"titel\": 1}", &err) ==
                   ML_ERROR_SCHEMA &&
-              strcmp(err.text, "unknown key \"titel\" (did you mean \"title\"?)") == 0,
-          "unknown key: %s", err.text);
+              strcmp(err.text, "unknown key \"titel\" (did you mean \"title\"?)") == 0 &&
+              strcmp(err.path, "titel") == 0,
+          "unknown key: %s at %s", err.path, err.text);
     CHECK(first_error("", &err) == ML_ERROR_SYNTAX, "empty input");
     CHECK(first_error("[]", &err) == ML_ERROR_SCHEMA, "array root");
     CHECK(ml_doc_load_string(NULL, 0, NULL, NULL) == NULL, "NULL text");
@@ -410,8 +411,9 @@ static void test_theme(void)
     CHECK(memcmp(&t, &before, sizeof t) == 0, "theme untouched on error");
     write_file(path, "{\"acent\": \"#ff0000\"}");
     CHECK(!theme_file_load(path, &t, &err) && err.code == ML_ERROR_SCHEMA &&
-              strcmp(err.text, "unknown key \"acent\" (did you mean \"accent\"?)") == 0,
-          "unknown theme key: %s", err.text);
+              strcmp(err.text, "unknown key \"acent\" (did you mean \"accent\"?)") == 0 &&
+              strcmp(err.path, "acent") == 0,
+          "unknown theme key: %s %s", err.path, err.text);
     write_file(path, "{\"type_scale\": 5}");
     CHECK(!theme_file_load(path, &t, &err) && err.code == ML_ERROR_VALUE &&
               strcmp(err.path, "type_scale") == 0,
