@@ -421,9 +421,11 @@ static void put_field(const char *s)
         putchar((unsigned char)*s < 0x20 || *s == 0x7f ? '?' : *s);
 }
 
-/* --list: "INDEX<tab>NAME<tab>OUTPUT<tab>COST<tab>COMMAND" a chart (docs/batch.md). */
-static void batch_list(const struct batch *b)
+/* --list: "INDEX<tab>NAME<tab>OUTPUT<tab>COST<tab>COMMAND" a chart (docs/batch.md); false when
+ * a job's options were refused (its error is printed already), so a distributing script stops. */
+static bool batch_list(const struct batch *b)
 {
+    bool valid = true;
     for (size_t i = 0; i < b->n_jobs; i++) {
         const struct batch_job *j = &b->jobs[i];
         printf("%zu\t", j->index + 1);
@@ -433,7 +435,10 @@ static void batch_list(const struct batch *b)
         printf("\t%.3f\tmemberline", j->cost);
         put_field(j->args.s ? j->args.s : "");
         putchar('\n');
+        if (j->rc)
+            valid = false;
     }
+    return valid;
 }
 
 /* ------------------------------------------------------------------ running */
@@ -657,9 +662,13 @@ int batch_command(int argc, char **argv)
         return EX_OSERR;
     }
     if (c.list) {
-        batch_list(&b);
+        bool valid = batch_list(&b);
         batch_finish(&b);
-        return fflush(stdout) == 0 && !ferror(stdout) ? 0 : EX_IOERR;
+        if (fflush(stdout) != 0 || ferror(stdout))
+            return EX_IOERR;
+        if (!valid)
+            fprintf(stderr, "memberline: batch --list: a job above is invalid\n");
+        return valid ? 0 : EX_DATAERR;
     }
     char part[64] = "";
     if (c.shard_n > 1)
@@ -670,9 +679,13 @@ int batch_command(int argc, char **argv)
         b.jobs[i].cli.quiet_writes = !progress && !c.verbose;
     size_t failed = jobs > 1 ? run_parallel(&b, jobs, progress) : run_serial(&b, progress);
     if (!c.quiet && failed)
-        fprintf(stderr, "memberline: batch%s: %zu of %zu charts failed\n", part, failed, b.n_jobs);
+        fprintf(stderr, "memberline: batch%s: %zu of %zu chart%s failed\n", part, failed, b.n_jobs,
+                b.n_jobs == 1 ? "" : "s");
+    else if (!c.quiet && b.n_jobs == 0)
+        fprintf(stderr, "memberline: batch%s: no charts to render\n", part);
     else if (!c.quiet)
-        fprintf(stderr, "memberline: batch%s: %zu charts, all rendered\n", part, b.n_jobs);
+        fprintf(stderr, "memberline: batch%s: %zu chart%s, all rendered\n", part, b.n_jobs,
+                b.n_jobs == 1 ? "" : "s");
     batch_finish(&b);
     return failed ? EX_DATAERR : 0;
 }

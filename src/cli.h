@@ -25,9 +25,10 @@ struct cli {
     double page_h;     /* the height of a page-sized --size: a growing chart's pages */
     int page;          /* --page N: write that page only; 0 = every page */
     int jobs;
-    int shard_k, shard_n; /* batch --shard K/N; 1/1 renders every job */
-    bool list;            /* batch --list: print the jobs instead */
-    const char *job;      /* batch --jobs N: the job's name, before each of its warnings */
+    int shard_k, shard_n;   /* batch --shard K/N; 1/1 renders every job */
+    bool list;              /* batch --list: print the jobs instead */
+    const char *job;        /* batch --jobs N: the job's name, before each of its warnings */
+    const char *batch_only; /* "--shard" or "--list" when given: refused outside batch */
 };
 
 /* A batch mostly renders one data file: its worker keeps the last document loaded, known by

@@ -23,6 +23,9 @@
 
 #define MAX_CHARTS CLI_MAX_CHARTS
 #define PX 0.75 /* points per CSS pixel (1/96 in) */
+/* --shard N: far beyond any CI matrix, and the shard table stays small */
+#define MAX_SHARDS 100000
+#define MAX_SHARDS_TEXT "100000"
 
 static const char *all_charts[] = {"timeline", "membership", "count", "map"};
 static const char *all_formats[] = {"png", "svg", "pdf"};
@@ -588,10 +591,10 @@ static int shard_option(struct cli *c, const char *arg)
         n = strtol(d, &end, 10);
         ok = isdigit((unsigned char)d[0]) && *end == '\0' && errno == 0;
     }
-    if (!ok || k < 1 || n < 1 || k > n || n > 100000)
-        return usage_error("--shard: \"%s\" is not a shard (expected K/N with 1 <= K <= N, as "
-                           "1/3)%s",
-                           arg, "");
+    if (!ok || k < 1 || n < 1 || k > n || n > MAX_SHARDS)
+        return usage_error("--shard: \"%s\" is not a shard (expected K/N with 1 <= K <= N <= "
+                           "%s, as 1/3)",
+                           arg, MAX_SHARDS_TEXT);
     c->shard_k = (int)k;
     c->shard_n = (int)n;
     return 0;
@@ -641,8 +644,10 @@ static int apply_option(struct cli *c, int opt, const char *arg)
     case OPT_MAX_ROWS:
         return count_option(c, opt, arg);
     case OPT_SHARD:
+        c->batch_only = "--shard";
         return shard_option(c, arg);
     case OPT_LIST:
+        c->batch_only = "--list";
         c->list = true;
         return 0;
     case OPT_LAYOUT:
@@ -1032,6 +1037,9 @@ static int render_command(int argc, char **argv)
     int rc = cli_parse(&c, argc, argv);
     if (rc)
         return rc < 0 ? 0 : rc;
+    if (c.batch_only) /* as check refuses it: a render ignoring it would do all the work */
+        return usage_error("%s is a batch option (memberline batch %s ... MANIFEST.json)",
+                           c.batch_only, c.batch_only);
     if (argc <= 1) {
         /* No arguments: every chart of the bundled data, every format, into output/. */
         c.output_dir = "output";

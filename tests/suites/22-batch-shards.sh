@@ -132,6 +132,50 @@ PY
         pass "progress --jobs $j: one line on a terminal, errors on their own" ||
         fail "progress --jobs $j: one line on a terminal, errors on their own" "$(cat "$S/tty-$j.check"; cat -A "$S/tty-$j.txt" | head -c 600)"
 done
+
+# --shard and --list belong to batch: elsewhere a usage error, as check refuses them, never a
+# render that ignores them.
+expect_exit "--list outside batch: usage error" 64 --list "$SCO" -c count -o "$S/not-listed.svg"
+expect_exit "--shard outside batch: usage error" 64 --shard 1/2 "$SCO" -c count -o "$S/not-sharded.svg"
+[ ! -e "$S/not-listed.svg" ] && [ ! -e "$S/not-sharded.svg" ] &&
+    pass "--list/--shard outside batch: nothing rendered" ||
+    fail "--list/--shard outside batch: nothing rendered"
+expect_exit "--shard above the maximum" 64 batch --shard 1/1000000 "$S/all/manifest.json"
+grep -q "N <= 100000" "$OUT/last.err" && pass "--shard error states the maximum" ||
+    fail "--shard error states the maximum" "$(cat "$OUT/last.err")"
+expect_exit "--shard at the maximum" 0 batch --list --shard 100000/100000 "$S/all/manifest.json"
+
+# --list with an invalid job lists every job, says why, and exits 65: a script stops there.
+mkdir -p "$S/badlist"
+printf '{"defaults": {"data": "%s"}, "jobs": [{"name": "ok", "chart": "count", "output": "a.svg"}, {"name": "pie", "chart": "pie", "output": "b.svg"}]}\n' "$SCO" >"$S/badlist/m.json"
+expect_exit "--list with an invalid job" 65 batch --list "$S/badlist/m.json"
+[ "$(wc -l <"$OUT/last.out")" -eq 2 ] && grep -q '"pie"' "$OUT/last.err" &&
+    pass "--list with an invalid job: every job listed, the error named" ||
+    fail "--list with an invalid job: every job listed, the error named" "$(cat "$OUT/last.out" "$OUT/last.err")"
+
+# The summary counts in words a person writes: "1 chart", and an empty shard says so.
+mkdir -p "$S/one"
+printf '{"defaults": {"data": "%s"}, "jobs": [{"name": "c", "chart": "count", "output": "c.svg"}]}\n' "$SCO" >"$S/one/m.json"
+expect_exit "batch of one chart" 0 batch "$S/one/m.json"
+grep -qx "memberline: batch: 1 chart, all rendered" "$OUT/last.err" &&
+    pass "summary: 1 chart" || fail "summary: 1 chart" "$(cat "$OUT/last.err")"
+expect_exit "empty shard" 0 batch --shard 2/2 "$S/one/m.json"
+grep -qx "memberline: batch shard 2/2: no charts to render" "$OUT/last.err" &&
+    pass "summary: an empty shard" || fail "summary: an empty shard" "$(cat "$OUT/last.err")"
+
+# A paged job in a batch: without a terminal only the summary (no "wrote ... page" lines), with
+# -q nothing at all; the pages are written all the same. --list names the job's output (the base
+# name: docs/batch.md gives the -1, -2 ... rule).
+mkdir -p "$S/paged"
+printf '{"defaults": {"data": "%s", "chart": "membership", "options": {"size": "a4", "rows-per-page": 4}}, "jobs": [{"name": "p", "outputs": ["m.png", "m.svg", "m.pdf"]}]}\n' "$SCO" >"$S/paged/m.json"
+expect_exit "paged batch" 0 batch "$S/paged/m.json"
+pages=$(ls "$S/paged" | grep -c '^m-[0-9]*\.png$')
+[ "$pages" -gt 1 ] && [ "$(ls "$S/paged" | grep -c '^m-[0-9]*\.svg$')" -eq "$pages" ] &&
+    [ -s "$S/paged/m.pdf" ] && [ "$(cat "$OUT/last.err")" = "memberline: batch: 3 charts, all rendered" ] &&
+    pass "paged batch: $pages pages a format, only the summary" ||
+    fail "paged batch: only the summary" "$pages pages; $(cat "$OUT/last.err")"
+expect_exit "paged batch -q" 0 batch -q "$S/paged/m.json"
+[ ! -s "$OUT/last.err" ] && pass "paged batch -q: silent" || fail "paged batch -q: silent" "$(cat "$OUT/last.err")"
 unset SOURCE_DATE_EPOCH
 
 # Without a terminal a batch says nothing but errors and its closing line (docs/batch.md): a
