@@ -915,10 +915,8 @@ static bool spread_loose(struct tl *t, const size_t *pts, const struct nudge_run
 /* Spread one lane's runs of touching markers (pts, in date order) evenly about their means:
  * a run starts at the mean of its members' natural starts less their offsets in the run, so
  * that the markers keep their dates' order. Runs merge left to right while they touch, so
- * this is O(n). crowd (NULL, or n): for each marker 0, or 1 + the number of the run too
- * dense to spread that it is in. */
-static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st,
-                        size_t *crowd)
+ * this is O(n). */
+static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st)
 {
     size_t m = 0;
     double lo, hi;
@@ -950,8 +948,6 @@ static void spread_runs(struct tl *t, const size_t *pts, size_t n, struct nudge_
         double xmin, xmax;
         bool block = run_room(t, pts, &st[r], &xmin, &xmax) && fmax(xmin, end) <= xmax + 0.001;
         bool fits = block || spread_loose(t, pts, &st[r], &end);
-        for (size_t k = st[r].first; crowd && k < st[r].first + st[r].n; k++)
-            crowd[k] = fits ? 0 : r + 1;
         t->crowded += !fits;
         if (!block) /* spread loosely, or too dense: done */
             continue;
@@ -1052,8 +1048,9 @@ static bool cluster_brackets(struct tl *t, size_t *pts, size_t *n, size_t *same,
             if (!o->culled && o->lane == lane && o->d1 == e->d1 && is_bracket(o))
                 same[m++] = j;
         }
-        /* Three nest levels are drawn apart (emit_marker); leaders need room of their own. */
-        double places = fmin(3, floor((e->mx1 - e->mx0 - 2) / (2 * t->r + 1)) + 1);
+        /* Three nest levels are drawn apart (emit_marker); leaders need room of their own.
+         * A lone bracket is never a cluster, however narrow its period is drawn. */
+        double places = fmax(1, fmin(3, floor((e->mx1 - e->mx0 - 2) / (2 * t->r + 1)) + 1));
         if ((double)m <= places)
             continue;
         if (!make_cluster(t, lane, same, 0, m))
@@ -1089,108 +1086,132 @@ static void cluster_absorb(struct tl *t, int lane)
     }
 }
 
-/* Groups of markers that touch where their dates put them and cannot spread within two em
- * become clusters. crowd: scratch, n. */
-static bool cluster_groups(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st,
-                           size_t *crowd, int lane)
+/* A mark along a growing lane while clustering: a lone marker, or a cluster of
+ * pts[first .. first + n), which stays near its events' dates. Its start may be anywhere in
+ * [lo, hi]; at: where the leftmost placement put it. */
+struct cluster_mark {
+    size_t first, n;
+    double lo, hi, w, nat, at;
+};
+
+/* The mark of pts[first .. first + n): a lone marker keeps its window (marker_window); a
+ * cluster spans its events' dates (their markers' centres), widened for its count, and may be
+ * nudged like a marker. A cluster of brackets (cluster_brackets) stays over its period. */
+static struct cluster_mark mark_of(const struct tl *t, const size_t *pts, size_t first, size_t n)
 {
-    size_t s = 0;
-    double end = n ? t->e[pts[0]].mx1 : 0;
-    for (size_t k = 1; k <= n; k++) {
-        if (k < n && t->e[pts[k]].mx0 < end + 1) {
-            end = fmax(end, t->e[pts[k]].mx1);
+    const struct tl_event *e = &t->e[pts[first]];
+    struct cluster_mark a = {first, n, 0, 0, e->mx1 - e->mx0, e->mx0, 0};
+    if (n == 1 && e->cluster < 0) {
+        double lo, hi;
+        marker_window(t, e, &lo, &hi);
+        a.lo = lo - a.w / 2;
+        a.hi = hi - a.w / 2;
+        return a;
+    }
+    if (e->cluster >= 0 && t->cl[e->cluster].n == n) {
+        a.lo = a.hi = a.nat = t->cl[e->cluster].x0;
+        a.w = t->cl[e->cluster].x1 - a.lo;
+        return a;
+    }
+    double x0 = INFINITY, x1 = -INFINITY, most = 0;
+    for (size_t k = first; k < first + n; k++) {
+        const struct tl_event *o = &t->e[pts[k]];
+        x0 = fmin(x0, (o->mx0 + o->mx1) / 2);
+        x1 = fmax(x1, (o->mx0 + o->mx1) / 2);
+        most = fmax(most, nudge_most(o));
+    }
+    struct nudge_run m = {first, n, x0, x1 - x0, (x0 + x1) / 2};
+    cluster_widen(t, &m);
+    a.nat = m.start;
+    a.w = m.width;
+    a.lo = fmax(a.nat - most, t->placer_lo);
+    a.hi = fmax(fmin(a.nat + most, t->placer_hi - a.w), a.lo);
+    return a;
+}
+
+/* The cluster mark of pts[a->first ..] at start x: its events hang on it. */
+static bool place_cluster(struct tl *t, int lane, const size_t *pts, const struct cluster_mark *a,
+                          double x)
+{
+    if (!make_cluster(t, lane, pts, a->first, a->n))
+        return false;
+    struct tl_cluster *cl = &t->cl[t->n_cl - 1];
+    cl->x0 = x;
+    cl->x1 = x + a->w;
+    for (size_t k = a->first; k < a->first + a->n; k++) {
+        struct tl_event *e = &t->e[pts[k]];
+        e->mx0 = cl->x0;
+        e->mx1 = cl->x1;
+        e->ax = (cl->x0 + cl->x1) / 2;
+    }
+    return true;
+}
+
+/* A bracket cluster's events were added after the lane's points: each moves back to where
+ * its mark lies, so that every mark's events are next to each other in date order. */
+static void sort_points(struct tl *t, size_t *pts, size_t n)
+{
+    for (size_t k = 1; k < n; k++)
+        for (size_t j = k; j > 0 && t->e[pts[j - 1]].mx0 > t->e[pts[j]].mx0; j--) {
+            size_t s = pts[j];
+            pts[j] = pts[j - 1];
+            pts[j - 1] = s;
+        }
+}
+
+/* A growing chart's markers too close to be told apart as cluster marks. Left to right, each
+ * mark takes the leftmost start its window allows after the one before; a mark that finds
+ * none joins the one before into a cluster over their dates (and that cluster may in turn
+ * meet the mark before it). A cluster so only ever holds markers that cannot be spread within
+ * their nudge, and its mark covers its own dates and count: clusters never merge across a
+ * gap where markers fit. The marks are then placed as near their dates as the leftmost and
+ * the rightmost placements let them. */
+static bool cluster_dense(struct tl *t, size_t *pts, size_t n, int lane)
+{
+    struct cluster_mark *mk = malloc((n ? n : 1) * sizeof *mk);
+    if (!mk)
+        return false;
+    sort_points(t, pts, n);
+    size_t m = 0;
+    for (size_t k = 0; k < n;) {
+        int c = t->e[pts[k]].cluster;
+        struct cluster_mark a = mark_of(t, pts, k, c >= 0 ? t->cl[c].n : 1);
+        k += a.n;
+        for (;;) {
+            double end = m ? mk[m - 1].at + mk[m - 1].w + 1 : -INFINITY;
+            a.at = fmax(a.lo, end);
+            if (a.at <= a.hi + 0.001 || !m)
+                break;
+            m--;
+            a = mark_of(t, pts, mk[m].first, a.first + a.n - mk[m].first);
+        }
+        mk[m++] = a;
+    }
+    double right = INFINITY, prev = -INFINITY;
+    for (size_t j = m; j-- > 0;) { /* the rightmost placement, kept in hi */
+        mk[j].hi = fmax(fmin(mk[j].hi, right - mk[j].w - 1), mk[j].at);
+        right = mk[j].hi;
+    }
+    bool ok = true;
+    for (size_t j = 0; j < m && ok; j++) {
+        const struct cluster_mark *a = &mk[j];
+        double x = fmax(fmin(fmax(a->nat, a->at), a->hi), prev);
+        prev = x + a->w + 1;
+        int c = t->e[pts[a->first]].cluster;
+        if (a->n > 1 && !(c >= 0 && t->cl[c].n == a->n)) {
+            ok = place_cluster(t, lane, pts, a, x);
             continue;
         }
-        if (k - s > 1) {
-            spread_runs(t, pts + s, k - s, st, crowd); /* spreads the group when it can */
-            if (crowd[0] && !make_cluster(t, lane, pts, s, k - s))
-                return false;
-        }
-        if (k < n) {
-            s = k;
-            end = t->e[pts[k]].mx1;
-        }
+        if (c >= 0)
+            continue;
+        struct tl_event *e = &t->e[pts[a->first]];
+        double shift = x - e->mx0;
+        e->mx0 += shift;
+        e->mx1 += shift;
+        e->ax += shift;
     }
-    return true;
-}
-
-/* A run of marks rep[j .. e) too dense to spread: its marks within two em of each other
- * become one cluster each, so that clusters stay near their dates; when no two are that near
- * (wide clusters side by side), the whole run becomes one. *merged: a cluster was made. */
-static bool cluster_run(struct tl *t, int lane, const size_t *pts, size_t n, const size_t *rep,
-                        const size_t *at, size_t m, size_t j, size_t e, bool *merged)
-{
-    bool any = false;
-    for (size_t a = j; a < e;) {
-        size_t b = a + 1;
-        while (b < e && t->e[rep[b]].mx1 - t->e[rep[a]].mx0 <= 2 * t->em)
-            b++;
-        if (b - a > 1) {
-            size_t last = b < m ? at[b] : n;
-            if (!make_cluster(t, lane, pts, at[a], last - at[a]))
-                return false;
-            any = true;
-        }
-        a = b;
-    }
-    if (!any) {
-        size_t last = e < m ? at[e] : n;
-        if (!make_cluster(t, lane, pts, at[j], last - at[j]))
-            return false;
-    }
-    *merged = true;
-    return true;
-}
-
-/* A growing chart's dense runs as cluster marks: the groups too dense to spread, then, with
- * each cluster one wide mark, the lane spread again; a run of marks that still cannot spread
- * becomes one cluster of all their events, until every run spreads (each round has fewer
- * marks). scratch: 3n. */
-static bool cluster_dense(struct tl *t, const size_t *pts, size_t n, struct nudge_run *st,
-                          size_t *scratch, int lane)
-{
-    size_t *rep = scratch, *at = scratch + n, *crowd = scratch + 2 * n;
-    for (size_t k = 0; k < n; k++) { /* a bracket cluster starts where its events now are */
-        int c = t->e[pts[k]].cluster;
-        if (c >= 0 && t->cl[c].first == SIZE_MAX)
-            t->cl[c].first = k;
-    }
-    if (!cluster_groups(t, pts, n, st, crowd, lane))
-        return false;
-    for (;;) {
-        size_t m = 0; /* the marks: lone markers and clusters, at[]: where in pts each starts */
-        for (size_t k = 0; k < n; k++) {
-            const struct tl_event *e = &t->e[pts[k]];
-            if (e->cluster < 0 || t->cl[e->cluster].first == k) {
-                at[m] = k;
-                rep[m++] = pts[k];
-            }
-        }
-        size_t before = t->crowded;
-        spread_runs(t, rep, m, st, crowd);
-        for (size_t k = 0; k < n; k++) { /* members follow their mark */
-            struct tl_event *e = &t->e[pts[k]];
-            if (e->cluster >= 0) {
-                const struct tl_event *r = &t->e[pts[t->cl[e->cluster].first]];
-                e->mx0 = r->mx0;
-                e->mx1 = r->mx1;
-                e->ax = r->ax;
-            }
-        }
-        if (t->crowded == before)
-            return true;
-        bool merged = false;
-        for (size_t j = 0; j < m;) { /* each run of marks still too dense */
-            size_t e = j + 1;
-            while (e < m && crowd[e] == crowd[j])
-                e++;
-            if (crowd[j] && e - j > 1 && !cluster_run(t, lane, pts, n, rep, at, m, j, e, &merged))
-                return false;
-            j = e;
-        }
-        if (!merged) /* a lone wide mark at an end of the axis: it stays over its dates */
-            return true;
-    }
+    free(mk);
+    return ok;
 }
 
 /* Brackets of distinct events over one time (three "2004" events), or over times too close
@@ -1220,7 +1241,7 @@ static void bracket_level(struct tl *t, size_t i, bool shown_only)
 static void nudge_markers(struct tl *t, size_t *pts)
 {
     struct nudge_run *st = malloc((t->n ? t->n : 1) * sizeof *st);
-    size_t *scratch = t->grow ? malloc(3 * (t->n ? t->n : 1) * sizeof *scratch) : NULL;
+    size_t *scratch = t->grow ? malloc((t->n ? t->n : 1) * sizeof *scratch) : NULL;
     if (!st || (t->grow && !scratch)) {
         free(st);
         t->nomem = true;
@@ -1245,8 +1266,8 @@ static void nudge_markers(struct tl *t, size_t *pts)
         if (t->grow && !cluster_brackets(t, pts, &n, scratch, (int)lane))
             t->nomem = true;
         if (!t->grow)
-            spread_runs(t, pts, n, st, NULL);
-        else if (!cluster_dense(t, pts, n, st, scratch, (int)lane))
+            spread_runs(t, pts, n, st);
+        else if (!cluster_dense(t, pts, n, (int)lane))
             t->nomem = true;
         else
             cluster_absorb(t, (int)lane);
@@ -1361,11 +1382,9 @@ static void drop_candidate(struct tl *t, size_t i)
  * there, all of events at least as important, leaves no room a lesser one could take.) */
 static void fit_events(struct tl *t, double budget, size_t *ix)
 {
-    /* Growing down the page, or with no limit across a horizontal line, every event is drawn.
-     * A horizontal chart with --height auto has a limit, 200 in (lane_budget), so it is not
-     * "grow" here: with markers nudged at most their width (nudge_most) the cluster marks
-     * swallowed a whole lane of the EU data into one mark of 169 events. */
-    t->grow = t->vert ? !t->fixed : budget <= 0;
+    /* Growing down the page, or with --height auto, every event is drawn (to 200 in): markers
+     * too close to spread within their nudge become cluster marks (cluster_dense). */
+    t->grow = t->vert ? !t->fixed : !t->fixed && t->o->min_height <= 0;
     size_t lo = 0, hi = !t->grow ? capacity(t, budget) : t->n, misses = 0;
     hi = hi < t->n ? hi : t->n;
     if (try_first(t, hi, budget, ix) == 0 || t->nomem)
@@ -2234,7 +2253,9 @@ static void place_events(struct tl *t, struct tl_frame *f, size_t *ix)
     t->hidden = place_all(t, lane_budget(t, f), ix);
     if (t->hidden && !t->nomem) {
         f->note_h = note_height(t);
-        if (t->fixed) /* the note takes a line of the page: place again without it */
+        /* The note takes a line of the page (of the 200 in a growing page may reach): place
+         * again without it. */
+        if (t->fixed || page <= 0)
             t->hidden = place_all(t, lane_budget(t, f), ix);
     }
     if (t->hidden)

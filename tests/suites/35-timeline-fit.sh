@@ -458,6 +458,25 @@ for a in "--lanes category" "--lanes category -W 500px" "--direction rtl"; do
     else fail "timeline grows to draw all ($a)" "events labels hidden clashes: $got; $msg"; fi
 done
 
+# Clusters stay local: on the EU data (170 events, at most two on one day) a growing
+# horizontal chart draws every event with its label, no two markers touching, nothing
+# overlapping, and no cluster mark holds more than 10% of the events (or 12): a cluster is
+# only markers too close to spread within their nudge, never a lane swallowed whole.
+EU=$ROOT/tests/data/timeline-r14/eu.json
+for w in 800px 1600px; do
+    tf_facts "eu-grow-$w" "$EU" --height auto -W "$w" || continue
+    got="$(fact "eu-grow-$w" events) $(fact "eu-grow-$w" labels) $(fact "eu-grow-$w" hidden)"
+    got="$got $(fact "eu-grow-$w" clashes)"
+    big=$(python3 -c 'import json, sys
+it = json.load(open(sys.argv[1]))["items"]
+print(max([int(i["value"]) for i in it if i.get("role") == "cluster"] or [0]))' "$TF/eu-grow-$w.json")
+    msg=$(python3 "$ROOT/tests/tools/check_layout.py" "$TF/eu-grow-$w.json" 2>&1)
+    if [ "$got" = "170 170 0 0" ] && [ "$big" -le 17 ] && [ -z "$msg" ]; then
+        pass "timeline growing clusters stay local (eu, $w)"
+    else fail "timeline growing clusters stay local (eu, $w)" \
+        "events labels hidden clashes: $got; largest cluster $big of 170; $msg"; fi
+done
+
 # A chronology that is not the SCO's (tests/tools/gen_chronology.py: 300 events over 3000 BCE
 # to AD 2000, five scripts, one-word titles, day ranges, approximate dates, 12 span
 # categories) at every page in every theme: events drawn + not shown = 300, each drawn event
