@@ -538,9 +538,11 @@ static bool place_one(struct tl *t, struct tl_event *e, double budget)
         e->shown = false;
         return false;
     }
-    if (t->fixed && t->n_lanes > 1)
+    /* The lanes share one height on a fixed page and on a growing horizontal one (200 in). */
+    bool shared = t->fixed || (t->grow && !t->vert);
+    if (shared && t->n_lanes > 1)
         budget = lane_share(t, e->lane, budget);
-    if (t->fixed && budget <= 0) { /* no height left: 0 would mean no limit to the placer */
+    if (shared && budget <= 0) { /* no height left: 0 would mean no limit to the placer */
         e->shown = false;
         return false;
     }
@@ -2182,8 +2184,10 @@ static double lane_budget(const struct tl *t, const struct tl_frame *f)
         double room = 3 * page - frame_above(t, f) - frame_below(t, f) - later;
         return fmax(fmin(room, most) - 2 * t->lane_pad * n, t->base * 2 * n) / n;
     }
-    if (!t->fixed)
+    if (!t->fixed && t->vert)
         return fmax(most, 2 * t->base * n) / n - 2 * t->lane_pad;
+    if (!t->fixed) /* all lanes together, as on a fixed page (place_one) */
+        return fmax(most, 2 * t->base * n) - 2 * t->lane_pad * n;
     /* All lanes together: place_one shares it out. */
     return t->page_h - frame_above(t, f) - frame_below(t, f) - 2 * t->lane_pad * n;
 }
