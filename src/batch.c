@@ -435,8 +435,11 @@ static bool batch_list(const struct batch *b)
         printf("\t%.3f\tmemberline", j->cost);
         put_field(j->args.s ? j->args.s : "");
         putchar('\n');
-        if (j->rc)
+        if (j->rc) { /* its own error, so that a script that stops here knows why */
             valid = false;
+            if (j->err.code != ML_OK)
+                cli_report(&j->err);
+        }
     }
     return valid;
 }

@@ -188,7 +188,7 @@ for jobs in 1 2; do
     ml batch --jobs "$jobs" "$Q/manifest.json" >"$Q/out" 2>"$Q/err"
     pages=$(ls "$Q" | grep -c '^slide-[0-9]*\.png$')
     if [ "$pages" -ge 2 ] && [ ! -s "$Q/out" ] &&
-        [ "$(cat "$Q/err")" = "memberline: batch: 1 charts, all rendered" ]; then
+        [ "$(cat "$Q/err")" = "memberline: batch: 1 chart, all rendered" ]; then
         pass "batch --jobs $jobs without a terminal: only the summary ($pages pages written)"
     else fail "batch --jobs $jobs without a terminal: only the summary" "$pages pages; $(cat "$Q/err")"; fi
 done
