@@ -39,7 +39,9 @@ const char *chart_text(const struct chart_opts *opts, const struct mtext *t)
         for (size_t i = 0; i < st->n_seen; i++)
             if (st->seen[i] == t)
                 return s; /* a legend label also named in the alt text: one text */
-        if (vec_grow((void **)&st->seen, &st->cap_seen, st->n_seen + 1, sizeof *st->seen))
+        /* An array of pointers: each element is one pointer's size. */
+        if (vec_grow((void **)&st->seen, &st->cap_seen, st->n_seen + 1,
+                     sizeof(const struct mtext *)))
             st->seen[st->n_seen++] = t;
         size_t n = strlen(st->missing);
         if (st->missing_texts < 4 && n + strlen(s) + 8 < sizeof st->missing)

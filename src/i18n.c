@@ -704,8 +704,10 @@ static void english_ad(char *buf, size_t size)
         k--;
     if (k == n || n + 4 > size)
         return;
-    memmove(buf + k + 3, buf + k, n - k + 1);
-    memcpy(buf + k, "AD ", 3);
+    memmove(buf + k + 3, buf + k, n - k + 1); /* the digits and the NUL move on */
+    buf[k] = 'A';
+    buf[k + 1] = 'D';
+    buf[k + 2] = ' ';
 }
 
 void i18n_date_era(const char *lang, const struct date *d, bool era, char *buf, size_t size)

@@ -136,7 +136,12 @@ void chart_set_fonts(struct chart_opts *c)
     c->fonts.title = (struct font){fam, base * 1.7, true, false};
     c->fonts.subtitle = (struct font){fam, base * 1.12, false, false};
     c->fonts.label = (struct font){fam, base, false, false};
-    c->fonts.small = (struct font){fam, base * 0.84, false, false};
+    /* Small type (axis, legend, notes) never below 7 pt (less only when the type is scaled
+     * down): the least that prints legibly on an A4 or column page, where base * 0.84 would
+     * give 6.3 pt. */
+    double floor_pt = 7.0 * fmin(c->theme.type_scale, 1.0);
+    double small = fmax(base * 0.84, fmin(floor_pt, base));
+    c->fonts.small = (struct font){fam, small, false, false};
     c->fonts.axis = c->fonts.small;
     c->fonts.legend = c->fonts.small;
     c->fonts.note = c->fonts.small;

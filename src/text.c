@@ -563,8 +563,7 @@ static char *cut_text(const char *s, size_t n, const char *after)
     if (!t)
         return NULL;
     memcpy(t, s, n);
-    memcpy(t + n, "\xE2\x80\xA6", 3);
-    memcpy(t + n + 3, after, na + 1);
+    snprintf(t + n, na + 4, "\xE2\x80\xA6%s", after); /* "…" then after, NUL-terminated */
     return t;
 }
 

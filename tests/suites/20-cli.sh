@@ -402,3 +402,13 @@ for s in a4 letter; do
     check "cli --size $s-portrait is $s" \
         "[ \"\$(pdfinfo '$OUT/$s-p.pdf' | grep 'Page size')\" = \"\$(pdfinfo '$OUT/$s.pdf' | grep 'Page size')\" ]"
 done
+
+# On paper no text is below 7 pt: every chart at every page size, from the layout dump.
+for size in a4 a4-landscape letter column; do
+    for chart in timeline membership count map; do
+        ml "$SCO" -c "$chart" --size "$size" --layout-json "$OUT/type-$size-$chart.json" \
+            -o "$OUT/type-$size-$chart.pdf" 2>/dev/null
+        check "cli $chart --size $size: no text below 7 pt" \
+            "python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); s=[i[\"size\"] for i in d[\"items\"] if \"size\" in i]; assert s and min(s) >= 7 - 1e-9, min(s)' '$OUT/type-$size-$chart.json'"
+    done
+done
