@@ -1246,6 +1246,7 @@ static void nudge_markers(struct tl *t, size_t *pts)
     size_t *scratch = t->grow ? malloc((t->n ? t->n : 1) * sizeof *scratch) : NULL;
     if (!st || (t->grow && !scratch)) {
         free(st);
+        free(scratch);
         t->nomem = true;
         return;
     }
