@@ -89,7 +89,6 @@ struct tl {
     size_t n_lanes;
     struct span_row *sp;
     size_t n_sp;
-    int sp_rows;
     struct time_scale sc;
     double em, r, base, pad, lane_pad, lane_col, bracket_h, bar_h;
     double placer_lo;
@@ -100,26 +99,28 @@ struct tl {
     size_t n_order;
     size_t *rank;   /* events by importance, then spread over the range */
     size_t hidden;  /* events in the range that are not drawn */
-    bool use_short; /* labels use the short titles */
-    bool nomem;     /* an allocation failed */
-    bool era;       /* BCE dates on the chart: years of the common era are marked AD */
     size_t crowded; /* runs of markers too dense to spread apart (nudge_markers) */
-    bool grow;      /* no limit across the line (--height auto): dense runs become clusters */
     struct tl_cluster *cl;
     size_t n_cl, cap_cl;
-    bool fixed;    /* the page height is given (or the default page is tried) */
-    double page_h; /* that height */
-    /* Time running down the page: "along" coordinates (the scale, the placer's x, marker
-     * extents) are then page y, "across" ones (a lane's line, distances from it) page x. */
-    bool vert;
+    double page_h;         /* the page height, when fixed */
     double placer_hi;      /* labels stay within [placer_lo, placer_hi] along the line */
     double cross0, cross1; /* vertical: the page x the line and its labels may use */
     double axis_w;         /* vertical: the tick label column */
-    bool one_side;         /* vertical: too narrow for two columns, the labels stand right */
     double span_wrap;      /* vertical: the span labels' wrap width */
     double span_word;      /* vertical: a word of a span label wider than this breaks inside */
     double frame_need;     /* > 0: a fixed page too small for the frame alone (this tall) */
-    bool frame_across;     /* frame_need is a width: ticks and spans leave no room across */
+    /* The flags last: fewer padding bytes. */
+    int sp_rows;
+    bool use_short; /* labels use the short titles */
+    bool nomem;     /* an allocation failed */
+    bool era;       /* BCE dates on the chart: years of the common era are marked AD */
+    bool grow;      /* no limit across the line (--height auto): dense runs become clusters */
+    bool fixed;     /* the page height is given (or the default page is tried) */
+    /* Time running down the page: "along" coordinates (the scale, the placer's x, marker
+     * extents) are then page y, "across" ones (a lane's line, distances from it) page x. */
+    bool vert;
+    bool one_side;     /* vertical: too narrow for two columns, the labels stand right */
+    bool frame_across; /* frame_need is a width: ticks and spans leave no room across */
 };
 
 /* The tallest (or widest) page a chart may grow to: 200 in, the limit of PDF readers (the
