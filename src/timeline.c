@@ -1555,6 +1555,16 @@ static bool layout_spans(struct tl *t)
     return true;
 }
 
+/* The span rows laid out again (a narrower wrap, another geometry). */
+static bool relayout_spans(struct tl *t)
+{
+    free(t->sp);
+    t->sp = NULL;
+    t->n_sp = 0;
+    t->sp_rows = 0;
+    return layout_spans(t);
+}
+
 static double span_row_h(const struct tl *t)
 {
     return t->o->fonts.small.size * 1.25 + 4;
@@ -2291,11 +2301,7 @@ static bool vertical_page(struct tl *t, struct tl_frame *f, double page_h)
     t->span_wrap = 8 * o->fonts.small.size;
     t->span_word = fmax(t->span_wrap, room / 3 - span_bar_w(t) - t->em * 0.4 - o->gap * 0.5);
     do {
-        free(t->sp);
-        t->sp = NULL;
-        t->n_sp = 0;
-        t->sp_rows = 0;
-        if (!layout_spans(t))
+        if (!relayout_spans(t))
             return false;
         t->span_wrap *= 0.75;
     } while (spans_width(t) > room / 3 && t->span_wrap > 2 * o->fonts.small.size);
@@ -2403,11 +2409,7 @@ static bool fit_lanes(struct tl *t, struct tl_frame *f)
     if (!make_placers(t))
         return false;
     prepare_events(t);
-    free(t->sp);
-    t->sp = NULL;
-    t->n_sp = 0;
-    t->sp_rows = 0;
-    if (!layout_spans(t))
+    if (!relayout_spans(t))
         return false;
     f->strip_h = spans_height(t);
     f->top_axis = t->fixed && lane_budget(t, f) > 640;

@@ -39,6 +39,25 @@ expect_exit() {
         fail "$name" "exit $got, expected $want: $(head -c 400 "$OUT/last.err")"; fi
 }
 
+# timeline_render DIR LABEL NAME DOC ARGS...: render a timeline with its layout dump and alt
+# text into DIR, then its facts (tests/tools/timeline_facts.py) into DIR/NAME.facts; a failure
+# of either fails loudly (LABEL names the suite), since the checks that read the facts would
+# be skipped.
+timeline_render() {
+    local dir=$1 label=$2 name=$3 doc=$4
+    shift 4
+    if ! ml render -q -c timeline "$doc" -o "$dir/$name.png" --layout-json "$dir/$name.json" \
+        --alt-text "$dir/$name.txt" "$@" >"$dir/$name.log" 2>&1; then
+        fail "$label $name renders" "$(head -c 300 "$dir/$name.log")"
+        return 1
+    fi
+    if ! python3 "$ROOT/tests/tools/timeline_facts.py" "$dir/$name.json" "$doc" \
+        >"$dir/$name.facts" 2>"$dir/$name.facts.err"; then
+        fail "$label $name facts" "$(tail -n 1 "$dir/$name.facts.err")"
+        return 1
+    fi
+}
+
 for t in "$UNIT_DIR"/*; do
     [ -x "$t" ] || continue
     name=$(basename "$t")

@@ -6,21 +6,7 @@
 TF=$OUT/tlfit
 mkdir -p "$TF"
 # tf_facts NAME DOC ARGS...: render DOC with ARGS, leave its facts in $TF/NAME.facts.
-tf_facts() {
-    local name=$1 doc=$2
-    shift 2
-    if ! ml render -q -c timeline "$doc" -o "$TF/$name.png" --layout-json "$TF/$name.json" \
-        --alt-text "$TF/$name.txt" "$@" >"$TF/$name.log" 2>&1; then
-        fail "timeline fit $name renders" "$(head -c 300 "$TF/$name.log")"
-        return 1
-    fi
-    # A facts script that fails would skip the checks that read its facts: fail loudly.
-    if ! python3 "$ROOT/tests/tools/timeline_facts.py" "$TF/$name.json" "$doc" >"$TF/$name.facts" \
-        2>"$TF/$name.facts.err"; then
-        fail "timeline fit $name facts" "$(tail -n 1 "$TF/$name.facts.err")"
-        return 1
-    fi
-}
+tf_facts() { timeline_render "$TF" "timeline fit" "$@"; }
 fact() { awk -v k="$2" '$1 == k { $1 = ""; sub(/^ /, ""); print }' "$TF/$1.facts"; }
 
 if [ -f "$ROOT/tests/tools/gen_events.py" ]; then

@@ -7,20 +7,7 @@ R14=$ROOT/tests/data/timeline-r14
 python3 "$ROOT/tests/tools/gen_events.py" 120 5 >"$TI/g120.json"
 python3 "$ROOT/tests/tools/gen_events.py" 300 7 >"$TI/g300.json"
 # ti_render NAME DOC ARGS...: render DOC; its dump, alt text and facts under $TI/NAME.*.
-ti_render() {
-    local name=$1 doc=$2
-    shift 2
-    if ! ml render -q -c timeline "$doc" -o "$TI/$name.png" --layout-json "$TI/$name.json" \
-        --alt-text "$TI/$name.txt" "$@" >"$TI/$name.log" 2>&1; then
-        fail "timeline inside $name renders" "$(head -c 300 "$TI/$name.log")"
-        return 1
-    fi
-    if ! python3 "$ROOT/tests/tools/timeline_facts.py" "$TI/$name.json" "$doc" >"$TI/$name.facts" \
-        2>"$TI/$name.facts.err"; then
-        fail "timeline inside $name facts" "$(tail -n 1 "$TI/$name.facts.err")"
-        return 1
-    fi
-}
+ti_render() { timeline_render "$TI" "timeline inside" "$@"; }
 tfact() { awk -v k="$2" '$1 == k { $1 = ""; sub(/^ /, ""); print }' "$TI/$1.facts"; }
 
 # 1. Every item inside the page, and every event drawn or counted as not shown (on the
