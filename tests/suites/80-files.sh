@@ -79,7 +79,7 @@ ok "files png pHYs 300 dpi" "grep -qx 'pHYs 11811 11811 1' '$F/dpi300.chunks'"
 ok "files png sRGB" "grep -qx 'sRGB 0' '$F/dpi300.chunks'"
 ok "files png Title" "grep -qx 'text Title Shanghai Cooperation Organisation.*' '$F/dpi300.chunks'"
 ok "files png Description is the alt text" \
-    "$ROOT/build/memberline '$SCO' -c count -o '$F/alt.svg' --alt-text '$F/alt.txt' && \
+    "$MEMBERLINE '$SCO' -c count -o '$F/alt.svg' --alt-text '$F/alt.txt' && \
     grep -qxF \"text Description \$(cat '$F/alt.txt')\" '$F/dpi300.chunks'"
 ok "files png Software" "grep -qx 'text Software memberline [0-9.]*' '$F/dpi300.chunks'"
 ok "files png Source" "grep -qx 'text Source .*SCO.*' '$F/dpi300.chunks'"
@@ -112,7 +112,7 @@ grep -q "loop-a.png: it is a loop of symbolic links (ELOOP)" "$OUT/last.err" &&
 ok "files symlink loop untouched" "[ -L '$F/loop-a.png' ] && [ -L '$F/loop-b.png' ]"
 ln -sf /dev/stdout "$F/to-stdout.png"
 ok "files link to /dev/stdout writes stdout" \
-    "$ROOT/build/memberline '$SCO' -c count -o '$F/to-stdout.png' | head -c 8 | \
+    "$MEMBERLINE '$SCO' -c count -o '$F/to-stdout.png' | head -c 8 | \
     od -An -c | grep -q 'P   N   G' && [ -L '$F/to-stdout.png' ]"
 
 # ---- permissions of a file replaced
@@ -123,7 +123,7 @@ echo x >"$F/priv.pdf" && chmod 0640 "$F/priv.pdf"
 expect_exit "files replace 0640" 0 "$SCO" -c count -o "$F/priv.pdf"
 ok "files replace keeps 0640" "[ \$(stat -c %a '$F/priv.pdf') = 640 ]"
 ok "files new file follows umask" \
-    "(umask 027; $ROOT/build/memberline '$SCO' -c count -o '$F/new.svg') && \
+    "(umask 027; $MEMBERLINE '$SCO' -c count -o '$F/new.svg') && \
     [ \$(stat -c %a '$F/new.svg') = 640 ]"
 
 # ---- names near the limit; long paths in messages keep their reason
