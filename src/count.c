@@ -47,7 +47,8 @@ struct cchart {
     size_t n_segs;
     struct time_scale ts;
     double y_base, y_top, v_top, v_step;
-    double end_room; /* the widest the end labels may be: the plot keeps half the width */
+    double end_room;   /* the widest the end labels may be: the plot keeps half the width */
+    double frame_need; /* > 0: a fixed page too small for its frame and a plot (this tall) */
     struct flag *flags;
     char **flag_text;
     size_t *flag_joined; /* how many members took the top status on the flag's day */
@@ -423,7 +424,12 @@ static bool place_flags(struct cchart *cc)
     for (size_t i = 0; i < cc->n_flags; i++)
         ord[i] = (struct flag_order){i, cc->flag_joined[i], bit_reverse(i, cc->n_flags)};
     qsort(ord, cc->n_flags, sizeof *ord, cmp_order);
-    size_t n = cc->n_flags < FLAGS_MAX ? cc->n_flags : FLAGS_MAX;
+    /* A label may lean left of the plot over the value labels, but not off the page: one
+     * wider than that is not shown (large type on a narrow page). */
+    size_t n = 0;
+    for (size_t k = 0; k < cc->n_flags && n < FLAGS_MAX; k++)
+        if (cc->flags[ord[k].i].w <= cc->ts.x1 - cc->opts->margin)
+            ord[n++] = ord[k];
     for (size_t k = 0; k < n; k++)
         f[k] = cc->flags[ord[k].i];
     const struct font *font = &cc->opts->fonts.small;
@@ -863,18 +869,35 @@ static void current_labels(struct cchart *cc)
 
 /* ---------------------------------------------------------------- page */
 
+/* The height of a value label: the plot must hold two of them, 0 and the top, apart. */
+static double value_label_h(const struct cchart *cc)
+{
+    struct text_size ts;
+    text_measure(cc->ctx, "0", &cc->opts->fonts.axis, 0, ALIGN_LEFT, &ts);
+    return ts.h;
+}
+
+/* A gridline at every step, and a label at every step the type leaves room for: in a short
+ * plot (large type, a small page) every second, fifth or tenth, always from 0 up. */
 static void value_axis(struct cchart *cc)
 {
     const struct chart_opts *o = cc->opts;
     uint32_t grid = (o->theme.grid & 0xffffff00u) | 0x60u;
-    for (double v = 0; v <= cc->v_top + 1e-9; v += cc->v_step) {
+    double apart = y_of(cc, 0) - y_of(cc, cc->v_step), label_h = value_label_h(cc);
+    int every = 1;
+    while (every < 1000 && every * apart < label_h * 1.15)
+        every = every == 1 ? 2 : every == 2 ? 5 : every * 2;
+    int k = 0;
+    for (double v = 0; v <= cc->v_top + 1e-9; v += cc->v_step, k++) {
         char buf[32];
         struct text_size ts;
         double y = y_of(cc, v);
-        i18n_number(o->lang_code, (long)v, buf, sizeof buf);
-        text_measure(cc->ctx, buf, &o->fonts.axis, 0, ALIGN_LEFT, &ts);
         if (v > 0)
             layout_line(cc->l, cc->ts.x0, y, cc->ts.x1, y, grid, 0.5, "grid");
+        if (k % every)
+            continue;
+        i18n_number(o->lang_code, (long)v, buf, sizeof buf);
+        text_measure(cc->ctx, buf, &o->fonts.axis, 0, ALIGN_LEFT, &ts);
         layout_text(cc->l, cc->ctx, buf, &o->fonts.axis, 0, ALIGN_LEFT,
                     cc->ts.x0 - o->gap * 0.4 - ts.w, y - ts.h / 2, o->theme.muted, "value-label");
     }
@@ -945,9 +968,17 @@ static bool plot_page(struct cchart *cc, const struct legend *lg)
     cc->y_top = flags_bottom + o->gap * 0.6;
     double plot_h =
         fr.fixed ? frame_bottom(&fr) - axis_h - note_h - cc->y_top : fmax(o->width * 0.3, 200);
+    /* A fixed page whose frame leaves no room for a plot of three value labels' height (the
+     * 0 and the top label apart) is refused: a squeezed plot runs over the axis and footer. */
+    double least = 3 * value_label_h(cc);
+    if (fr.fixed && plot_h < least) {
+        cc->frame_need = o->height - plot_h + least;
+        return !cc->l->nomem;
+    }
     cc->y_base = cc->y_top + fmax(plot_h, 40);
     if (cc->top < 0) { /* nothing to count: a note, not blank axes */
-        frame_no_data(cc->l, cc->ctx, o, cc->ts.x0, cc->y_top, cc->ts.x1, cc->y_base);
+        frame_no_data(cc->l, cc->ctx, o, model_count_later(cc->doc, cc->cut), cc->ts.x0, cc->y_top,
+                      cc->ts.x1, cc->y_base);
         frame_close(&fr, cc->y_base);
         return !cc->l->nomem;
     }
@@ -1050,6 +1081,14 @@ bool count_layout(const struct ml_doc *doc, const struct chart_opts *opts, struc
     }
     legend_finish(&lg);
     free_chart(&cc);
+    if (ok && cc.frame_need > 0 && !out->nomem) {
+        error_first(err, ML_ERROR_USAGE,
+                    "the count chart's title, legend, flags and axes leave no room for its plot: "
+                    "they need a page %.0f pt (%.0f px) tall at this type size, not %.0f pt: use "
+                    "a smaller --font-scale, a taller page or no fixed height",
+                    ceil(cc.frame_need), ceil(cc.frame_need / 0.75), opts->height);
+        return false;
+    }
     if (!ok || out->nomem) {
         out->nomem = true;
         error_first(err, ML_ERROR_NOMEM, "out of memory while laying out the count chart");

@@ -259,13 +259,26 @@ void frame_close(struct frame *f, double content_bottom)
     footer(f->l, f->ctx, o, f->l->height - o->margin);
 }
 
-void frame_no_data(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts, double x0,
-                   double y0, double x1, double y1)
+void frame_no_data(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
+                   size_t later, double x0, double y0, double x1, double y1)
 {
     const struct font *f = &opts->fonts.label;
-    const char *text = i18n_word(opts->lang_code, W_NO_DATA);
+    struct strbuf b = {0};
+    if (later)
+        i18n_sentence_add(&b, opts->lang_code, S_JOINS_LATER_NOTE, "", "count", NULL, (long)later);
+    const char *text = later && b.s ? b.s : i18n_word(opts->lang_code, W_NO_DATA);
     struct text_size ts;
     text_measure(ctx, text, f, 0, ALIGN_LEFT, &ts);
-    layout_text(l, ctx, text, f, 0, ALIGN_LEFT, (x0 + x1 - ts.w) / 2, (y0 + y1 - ts.h) / 2,
-                opts->theme.muted, "no-data");
+    double wrap = ts.w > x1 - x0 ? x1 - x0 : 0; /* centred on one line, or wrapped in the box */
+    if (wrap > 0)
+        text_measure(ctx, text, f, wrap, ALIGN_LEFT, &ts);
+    struct item *it =
+        layout_text(l, ctx, text, f, wrap, ALIGN_LEFT, wrap > 0 ? x0 : (x0 + x1 - ts.w) / 2,
+                    (y0 + y1 - ts.h) / 2, opts->theme.muted, later ? "joins-later" : "no-data");
+    if (it && later) {
+        it->value = (double)later;
+        it->has_value = true;
+    }
+    l->nomem = l->nomem || b.nomem;
+    strbuf_finish(&b);
 }

@@ -68,8 +68,10 @@ double frame_legend(struct layout *l, struct text_ctx *ctx, const struct chart_o
                     const struct legend *lg, double x, double y, double width);
 
 /* The "No data" note (in the chart's language) in the middle of the box (x0, y0)-(x1, y1), for a
- * document with nothing to draw: blank axes would read as a chart of nothing but zeros. */
-void frame_no_data(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts, double x0,
-                   double y0, double x1, double y1);
+ * document with nothing to draw: blank axes would read as a chart of nothing but zeros. When
+ * later members exist (they join after the chart's date), "No data" would be false: the note
+ * says "N members join after the chart's date" instead. */
+void frame_no_data(struct layout *l, struct text_ctx *ctx, const struct chart_opts *opts,
+                   size_t later, double x0, double y0, double x1, double y1);
 
 #endif

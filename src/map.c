@@ -718,7 +718,7 @@ static bool draw_map(struct map *m)
     fit_view(m, e, pad, box);
     bool ok = !lg.nomem;
     if (!any_period(m->doc)) /* nothing to map: a note, not a grey world */
-        frame_no_data(m->out, m->ctx, m->opts, box.x, box.y, box.x + box.w, box.y + box.h);
+        frame_no_data(m->out, m->ctx, m->opts, 0, box.x, box.y, box.x + box.w, box.y + box.h);
     else
         ok = ok && add_countries(m) && add_markers(m) &&
              (!m->opts->user->map_labels || add_labels(m));

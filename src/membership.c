@@ -64,6 +64,8 @@ struct mchart {
     const struct chart_opts *opts; /* &o */
     struct chart_opts o;           /* the caller's, with no type below min_text */
     double min_text;
+    double row_floor;  /* the least a row's name may shrink to: min_text times --font-scale */
+    double frame_need; /* > 0: a fixed page too small for its frame and one row (this tall) */
     struct text_ctx *ctx;
     struct layout *l;
     double cut; /* the as-of day: nothing after it is shown */
@@ -352,7 +354,7 @@ static double name_column(struct mchart *mc)
 static void set_fonts(struct mchart *mc, double size, double lines)
 {
     const struct fonts *f = &mc->opts->fonts;
-    size = fmax(size, mc->min_text);
+    size = fmax(size, mc->row_floor);
     mc->name_font = f->label;
     mc->name_font.size = size;
     mc->date_font = f->small;
@@ -1343,6 +1345,10 @@ static void raise_fonts(struct mchart *mc)
     mc->min_text = min;
     for (struct font **p = f; *p; p++)
         (*p)->size = fmax((*p)->size, min);
+    /* Rows shrink to fit a page, but never below what --font-scale makes of the floor: the
+     * rows' type grows with the rest of the chart's. */
+    double scale = mc->o.theme.type_scale > 0 ? mc->o.theme.type_scale : 1;
+    mc->row_floor = fmax(min, fmin(mc->o.fonts.label.size, min * scale));
 }
 
 /* The frame's top and bottom for a page whose title is title (a later page's says
@@ -1478,17 +1484,6 @@ static bool fit_rows(struct mchart *mc, double room_first, double room_next)
     return mc->n_pages == pages || paginate(mc, room_first, room_next, 0);
 }
 
-/* An empty chart says so instead of drawing bare axes. */
-static void no_data_note(struct mchart *mc, double top, double bottom)
-{
-    const struct chart_opts *o = mc->opts;
-    const char *text = i18n_word(o->lang_code, W_NO_DATA);
-    struct text_size ts;
-    text_measure(mc->ctx, text, &o->fonts.subtitle, 0, ALIGN_LEFT, &ts);
-    layout_text(mc->l, mc->ctx, text, &o->fonts.subtitle, 0, ALIGN_LEFT, (o->width - ts.w) / 2,
-                (top + bottom - ts.h) / 2, o->theme.muted, "no-data");
-}
-
 /* The rows of page k, with the group's header repeated in front when the page starts inside
  * a group; the caller frees them. */
 static struct row *page_rows(struct mchart *mc, size_t k, size_t *n)
@@ -1527,7 +1522,10 @@ static void plot_page(struct mchart *mc, const struct legend *lg, const char *ti
     double rows_bottom = rows_top + rows_height(mc, mc->n_rows);
     if (mc->n_members == 0) {
         rows_bottom = fr.fixed ? frame_bottom(&fr) - axis_h : rows_top + o->fonts.subtitle.size * 6;
-        no_data_note(mc, rows_top, rows_bottom);
+        /* An empty chart says so instead of drawing bare axes, or says that its members come
+         * later: the note row would repeat it. */
+        frame_no_data(mc->l, mc->ctx, o, mc->n_later, o->margin, rows_top, o->width - o->margin,
+                      rows_bottom);
         frame_close(&fr, rows_bottom);
         return;
     }
@@ -1540,6 +1538,29 @@ static void plot_page(struct mchart *mc, const struct legend *lg, const char *ti
         axis_layout(mc->l, mc->ctx, o, &mc->ts, rows_top - o->gap * 0.2, true);
     axis_layout(mc->l, mc->ctx, o, &mc->ts, rows_bottom, false);
     frame_close(&fr, rows_bottom + axis_h);
+}
+
+/* A fixed page must hold its frame (title, legend, flags, axes, footer) and at least one row
+ * under its group's header: pages of a header alone, or of a row that runs over the axis and
+ * the footer, are no chart. Sets mc->frame_need to the page height that would hold them, at
+ * this type size, when a page's room (room_first, then room_next) is too small. */
+static void check_room(struct mchart *mc, double room_first, double room_next)
+{
+    for (size_t k = 0; k < mc->n_pages; k++) {
+        size_t from = mc->page_start[k],
+               to = k + 1 < mc->n_pages ? mc->page_start[k + 1] : mc->n_all;
+        bool header = mc->grouped && from < to && mc->all[from].member >= 0, rows = false;
+        double h = header ? mc->header_h : 0;
+        for (size_t i = from; i < to; i++) {
+            h += row_height(mc, &mc->all[i]);
+            rows = rows || mc->all[i].member != -1;
+        }
+        if (!rows) /* a header alone: it needs a row under it */
+            h += mc->row_h;
+        double room = k ? room_next : room_first;
+        if (h > room + 1e-6 || !rows)
+            mc->frame_need = fmax(mc->frame_need, mc->opts->height - room + h);
+    }
 }
 
 /* Fit the rows, then lay out each page on its own layout (the first is the chart's). */
@@ -1560,6 +1581,16 @@ static bool plot_pages(struct mchart *mc, const struct legend *lg)
     bool ok = !mc->l->nomem && fit_rows(mc, one, one);
     if (ok && mc->n_pages > 1) /* ... then pages, each with the axis at its top */
         ok = fit_rows(mc, room[0], room[1]);
+    if (ok && mc->opts->fixed_height && mc->n_members > 0) {
+        if (mc->n_pages > 1)
+            check_room(mc, room[0], room[1]);
+        else
+            check_room(mc, one, one);
+        if (mc->frame_need > 0) {
+            free(more);
+            return false;
+        }
+    }
     if (ok && o->user->rows_per_page > 0)
         warn_fewer_rows(mc, (size_t)o->user->rows_per_page);
     if (ok) {
@@ -1662,6 +1693,7 @@ bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
     mc.cut = date_start(&opts->as_of);
     set_fonts(&mc, mc.o.fonts.label.size, ROW_LINES);
     bool ok = rank_statuses(&mc) && collect_rows(&mc);
+    double need = 0;
     if (ok) {
         mc.all = mc.rows;
         mc.n_all = mc.n_rows;
@@ -1676,7 +1708,16 @@ bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
         ok = !lg.nomem && collect_flags(&mc) && plot_pages(&mc, &lg) && alt_text(&mc);
     }
     legend_finish(&lg);
+    need = mc.frame_need;
     free_chart(&mc);
+    if (need > 0 && !out->nomem) {
+        error_first(err, ML_ERROR_USAGE,
+                    "the membership chart's title, legend, axes and one row need a page %.0f pt "
+                    "(%.0f px) tall at this type size, not %.0f pt: use a smaller --font-scale, "
+                    "a taller page or no fixed height",
+                    ceil(need), ceil(need / 0.75), opts->height);
+        return false;
+    }
     if (!ok || out->nomem) {
         out->nomem = true;
         error_first(err, ML_ERROR_NOMEM, "out of memory while laying out the membership chart");

@@ -85,6 +85,14 @@ const struct period *model_period_at(const struct member *m, double day)
     return NULL;
 }
 
+size_t model_count_later(const struct ml_doc *doc, double day)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < doc->n_members; i++)
+        n += doc->members[i].n_periods && date_start(&doc->members[i].periods[0].from) > day;
+    return n;
+}
+
 int model_count_status(const struct ml_doc *doc, int status, double day)
 {
     int n = 0;

@@ -139,6 +139,8 @@ int model_find_event(const struct ml_doc *doc, const char *id);
 /* The period of m in force on day (days as date_start gives them), or NULL. A period covers
  * [start(from), start(to)); an open one has no end. */
 const struct period *model_period_at(const struct member *m, double day);
+/* How many members hold their first status after day: they join after the chart's date. */
+size_t model_count_later(const struct ml_doc *doc, double day);
 /* Number of members whose period on day has the given status, suspended ones included. A
  * state and its successor are never both counted: the loader rejects a successor whose first
  * period starts before its predecessor's last one ends. */
