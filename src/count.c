@@ -877,12 +877,32 @@ static double value_label_h(const struct cchart *cc)
     return ts.h;
 }
 
-/* A gridline at every step, and a label at every step the type leaves room for: in a short
- * plot (large type, a small page) every second, fifth or tenth, always from 0 up. */
-static void value_axis(struct cchart *cc)
+/* A gridline at every step, under everything else. */
+static void value_grid(struct cchart *cc)
+{
+    uint32_t grid = (cc->opts->theme.grid & 0xffffff00u) | 0x60u;
+    for (double v = cc->v_step; v <= cc->v_top + 1e-9; v += cc->v_step)
+        layout_line(cc->l, cc->ts.x0, y_of(cc, v), cc->ts.x1, y_of(cc, v), grid, 0.5, "grid");
+}
+
+/* Does b meet a time-axis label already laid out? */
+static bool on_tick_label(const struct cchart *cc, const struct box *b)
+{
+    for (size_t i = 0; i < cc->l->n_items; i++) {
+        const struct item *it = &cc->l->items[i];
+        if (it->kind == ITEM_TEXT && strcmp(it->role, "tick-label") == 0 &&
+            box_intersects(b, &it->box))
+            return true;
+    }
+    return false;
+}
+
+/* A label at every step the type leaves room for: in a short plot (large type, a small
+ * page) every second, fifth or tenth, always from 0 up. After the time axis: a 0 in large
+ * type that would reach down onto its first label is left out (the axis line is the 0). */
+static void value_labels(struct cchart *cc)
 {
     const struct chart_opts *o = cc->opts;
-    uint32_t grid = (o->theme.grid & 0xffffff00u) | 0x60u;
     double apart = y_of(cc, 0) - y_of(cc, cc->v_step), label_h = value_label_h(cc);
     int every = 1;
     while (every < 1000 && every * apart < label_h * 1.15)
@@ -891,15 +911,15 @@ static void value_axis(struct cchart *cc)
     for (double v = 0; v <= cc->v_top + 1e-9; v += cc->v_step, k++) {
         char buf[32];
         struct text_size ts;
-        double y = y_of(cc, v);
-        if (v > 0)
-            layout_line(cc->l, cc->ts.x0, y, cc->ts.x1, y, grid, 0.5, "grid");
         if (k % every)
             continue;
         i18n_number(o->lang_code, (long)v, buf, sizeof buf);
         text_measure(cc->ctx, buf, &o->fonts.axis, 0, ALIGN_LEFT, &ts);
-        layout_text(cc->l, cc->ctx, buf, &o->fonts.axis, 0, ALIGN_LEFT,
-                    cc->ts.x0 - o->gap * 0.4 - ts.w, y - ts.h / 2, o->theme.muted, "value-label");
+        struct box b = {cc->ts.x0 - o->gap * 0.4 - ts.w, y_of(cc, v) - ts.h / 2, ts.w, ts.h};
+        if (v == 0 && on_tick_label(cc, &b))
+            continue;
+        layout_text(cc->l, cc->ctx, buf, &o->fonts.axis, 0, ALIGN_LEFT, b.x, b.y, o->theme.muted,
+                    "value-label");
     }
 }
 
@@ -969,20 +989,21 @@ static bool plot_page(struct cchart *cc, const struct legend *lg)
     double plot_h =
         fr.fixed ? frame_bottom(&fr) - axis_h - note_h - cc->y_top : fmax(o->width * 0.3, 200);
     /* A fixed page whose frame leaves no room for a plot of three value labels' height (the
-     * 0 and the top label apart) is refused: a squeezed plot runs over the axis and footer. */
-    double least = 3 * value_label_h(cc);
+     * 0 and the top label apart), and 40 pt at least, is refused: a squeezed plot would run
+     * over the axis and the footer. */
+    double least = fmax(3 * value_label_h(cc), 40);
     if (fr.fixed && plot_h < least) {
         cc->frame_need = o->height - plot_h + least;
         return !cc->l->nomem;
     }
-    cc->y_base = cc->y_top + fmax(plot_h, 40);
+    cc->y_base = cc->y_top + fmax(plot_h, least);
     if (cc->top < 0) { /* nothing to count: a note, not blank axes */
         frame_no_data(cc->l, cc->ctx, o, model_count_later(cc->doc, cc->cut), cc->ts.x0, cc->y_top,
                       cc->ts.x1, cc->y_base);
         frame_close(&fr, cc->y_base);
         return !cc->l->nomem;
     }
-    value_axis(cc);
+    value_grid(cc);
     draw_flags(cc, flags_bottom);
     if (cc->suspended && cc->lines)
         suspended_steps(cc); /* under the lines */
@@ -995,6 +1016,7 @@ static bool plot_page(struct cchart *cc, const struct legend *lg)
     totals(cc);
     current_labels(cc);
     axis_layout(cc->l, cc->ctx, o, &cc->ts, cc->y_base, false);
+    value_labels(cc);
     hidden_note(cc, cc->y_base + axis_h);
     frame_close(&fr, cc->y_base + axis_h + note_h);
     return !cc->l->nomem;

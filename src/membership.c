@@ -837,22 +837,82 @@ static size_t distinct_from(const struct mchart *mc, const char *name)
     return d;
 }
 
-/* A name too long for room: "Federated Commonwealth of the Norther…", or, when rows would
- * then read alike, its first word and the part that tells it apart ("Federated…Kalma and
- * Associated Ou…"). NULL when memory runs out. */
+/* Where the word holding byte at starts (at itself when no space comes before it). */
+static size_t word_start(const char *s, size_t at)
+{
+    size_t w = at;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    return w > 0 ? w : at;
+}
+
+/* name[0, head) "…" name[t, end): the head as long as room allows; 0 when not even one
+ * character of head fits beside the tail. */
+static size_t longest_head(struct mchart *mc, const char *name, size_t t, double room)
+{
+    size_t lo = 0, hi = t + 1;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        char *c = join_cut(name, mid, NULL, 0);
+        struct strbuf b = {0};
+        if (c)
+            strbuf_add(&b, "%s%s", c, name + t);
+        bool fits = c && !b.nomem && text_width(mc, b.s, &mc->name_font) <= room;
+        free(c);
+        strbuf_finish(&b);
+        *(fits ? &lo : &hi) = mid;
+    }
+    lo = char_floor(name, lo);
+    while (lo > 0 && name[lo - 1] == ' ') /* "Republic…Yemen", not "Republic …Yemen" */
+        lo--;
+    return lo;
+}
+
+/* A name too long for room, shortened in the middle so that its end stays: "People's
+ * Democratic Re…Yemen", "The United Federal Democratic Republic…number 266". The end kept
+ * is the last word, or, when the part that tells the name from the other rows' (from byte
+ * d on) would be cut, from that part's word on ("FederatedrepublicoftheVerylong…0"); the head
+ * takes all the room left, so the column's width is used. When even that leaves no head,
+ * the first word and the telling part cut short ("Federated…Kalma and Associated Ou…"), or
+ * the plain cut "Federated Commonwealth of the Norther…" when the start tells it apart.
+ * NULL when memory runs out. */
 static char *short_name(struct mchart *mc, const char *name, double room)
 {
     size_t len = strlen(name), d = distinct_from(mc, name);
     size_t keep = longest_cut(mc, name, 0, NULL, len, room);
-    const char *space = strchr(name, ' ');
-    size_t w = d;
-    while (w > 0 && name[w - 1] != ' ')
-        w--;
-    size_t head = space ? (size_t)(space - name) : len;
-    if (keep > d || head >= w)
+    const char *last = strrchr(name, ' ');
+    size_t t_last = last && last[1] ? (size_t)(last + 1 - name) : len;
+    size_t t_d = d < len ? word_start(name, d) : len;
+    size_t t = t_last;
+    size_t head = t < len ? longest_head(mc, name, t, room) : 0;
+    /* Neither the head nor the tail would hold the telling byte: keep from its word on. */
+    if (d < len && !(head > d || t <= d) && t_d < len) {
+        t = t_d;
+        head = longest_head(mc, name, t, room);
+    }
+    /* The middle cut, when its head says enough: the telling part, or a third of the room. */
+    bool tells = head > d || t <= d;
+    if (head > 0 && tells &&
+        (keep <= d || text_width(mc, name + t, &mc->name_font) <= room * 0.67)) {
+        char *c = join_cut(name, head, NULL, 0);
+        struct strbuf b = {0};
+        if (c)
+            strbuf_add(&b, "%s%s", c, name + t);
+        free(c);
+        if (!c || b.nomem) {
+            strbuf_finish(&b);
+            return NULL;
+        }
+        return strbuf_take(&b);
+    }
+    if (keep > d)
         return join_cut(name, keep, NULL, 0);
-    size_t n = longest_cut(mc, name, head, name + w, len - w, room);
-    return n > 0 ? join_cut(name, head, name + w, n) : join_cut(name, keep, NULL, 0);
+    const char *space = strchr(name, ' ');
+    size_t first = space ? (size_t)(space - name) : len, w = d < len ? word_start(name, d) : len;
+    if (first >= w)
+        return join_cut(name, keep, NULL, 0);
+    size_t n = longest_cut(mc, name, first, name + w, len - w, room);
+    return n > 0 ? join_cut(name, first, name + w, n) : join_cut(name, keep, NULL, 0);
 }
 
 static bool name_fits(struct mchart *mc, const struct row *r)
@@ -876,20 +936,62 @@ static double column_x(const struct mchart *mc, double indent, double w)
     return fmax(o->margin, o->margin + mc->name_w - indent - w);
 }
 
+/* Does the row hold two lines of names? (A slide with few rows has tall rows.) */
+static bool row_holds_two(struct mchart *mc)
+{
+    struct text_size one;
+    text_measure(mc->ctx, "Ag", &mc->name_font, 0, ALIGN_LEFT, &one);
+    return 2 * one.h <= mc->row_h * 0.96;
+}
+
+static bool in_two_lines(struct mchart *mc, const char *text, double room)
+{
+    struct text_size ts;
+    text_measure(mc->ctx, text, &mc->name_font, room, ALIGN_LEFT, &ts);
+    return ts.lines <= 2 && ts.w <= room + 0.5;
+}
+
+/* The text drawn for a name too long for its column: the whole name on two lines when the
+ * row is tall enough for them, else shortened (short_name) to two lines or to one. Sets
+ * *wrap to the column's width when the text wraps; *cut is the shortened text, or NULL for
+ * the whole name. False when memory runs out. */
+static bool fit_name(struct mchart *mc, const char *name, double room, double *wrap, char **cut)
+{
+    *cut = NULL;
+    *wrap = 0;
+    if (row_holds_two(mc)) {
+        *wrap = room;
+        if (in_two_lines(mc, name, room))
+            return true;
+        /* Two lines of a shortened name: a little less than twice the room, as lines break
+         * at spaces. */
+        for (double f = 1.9; f > 1.45; f -= 0.15) {
+            if (!(*cut = short_name(mc, name, room * f)))
+                return false;
+            if (in_two_lines(mc, *cut, room))
+                return true;
+            free(*cut);
+            *cut = NULL;
+        }
+        *wrap = 0;
+    }
+    return (*cut = short_name(mc, name, room)) != NULL;
+}
+
 static void name_label(struct mchart *mc, const struct row *r, double yc)
 {
     const struct chart_opts *o = mc->opts;
-    double room = mc->name_w - mc->indent;
+    double room = mc->name_w - mc->indent, wrap = 0;
     char *cut = NULL;
-    if (!name_fits(mc, r) && !(cut = short_name(mc, r->name, room))) {
+    if (!name_fits(mc, r) && !fit_name(mc, r->name, room, &wrap, &cut)) {
         mc->l->nomem = true;
         return;
     }
     const char *text = cut ? cut : r->name;
     struct text_size ts;
-    text_measure(mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, &ts);
+    text_measure(mc->ctx, text, &mc->name_font, wrap, ALIGN_LEFT, &ts);
     double x = column_x(mc, mc->indent, ts.w);
-    struct item *it = layout_text(mc->l, mc->ctx, text, &mc->name_font, 0, ALIGN_LEFT, x,
+    struct item *it = layout_text(mc->l, mc->ctx, text, &mc->name_font, wrap, ALIGN_LEFT, x,
                                   yc - ts.h / 2, o->theme.text, "name");
     bool shortened = cut != NULL;
     free(cut);

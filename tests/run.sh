@@ -29,6 +29,12 @@ pass() { PASSED=$((PASSED + 1)); [ -n "${VERBOSE:-}" ] && echo "PASS $1"; return
 fail() { FAILED=$((FAILED + 1)); echo "FAIL $1${2:+: $2}"; return 0; }
 # ml ARGS...: run the tool (under valgrind when asked); exit code 99 is a valgrind finding.
 ml() { "${VG[@]}" "$MEMBERLINE" "$@"; }
+# tool_fact NAME COMMAND...: pass NAME when a checker exits 0, else fail with what it printed.
+tool_fact() {
+    local name=$1 why
+    shift
+    if why=$("$@" 2>&1); then pass "$name"; else fail "$name" "$why"; fi
+}
 # expect_exit NAME CODE ARGS...: run the tool and compare its exit code.
 expect_exit() {
     local name=$1 want=$2 got

@@ -8,11 +8,8 @@ if [ -f "$ROOT/data/sco.json" ] && "$MEMBERLINE" --help 2>&1 | grep -q -- --layo
     BARS="python3 $ROOT/tests/tools/check_bars.py"
 
     # fact NAME CHECK LAYOUT ARGS...: one check_bars.py fact.
-    fact() {
-        local name=$1 why
-        shift
-        if why=$($BARS "$@" 2>&1); then pass "$name"; else fail "$name" "$why"; fi
-    }
+    # shellcheck disable=SC2086
+    fact() { tool_fact "$1" $BARS "${@:2}"; }
     # render NAME ARGS...: run the tool; fail NAME when it does not exit 0.
     render() {
         local name=$1

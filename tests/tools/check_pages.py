@@ -11,6 +11,14 @@ Usage:
   check_pages.py per-page LAYOUT MAX    at most MAX member rows a page
   check_pages.py pages LAYOUT N         exactly N pages
   check_pages.py balanced LAYOUT        no page has fewer than half the rows of the fullest
+  check_pages.py clean LAYOUT           on every page (any number): no two texts overlapping,
+                                        nothing off the page; a membership chart's pages each
+                                        hold a member row
+  check_pages.py row-type LAYOUT        the rows' names are at least 0.8 times the tick labels'
+                                        size (--font-scale grows the rows with the rest)
+  check_pages.py names-apart LAYOUT     names that differ differ as drawn, and a shortened name
+                                        takes the column's width (within two ems of the widest
+                                        name drawn)
 Exits 1 with a message on the first failed fact."""
 import collections
 import sys
@@ -46,6 +54,59 @@ def least(items, size):
     return None
 
 
+def overlap_or_off(dump, k, items):
+    texts = [it for it in items if it["kind"] == "text"]
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            if meets(a["box"], b["box"]):
+                return f"page {k}: texts overlap: {a['text']!r} and {b['text']!r}"
+    for it in items:
+        x, y, w, h = it["box"]
+        if x < -0.01 or y < -0.01 or x + w > dump["width"] + 0.01 or y + h > dump["height"] + 0.01:
+            return f"page {k}: off the page: {it['role']} {it['box']}"
+    return None
+
+
+def check_clean(dump, _):
+    pages = by_page(dump)
+    membership = any(it.get("role") == "name" for it in dump["items"])
+    for k in sorted(pages):
+        if membership and not any(it.get("role") == "name" for it in pages[k]):
+            return f"page {k}: no member row"
+        why = overlap_or_off(dump, k, pages[k])
+        if why:
+            return why
+    return None
+
+
+def check_row_type(dump, _):
+    names = [it["size"] for it in dump["items"] if it.get("role") == "name"]
+    ticks = [it["size"] for it in dump["items"] if it.get("role") == "tick-label"]
+    if not names or not ticks:
+        return "no names or no tick labels"
+    if min(names) < 0.8 * max(ticks) - 0.005:
+        return f"names at {min(names)} pt beside tick labels at {max(ticks)} pt"
+    return None
+
+
+def check_names_apart(dump, _):
+    names = [it for it in dump["items"] if it.get("role") == "name"]
+    drawn = collections.defaultdict(set)
+    for it in names:
+        drawn[it["text"]].add(it.get("tip", it["text"]))
+    alike = {t: f for t, f in drawn.items() if len(f) > 1}
+    if alike:
+        t, f = next(iter(alike.items()))
+        return f"{len(alike)} drawn name(s) stand for several names: {t!r} for {sorted(f)[:3]}"
+    if not names:
+        return "no names"
+    widest = max(it["box"][2] for it in names)
+    for it in names:
+        if "tip" in it and it.get("wrap") is None and it["box"][2] < widest - 2 * it["size"]:
+            return f"{it['text']!r} is {it['box'][2]:.1f} pt wide where names take {widest:.1f} pt"
+    return None
+
+
 def check_page(dump, k, items, size):
     roles = collections.Counter(it.get("role") for it in items)
     if not roles["title"]:
@@ -60,16 +121,7 @@ def check_page(dump, k, items, size):
     why = least(items, size)
     if why:
         return f"page {k}: {why}"
-    texts = [it for it in items if it["kind"] == "text"]
-    for i, a in enumerate(texts):
-        for b in texts[i + 1:]:
-            if meets(a["box"], b["box"]):
-                return f"page {k}: texts overlap: {a['text']!r} and {b['text']!r}"
-    for it in items:
-        x, y, w, h = it["box"]
-        if x < -0.01 or y < -0.01 or x + w > dump["width"] + 0.01 or y + h > dump["height"] + 0.01:
-            return f"page {k}: off the page: {it['role']} {it['box']}"
-    return None
+    return overlap_or_off(dump, k, items)
 
 
 def check_paged(dump, args):
@@ -107,7 +159,8 @@ def check_balanced(dump, _):
 
 
 CHECKS = {"balanced": check_balanced, "rows": check_rows, "paged": check_paged, "least": check_least,
-          "per-page": check_per_page, "pages": check_pages}
+          "per-page": check_per_page, "pages": check_pages, "clean": check_clean,
+          "row-type": check_row_type, "names-apart": check_names_apart}
 
 
 if __name__ == "__main__":
