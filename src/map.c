@@ -604,6 +604,15 @@ static bool add_labels(struct map *m)
 /* ------------------------------------------------------------------ legend and text */
 
 /* "<status> (n)" for each status held on the date, in rank order, then "No status". */
+/* Does any member hold a status on the map's day? */
+static bool any_status(const struct map *m)
+{
+    for (size_t s = 0; s < m->doc->n_statuses; s++)
+        if (m->counts[s] > 0)
+            return true;
+    return false;
+}
+
 static void build_legend(const struct map *m, struct legend *lg)
 {
     for (size_t pos = 0; pos < m->doc->n_statuses; pos++) {
@@ -633,6 +642,18 @@ static void build_legend(const struct map *m, struct legend *lg)
                                          .pattern = PATTERN_HATCH,
                                          .kind = LEGEND_SWATCH},
                    i18n_word(m->opts->lang_code, W_SUSPENDED));
+    size_t later = model_count_later(m->doc, m->day);
+    if (!any_status(m) && later) {
+        /* An all-grey map of members still to come: say they come after the chart's date. */
+        struct strbuf b = {0};
+        i18n_sentence_add(&b, m->opts->lang_code, S_JOINS_LATER_NOTE, "", "count", NULL,
+                          (long)later);
+        if (b.nomem)
+            lg->nomem = true;
+        else
+            legend_add(lg, (struct legend_entry){.color = 0, .kind = LEGEND_SWATCH}, b.s);
+        strbuf_finish(&b);
+    }
     if (m->unmapped) {
         /* Members with no shape are counted above but drawn nowhere: say so. */
         char text[256];
@@ -667,11 +688,11 @@ static bool alt_text(struct map *m)
         strbuf_finish(&label);
         strbuf_finish(&names);
     }
-    bool any = false;
-    for (size_t s = 0; s < m->doc->n_statuses; s++)
-        any = any || m->counts[s] > 0;
+    bool any = any_status(m);
     /* "Other countries" only after a list of some; with none, one plain sentence. */
     i18n_sentence_add(&b, lang, any ? S_MAP_OTHERS : S_MAP_NONE, NULL, NULL, NULL, 0);
+    if (!any) /* as the legend: the members to come */
+        alt_joins_later(&b, m->opts, m->doc, m->day);
     if (m->unmapped)
         i18n_sentence_add(&b, lang, S_NOT_ON_MAP, NULL, NULL, NULL, m->unmapped);
     altnote_suspended(&b, m->doc, m->opts, m->day);

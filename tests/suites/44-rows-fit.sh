@@ -80,6 +80,17 @@ for c in membership count; do
         fail "joins later: $c" "exit $?: $(head -c 300 "$RF/later-$c.err")"
     fi
 done
+if [ -f "$ROOT/data/world-110m.txt" ]; then
+    if ml "$CW" -c map --as-of 1920-01-01 --strict -q -o "$RF/later-map.png" \
+        --layout-json "$RF/later-map.json" --alt-text "$RF/later-map.txt" 2>/dev/null &&
+        grep -q '"role": "legend", "text": "60 members join after the chart.s date"' \
+            "$RF/later-map.json" && grep -q "60 members join after" "$RF/later-map.txt"; then
+        pass "joins later: the map's legend says 60 members join later"
+    else
+        fail "joins later: the map's legend says 60 members join later" \
+            "$(grep -o '"role": "legend", "text": "[^"]*"' "$RF/later-map.json")"
+    fi
+fi
 if ml "$CW" -c membership --as-of 1920-01-01 --lang fr -q -o "$RF/later-fr.png" \
     --layout-json "$RF/later-fr.json" 2>/dev/null &&
     grep -q '"role": "joins-later", "text": "60 membres' "$RF/later-fr.json"; then
