@@ -64,6 +64,7 @@ struct map {
     double day;
     struct view view;
     struct boxset taken; /* markers and labels placed so far, for label placement */
+    double frame_need;   /* > 0: a fixed page too small for its frame and a map (this tall) */
 };
 
 /* ------------------------------------------------------------------ projection and fit */
@@ -711,10 +712,12 @@ static bool alt_text(struct map *m)
 
 /* The map's box within the page frame: the whole width, and the height left under a fixed
  * page or what the fitted aspect ratio asks for. */
+#define MIN_MAP_H 40.0 /* the least height of a map on a fixed page */
+
 static struct box map_box(const struct frame *fr, const struct chart_opts *o, double aspect)
 {
     double w = o->width - 2 * o->margin;
-    double h = fr->fixed ? fmax(frame_bottom(fr) - fr->top, 40) : w * aspect;
+    double h = fr->fixed ? fmax(frame_bottom(fr) - fr->top, MIN_MAP_H) : w * aspect;
     return (struct box){o->margin, fr->top, w, h};
 }
 
@@ -736,6 +739,13 @@ static bool draw_map(struct map *m)
     fit_extent(m, e, &pad);
     frame_open(&fr, m->out, m->ctx, m->opts, &lg);
     struct box box = map_box(&fr, m->opts, preferred_aspect(e, pad));
+    if (fr.fixed && frame_bottom(&fr) - fr.top < MIN_MAP_H) {
+        /* The title, legend and footer fill the page: a map squeezed under them would run
+         * over the footer. */
+        m->frame_need = m->opts->height - (frame_bottom(&fr) - fr.top) + MIN_MAP_H;
+        legend_finish(&lg);
+        return true;
+    }
     fit_view(m, e, pad, box);
     bool ok = !lg.nomem;
     if (!any_period(m->doc)) /* nothing to map: a note, not a grey world */
@@ -783,6 +793,14 @@ bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct 
         !draw_map(&m) || out->nomem) {
         out->nomem = true;
         error_first(err, ML_ERROR_NOMEM, "out of memory while laying out the map");
+        goto done;
+    }
+    if (m.frame_need > 0) {
+        error_first(err, ML_ERROR_USAGE,
+                    "the map's title, legend and footer leave no room for the map: they need a "
+                    "page %.0f pt (%.0f px) tall at this type size, not %.0f pt: use a smaller "
+                    "--font-scale, a taller page or no fixed height",
+                    ceil(m.frame_need), ceil(m.frame_need / 0.75), opts->height);
         goto done;
     }
     ok = true;

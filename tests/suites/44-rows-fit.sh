@@ -99,10 +99,15 @@ else
     fail "joins later: translated" "$(grep -o '"role": "joins-later"[^}]*' "$RF/later-fr.json")"
 fi
 
-# ---- a fixed height too small for the frame and one row is refused, naming the height it
-# needs; that height itself works, with a member row on every page and nothing overlapping.
-for c in membership count; do
-    ml "$CW" -c "$c" -W 800px -H 150px -o "$RF/tiny-$c.png" >/dev/null 2>"$RF/tiny-$c.err"
+# ---- a fixed height too small for the frame and one row (a count chart's plot, a map) is
+# refused, naming the height it needs; that height itself works, with a member row on every
+# page and nothing overlapping.
+SMALL=(membership count)
+[ -f "$ROOT/data/world-110m.txt" ] && SMALL+=(map)
+for c in "${SMALL[@]}"; do
+    h=150px
+    [ "$c" = map ] && h=100px # a map takes what room is left: it needs less
+    ml "$CW" -c "$c" -W 800px -H "$h" -o "$RF/tiny-$c.png" >/dev/null 2>"$RF/tiny-$c.err"
     rc=$?
     need=$(grep -o 'need a page [0-9]* pt' "$RF/tiny-$c.err" | grep -o '[0-9]*')
     if [ "$rc" != 64 ] || [ -z "$need" ]; then
