@@ -1,6 +1,7 @@
 /* What chart modules need while they lay out, apart from the renderer that runs them: the
  * chart language's texts and warnings, both recorded in the chart's state. render.c calls the
  * chart modules; they never call back into it. */
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 
 #include <stdlib.h>
 
+#include "error.h"
 #include "vec.h"
 
 void chart_warn(struct chart_state *st, const char *fmt, ...)
@@ -55,4 +57,12 @@ void chart_state_finish(struct chart_state *st)
 {
     free(st->seen);
     memset(st, 0, sizeof *st);
+}
+
+void chart_page_error(struct ml_error *err, const char *what, double need, double height)
+{
+    error_first(err, ML_ERROR_USAGE,
+                "%s need a page %.0f pt (%.0f px) tall at this type size, not %.0f pt: use a "
+                "smaller --font-scale, a taller page or no fixed height",
+                what, ceil(need), ceil(need / 0.75), height);
 }

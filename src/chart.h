@@ -76,6 +76,9 @@ void chart_slide_type(struct chart_opts *o);
 void chart_warn(struct chart_state *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Warn of each option that applies to another chart than this one (src/options.c). */
 void options_warn_unused(const struct ml_options *o, const char *chart, struct chart_state *st);
+/* The usage error of a fixed page too small for what the chart must hold (what: "the map's
+ * title, legend and footer with a map"): the height it needs at this type size. */
+void chart_page_error(struct ml_error *err, const char *what, double need, double height);
 /* Text of t in the chart language; warns once per chart about missing translations. */
 const char *chart_text(const struct chart_opts *opts, const struct mtext *t);
 

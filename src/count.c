@@ -1104,11 +1104,8 @@ bool count_layout(const struct ml_doc *doc, const struct chart_opts *opts, struc
     legend_finish(&lg);
     free_chart(&cc);
     if (ok && cc.frame_need > 0 && !out->nomem) {
-        error_first(err, ML_ERROR_USAGE,
-                    "the count chart's title, legend, flags and axes leave no room for its plot: "
-                    "they need a page %.0f pt (%.0f px) tall at this type size, not %.0f pt: use "
-                    "a smaller --font-scale, a taller page or no fixed height",
-                    ceil(cc.frame_need), ceil(cc.frame_need / 0.75), opts->height);
+        chart_page_error(err, "the count chart's title, legend, flags and axes with a plot",
+                         cc.frame_need, opts->height);
         return false;
     }
     if (!ok || out->nomem) {

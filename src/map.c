@@ -796,11 +796,8 @@ bool map_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct 
         goto done;
     }
     if (m.frame_need > 0) {
-        error_first(err, ML_ERROR_USAGE,
-                    "the map's title, legend and footer leave no room for the map: they need a "
-                    "page %.0f pt (%.0f px) tall at this type size, not %.0f pt: use a smaller "
-                    "--font-scale, a taller page or no fixed height",
-                    ceil(m.frame_need), ceil(m.frame_need / 0.75), opts->height);
+        chart_page_error(err, "the map's title, legend and footer with a map", m.frame_need,
+                         opts->height);
         goto done;
     }
     ok = true;

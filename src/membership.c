@@ -1813,11 +1813,8 @@ bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
     need = mc.frame_need;
     free_chart(&mc);
     if (need > 0 && !out->nomem) {
-        error_first(err, ML_ERROR_USAGE,
-                    "the membership chart's title, legend, axes and one row need a page %.0f pt "
-                    "(%.0f px) tall at this type size, not %.0f pt: use a smaller --font-scale, "
-                    "a taller page or no fixed height",
-                    ceil(need), ceil(need / 0.75), opts->height);
+        chart_page_error(err, "the membership chart's title, legend, axes and one row", need,
+                         opts->height);
         return false;
     }
     if (!ok || out->nomem) {
