@@ -1294,9 +1294,11 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
                              .p = p};
         if (p->from.approx)
             mc->spans[mc->n_spans - 1].inset = approx_w(&mc->spans[mc->n_spans - 1], bh);
+        /* The overlays may move the items: the bar is found again by its place. */
+        size_t bar_at = (size_t)(bar - mc->l->items);
         suspension_overlays(mc, m, p, yc, bh); /* under the labels, which get a plain patch */
-        if (open)
-            add_continues(mc, bar);
+        if (open && !mc->l->nomem)
+            add_continues(mc, &mc->l->items[bar_at]);
     }
     /* A bar grown to its least width may reach back over the one before: that one's labels
      * stop where it starts. */
