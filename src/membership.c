@@ -131,7 +131,6 @@ static bool row_keys(struct mchart *mc, int mi, struct row *r)
             r->first_date = &p->from;
         }
         any = true;
-        mc->present[p->status] = true;
         if (rank < r->best_rank) {
             r->best_rank = rank;
             r->best_day = d0;
@@ -249,6 +248,21 @@ static bool keep_top(struct mchart *mc)
     return true;
 }
 
+/* The statuses the drawn rows show (after --max-rows), for the legend: it lists what the
+ * chart draws, not what the data holds. */
+static void mark_present(struct mchart *mc)
+{
+    for (size_t i = 0; i < mc->n_rows; i++) {
+        const struct member *m = &mc->doc->members[mc->rows[i].member];
+        for (size_t k = 0; k < m->n_periods; k++) {
+            double d0, d1;
+            bool open;
+            if (visible_period(mc, &m->periods[k], &d0, &d1, &open))
+                mc->present[m->periods[k].status] = true;
+        }
+    }
+}
+
 /* A group's place in a per-group array: its status, or the last for former members. */
 static size_t group_slot(const struct mchart *mc, int group)
 {
@@ -285,7 +299,10 @@ static bool collect_rows(struct mchart *mc)
         return false;
     for (size_t i = 0; i < mc->n_rows; i++)
         total[group_slot(mc, mc->rows[i].group)]++;
-    bool ok = keep_top(mc) && (!mc->grouped || mc->n_rows == 0 || insert_headers(mc));
+    bool ok = keep_top(mc);
+    if (ok)
+        mark_present(mc);
+    ok = ok && (!mc->grouped || mc->n_rows == 0 || insert_headers(mc));
     for (size_t i = 0; ok && i < mc->n_rows; i++)
         if (mc->rows[i].member == -1)
             mc->rows[i].total = total[group_slot(mc, mc->rows[i].group)];
@@ -913,16 +930,20 @@ static enum pattern suspended_pattern(const struct mchart *mc, int status)
                                                                      : PATTERN_HATCH;
 }
 
-/* Whether some member is suspended within the days shown. */
+/* Whether some drawn row is suspended within the days shown. */
 static bool any_suspension(const struct mchart *mc)
 {
-    for (size_t k = 0; k < mc->doc->n_members; k++)
-        for (size_t i = 0; i < mc->doc->members[k].n_periods; i++) {
-            const struct period *p = &mc->doc->members[k].periods[i];
+    for (size_t r = 0; r < mc->n_rows; r++) {
+        if (mc->rows[r].member < 0)
+            continue;
+        const struct member *m = &mc->doc->members[mc->rows[r].member];
+        for (size_t i = 0; i < m->n_periods; i++) {
+            const struct period *p = &m->periods[i];
             for (size_t j = 0; j < p->n_suspended; j++)
                 if (date_start(&p->suspended[j].from) < mc->cut)
                     return true;
         }
+    }
     return false;
 }
 

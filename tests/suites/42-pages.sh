@@ -137,6 +137,24 @@ if ml "$MD/many-rows.json" -c membership --size a4 --max-rows 40 -o "$G/max.pdf"
     # The top by status: 200 members outrank every observer and suspended state.
     grep -q '"text": "Member (40 of 200)"' "$G/max.json" && ! grep '"role": "group"' "$G/max.json" | grep -q Observer &&
         pass "pages: --max-rows keeps the best status first" || fail "pages: --max-rows keeps the best status first"
+    page_fact "pages: --max-rows 40 the legend lists the drawn rows' statuses" legend "$G/max.json"
+fi
+# The legend lists what the rows draw: statuses and the suspension held only by rows that
+# --max-rows leaves out are not in it, and the note still says what was left out.
+if ml "$MD/cut-statuses.json" -c membership --max-rows 3 -o "$G/cut.png" \
+    --layout-json "$G/cut.json" 2>/dev/null; then
+    page_fact "pages: --max-rows 3 the legend lists the drawn rows' statuses" legend "$G/cut.json"
+    grep -q '"text": "2 more rows not shown"' "$G/cut.json" &&
+        pass "pages: --max-rows 3 says 2 rows are not shown" ||
+        fail "pages: --max-rows 3 says 2 rows are not shown"
+fi
+if ml "$MD/cut-statuses.json" -c membership -o "$G/cut-all.png" --layout-json "$G/cut-all.json" \
+    2>/dev/null; then
+    page_fact "pages: every row drawn: the legend lists every status and the suspension" legend \
+        "$G/cut-all.json"
+    n=$(grep -c '"role": "legend-symbol"' "$G/cut-all.json")
+    [ "$n" = 4 ] && pass "pages: every row drawn: four legend entries" ||
+        fail "pages: every row drawn: four legend entries" "$n"
 fi
 
 # ---- periods true on the chart's date: seen and labelled however short
