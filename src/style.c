@@ -261,14 +261,15 @@ static void warn_pair(const struct style *s, const struct chart_opts *opts, int 
         return;
     }
     if (s->doc->n_statuses > s->looks) {
+        enum pattern pa = style_status_pattern(s, a), pb = style_status_pattern(s, b);
         chart_warn(opts->state,
-                   "statuses \"%s\" and \"%s\" look alike (greys #%06X and #%06X, patterns %s "
+                   "statuses \"%s\" and \"%s\" share a %s (greys #%06X and #%06X, patterns %s "
                    "and %s): a grayscale theme with patterns tells %zu statuses apart by grey and "
                    "pattern both (%zu greys, %zu patterns) and the data has %zu; merge statuses "
                    "in the data, or use a colour theme%s",
-                   id_a, id_b, fa >> 8, fb >> 8, pattern_name(style_status_pattern(s, a)),
-                   pattern_name(style_status_pattern(s, b)), s->looks, t->n_status_palette,
-                   (size_t)N_STATUS_PATTERNS, s->doc->n_statuses,
+                   id_a, id_b, pa == pb ? "pattern" : "grey", fa >> 8, fb >> 8, pattern_name(pa),
+                   pattern_name(pb), s->looks, t->n_status_palette, (size_t)N_STATUS_PATTERNS,
+                   s->doc->n_statuses,
                    t->n_status_palette < N_STATUS_PATTERNS
                        ? ", or a theme file with more greys in \"status_palette\""
                        : "");

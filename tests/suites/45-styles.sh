@@ -232,7 +232,7 @@ done
 # statuses apart.
 for c in count membership map; do
     ml "$STY_MANY/st22.json" -c "$c" -t print -o "$STY_MANY/p.png" 2>"$STY_MANY/p.err"
-    if grep -q 'look alike (greys #.* patterns .*): a grayscale theme with patterns tells 8 statuses apart by grey and pattern both (8 greys, 8 patterns) and the data has 22' "$STY_MANY/p.err" &&
+    if grep -q 'share a grey (greys #.* patterns .*): a grayscale theme with patterns tells 8 statuses apart by grey and pattern both (8 greys, 8 patterns) and the data has 22' "$STY_MANY/p.err" &&
         ! grep -q '"status_palette"' "$STY_MANY/p.err" && ! grep -q 'another "color"' "$STY_MANY/p.err"; then
         pass "print: past 8 statuses the warning says what applies ($c)"
     else fail "print: past 8 statuses the warning says what applies ($c)" "$(cat "$STY_MANY/p.err")"; fi
