@@ -610,8 +610,11 @@ static void label_patch(struct mchart *mc, const struct box *b, const struct spa
                         double yc)
 {
     double bh = mc->row_h * BAR_FILL, x0 = bar->x0 + bar->inset; /* no stub before it either */
-    layout_rect(mc->l, ITEM_RECT, (struct box){x0, yc - bh / 2, b->x + b->w + 1.5 - x0, bh},
-                bar->fill, "label-patch");
+    struct item *it =
+        layout_rect(mc->l, ITEM_RECT, (struct box){x0, yc - bh / 2, b->x + b->w + 1.5 - x0, bh},
+                    bar->fill, "label-patch");
+    if (it)
+        it->radius = fmin(2.0, bh * 0.15); /* add_bar's: the bar's rounded start stays round */
 }
 
 /* What holds on the chart's date is labelled, however narrow its bar, when the room after
