@@ -42,6 +42,7 @@ struct cchart {
     int top;        /* the highest-ranked status present; -1 when none */
     size_t ns;      /* statuses (at least 1): a segment holds 2 * ns counts */
     bool suspended; /* some member is suspended on some day drawn */
+    bool day_step;  /* the as-of day has a step of its own: something changed on that day */
     struct seg *segs;
     int *counts;
     size_t n_segs;
@@ -82,10 +83,12 @@ static size_t marks(const struct ml_doc *doc)
     return n;
 }
 
-/* Every period start and end up to the as-of day, and the as-of day itself, sorted. */
+/* Every period start and end up to the as-of day, the as-of day itself and the day after
+ * it (the steps cover the as-of day too: what changed on that day is drawn, as the end
+ * labels count it), sorted. */
 static double *boundaries(const struct cchart *cc, size_t *n_out)
 {
-    size_t cap = 1 + marks(cc->doc);
+    size_t cap = 2 + marks(cc->doc);
     double *d = malloc(cap * sizeof *d);
     size_t n = 0;
     if (!d)
@@ -108,6 +111,7 @@ static double *boundaries(const struct cchart *cc, size_t *n_out)
             }
         }
     d[n++] = cc->cut;
+    d[n++] = cc->cut + 1;
     qsort(d, n, sizeof *d, cmp_day);
     size_t u = 0;
     for (size_t i = 0; i < n; i++)
@@ -200,6 +204,7 @@ static bool sweep(struct cchart *cc)
     free(b);
     free(ch);
     free(cur);
+    cc->day_step = cc->n_segs > 1 && cc->segs[cc->n_segs - 1].d0 >= cc->cut;
     for (size_t s = 0; s < cc->doc->n_statuses; s++) {
         cc->now[s] = model_count_status(cc->doc, (int)s, cc->cut);
         for (size_t i = 0; i < cc->n_segs; i++) {
@@ -487,7 +492,7 @@ static struct item *step_item(struct cchart *cc, enum item_kind kind, int s, con
     if (!it)
         return NULL;
     date_from_days(g->d0, &it->from);
-    date_from_days(g->d1, &it->to);
+    date_from_days(fmin(g->d1, cc->cut), &it->to); /* as a bar: drawn to the as-of date */
     it->has_from = it->has_to = true;
     it->value = v;
     it->has_value = true;
@@ -507,13 +512,16 @@ static int below(const struct cchart *cc, const int *n, size_t r)
 
 /* Where day d is drawn. The steps before the as-of day end at least a few points before it,
  * so that the counts on that day, which the end labels give, are always seen as drawn, however
- * recent the last change (a member admitted days before the date would otherwise be a hairline). */
+ * recent the last change (a member admitted days before the date would otherwise be a hairline);
+ * a change on the as-of day itself (a suspension, an accession) gets a step as wide again. */
 static double x_at(const struct cchart *cc, double d)
 {
-    double xc = scale_x(&cc->ts, cc->cut);
-    if (d >= cc->cut)
-        return scale_x(&cc->ts, d);
-    return fmin(scale_x(&cc->ts, d), xc - fmax(3, cc->opts->fonts.small.size * 0.6));
+    double xc = scale_x(&cc->ts, cc->cut), g = fmax(3, cc->opts->fonts.small.size * 0.6);
+    if (d >= cc->cut + 1) /* the end of the as-of day: the steps end at the as-of date */
+        return fmax(xc, scale_x(&cc->ts, d - 1));
+    if (d >= cc->cut) /* the as-of day's own step, when something changed on it */
+        return xc - g;
+    return fmin(scale_x(&cc->ts, d), xc - (cc->day_step ? 2 : 1) * g);
 }
 
 /* Where the band of rank position r starts: stacked on the ones below, or on the baseline. */

@@ -194,3 +194,28 @@ for size in "" "--size a4" "--size slide"; do
     # shellcheck disable=SC2086
     mc "membership end dates leave-rejoin $size" end-dates "$MD/leave-rejoin.json" -c membership $size
 done
+
+# A suspension that holds on the as-of day is seen however short, never under the as-of line:
+# one member's suspension moved to 30, 7 and 1 days before the as-of day and onto it
+# (membership: an overlay as wide as the least bar, clear of the line's stroke; count: the step
+# over the as-of day counts it in the hatched band), at several sizes.
+for off in 30 7 1 0; do
+    python3 - "$MD/au.json" "$off" >"$MC/susp-$off.json" <<'PY'
+import datetime, json, sys
+doc = json.load(open(sys.argv[1]))
+cut = datetime.date.fromisoformat(doc["as_of"])
+m = next(m for m in doc["members"] if m["id"] == "MDG")
+m["periods"][-1]["suspended"][-1] = {"from": (cut - datetime.timedelta(days=int(sys.argv[2]))).isoformat()}
+json.dump(doc, sys.stdout)
+PY
+    for size in a4 a4-landscape slide column; do
+        for c in membership count; do
+            mc "suspension seen $off days $c $size" suspension-seen "$MC/susp-$off.json" -c "$c" \
+                --size "$size"
+        done
+    done
+    mc "count steps suspension $off days" steps "$MC/susp-$off.json" -c count
+    [ -f "$ROOT/data/world-110m.txt" ] &&
+        mc "map suspension $off days" countries "$MC/susp-$off.json" -c map -- MG=member:hatch
+    mc "count end labels suspension $off days" end-labels "$MC/susp-$off.json" -c count
+done
