@@ -219,3 +219,24 @@ PY
         mc "map suspension $off days" countries "$MC/susp-$off.json" -c map -- MG=member:hatch
     mc "count end labels suspension $off days" end-labels "$MC/susp-$off.json" -c count
 done
+
+# Count chart: no label (the step totals "Member state: 10", the end labels, the flags) is
+# crossed by a drawn line (a step, a riser, another status's line, a flag's leader), in both
+# modes at every fixed size, over the AU, UN and OPEC reviews' data and 300 generated members.
+# A total with no clear place is left out: each test's name says how many of the top status's
+# changes got one.
+python3 "$ROOT/tests/tools/gen_members.py" 300 20 >"$MC/members-300.json"
+for f in "$MD/au.json" "$MD/un-review.json" "$MD/opec.json" "$MC/members-300.json"; do
+    b=$(basename "$f" .json)
+    for size in a4 a4-landscape slide column; do
+        for mode in lines stacked; do
+            rm -f "$MC/labels.txt"
+            ml "$f" -c count --count "$mode" --size "$size" -t print -o "$MC/labels.png" \
+                --layout-json "$MC/labels.json" 2>/dev/null
+            if msg=$(python3 "$ROOT/tests/tools/model_charts.py" labels-clear "$f" \
+                "$MC/labels.json" "$MC/labels.txt" 2>&1); then
+                pass "count labels clear $b $size $mode ($(cat "$MC/labels.txt") changes labelled)"
+            else fail "count labels clear $b $size $mode" "$msg"; fi
+        done
+    done
+done

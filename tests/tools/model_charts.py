@@ -312,6 +312,54 @@ def suspension_seen(doc, lay):
                      % (status, got[0]["box"][2]))
 
 
+LABEL_ROLES = ("total", "current", "current-suspended", "accession")
+NOT_CROSSING = ("grid", "tick", "tick-minor", "legend-symbol")  # behind the text, or in the legend
+
+
+def crosses(line, box):
+    """Whether the line, with half its stroke either side, meets box [x, y, w, h]
+    (Liang-Barsky clip of the segment against the box grown by the half stroke)."""
+    x0, y0, x1, y1 = line["points"]
+    g = line.get("stroke_width", 1) / 2
+    bx0, by0, bx1, by1 = box[0] - g, box[1] - g, box[0] + box[2] + g, box[1] + box[3] + g
+    t0, t1, dx, dy = 0.0, 1.0, x1 - x0, y1 - y0
+    for p, q in ((-dx, x0 - bx0), (dx, bx1 - x0), (-dy, y0 - by0), (dy, by1 - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+        else:
+            t = q / p
+            if p < 0:
+                t0 = max(t0, t)
+            else:
+                t1 = min(t1, t)
+    return t0 < t1 - 1e-9
+
+
+def labels_clear(doc, lay, report=None):
+    """Count chart: no label (the step labels "Member: 10", the end labels, the accession
+    flags) is crossed by a drawn line: steps, risers, other statuses' lines, flag leaders.
+    Writes "LABELS of STEPS" (step labels drawn against the top status's changes) to report."""
+    lines = [i for i in lay["items"] if i["kind"] == "line" and i.get("role") not in NOT_CROSSING]
+    labels = [i for r in LABEL_ROLES for i in items(lay, r)]
+    for t in labels:
+        for ln in lines:
+            # a flag's own leader starts just under its text
+            if crosses(ln, t["box"]):
+                fail("%s %r %s crossed by %s %s" % (t["role"], t["text"],
+                                                   [round(v, 1) for v in t["box"]],
+                                                   ln.get("role"), ln["points"]))
+    top = min(doc["statuses"], key=lambda s: s["rank"])["id"]
+    steps = [i for i in items(lay, "step") if i["status"] == top]
+    changes = sum(1 for k, i in enumerate(steps) if k == 0 or i["value"] != steps[k - 1]["value"])
+    totals = items(lay, "total")
+    if steps and not totals:
+        fail("no step label at all for %d changes of %s" % (changes, top))
+    if report:
+        with open(report, "a") as f:
+            f.write("%d of %d\n" % (len(totals), changes))
+
+
 def end_dates(doc, lay):
     """Membership: a period that ends before the next begins, or a member's last, has its end
     date after it (the data leaves the rows room), and that label lies on no bar."""
@@ -335,7 +383,7 @@ def end_dates(doc, lay):
 
 
 CHECKS = {f.__name__.replace("_", "-"): f for f in
-          (end_dates, suspension_seen, suspended_end, start_dates, slide_type, flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
+          (end_dates, labels_clear, suspension_seen, suspended_end, start_dates, slide_type, flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
 
 if __name__ == "__main__":
     doc = json.load(open(sys.argv[2]))
