@@ -32,7 +32,9 @@ enum ml_error_code {
     ML_ERROR_WRITE,  /* writing the output failed part way */
     ML_ERROR_RENDER, /* cairo or pango failed */
     ML_ERROR_NOMEM,
-    ML_ERROR_WARNING /* a warning turned into an error by strict mode */
+    ML_ERROR_WARNING, /* a warning turned into an error by strict mode */
+    ML_WARNING        /* only in struct ml_diagnostics: a doubt about valid data (a member
+                         the map cannot match); the document is still returned */
 };
 
 /* Fixed buffers so that reporting never allocates. The first error wins. */
@@ -45,7 +47,8 @@ struct ml_error {
     char text[256];   /* what was found and what was expected */
 };
 
-/* Format as GNU-style "source:line:column: error: text" or "source: path: error: text". */
+/* Format as GNU-style "source:line:column: error: text" or "source: path: error: text"
+ * ("warning:" for ML_WARNING). */
 void ml_error_format(const struct ml_error *err, char *buf, size_t size);
 
 /* Every problem in one file, for `memberline check`. */
@@ -66,8 +69,8 @@ struct ml_doc *ml_doc_load_file(const char *path, struct ml_error *err);
 /* Same from memory; source names the text in messages ("<string>" when NULL). */
 struct ml_doc *ml_doc_load_string(const char *text, size_t len, const char *source,
                                   struct ml_error *err);
-/* Validate and collect up to ML_DIAG_MAX errors instead of stopping at the first.
- * Returns the document when it has none. */
+/* Validate and collect up to ML_DIAG_MAX errors instead of stopping at the first, with the
+ * warnings (code ML_WARNING) among them. Returns the document when it has no error. */
 struct ml_doc *ml_doc_check_file(const char *path, struct ml_diagnostics *diags);
 struct ml_doc *ml_doc_check_string(const char *text, size_t len, const char *source,
                                    struct ml_diagnostics *diags);

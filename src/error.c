@@ -47,7 +47,7 @@ void error_first(struct ml_error *err, enum ml_error_code code, const char *fmt,
 
 void ml_error_format(const struct ml_error *err, char *buf, size_t size)
 {
-    const char *src;
+    const char *src, *kind;
     if (!buf || size == 0)
         return;
     if (!err) {
@@ -55,12 +55,13 @@ void ml_error_format(const struct ml_error *err, char *buf, size_t size)
         return;
     }
     src = err->source[0] ? err->source : "memberline";
+    kind = err->code == ML_WARNING ? "warning" : "error";
     if (err->line > 0 && err->column > 0)
-        snprintf(buf, size, "%s:%d:%d: error: %s", src, err->line, err->column, err->text);
+        snprintf(buf, size, "%s:%d:%d: %s: %s", src, err->line, err->column, kind, err->text);
     else if (err->line > 0)
-        snprintf(buf, size, "%s:%d: error: %s", src, err->line, err->text);
+        snprintf(buf, size, "%s:%d: %s: %s", src, err->line, kind, err->text);
     else if (err->path[0])
-        snprintf(buf, size, "%s: %s: error: %s", src, err->path, err->text);
+        snprintf(buf, size, "%s: %s: %s: %s", src, err->path, kind, err->text);
     else
-        snprintf(buf, size, "%s: error: %s", src, err->text);
+        snprintf(buf, size, "%s: %s: %s", src, kind, err->text);
 }

@@ -62,6 +62,23 @@ void report(struct ctx *c, enum ml_error_code code, const char *fmt, ...)
     va_end(ap);
 }
 
+/* A warning at the current path: kept in check mode only, and not counted as an error (the
+ * document stays valid; a render says the same when it matters to its chart). */
+void notice(struct ctx *c, const char *fmt, ...)
+{
+    struct ml_error e;
+    va_list ap;
+    if (!c->sink.all || !c->sink.diags || c->sink.nomem)
+        return;
+    va_start(ap, fmt);
+    error_vat(&e, ML_WARNING, c->source, -1, -1, c->path, fmt, ap);
+    va_end(ap);
+    if (c->sink.diags->count < ML_DIAG_MAX)
+        c->sink.diags->items[c->sink.diags->count++] = e;
+    else
+        c->sink.diags->dropped++;
+}
+
 void report_nomem(struct ctx *c)
 {
     if (c->sink.nomem)

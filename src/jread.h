@@ -68,6 +68,8 @@ bool stopped(const struct ctx *c);
 void report(struct ctx *c, enum ml_error_code code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void report_nomem(struct ctx *c);
+/* A warning at the current path (check mode only; not an error). */
+void notice(struct ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void report_type(struct ctx *c, const char *expected, const json_t *found);
 void report_missing(struct ctx *c, const char *key);
 /* "a number (42)", "a string ("x")", "an array" ... */

@@ -745,6 +745,40 @@ static void walk_iso3(struct ctx *c, json_t *obj, struct member *m)
     m->iso3 = m->iso3s && m->n_iso3s ? m->iso3s[0] : NULL;
 }
 
+/* Whether the map can match member m to a shape: by its iso3 codes (checked when walked), or by
+ * an id that is an alpha-2 code of the map; a member marked "map": false needs none. */
+static bool shaped(const struct member *m)
+{
+    return m->unmapped || m->n_iso3s || !m->id || iso2_known(m->id);
+}
+
+/* Members the map cannot match are valid for the other charts, so a warning (which `check
+ * --strict` and a strict map make an error): each named when they are few, else one line
+ * that names the first, so a file made for timelines is not buried in warnings. */
+static void warn_shapeless(struct ctx *c, json_t *a)
+{
+    enum { NAMED = 3 };
+    const char *fix = "give \"iso3\" (an alpha-3 code such as \"CHN\"), an id that is an "
+                      "alpha-2 code (\"CN\"), or \"map\": false for a member with no shape";
+    size_t n = 0, first = 0;
+    char q[QUOTE_MAX * 2 + 8];
+    for (size_t i = c->doc->n_members; i-- > 0;)
+        if (!shaped(&c->doc->members[i]))
+            n++, first = i;
+    for (size_t i = 0; n && n <= NAMED && i < c->doc->n_members; i++) {
+        size_t m = path_element(c, i, json_array_get(a, i));
+        quote(q, sizeof q, c->doc->members[i].id ? c->doc->members[i].id : "");
+        if (!shaped(&c->doc->members[i]))
+            notice(c, "the map has no shape for %s: %s", q, fix);
+        path_pop(c, m);
+    }
+    if (n > NAMED) {
+        quote(q, sizeof q, c->doc->members[first].id);
+        notice(c, "the map has no shape for %zu members (the first is %s, members[%zu]): %s", n, q,
+               first, fix);
+    }
+}
+
 /* One predecessor id of member i (path at it); -1 when unknown or i itself. */
 static int successor_ref(struct ctx *c, json_t *v, size_t i)
 {
@@ -980,6 +1014,8 @@ static void walk_members(struct ctx *c, json_t *root)
             clean[i] = c->sink.n == before;
         path_pop(c, m);
     }
+    if (a && c->sink.n == 0) /* errors first: a bad iso3 is not also a missing one */
+        warn_shapeless(c, a);
     path_pop(c, mark);
     if (a && !stopped(c))
         check_successions(c, a, clean);

@@ -1054,20 +1054,23 @@ static int render_command(int argc, char **argv)
 
 static void check_help(void)
 {
-    fputs("Usage: memberline check [-q] [--] FILE...\n"
+    fputs("Usage: memberline check [-q] [--strict] [--] FILE...\n"
           "Validate memberline JSON files and report every error of each (up to 50), as\n"
           "FILE:LINE:COLUMN: error: ... for JSON syntax and FILE: PATH: error: ... for the "
           "data.\n"
           "A valid file gets a one-line summary on standard output. - reads standard input.\n"
+          "Warnings (FILE: PATH: warning: ...) name valid data a chart may not show as meant,\n"
+          "such as a member the map cannot match to a shape.\n"
           "\n"
-          "  -q, --quiet   no summaries: only errors\n"
+          "  -q, --quiet   no summaries: only errors and warnings\n"
+          "      --strict  warnings make the file fail (exit 65), as --strict does for charts\n"
           "  -h, --help    this help\n"
           "\n"
           "Exit status: 0 all valid, 65 bad data, 66 a file cannot be read, 64 usage.\n",
           stdout);
 }
 
-static int check_one(const char *path, bool quiet)
+static int check_one(const char *path, bool quiet, bool strict)
 {
     int worst = EX_OK;
     struct ml_diagnostics d;
@@ -1076,8 +1079,11 @@ static int check_one(const char *path, bool quiet)
     for (size_t k = 0; k < d.count; k++) {
         ml_error_format(&d.items[k], line, sizeof line);
         fprintf(stderr, "%s\n", line);
-        if (exit_code(d.items[k].code) > worst)
-            worst = exit_code(d.items[k].code);
+        int rc = d.items[k].code != ML_WARNING ? exit_code(d.items[k].code)
+                 : strict                      ? EX_DATAERR
+                                               : EX_OK;
+        if (rc > worst)
+            worst = rc;
     }
     if (d.dropped)
         fprintf(stderr, "%s: %zu more errors not shown\n", path, d.dropped);
@@ -1092,7 +1098,7 @@ static int check_one(const char *path, bool quiet)
 /* argv[0] is "check". Options first (-q, -h, --), then files; "-" is standard input. */
 static int check_files(int argc, char **argv)
 {
-    bool quiet = false;
+    bool quiet = false, strict = false;
     int i = 1;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
         if (strcmp(argv[i], "--") == 0) {
@@ -1103,16 +1109,20 @@ static int check_files(int argc, char **argv)
             check_help();
             return 0;
         }
-        if (strcmp(argv[i], "-q") != 0 && strcmp(argv[i], "--quiet") != 0)
-            return usage_error("check: unknown option %s (expected -q, --quiet or --help)%s",
-                               argv[i], "");
-        quiet = true;
+        if (strcmp(argv[i], "--strict") == 0)
+            strict = true;
+        else if (strcmp(argv[i], "-q") == 0 || strcmp(argv[i], "--quiet") == 0)
+            quiet = true;
+        else
+            return usage_error(
+                "check: unknown option %s (expected -q, --quiet, --strict or --help)%s", argv[i],
+                "");
     }
     if (i >= argc)
         return usage_error("check needs at least one FILE%s%s", "", "");
     int worst = EX_OK;
     for (; i < argc; i++) {
-        int rc = check_one(argv[i], quiet);
+        int rc = check_one(argv[i], quiet, strict);
         if (rc > worst)
             worst = rc;
     }

@@ -58,7 +58,8 @@ struct map {
     struct style style;
     int *status_of; /* member index -> its status on the day, -1 for none */
     int *counts;    /* status index -> members holding it on the day */
-    int unmapped;   /* members with a status on the day and "map": false */
+    int unmapped;   /* members with a status on the day and no shape drawn ("map": false, or
+                       no shape matched) */
     bool suspended; /* some shape drawn is of a suspended member */
     double day;
     struct view view;
@@ -282,8 +283,9 @@ static bool colour_member(struct map *m, size_t i)
     return found;
 }
 
-/* Each member's shapes get its status; members without a shape are named in a warning, unless
- * the data says they have none ("map": false), which the legend then counts. */
+/* Each member's shapes get its status. Members holding a status with no shape drawn are counted
+ * in the "not on the map" note; those the data does not mark "map": false are also named in a
+ * warning (which --strict makes an error), as `check` warns of them. */
 static bool assign_statuses(struct map *m)
 {
     struct strbuf missing = {0};
@@ -295,6 +297,7 @@ static bool assign_statuses(struct map *m)
             continue;
         }
         if (!colour_member(m, i)) {
+            m->unmapped += m->status_of[i] >= 0;
             if (n_missing < 12)
                 strbuf_add(&missing, "%s%s", n_missing ? ", " : "", mem->id);
             n_missing++;

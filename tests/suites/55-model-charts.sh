@@ -62,6 +62,29 @@ if [ -f "$ROOT/data/world-110m.txt" ]; then
     if grep -q "match no country" "$MC/map not on the map union.err"; then
         fail "map: false warns" "$(cat "$MC/map not on the map union.err")"
     else pass "map: false warns"; fi
+    # A member the map cannot match (no iso3, an id that is no alpha-2 code, no "map": false):
+    # check warns with its path and --strict fails; the map counts it as not on the map.
+    printf '%s' '{"memberline":1,"title":"Shapes","as_of":"2020-01-01","statuses":[{"id":"m","label":"M","rank":1}],"members":[{"id":"FR","name":"France","periods":[{"status":"m","from":"2000"}]},{"id":"club","name":"A club","periods":[{"status":"m","from":"2001"}]}]}' >"$MC/shapeless.json"
+    expect_exit "check warns of a shapeless member" 0 check -q "$MC/shapeless.json"
+    grep -qF 'members[1] (id "club"): warning: the map has no shape for "club"' "$OUT/last.err" &&
+        pass "check names the shapeless member" ||
+        fail "check names the shapeless member" "$(cat "$OUT/last.err")"
+    expect_exit "check --strict fails on a shapeless member" 65 check --strict -q "$MC/shapeless.json"
+    expect_exit "strict map fails on a shapeless member" 65 --strict -c map -o "$MC/shapeless-strict.png" "$MC/shapeless.json"
+    [ ! -e "$MC/shapeless-strict.png" ] && pass "strict map writes nothing" || fail "strict map writes nothing"
+    mc "map counts a shapeless member" legend-text "$MC/shapeless.json" -c map -- "1 member not on the map"
+    python3 - "$MC/shapeless.json" >"$MC/shapeless-many.json" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+doc["members"] += [{"id": "x%d" % i, "name": "X%d" % i, "periods": [{"status": "m", "from": "2002"}]}
+                   for i in range(40)]
+json.dump(doc, sys.stdout)
+PY
+    expect_exit "check warns once for many shapeless members" 0 check -q "$MC/shapeless-many.json"
+    [ "$(grep -c warning "$OUT/last.err")" = 1 ] &&
+        grep -qF 'members: warning: the map has no shape for 41 members (the first is "club", members[1])' "$OUT/last.err" &&
+        pass "many shapeless members: one counted warning" ||
+        fail "many shapeless members: one counted warning" "$(cat "$OUT/last.err")"
     # names as of the chart's date in the alt text
     ml "$UNION" -c map --as-of 1995-01-01 -o "$MC/names.png" --alt-text "$MC/names.txt" 2>/dev/null
     if grep -q "Belmark" "$MC/names.txt" && ! grep -q "Belmaria" "$MC/names.txt"; then

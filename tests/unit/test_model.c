@@ -319,6 +319,20 @@ static void test_iso3_list(void)
           known, distinct, iso3_count());
     CHECK(!iso3_known("ZZZ") && !iso3_known("CH") && !iso3_known("CHNA") && iso3_known("CHN"),
           "unknown and malformed codes");
+    known = distinct = 0;
+    for (size_t i = 0; i < w->n_countries; i++) {
+        const char *a2 = w->countries[i].a2;
+        int first = strcmp(a2, "-") != 0;
+        for (size_t j = 0; first && j < i; j++)
+            first &= strcmp(w->countries[j].a2, a2) != 0;
+        distinct += (size_t)first;
+        known += (size_t)(first && iso2_known(a2));
+    }
+    CHECK(known == distinct && distinct == iso2_count(),
+          "every alpha-2 code is known (%zu of %zu) and no other (%zu in the list)", known,
+          distinct, iso2_count());
+    CHECK(!iso2_known("ZZ") && !iso2_known("C") && !iso2_known("CHN") && iso2_known("CN"),
+          "unknown and malformed alpha-2 codes");
     world_destroy(w);
 }
 
