@@ -369,6 +369,7 @@ static void edge_text(const char *lang, const struct date *d, bool year_only, ch
                       size_t size);
 static double min_bar(const struct mchart *mc);
 static double asof_edge(const struct mchart *mc);
+static double bar_least(const struct mchart *mc, const struct period *p);
 
 /* The room a row's period that holds on the chart's date needs past the as-of line for its
  * start date: when its bar is too narrow for the date and the bar before it leaves no gap,
@@ -383,7 +384,8 @@ static double row_right_room(struct mchart *mc, const struct member *m, const st
         if (!visible_period(mc, &m->periods[i], &d0, &d1, &open))
             continue;
         double x0 = scale_x(&mc->ts, d0), x1 = scale_x(&mc->ts, d1);
-        x0 = fmin(x0, (d1 >= mc->cut ? asof_edge(mc) : x1) - min_bar(mc)); /* as member_row */
+        x0 = fmin(x0, d1 >= mc->cut ? asof_edge(mc) - bar_least(mc, &m->periods[i])
+                                    : x1 - min_bar(mc)); /* as member_row */
         if (d1 >= mc->cut && prev_x1 > -INFINITY) {
             char text[128];
             edge_text(mc->opts->lang_code, &m->periods[i].from, false, text, sizeof text);
@@ -906,6 +908,17 @@ static double min_bar(const struct mchart *mc)
     return fmax(mc->row_h * BAR_FILL * 0.5, 3.0);
 }
 
+/* The least width of period p's bar: a suspension that holds on the chart's date needs its
+ * own least width inside it. */
+static double bar_least(const struct mchart *mc, const struct period *p)
+{
+    for (size_t j = 0; j < p->n_suspended; j++)
+        if (date_start(&p->suspended[j].from) <= mc->cut &&
+            model_suspension_end(p, &p->suspended[j]) > mc->cut)
+            return fmax(min_bar(mc), SUSPENSION_MIN_W);
+    return min_bar(mc);
+}
+
 /* The left edge of the as-of line: what holds on the chart's date ends here to be seen, not
  * under the line. */
 static double asof_edge(const struct mchart *mc)
@@ -966,7 +979,7 @@ static void legend_suspended(struct mchart *mc, struct legend *lg)
  * wide and clear of the as-of line, so that a suspension of days is still seen), with its
  * dates for the layout dump. */
 static void suspension_overlays(struct mchart *mc, const struct member *m, const struct period *p,
-                                double yc, double bh)
+                                const struct box *bar)
 {
     double d0, d1;
     bool open;
@@ -983,7 +996,9 @@ static void suspension_overlays(struct mchart *mc, const struct member *m, const
          * holds on the chart's date is not hidden under the as-of line. */
         double x0 = scale_x(&mc->ts, a), x1 = scale_x(&mc->ts, b);
         least_width(mc, &x0, &x1, fmax(min_bar(mc), SUSPENSION_MIN_W), now || b >= mc->cut);
-        struct item *it = layout_rect(mc->l, ITEM_BAR, (struct box){x0, yc - bh / 2, x1 - x0, bh},
+        x0 = fmax(x0, bar->x); /* never past its bar, which is as wide as it needs (bar_least) */
+        x1 = fmin(x1, bar->x + bar->w);
+        struct item *it = layout_rect(mc->l, ITEM_BAR, (struct box){x0, bar->y, x1 - x0, bar->h},
                                       style_status_fill(&mc->style, p->status), "suspended");
         if (!it)
             return;
@@ -1192,7 +1207,7 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
          * beside the as-of line, not under it. */
         if (d1 >= mc->cut) {
             double seen = x1;
-            least_width(mc, &x0, &seen, min_bar(mc), true);
+            least_width(mc, &x0, &seen, bar_least(mc, p), true);
         } else if (x1 - x0 < min_bar(mc)) {
             x1 = x0 + min_bar(mc);
         }
@@ -1214,9 +1229,11 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
                              .p = p};
         if (p->from.approx)
             mc->spans[mc->n_spans - 1].inset = approx_w(&mc->spans[mc->n_spans - 1], bh);
-        suspension_overlays(mc, m, p, yc, bh); /* under the labels, which get a plain patch */
+        /* A copy: the overlays' items may move the items, this bar among them. */
+        const struct item drawn = *bar;
+        suspension_overlays(mc, m, p, &drawn.box); /* under the labels, which get a plain patch */
         if (open)
-            add_continues(mc, bar);
+            add_continues(mc, &drawn);
     }
     /* A bar grown to its least width may reach back over the one before: that one's labels
      * stop where it starts. */

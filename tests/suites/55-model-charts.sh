@@ -263,3 +263,29 @@ for f in "$MD/au.json" "$MD/un-review.json" "$MD/opec.json" "$MC/members-300.jso
         done
     done
 done
+
+# A member admitted months before the as-of date and suspended since the day before: its bar is
+# wide enough for the suspension's least width, and the overlay stays on its bar.
+python3 - "$MD/au.json" >"$MC/new-suspended.json" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+doc["members"].append({"id": "NEW", "name": "Newland", "map": False, "periods": [
+    {"status": "member", "from": "2025-05-01", "suspended": [{"from": "2025-11-14"}]}]})
+json.dump(doc, sys.stdout)
+PY
+for size in a4 column; do
+    mc "suspension seen on a short bar $size" suspension-seen "$MC/new-suspended.json" \
+        -c membership --size "$size"
+    ml "$MC/new-suspended.json" -c membership --size "$size" -o "$MC/new.png" \
+        --layout-json "$MC/new.json" 2>/dev/null
+    if python3 - "$MC/new.json" <<'PY'; then pass "suspension on its bar $size"
+import json, sys
+items = json.load(open(sys.argv[1]))["items"]
+bar = [i["box"] for i in items if i.get("ref") == "NEW" and i.get("role") == "bar"]
+sus = [i["box"] for i in items if i.get("ref") == "NEW" and i.get("role") == "suspended"]
+ok = len(bar) == 1 and len(sus) == 1 and sus[0][0] >= bar[0][0] - 0.01 and \
+    sus[0][0] + sus[0][2] <= bar[0][0] + bar[0][2] + 0.01
+sys.exit(0 if ok else "bar %s, overlay %s" % (bar, sus))
+PY
+    else fail "suspension on its bar $size"; fi
+done

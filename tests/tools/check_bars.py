@@ -101,12 +101,18 @@ def check_bars(dump, _):
     bars = [it for it in dump["items"] if it.get("role") == "bar"]
     if not bars:
         return "no bars"
+    # bars (ref, from) whose period holds a suspension on the chart's date
+    suspended_now = {(b["ref"], b["from"]) for b in bars if b.get("open") for i in dump["items"]
+                     if i.get("role") == "suspended" and i.get("ref") == b["ref"]
+                     and day(i["to"].rstrip("~")) >= day(b["to"])}
     asof_half = max([it.get("stroke_width", 0) / 2 for it in dump["items"]
                      if it.get("role") == "as-of-line"] or [0])
     for it in bars:
         want0 = x0 + (day(it["from"]) - d0) * scale
         want1 = x0 + (day(it["to"]) - d0) * scale
         least = max(it["box"][3] * 0.5, 3)  # a short period's least width, see min_bar
+        if (it["ref"], it["from"]) in suspended_now:  # room for its suspension's (bar_least)
+            least = max(least, 6)
         if it.get("open") or day(it["to"]) >= day(dump_as_of(dump)):
             # grows back from the chart's date, its least width seen beside the as-of line
             want0 = min(want0, want1 - asof_half - least)
