@@ -694,8 +694,7 @@ static struct item *date_item(struct mchart *mc, const char *text, const struct 
  * before only when start is 2). start 0: an end's label, after the bar only. False when
  * nowhere is free. */
 static struct item *place_label(struct mchart *mc, const char *text, const struct span_px *bar,
-                                const struct span_px *prev, double yc, int start,
-                                const char *role)
+                                const struct span_px *prev, double yc, int start, const char *role)
 {
     const struct font *f = &mc->date_font;
     double pad = f->size * 0.45;
@@ -1032,8 +1031,8 @@ static void suspension_overlays(struct mchart *mc, const struct member *m,
         x0 = fmin(x0, bar->x1 - 2);
         x1 = fmax(x1, x0 + 2);
         struct box box = {x0, yc - bh / 2, x1 - x0, bh};
-        struct item *it =
-            layout_rect(mc->l, ITEM_BAR, box, style_status_fill(&mc->style, p->status), "suspended");
+        struct item *it = layout_rect(mc->l, ITEM_BAR, box,
+                                      style_status_fill(&mc->style, p->status), "suspended");
         if (!it || !boxset_add(&mc->placed, box)) {
             mc->l->nomem = true;
             return;
@@ -1153,8 +1152,8 @@ static bool place_successors(struct mchart *mc, const struct member *m, struct s
             text_measure(mc->ctx, text[k].s ? text[k].s : "", f, 0, ALIGN_LEFT, &ts);
             /* After the bar and what is set beyond its end (its end date, the as-of line),
              * else inside the bar's end, before what lies there. */
-            struct box b = {inside ? at[0] - pad - ts.w : at[0] + f->size * 0.5,
-                            at[2] - ts.h / 2, ts.w, ts.h};
+            struct box b = {inside ? at[0] - pad - ts.w : at[0] + f->size * 0.5, at[2] - ts.h / 2,
+                            ts.w, ts.h};
             if (inside ? !slide_left(mc, &b, at[1] + pad, pad)
                        : (slide_right(mc, &b, f->size * 0.5), b.x + b.w > right))
                 continue;
@@ -1262,8 +1261,8 @@ static bool row_geometry(struct mchart *mc, const struct member *m)
         struct span_px *s = &mc->spans[k];
         s->end = s->x1 + (s->open ? bh * 0.6 + 1 : 0);
         s->limit = k + 1 < mc->n_spans ? mc->spans[k + 1].x0 : mc->opts->width - mc->opts->margin;
-        s->gap_after = k + 1 == mc->n_spans ||
-                       date_start(&mc->spans[k + 1].p->from) > date_start(&s->p->to);
+        s->gap_after =
+            k + 1 == mc->n_spans || date_start(&mc->spans[k + 1].p->from) > date_start(&s->p->to);
         if (s->p->from.approx)
             s->inset = approx_w(s, bh);
     }

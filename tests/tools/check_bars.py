@@ -6,7 +6,7 @@ Usage:
   check_bars.py current LAYOUT STATUS=N ...      count on the as-of date (labels at the end)
   check_bars.py order LAYOUT NAME ...            these rows appear in this order, top-down
   check_bars.py page LAYOUT                      no two texts overlap; all boxes on the page
-  check_bars.py bars LAYOUT                      bars start and end at their dates' x
+  check_bars.py bars LAYOUT                      bars start and end at their dates' x (spread)
 Exits 1 with a message on the first failed fact."""
 import datetime
 import re
@@ -16,7 +16,7 @@ import dump_checks
 
 
 def day(iso):
-    parts = [int(p) for p in iso.split("-")]
+    parts = [int(p) for p in iso.rstrip("~").split("-")]  # "1999~": approximate
     while len(parts) < 3:
         parts.append(1)
     return datetime.date(*parts).toordinal()
@@ -87,6 +87,21 @@ def dump_as_of(dump):
     return max(ends, key=day) if ends else "9999-12-31"
 
 
+def spread(row, least, bound):
+    """Where the bars of one row are drawn from where their dates fall: each at least `least`
+    wide, none over another; a short bar pushes the next one's start, and one that must grow
+    back from the chart's date (`bound`, where nothing is drawn) the end of the one before."""
+    edge = float("-inf")
+    for r in row:
+        r[0] = max(r[0], edge)
+        r[1] = max(r[1], r[0] + least)
+        edge = r[1]
+    for r in reversed(row):
+        r[1] = min(r[1], bound)
+        r[0] = min(r[0], r[1] - least)
+        bound = r[0]
+
+
 def check_bars(dump, _):
     ticks = []
     for it in dump["items"]:
@@ -101,18 +116,19 @@ def check_bars(dump, _):
     bars = [it for it in dump["items"] if it.get("role") == "bar"]
     if not bars:
         return "no bars"
+    cut = x0 + (day(dump_as_of(dump)) - d0) * scale
+    rows = {}
     for it in bars:
-        want0 = x0 + (day(it["from"]) - d0) * scale
-        want1 = x0 + (day(it["to"]) - d0) * scale
-        least = max(it["box"][3] * 0.5, 3)  # a short period's least width, see min_bar
-        if want1 - want0 < least:  # grows back from the chart's date, else on from its start
-            if it.get("open") or day(it["to"]) >= day(dump_as_of(dump)):
-                want0 = want1 - least
-            else:
-                want1 = want0 + least
-        got0, got1 = it["box"][0], it["box"][0] + it["box"][2]
-        if abs(got0 - want0) > 0.5 or abs(got1 - want1) > 0.5:
-            return f"bar {it['ref']} {it['status']} at {got0:.1f}..{got1:.1f}, expected {want0:.1f}..{want1:.1f}"
+        rows.setdefault((it.get("page", 1), it["ref"]), []).append(it)
+    for row in rows.values():
+        row.sort(key=lambda it: day(it["from"]))
+        want = [[x0 + (day(it["from"]) - d0) * scale, x0 + (day(it["to"]) - d0) * scale]
+                for it in row]
+        spread(want, max(row[0]["box"][3] * 0.5, 3), cut)  # a short period's least width, min_bar
+        for it, (want0, want1) in zip(row, want):
+            got0, got1 = it["box"][0], it["box"][0] + it["box"][2]
+            if abs(got0 - want0) > 0.5 or abs(got1 - want1) > 0.5:
+                return f"bar {it['ref']} {it['status']} at {got0:.1f}..{got1:.1f}, expected {want0:.1f}..{want1:.1f}"
     return None
 
 
