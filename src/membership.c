@@ -1649,6 +1649,20 @@ static struct row *page_rows(struct mchart *mc, size_t k, size_t *n)
     return out;
 }
 
+/* Where the as-of line ends: under the rows, or above the first note under them ("N members
+ * join after the chart's date") that it would cross. */
+static double asof_line_end(const struct mchart *mc, double rows_bottom)
+{
+    double x = scale_x(&mc->ts, mc->cut), end = rows_bottom;
+    for (size_t i = 0; i < mc->l->n_items; i++) {
+        const struct item *it = &mc->l->items[i];
+        if (it->kind == ITEM_TEXT && it->box.x - 1.5 < x && x < it->box.x + it->box.w + 1.5 &&
+            (strcmp(it->role, "joins-later") == 0 || strcmp(it->role, "left-out") == 0))
+            end = fmin(end, it->box.y - 1.5);
+    }
+    return end;
+}
+
 /* One page: the frame, the flags, the axis above and below, the rows. */
 static void plot_page(struct mchart *mc, const struct legend *lg, const char *title,
                       double rows_top)
@@ -1674,7 +1688,8 @@ static void plot_page(struct mchart *mc, const struct legend *lg, const char *ti
     axis_grid(mc->l, mc->ctx, o, &mc->ts, rows_top, rows_bottom);
     draw_rows(mc, rows_top);
     mc->flags_bottom = flags_bottom;
-    draw_flags(mc, top_axis ? rows_top - o->gap * 0.2 : flags_bottom, rows_bottom);
+    draw_flags(mc, top_axis ? rows_top - o->gap * 0.2 : flags_bottom,
+               asof_line_end(mc, rows_bottom));
     if (top_axis)
         axis_layout(mc->l, mc->ctx, o, &mc->ts, rows_top - o->gap * 0.2, true);
     axis_layout(mc->l, mc->ctx, o, &mc->ts, rows_bottom, false);

@@ -43,6 +43,9 @@ for size in default a4 a4-landscape letter slide column; do
     labels "labels commonwealth 2001 $size" "$MD/commonwealth.json" 2001-01-01 \
         --as-of 2001-01-01 "${args[@]}" && bars "labels commonwealth 2001 $size"
 done
+# The as-of line at the left of a narrow chart, over the note of the members that join later.
+labels "labels commonwealth 1931 narrow" "$MD/commonwealth.json" 1931-12-12 --as-of 1931-12-12 \
+    --to 2025 -W 500px
 for lang in fr ar; do
     labels "labels arab-league $lang" "$MD/arab-league.json" "" --lang "$lang"
 done
