@@ -1649,18 +1649,56 @@ static struct row *page_rows(struct mchart *mc, size_t k, size_t *n)
     return out;
 }
 
-/* Where the as-of line ends: under the rows, or above the first note under them ("N members
- * join after the chart's date") that it would cross. */
-static double asof_line_end(const struct mchart *mc, double rows_bottom)
+/* Whether it is a text in the rows that runs across the plot: a group header (which may run
+ * over the plot's left edge) or a note under the rows. */
+static bool row_text(const struct item *it)
 {
-    double x = scale_x(&mc->ts, mc->cut), end = rows_bottom;
-    for (size_t i = 0; i < mc->l->n_items; i++) {
-        const struct item *it = &mc->l->items[i];
-        if (it->kind == ITEM_TEXT && it->box.x - 1.5 < x && x < it->box.x + it->box.w + 1.5 &&
-            (strcmp(it->role, "joins-later") == 0 || strcmp(it->role, "left-out") == 0))
-            end = fmin(end, it->box.y - 1.5);
+    return it->kind == ITEM_TEXT &&
+           (strcmp(it->role, "group") == 0 || strcmp(it->role, "joins-later") == 0 ||
+            strcmp(it->role, "left-out") == 0);
+}
+
+/* The as-of line, a vertical at x in the accent colour, cut around the text t: the part above
+ * stays, the part below becomes a new piece. */
+static void cut_line(struct mchart *mc, size_t k, const struct box *t)
+{
+    struct item *ln = &mc->l->items[k];
+    double y0 = fmin(ln->y0, ln->y1), y1 = fmax(ln->y0, ln->y1);
+    double top = t->y - 1.5, bottom = t->y + t->h + 1.5;
+    if (y1 <= top || y0 >= bottom)
+        return;
+    struct item below = *ln; /* a copy: layout_line may move the items */
+    ln->y0 = y0;
+    ln->y1 = fmax(y0, top);
+    ln->box.y = y0;
+    ln->box.h = ln->y1 - y0;
+    if (y1 > bottom) {
+        struct item *it = layout_line(mc->l, below.x0, bottom, below.x1, y1, below.stroke,
+                                      below.stroke_width, "leader");
+        if (it)
+            it->dashed = below.dashed;
     }
-    return end;
+}
+
+/* No text in the rows lies on the as-of line: the line leaves a gap where a group header or a
+ * note under the rows ("N members join after the chart's date") crosses it. */
+static void asof_line_gaps(struct mchart *mc)
+{
+    double x = scale_x(&mc->ts, mc->cut);
+    uint32_t accent = mc->opts->theme.accent;
+    for (size_t i = 0; i < mc->l->n_items; i++) {
+        if (!row_text(&mc->l->items[i]))
+            continue;
+        struct box t = mc->l->items[i].box;
+        if (!(t.x - 1.5 < x && x < t.x + t.w + 1.5))
+            continue;
+        for (size_t k = 0; k < mc->l->n_items; k++) {
+            const struct item *ln = &mc->l->items[k];
+            if (ln->kind == ITEM_LINE && ln->stroke == accent && fabs(ln->x0 - x) < 0.01 &&
+                (strcmp(ln->role, "as-of-line") == 0 || strcmp(ln->role, "leader") == 0))
+                cut_line(mc, k, &t);
+        }
+    }
 }
 
 /* One page: the frame, the flags, the axis above and below, the rows. */
@@ -1688,8 +1726,8 @@ static void plot_page(struct mchart *mc, const struct legend *lg, const char *ti
     axis_grid(mc->l, mc->ctx, o, &mc->ts, rows_top, rows_bottom);
     draw_rows(mc, rows_top);
     mc->flags_bottom = flags_bottom;
-    draw_flags(mc, top_axis ? rows_top - o->gap * 0.2 : flags_bottom,
-               asof_line_end(mc, rows_bottom));
+    draw_flags(mc, top_axis ? rows_top - o->gap * 0.2 : flags_bottom, rows_bottom);
+    asof_line_gaps(mc);
     if (top_axis)
         axis_layout(mc->l, mc->ctx, o, &mc->ts, rows_top - o->gap * 0.2, true);
     axis_layout(mc->l, mc->ctx, o, &mc->ts, rows_bottom, false);

@@ -43,9 +43,12 @@ for size in default a4 a4-landscape letter slide column; do
     labels "labels commonwealth 2001 $size" "$MD/commonwealth.json" 2001-01-01 \
         --as-of 2001-01-01 "${args[@]}" && bars "labels commonwealth 2001 $size"
 done
-# The as-of line at the left of a narrow chart, over the note of the members that join later.
+# The as-of line at the left of a narrow chart, across the note of the members that join later
+# and a group header that runs into the plot: it leaves a gap for them.
 labels "labels commonwealth 1931 narrow" "$MD/commonwealth.json" 1931-12-12 --as-of 1931-12-12 \
     --to 2025 -W 500px
+labels "labels arab-league 1945 narrow" "$MD/arab-league.json" 1945-03-23 --as-of 1945-03-23 \
+    --to 2025 -W 400px
 for lang in fr ar; do
     labels "labels arab-league $lang" "$MD/arab-league.json" "" --lang "$lang"
 done

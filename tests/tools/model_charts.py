@@ -278,7 +278,7 @@ def plot_labels(doc, lay, err, as_of=None):
     """Membership, on every page: every bar at least its least width and none over another
     (a short period stays in sight); every suspension at least 2 pt and within its bar; no
     date, former name or successor note on another text, a suspension, the as-of line or a
-    bar other than its own, and no note under the rows on the as-of line; and each period's start and end dates drawn or counted in the
+    bar other than its own, and no note under the rows or group header on the as-of line; and each period's start and end dates drawn or counted in the
     warning (ERR, the tool's stderr) that says how many found no room: nothing dropped in
     silence."""
     import re
@@ -315,7 +315,7 @@ def plot_labels(doc, lay, err, as_of=None):
             if s["box"][2] < 2 - 0.01 or not own:
                 fail("page %d: suspension of %s from %s at %s: under 2 pt or off its bar"
                      % (page, s["ref"], s["from"], s["box"]))
-        for t in (i for i in texts if i.get("role") in ("joins-later", "left-out")):
+        for t in (i for i in texts if i.get("role") in ("joins-later", "left-out", "group")):
             for ln in lines:
                 x, y0, y1 = ln["box"][0], ln["box"][1], ln["box"][1] + ln["box"][3]
                 if (t["box"][0] < x < t["box"][0] + t["box"][2] and t["box"][1] < y1 and
