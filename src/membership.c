@@ -1088,8 +1088,7 @@ static bool former_name(struct mchart *mc, const struct member *m, const struct 
         const struct span_px *s = &mc->spans[k];
         double d0, d1;
         bool open;
-        visible_period(mc, s->p, &d0, &d1, &open);
-        if (run->to <= d0 || run->from >= d1)
+        if (!visible_period(mc, s->p, &d0, &d1, &open) || run->to <= d0 || run->from >= d1)
             continue;
         applied = true;
         double x0 = fmax(scale_x(&mc->ts, fmax(d0, run->from)), s->x0 + s->inset),
@@ -1324,7 +1323,8 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
         struct span_px *s = &mc->spans[k];
         double d0, d1;
         bool open;
-        visible_period(mc, s->p, &d0, &d1, &open);
+        if (!visible_period(mc, s->p, &d0, &d1, &open)) /* every span is: see row_geometry */
+            continue;
         struct item *bar =
             add_bar(mc, m, s->p, (struct box){s->x0, yc - bh / 2, s->x1 - s->x0, bh}, open, d1);
         if (!bar) {
