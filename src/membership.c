@@ -1333,9 +1333,9 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
         }
         s->fill = bar->fill;
         s->patterned = bar->pattern != PATTERN_NONE;
-        suspension_overlays(mc, m, s, yc, bh);
-        if (open)
+        if (open) /* before the overlays: adding items may move them, bar among them */
             add_continues(mc, bar);
+        suspension_overlays(mc, m, s, yc, bh);
     }
     bool *end_out = calloc(mc->n_spans + 1, sizeof *end_out);
     if (!end_out) {
