@@ -49,10 +49,12 @@ struct row {
 struct span_px {
     double x0, x1;
     uint32_t fill;
-    bool patterned;
-    double end;   /* where the bar and its "continues" chevron end */
-    double limit; /* where the next bar of the row starts (or the page's edge) */
-    bool now;     /* the period holds on the chart's date */
+    bool patterned; /* the status's own pattern */
+    double hatch;   /* where the first suspension's hatching starts (else x1): a label inside
+                       the bar ends before it, so that the start stays in sight */
+    double end;     /* where the bar and its "continues" chevron end */
+    double limit;   /* where the next bar of the row starts (or the page's edge) */
+    bool now;       /* the period holds on the chart's date */
     bool open;
     double inset;   /* the faded start of an approximate date, kept free of text */
     bool gap_after; /* a gap or nothing follows: its end date is labelled */
@@ -654,12 +656,22 @@ static void slide_right(const struct mchart *mc, struct box *b, double gap)
     }
 }
 
-static void label_patch(struct mchart *mc, const struct box *b, uint32_t fill)
+/* A plain patch of the bar's colour over [x0, x1] of a patterned bar, the bar's full height:
+ * a patch as tall as the text would leave stubs of the pattern above and below it. */
+static void bar_patch(struct mchart *mc, double x0, double x1, const struct span_px *bar, double yc)
 {
-    struct box bg = {b->x - 1.5, b->y, b->w + 3, b->h};
-    struct item *it = layout_rect(mc->l, ITEM_RECT, bg, fill, "label-patch");
+    double bh = mc->row_h * BAR_FILL;
+    struct item *it = layout_rect(mc->l, ITEM_RECT, (struct box){x0, yc - bh / 2, x1 - x0, bh},
+                                  bar->fill, "label-patch");
     if (it)
-        it->radius = 1;
+        it->radius = fmin(2.0, bh * 0.15); /* add_bar's: the bar's rounded ends stay round */
+}
+
+/* The patch behind a label at the bar's start: from the start on, no stub before it either. */
+static void label_patch(struct mchart *mc, const struct box *b, const struct span_px *bar,
+                        double yc)
+{
+    bar_patch(mc, bar->x0 + bar->inset, b->x + b->w + 1.5, bar, yc);
 }
 
 /* What holds on the chart's date is labelled, however narrow its bar, when the room after
@@ -724,12 +736,12 @@ static struct item *place_label(struct mchart *mc, const char *text, const struc
     struct box out = before;
     struct box *pick = NULL;
     uint32_t ink = mc->opts->theme.muted;
-    if (start && in.x + in.w + pad <= fmin(bar->x1, bar->limit) &&
+    if (start && in.x + in.w + pad <= fmin(fmin(bar->x1, bar->limit), bar->hatch) &&
         boxset_free_at(&mc->placed, &in, 1.5)) {
         pick = &in;
         ink = style_ink_on(bar->fill);
-        if (bar->patterned) /* a plain patch of the bar's colour: hatching would eat the text */
-            label_patch(mc, &in, bar->fill);
+        if (bar->patterned) /* the pattern would eat the text */
+            label_patch(mc, &in, bar, yc);
     } else if (start && before.x >= mc->ts.x0 &&
                clear_of_bars(mc, before.x - pad * 0.5, before.x + before.w) &&
                boxset_free_at(&mc->placed, &before, 1.5)) {
@@ -811,8 +823,9 @@ static bool end_inside(struct mchart *mc, const struct span_px *bar, double yc)
     struct box b = {right - pad - ts.w, yc - ts.h / 2, ts.w, ts.h};
     if (!slide_left(mc, &b, bar->x0 + bar->inset + pad, pad))
         return false;
-    if (bar->patterned)
-        label_patch(mc, &b, bar->fill);
+    if (bar->patterned) /* on to the bar's end, unless the label moved before something */
+        bar_patch(mc, b.x - 1.5, b.x + b.w + pad >= right - 0.01 ? right : b.x + b.w + 1.5, bar,
+                  yc);
     if (!boxset_add(&mc->placed, b))
         mc->l->nomem = true;
     return date_item(mc, text, &b, style_ink_on(bar->fill), bar->p, "end-date") != NULL;
@@ -1097,6 +1110,8 @@ static bool former_name(struct mchart *mc, const struct member *m, const struct 
         struct box b = {x1 - pad - ts.w, yc - ts.h / 2, ts.w, ts.h};
         if (!slide_left(mc, &b, x0 + pad, pad))
             continue;
+        if (s->patterned) /* the pattern would eat the text */
+            bar_patch(mc, b.x - 1.5, b.x + b.w + 1.5, s, yc);
         struct item *it = layout_text(mc->l, mc->ctx, text, f, 0, ALIGN_LEFT, b.x, b.y,
                                       style_ink_on(s->fill), "former-name");
         if (it) {
@@ -1264,6 +1279,19 @@ static void spread_spans(struct mchart *mc)
     }
 }
 
+/* Where the first suspension of p drawn between d0 and d1 starts (x1 when none). */
+static double hatch_start(const struct mchart *mc, const struct period *p, double d0, double d1,
+                          double x1)
+{
+    double x = x1;
+    for (size_t j = 0; j < p->n_suspended; j++) {
+        double a = fmax(date_start(&p->suspended[j].from), d0);
+        if (a < d1 && model_suspension_end(p, &p->suspended[j]) >= a)
+            x = fmin(x, scale_x(&mc->ts, a));
+    }
+    return x;
+}
+
 /* The bars of m's row as drawn, in mc->spans, with no items yet. False when memory runs out. */
 static bool row_geometry(struct mchart *mc, const struct member *m)
 {
@@ -1294,6 +1322,11 @@ static bool row_geometry(struct mchart *mc, const struct member *m)
             k + 1 == mc->n_spans || date_start(&mc->spans[k + 1].p->from) > date_start(&s->p->to);
         if (s->p->from.approx)
             s->inset = approx_w(s, bh);
+        double d0, d1;
+        bool open;
+        s->hatch = s->x1; /* as suspension_overlays draws it, on the bar as drawn */
+        if (visible_period(mc, s->p, &d0, &d1, &open))
+            s->hatch = fmin(fmax(hatch_start(mc, s->p, d0, d1, s->x1), s->x0), s->x1);
     }
     return true;
 }
