@@ -341,6 +341,10 @@ static void put_item(FILE *f, const struct item *it, int page)
         put_color(f, "fill", it->fill);
     if (it->stroke & 0xff)
         put_color(f, "stroke", it->stroke);
+    if ((it->stroke & 0xff) && it->stroke_width > 0) {
+        fputs(", \"stroke_width\": ", f);
+        put_num(f, it->stroke_width);
+    }
     put_style(f, it);
     put_item_data(f, it);
     fputc('}', f);

@@ -16,12 +16,14 @@
 #include "style.h"
 #include "vec.h"
 
-#define MIN_TEXT 7.0      /* the smallest type on a page */
-#define SLIDE_TEXT 0.0125 /* ... and on a slide, as a share of its width (as the timeline) */
-#define ROW_LINES 1.85    /* row height in multiples of the row font size */
-#define TIGHT_LINES 1.55  /* the same when a fixed height is tight */
-#define LOOSE_LINES 3.0   /* at most this when a fixed height has room to spare (a slide) */
-#define BAR_FILL 0.64     /* bar height as a share of the row height */
+#define MIN_TEXT 7.0         /* the smallest type on a page */
+#define SLIDE_TEXT 0.0125    /* ... and on a slide, as a share of its width (as the timeline) */
+#define ROW_LINES 1.85       /* row height in multiples of the row font size */
+#define TIGHT_LINES 1.55     /* the same when a fixed height is tight */
+#define LOOSE_LINES 3.0      /* at most this when a fixed height has room to spare (a slide) */
+#define BAR_FILL 0.64        /* bar height as a share of the row height */
+#define AS_OF_LINE_W 1.2     /* the as-of line's stroke, drawn over the bars' ends */
+#define SUSPENSION_MIN_W 6.0 /* a step and a half of the hatching (draw.c): it reads as hatched */
 #define HEADER_ROWS 1.3
 #define MAX_LEVELS 8
 #define NONE_RANK 1000000
@@ -389,6 +391,8 @@ static void set_fonts(struct mchart *mc, double size, double lines)
 static void edge_text(const char *lang, const struct date *d, bool year_only, char *buf,
                       size_t size);
 static double min_bar(const struct mchart *mc);
+static double asof_edge(const struct mchart *mc);
+static double bar_least(const struct mchart *mc, const struct period *p);
 
 static bool row_geometry(struct mchart *mc, const struct member *m);
 
@@ -557,7 +561,7 @@ static void leader(struct mchart *mc, double x, double y0, double axis_y, double
     const struct chart_opts *o = mc->opts;
     uint32_t c = asof ? o->theme.accent : o->theme.grid;
     const char *role = asof ? "as-of-line" : "mark-line";
-    double w = asof ? 1.2 : 0.8;
+    double w = asof ? AS_OF_LINE_W : 0.8;
     struct item *it = NULL;
     if (axis_y > mc->flags_bottom + 0.5) {
         it = layout_line(mc->l, x, y0, x, mc->flags_bottom, c, w, role);
@@ -1006,6 +1010,40 @@ static double min_bar(const struct mchart *mc)
     return fmax(mc->row_h * BAR_FILL * 0.5, 3.0);
 }
 
+/* The least width of period p's bar: a suspension that holds on the chart's date needs its
+ * own least width inside it. */
+static double bar_least(const struct mchart *mc, const struct period *p)
+{
+    for (size_t j = 0; j < p->n_suspended; j++)
+        if (date_start(&p->suspended[j].from) <= mc->cut &&
+            model_suspension_end(p, &p->suspended[j]) > mc->cut)
+            return fmax(min_bar(mc), SUSPENSION_MIN_W);
+    return min_bar(mc);
+}
+
+/* The left edge of the as-of line: what holds on the chart's date ends here to be seen, not
+ * under the line. */
+static double asof_edge(const struct mchart *mc)
+{
+    return scale_x(&mc->ts, mc->cut) - AS_OF_LINE_W / 2;
+}
+
+/* [*x0, *x1] grown to at least min wide, clear of the as-of line: a stretch that reaches the
+ * chart's date (or would cross the line once grown) ends at the line's left edge and grows
+ * back from there; any other grows forward from its start. */
+static void least_width(const struct mchart *mc, double *x0, double *x1, double min, bool now)
+{
+    double edge = asof_edge(mc);
+    if (now || *x0 + min > edge)
+        *x1 = fmin(*x1, edge);
+    if (*x1 - *x0 >= min)
+        return;
+    if (now || *x0 + min > edge)
+        *x0 = *x1 - min;
+    else
+        *x1 = *x0 + min;
+}
+
 /* ---------------------------------------------------------------- suspensions, names, successors
  */
 
@@ -1043,9 +1081,10 @@ static void legend_suspended(struct mchart *mc, struct legend *lg)
                    i18n_word(mc->opts->lang_code, W_SUSPENDED));
 }
 
-/* A hatched overlay on the bar over each suspension of its period (at least 2 pt wide, so that
- * a suspension of days is still seen, and within the bar as drawn), with its dates for the
- * layout dump. Each is an obstacle that no label covers. */
+/* A hatched overlay on the bar over each suspension of its period (at least SUSPENSION_MIN_W
+ * wide, or the bar's width, and clear of the as-of line, so that a suspension of days is still
+ * seen; always within the bar as drawn), with its dates for the layout dump. Each is an
+ * obstacle that no label covers. */
 static void suspension_overlays(struct mchart *mc, const struct member *m,
                                 const struct span_px *bar, double yc, double bh)
 {
@@ -1057,13 +1096,25 @@ static void suspension_overlays(struct mchart *mc, const struct member *m,
     for (size_t j = 0; j < p->n_suspended; j++) {
         const struct suspension *su = &p->suspended[j];
         double a = fmax(date_start(&su->from), d0), b = fmin(model_suspension_end(p, su), d1);
-        if (a >= d1 || b < a)
+        /* one that begins on the chart's date holds on it: drawn too, as the count counts it */
+        bool now = open && a <= mc->cut && model_suspension_end(p, su) > mc->cut;
+        if ((a >= d1 && !now) || b < a)
             continue;
-        /* A bar moved off its dates (spread_spans) keeps its suspensions on it. */
-        double x0 = a <= d0 ? bar->x0 : fmax(scale_x(&mc->ts, a), bar->x0);
-        double x1 = b >= d1 ? bar->x1 : fmin(scale_x(&mc->ts, b), bar->x1);
-        x0 = fmin(x0, bar->x1 - 2);
-        x1 = fmax(x1, x0 + 2);
+        /* A suspension of days stays seen as hatching (a hatch step at least), and one that
+         * holds on the chart's date is not hidden under the as-of line; a bar moved off its
+         * dates (spread_spans) keeps its suspensions on it. */
+        double x0 = a <= d0 ? bar->x0 : scale_x(&mc->ts, a);
+        double x1 = b >= d1 ? bar->x1 : scale_x(&mc->ts, b);
+        double least = fmin(fmax(min_bar(mc), SUSPENSION_MIN_W), bar->x1 - bar->x0);
+        least_width(mc, &x0, &x1, least, now || b >= mc->cut);
+        if (x1 > bar->x1) { /* shifted back onto its bar, never past it */
+            x0 -= x1 - bar->x1;
+            x1 = bar->x1;
+        }
+        if (x0 < bar->x0) {
+            x1 = fmin(bar->x1, x1 + bar->x0 - x0);
+            x0 = bar->x0;
+        }
         struct box box = {x0, yc - bh / 2, x1 - x0, bh};
         struct item *it = layout_rect(mc->l, ITEM_BAR, box,
                                       style_status_fill(&mc->style, p->status), "suspended");
@@ -1258,27 +1309,6 @@ static void row_model_marks(struct mchart *mc, const struct member *m, double yc
     successor_note(mc, m, yc);
 }
 
-/* Every bar at least min_bar wide, none over another: a short period pushes the start of the
- * bar after it (which shrinks), and a bar that must grow back from the chart's date, where
- * nothing is drawn, pushes the end of the bar before it. A bar may so start or end a few points
- * from its date, never hide another. */
-static void spread_spans(struct mchart *mc)
-{
-    double w = min_bar(mc), edge = -INFINITY, bound = scale_x(&mc->ts, mc->cut);
-    for (size_t k = 0; k < mc->n_spans; k++) {
-        struct span_px *s = &mc->spans[k];
-        s->x0 = fmax(s->x0, edge);
-        s->x1 = fmax(s->x1, s->x0 + w);
-        edge = s->x1;
-    }
-    for (size_t k = mc->n_spans; k-- > 0;) {
-        struct span_px *s = &mc->spans[k];
-        s->x1 = fmin(s->x1, bound);
-        s->x0 = fmin(s->x0, s->x1 - w);
-        bound = s->x0;
-    }
-}
-
 /* Where the first suspension of p drawn between d0 and d1 starts (x1 when none). */
 static double hatch_start(const struct mchart *mc, const struct period *p, double d0, double d1,
                           double x1)
@@ -1290,6 +1320,29 @@ static double hatch_start(const struct mchart *mc, const struct period *p, doubl
             x = fmin(x, scale_x(&mc->ts, a));
     }
     return x;
+}
+
+/* Every bar at least its least width (bar_least), none over another: a short period pushes the
+ * start of the bar after it (which shrinks), and a bar that must grow back from the chart's
+ * date, where nothing is drawn, pushes the end of the bar before it. A bar may so start or end
+ * a few points from its date, never hide another. */
+static void spread_spans(struct mchart *mc)
+{
+    double edge = -INFINITY, bound = scale_x(&mc->ts, mc->cut), line = asof_edge(mc);
+    for (size_t k = 0; k < mc->n_spans; k++) {
+        struct span_px *s = &mc->spans[k];
+        s->x0 = fmax(s->x0, edge);
+        s->x1 = fmax(s->x1, s->x0 + bar_least(mc, s->p));
+        edge = s->x1;
+    }
+    /* Back from the chart's date: what holds on it is seen beside the as-of line, not under
+     * it (its bar runs on to the line); nothing else reaches the line. */
+    for (size_t k = mc->n_spans; k-- > 0;) {
+        struct span_px *s = &mc->spans[k];
+        s->x1 = fmin(s->x1, s->now ? bound : fmin(bound, line));
+        s->x0 = fmin(s->x0, fmin(s->x1, line) - bar_least(mc, s->p));
+        bound = s->x0;
+    }
 }
 
 /* The bars of m's row as drawn, in mc->spans, with no items yet. False when memory runs out. */

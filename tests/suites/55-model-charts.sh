@@ -299,3 +299,75 @@ for size in "" "--size a4" "--size slide"; do
     # shellcheck disable=SC2086
     mc "membership end dates leave-rejoin $size" end-dates "$MD/leave-rejoin.json" -c membership $size
 done
+
+# A suspension that holds on the as-of day is seen however short, never under the as-of line:
+# one member's suspension moved to 30, 7 and 1 days before the as-of day and onto it
+# (membership: an overlay as wide as the least bar, clear of the line's stroke; count: the step
+# over the as-of day counts it in the hatched band), at several sizes.
+for off in 30 7 1 0; do
+    python3 - "$MD/au.json" "$off" >"$MC/susp-$off.json" <<'PY'
+import datetime, json, sys
+doc = json.load(open(sys.argv[1]))
+cut = datetime.date.fromisoformat(doc["as_of"])
+m = next(m for m in doc["members"] if m["id"] == "MDG")
+m["periods"][-1]["suspended"][-1] = {"from": (cut - datetime.timedelta(days=int(sys.argv[2]))).isoformat()}
+json.dump(doc, sys.stdout)
+PY
+    for size in a4 a4-landscape slide column; do
+        for c in membership count; do
+            mc "suspension seen $off days $c $size" suspension-seen "$MC/susp-$off.json" -c "$c" \
+                --size "$size"
+        done
+    done
+    mc "count steps suspension $off days" steps "$MC/susp-$off.json" -c count
+    [ -f "$ROOT/data/world-110m.txt" ] &&
+        mc "map suspension $off days" countries "$MC/susp-$off.json" -c map -- MG=member:hatch
+    mc "count end labels suspension $off days" end-labels "$MC/susp-$off.json" -c count
+done
+
+# Count chart: no label (the step totals "Member state: 10", the end labels, the flags) is
+# crossed by a drawn line (a step, a riser, another status's line, a flag's leader), in both
+# modes at every fixed size, over the AU, UN and OPEC reviews' data and 300 generated members.
+# A total with no clear place is left out: each test's name says how many of the top status's
+# changes got one.
+python3 "$ROOT/tests/tools/gen_members.py" 300 20 >"$MC/members-300.json"
+for f in "$MD/au.json" "$MD/un-review.json" "$MD/opec.json" "$MC/members-300.json"; do
+    b=$(basename "$f" .json)
+    for size in a4 a4-landscape slide column; do
+        for mode in lines stacked; do
+            rm -f "$MC/labels.txt"
+            ml "$f" -c count --count "$mode" --size "$size" -t print -o "$MC/labels.png" \
+                --layout-json "$MC/labels.json" 2>/dev/null
+            if msg=$(python3 "$ROOT/tests/tools/model_charts.py" labels-clear "$f" \
+                "$MC/labels.json" "$MC/labels.txt" 2>&1); then
+                pass "count labels clear $b $size $mode ($(cat "$MC/labels.txt") changes labelled)"
+            else fail "count labels clear $b $size $mode" "$msg"; fi
+        done
+    done
+done
+
+# A member admitted months before the as-of date and suspended since the day before: its bar is
+# wide enough for the suspension's least width, and the overlay stays on its bar.
+python3 - "$MD/au.json" >"$MC/new-suspended.json" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+doc["members"].append({"id": "NEW", "name": "Newland", "map": False, "periods": [
+    {"status": "member", "from": "2025-05-01", "suspended": [{"from": "2025-11-14"}]}]})
+json.dump(doc, sys.stdout)
+PY
+for size in a4 column; do
+    mc "suspension seen on a short bar $size" suspension-seen "$MC/new-suspended.json" \
+        -c membership --size "$size"
+    ml "$MC/new-suspended.json" -c membership --size "$size" -o "$MC/new.png" \
+        --layout-json "$MC/new.json" 2>/dev/null
+    if python3 - "$MC/new.json" <<'PY'; then pass "suspension on its bar $size"
+import json, sys
+items = json.load(open(sys.argv[1]))["items"]
+bar = [i["box"] for i in items if i.get("ref") == "NEW" and i.get("role") == "bar"]
+sus = [i["box"] for i in items if i.get("ref") == "NEW" and i.get("role") == "suspended"]
+ok = len(bar) == 1 and len(sus) == 1 and sus[0][0] >= bar[0][0] - 0.01 and \
+    sus[0][0] + sus[0][2] <= bar[0][0] + bar[0][2] + 0.01
+sys.exit(0 if ok else "bar %s, overlay %s" % (bar, sus))
+PY
+    else fail "suspension on its bar $size"; fi
+done

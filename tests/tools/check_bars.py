@@ -87,18 +87,20 @@ def dump_as_of(dump):
     return max(ends, key=day) if ends else "9999-12-31"
 
 
-def spread(row, least, bound):
-    """Where the bars of one row are drawn from where their dates fall: each at least `least`
-    wide, none over another; a short bar pushes the next one's start, and one that must grow
-    back from the chart's date (`bound`, where nothing is drawn) the end of the one before."""
+def spread(row, bound, line):
+    """Where the bars of one row are drawn from where their dates fall ([x0, x1, least, now]):
+    each at least its least wide, none over another; a short bar pushes the next one's start,
+    and one that must grow back from the chart's date (x `bound`, where nothing is drawn) the
+    end of the one before. What holds on that date is seen before the as-of line's left edge
+    (`line`) and runs on to the line; nothing else reaches the line (membership.c spread_spans)."""
     edge = float("-inf")
     for r in row:
         r[0] = max(r[0], edge)
-        r[1] = max(r[1], r[0] + least)
+        r[1] = max(r[1], r[0] + r[2])
         edge = r[1]
     for r in reversed(row):
-        r[1] = min(r[1], bound)
-        r[0] = min(r[0], r[1] - least)
+        r[1] = min(r[1], bound if r[3] else min(bound, line))
+        r[0] = min(r[0], min(r[1], line) - r[2])
         bound = r[0]
 
 
@@ -116,16 +118,25 @@ def check_bars(dump, _):
     bars = [it for it in dump["items"] if it.get("role") == "bar"]
     if not bars:
         return "no bars"
+    # bars (ref, from) whose period holds a suspension on the chart's date
+    suspended_now = {(b["ref"], b["from"]) for b in bars if b.get("open") for i in dump["items"]
+                     if i.get("role") == "suspended" and i.get("ref") == b["ref"]
+                     and day(i["to"].rstrip("~")) >= day(b["to"])}
+    asof_half = max([it.get("stroke_width", 0) / 2 for it in dump["items"]
+                     if it.get("role") == "as-of-line"] or [0])
     cut = x0 + (day(dump_as_of(dump)) - d0) * scale
     rows = {}
     for it in bars:
         rows.setdefault((it.get("page", 1), it["ref"]), []).append(it)
     for row in rows.values():
         row.sort(key=lambda it: day(it["from"]))
-        want = [[x0 + (day(it["from"]) - d0) * scale, x0 + (day(it["to"]) - d0) * scale]
+        want = [[x0 + (day(it["from"]) - d0) * scale, x0 + (day(it["to"]) - d0) * scale,
+                 # a short period's least width (min_bar), room for a current suspension's
+                 max(it["box"][3] * 0.5, 3, 6 if (it["ref"], it["from"]) in suspended_now else 0),
+                 it.get("open") or day(it["to"]) >= day(dump_as_of(dump))]
                 for it in row]
-        spread(want, max(row[0]["box"][3] * 0.5, 3), cut)  # a short period's least width, min_bar
-        for it, (want0, want1) in zip(row, want):
+        spread(want, cut, cut - asof_half)
+        for it, (want0, want1, _, _) in zip(row, want):
             got0, got1 = it["box"][0], it["box"][0] + it["box"][2]
             if abs(got0 - want0) > 0.5 or abs(got1 - want1) > 0.5:
                 return f"bar {it['ref']} {it['status']} at {got0:.1f}..{got1:.1f}, expected {want0:.1f}..{want1:.1f}"

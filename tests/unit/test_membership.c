@@ -10,35 +10,38 @@ static void options(struct ml_options *o)
     o->chart = "membership";
 }
 
-/* A bar: where its dates fall and where it is drawn. */
+/* A bar: where its dates fall, whether it holds on the chart's date, and where it is drawn. */
 struct drawn_bar {
     double want0, want1;
+    bool now;
     json_t *it;
 };
 
 /* Where the bars of one row are drawn (membership.c spread_spans): each at least least wide,
  * none over another; a short bar pushes the next one's start, and one that must grow back from
- * the chart's date (x cut) the end of the one before. */
-static void spread(struct drawn_bar *row, size_t n, double least, double cut)
+ * the chart's date (x cut) the end of the one before. What holds on that date is seen before
+ * the as-of line's left edge (cut - half) and runs on to the line; nothing else reaches it. */
+static void spread(struct drawn_bar *row, size_t n, double least, double cut, double half)
 {
-    double edge = -INFINITY;
+    double edge = -INFINITY, line = cut - half;
     for (size_t k = 0; k < n; k++) {
         row[k].want0 = fmax(row[k].want0, edge);
         row[k].want1 = fmax(row[k].want1, row[k].want0 + least);
         edge = row[k].want1;
     }
     for (size_t k = n; k-- > 0;) {
-        row[k].want1 = fmin(row[k].want1, cut);
-        row[k].want0 = fmin(row[k].want0, row[k].want1 - least);
+        row[k].want1 = fmin(row[k].want1, row[k].now ? cut : fmin(cut, line));
+        row[k].want0 = fmin(row[k].want0, fmin(row[k].want1, line) - least);
         cut = row[k].want0;
     }
 }
 
 /* The bars of one row off their dates (spread to their least widths); the first is printed. */
-static int row_off(struct drawn_bar *row, size_t n, double cut, const char *label, int bad)
+static int row_off(struct drawn_bar *row, size_t n, double cut, double half, const char *label,
+                   int bad)
 {
     int off = 0;
-    spread(row, n, fmax(box_at(row[0].it, 3) * 0.5, 3), cut); /* a short period's least width */
+    spread(row, n, fmax(box_at(row[0].it, 3) * 0.5, 3), cut, half); /* min_bar */
     for (size_t k = 0; k < n; k++) {
         json_t *it = row[k].it;
         double x0 = row[k].want0, x1 = row[k].want1;
@@ -61,6 +64,11 @@ static void check_bars(const struct run *r, const char *label, const char *as_of
     size_t n = 0, cap = json_array_size(r->items);
     struct drawn_bar *row = calloc(cap + 1, sizeof *row);
     CHECK(row && time_scale_of(r, &a, &b), "%s: no time axis", label);
+    double half = 0; /* half the as-of line's stroke */
+    for (size_t i = 0; i < json_array_size(r->items); i++)
+        if (is(json_array_get(r->items, i), "role", "as-of-line"))
+            half =
+                json_number_value(json_object_get(json_array_get(r->items, i), "stroke_width")) / 2;
     double cut = a + b * day_of(as_of);
     for (size_t i = 0; row && i < json_array_size(r->items); i++) {
         json_t *it = json_array_get(r->items, i);
@@ -69,18 +77,19 @@ static void check_bars(const struct run *r, const char *label, const char *as_of
         bars++;
         /* A row's bars come one after another in the dump. */
         if (n && (!is(it, "ref", str(row[0].it, "ref")) || page_of(it) != page_of(row[0].it))) {
-            bad += row_off(row, n, cut, label, bad);
+            bad += row_off(row, n, cut, half, label, bad);
             n = 0;
         }
         row[n++] =
-            (struct drawn_bar){a + b * day_of(str(it, "from")), a + b * day_of(str(it, "to")), it};
+            (struct drawn_bar){a + b * day_of(str(it, "from")), a + b * day_of(str(it, "to")),
+                               day_of(str(it, "to")) >= day_of(as_of), it};
         if (json_is_true(json_object_get(it, "open")) && !is(it, "to", as_of))
             open_wrong++;
         if (day_of(str(it, "from")) > day_of(as_of))
             open_wrong++;
     }
     if (n)
-        bad += row_off(row, n, cut, label, bad);
+        bad += row_off(row, n, cut, half, label, bad);
     free(row);
     CHECK(bars > 0, "%s: no bars", label);
     CHECK(bad == 0, "%s: %d bar(s) off their dates", label, bad);
