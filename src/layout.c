@@ -333,6 +333,14 @@ static void put_item(FILE *f, const struct item *it, int page)
         for (size_t r = 0; r < it->n_rings; r++)
             fprintf(f, "%s%zu", r ? ", " : "", it->rings[r]);
         fputc(']', f);
+        /* The points themselves, so that tests can tell what lies on which country. */
+        fputs(", \"points\": [", f);
+        for (size_t i = 0; i < 2 * it->n_pts; i++) {
+            if (i)
+                fputs(", ", f);
+            put_num(f, it->pts[i]);
+        }
+        fputc(']', f);
     }
     if (it->kind == ITEM_TEXT)
         put_font(f, it);

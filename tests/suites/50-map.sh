@@ -113,6 +113,33 @@ sys.exit(0 if b and not any(hit(b[i],b[j]) for i in range(len(b)) for j in range
             pass "map pdf text"
         else fail "map pdf text" "legend not found in the PDF"; fi
     fi
+    # Western Sahara shows its own status and Morocco its own, whichever holds one: Natural
+    # Earth's Morocco runs to the berm across Western Sahara, and its fill covered EH's area.
+    # The pixel at a place inside each (24.5N 13W is west of the berm) is that country's fill.
+    # map-disputed.json: 2001 Morocco a member, 2011 Morocco a member and Western Sahara an
+    # observer, 2021 Western Sahara a member and Morocco nothing.
+    for as_of in 2001-01-01:MA=member:EH=null 2011-01-01:MA=member:EH=observer \
+        2021-01-01:MA=null:EH=member; do
+        IFS=: read -r day want_ma want_eh <<<"$as_of"
+        d="$OUT/map-disputed-$day"
+        if ! ml render --chart map tests/data/map-disputed.json --as-of "$day" -o "$d.png" \
+            --layout-json "$d.json" 2>"$OUT/map.err"; then
+            fail "map disputed $day" "$(head -c 300 "$OUT/map.err")"
+            continue
+        fi
+        map_check "map disputed $day statuses" "$d.json" "$want_ma" "$want_eh"
+        ok=1 seen=
+        for place in "EH -13 24.5" "EH -15 23" "EH -10 26.5" "MA -6 32"; do
+            set -- $place
+            got=$(python3 tests/tools/map_check.py point "$d.json" "$d.png" "$2" "$3") || ok=
+            set -- $got
+            [ "$1" = "${place%% *}" ] && [ "$2" = "$3" ] || ok=
+            seen="$seen ${place%% *}:$1:$2:$3"
+        done
+        if [ -n "$ok" ]; then pass "map disputed $day pixels"
+        else fail "map disputed $day pixels" "place:drawn:fill:pixel$seen"; fi
+    done
+
     # A corrupt shapes file is a clean error, not a crash.
     mkdir -p "$OUT/badworld"
     printf 'MLWORLD 1\nC AA AAA 1 110m A\nR 3 0 0 1\n' >"$OUT/badworld/world-110m.txt"
