@@ -6,12 +6,12 @@ usage: map_check.py point LAYOUT.json IMAGE.png LON LAT
     a shape with no code), its fill and the image's pixel there, both #RRGGBB. The place is
     found on the page by fitting the Equal Earth projection of data/world-110m.txt to the
     country outlines the dump holds (run from the repository root).
-usage: map_check.py labels LAYOUT.json STATUS_COUNT
-    checks the map's labels (--labels): every state with a status on the map is labelled or
-    counted in the "labels not shown" note (labels + noted = STATUS_COUNT, the states holding
-    a status that have a shape on the page); no label's centre lies on another country that
-    holds a status, and a label whose centre is off its own country has a leader ending on
-    it; no two labels overlap; every label's text has a WCAG contrast of at least 4.5:1
+usage: map_check.py labels LAYOUT.json [STATUS_COUNT]
+    checks the map's labels (--labels): every country drawn with a status is labelled or
+    counted in the "labels not shown" note (labels + noted = STATUS_COUNT, by default the
+    country outlines with a status in the dump); no label's centre lies on another country that
+    holds a status, and a label whose centre is off its own country touches its own marker
+    or has a leader ending on it (or on its marker); no two labels overlap; every label's text has a WCAG contrast of at least 4.5:1
     against every colour under it (shapes, the page, a plate behind it). Prints what is
     wrong and exits 1; prints "LABELS NOTED" when all is well.
 Standard library and netpbm's pngtopnm only."""
@@ -149,30 +149,30 @@ def overlaps(a, b, pad=0.0):
 
 
 def colours_under(box, countries, background):
-    """Every colour drawn under the box: sampled on a grid of half points, the shapes' fills
-    (and their pattern's ink) and the page between them; the outlines are the page colour."""
-    seen = set()
+    """Every colour drawn under the box, sampled on a grid of half points: the shapes' fills
+    (and their pattern's ink), and the page where no shape is or where two shapes meet (the
+    outlines are drawn in the page colour)."""
+    seen, shapes = set(), set()
     x0, y0, w, h = box
     nx, ny = max(2, int(w * 2)), max(2, int(h * 2))
-    near = [c for c in countries if overlaps(c["box"], box)]
-    rings = [(c, path_rings(c)) for c in near]
+    rings = [(k, c, path_rings(c)) for k, c in enumerate(countries) if overlaps(c["box"], box)]
     for i in range(nx + 1):
         for j in range(ny + 1):
             x, y = x0 + w * i / nx, y0 + h * j / ny
             top = None
-            for c, r in rings:
+            for k, c, r in rings:
                 if inside(x, y, r):
-                    top = c
+                    top = (k, c)
             if top is None:
                 seen.add(background)
                 continue
-            seen.add(top["fill"][:7])
-            if "pattern" in top:
-                seen.add(over(pattern_ink(top["fill"]), top["fill"][:7]))
-    if len(near) > 1 or any(not all(inside(px, py, r) for px, py in
-                                    ((x0, y0), (x0 + w, y0), (x0, y0 + h), (x0 + w, y0 + h)))
-                            for _, r in rings):
-        seen.add(background)  # a border runs under it
+            shapes.add(top[0])
+            fill = top[1]["fill"][:7]
+            seen.add(fill)
+            if "pattern" in top[1]:
+                seen.add(over(pattern_ink(fill), fill))
+    if len(shapes) > 1:
+        seen.add(background)
     return seen
 
 
@@ -187,9 +187,9 @@ def labels(layout, want):
     plates = [i for i in items if i.get("role") == "label-plate"]
     leaders = [i for i in items if i.get("role") == "label-leader"]
     notes = [i for i in items if i.get("role") == "labels-left-out"]
-    noted = 0
-    for n in notes:
-        noted += int("".join(ch for ch in n["text"].split()[0] if ch.isdigit()) or 0)
+    noted = sum(int(n["value"]) for n in notes)
+    if want is None:
+        want = len(held)
     problems = []
     if len(texts) + noted != want:
         problems.append("%d labels + %d noted, %d states hold a status" %
@@ -211,7 +211,9 @@ def labels(layout, want):
             ends = [(ln["points"][2], ln["points"][3]) for ln in led]
             reach = any(inside(ex, ey, path_rings(c)) for ex, ey in ends for c in own) or any(
                 overlaps(m["box"], [ex - 0.5, ey - 0.5, 1, 1]) for ex, ey in ends for m in mark)
-            if not reach:
+            beside = any(overlaps([m["box"][0] - 2.5, m["box"][1] - 2.5, m["box"][2] + 5,
+                                   m["box"][3] + 5], t["box"]) for m in mark)
+            if not reach and not beside:
                 problems.append("label %r is off its country and no leader reaches it" % t["text"])
         under = colours_under(t["box"], countries, bg)
         for p in plates:
@@ -233,8 +235,8 @@ def labels(layout, want):
 def main(argv):
     if len(argv) == 6 and argv[1] == "point":
         point(argv[2], argv[3], float(argv[4]), float(argv[5]))
-    elif len(argv) == 4 and argv[1] == "labels":
-        labels(argv[2], int(argv[3]))
+    elif len(argv) in (3, 4) and argv[1] == "labels":
+        labels(argv[2], int(argv[3]) if len(argv) == 4 else None)
     else:
         sys.exit(__doc__)
 
