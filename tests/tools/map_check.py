@@ -9,11 +9,11 @@ usage: map_check.py point LAYOUT.json IMAGE.png LON LAT
 usage: map_check.py labels LAYOUT.json [STATUS_COUNT]
     checks the map's labels (--labels): every country drawn with a status is labelled or
     counted in the "labels not shown" note (labels + noted = STATUS_COUNT, by default the
-    country outlines with a status in the dump); no label's centre lies on another country that
-    holds a status, and a label whose centre is off its own country touches its own marker
-    or has a leader ending on it (or on its marker); no two labels overlap; every label's text has a WCAG contrast of at least 4.5:1
-    against every colour under it (shapes, the page, a plate behind it). Prints what is
-    wrong and exits 1; prints "LABELS NOTED" when all is well.
+    country outlines with a status in the dump); no label covers another country that holds
+    a status; a label whose centre is off its own country touches its own marker or has a
+    leader ending on it (or on its marker); no two labels overlap; every label's text has a
+    WCAG contrast of at least 4.5:1 against every colour under it (shapes, the page, a plate
+    behind it). Prints what is wrong and exits 1; prints "LABELS NOTED" when all is well.
 Standard library and netpbm's pngtopnm only."""
 import json
 import math
@@ -148,6 +148,16 @@ def overlaps(a, b, pad=0.0):
             a[1] < b[1] + b[3] - pad and b[1] < a[1] + a[3] - pad)
 
 
+def meets(box, country):
+    """Does the box cover any of the country (sampled every half point)?"""
+    if not overlaps(country["box"], box):
+        return False
+    x0, y0, w, h = box
+    nx, ny, rings = max(2, int(w * 2)), max(2, int(h * 2)), path_rings(country)
+    return any(inside(x0 + w * i / nx, y0 + h * j / ny, rings)
+               for i in range(1, nx) for j in range(1, ny))
+
+
 def colours_under(box, countries, background):
     """Every colour drawn under the box, sampled on a grid of half points: the shapes' fills
     (and their pattern's ink), and the page where no shape is or where two shapes meet (the
@@ -215,6 +225,9 @@ def labels(layout, want):
                                    m["box"][3] + 5], t["box"]) for m in mark)
             if not reach and not beside:
                 problems.append("label %r is off its country and no leader reaches it" % t["text"])
+        for c in held:
+            if c.get("ref") != t.get("ref") and meets(t["box"], c):
+                problems.append("label %r lies on %s" % (t["text"], c.get("ref")))
         under = colours_under(t["box"], countries, bg)
         for p in plates:
             if p.get("ref") == t.get("ref"):
