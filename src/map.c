@@ -541,7 +541,7 @@ static bool add_markers(struct map *m)
 
 /* A label sits on its own country, beside its marker, or at most this many line heights from
  * it with a leader: farther off it could be read as a label of something else. */
-#define LEADER_REACH 4
+#define LEADER_REACH 6
 #define LEADER_DIRECTIONS 16
 #define MIN_CONTRAST 4.5 /* WCAG 2 AA for text of any size */
 #define PLATE_ALPHA 0xd8u

@@ -130,11 +130,12 @@ sys.exit(0 if b and not any(hit(b[i],b[j]) for i in range(len(b)) for j in range
         map_check "map disputed $day statuses" "$d.json" "$want_ma" "$want_eh"
         ok=1 seen=
         for place in "EH -13 24.5" "EH -15 23" "EH -10 26.5" "MA -6 32"; do
-            set -- $place
-            got=$(python3 tests/tools/map_check.py point "$d.json" "$d.png" "$2" "$3") || ok=
-            set -- $got
-            [ "$1" = "${place%% *}" ] && [ "$2" = "$3" ] || ok=
-            seen="$seen ${place%% *}:$1:$2:$3"
+            read -r want lon lat <<<"$place"
+            got=$(python3 tests/tools/map_check.py point "$d.json" "$d.png" "$lon" "$lat" \
+                2>&1) || ok=
+            read -r ref fill pixel <<<"$got"
+            [ "$ref" = "$want" ] && [ "$fill" = "$pixel" ] || ok=
+            seen="$seen $want:$ref:$fill:$pixel"
         done
         if [ -n "$ok" ]; then pass "map disputed $day pixels"
         else fail "map disputed $day pixels" "place:drawn:fill:pixel$seen"; fi

@@ -50,6 +50,8 @@ def world_rings(path="data/world-110m.txt"):
 
 
 def path_rings(item):
+    if "points" not in item:
+        sys.exit("the dump gives no outline points for %s" % item.get("ref"))
     pts, rings, k = item["points"], [], 0
     for n in item["rings"]:
         rings.append([(pts[2 * i], pts[2 * i + 1]) for i in range(k, k + n)])
