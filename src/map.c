@@ -809,18 +809,16 @@ static bool add_leader(struct map *m, struct labels *lb, const char *ref, double
     return it && item_set(m->out, &it->ref, ref);
 }
 
-/* Draw the name in box b, with a leader from the box to (lx, ly) when lead. */
+/* Draw the name in box b, with the leader (x0, y0, x1, y1: from the box to the country) when
+ * one is given. */
 static bool put_label(struct map *m, struct labels *lb, const struct land *s, const char *name,
-                      const struct setting *st, struct box b, bool lead, double lx, double ly)
+                      const struct setting *st, struct box b, const double *leader)
 {
     const char *ref = strcmp(s->wc->a2, "-") != 0 ? s->wc->a2 : NULL;
     uint32_t plate;
     uint32_t ink = label_ink(m, b, &plate);
-    if (lead) {
-        double x0 = fmax(b.x, fmin(lx, b.x + b.w)), y0 = fmax(b.y, fmin(ly, b.y + b.h));
-        if (!add_leader(m, lb, ref, x0, y0, lx, ly))
-            return false;
-    }
+    if (leader && !add_leader(m, lb, ref, leader[0], leader[1], leader[2], leader[3]))
+        return false;
     if (plate) {
         struct item *p = layout_rect(m->out, ITEM_RECT, box_grow(b, 1), plate, "label-plate");
         if (!p || !item_set(m->out, &p->ref, ref))
@@ -871,7 +869,7 @@ static bool on_shape(struct map *m, struct labels *lb, const struct land *s, con
                     if (!spot_clear(m, lb, s, b, !whole))
                         continue;
                     *placed = true;
-                    return put_label(m, lb, s, name, &st[v], b, false, 0, 0);
+                    return put_label(m, lb, s, name, &st[v], b, NULL);
                 }
     return true;
 }
@@ -906,8 +904,9 @@ static bool off_shape(struct map *m, struct labels *lb, const struct land *s, co
                     }
                     if (step > 0 && !leader_clear(m, lb, px, py, ex, ey, small ? 2 * rim : 0))
                         continue;
+                    double leader[4] = {px, py, ex, ey};
                     *placed = true;
-                    return put_label(m, lb, s, name, &st[v], b, step > 0, ex, ey);
+                    return put_label(m, lb, s, name, &st[v], b, step > 0 ? leader : NULL);
                 }
     return true;
 }
