@@ -46,7 +46,8 @@ static const struct words tables[] = {
       "{0,plural,one{# more row not shown}other{# more rows not shown}}",
       "{0,plural,one{# event}other{# events}}", "{0,plural,one{# member}other{# members}}",
       "{0,plural,one{# member not on the map}other{# members not on the map}}",
-      "{0,plural,one{# more accession not shown}other{# more accessions not shown}}; see the data"},
+      "{0,plural,one{# more accession not shown}other{# more accessions not shown}}; see the data",
+      "{0,plural,one{# label not shown}other{# labels not shown}}"},
      "c. ",
      "Source: %s",
      "As of %s",
@@ -67,7 +68,9 @@ static const struct words tables[] = {
       "{0,plural,one{# член}few{# члена}many{# членов}other{# члена}}",
       "{0,plural,other{не на карте: #}}",
       "{0,plural,one{ещё # вступление не показано}few{ещё # вступления не показаны}many{ещё # "
-      "вступлений не показано}other{ещё # вступления не показаны}}; см. данные"},
+      "вступлений не показано}other{ещё # вступления не показаны}}; см. данные",
+      "{0,plural,one{# подпись не показана}few{# подписи не показаны}many{# подписей не "
+      "показано}other{# подписи не показано}}"},
      "ок. ",
      "Источник: %s",
      "По состоянию на %s",
@@ -80,7 +83,8 @@ static const struct words tables[] = {
       "未顯示", "大致日期", "僅知年份或月份", "前成員國", "續", "無資料", "暫停資格"},
      {"{0,plural,other{另有#個事件未顯示；見資料}}", "{0,plural,other{另有#列未顯示}}",
       "{0,plural,other{#個事件}}", "{0,plural,other{#個成員國}}",
-      "{0,plural,other{#個成員未在地圖上}}", "{0,plural,other{另有#次加入未顯示；見資料}}"},
+      "{0,plural,other{#個成員未在地圖上}}", "{0,plural,other{另有#次加入未顯示；見資料}}",
+      "{0,plural,other{#個標籤未顯示}}"},
      "約",
      "來源：%s",
      "截至%s",
@@ -93,7 +97,8 @@ static const struct words tables[] = {
       "未显示", "大致日期", "仅知年份或月份", "前成员国", "续", "无数据", "暂停资格"},
      {"{0,plural,other{另有#个事件未显示；见数据}}", "{0,plural,other{另有#行未显示}}",
       "{0,plural,other{#个事件}}", "{0,plural,other{#个成员国}}",
-      "{0,plural,other{#个成员未在地图上}}", "{0,plural,other{另有#次加入未显示；见数据}}"},
+      "{0,plural,other{#个成员未在地图上}}", "{0,plural,other{另有#次加入未显示；见数据}}",
+      "{0,plural,other{#个标签未显示}}"},
      "约",
      "来源：%s",
      "截至%s",
@@ -114,7 +119,8 @@ static const struct words tables[] = {
       "{0,plural,other{# پیوستن دیگر نمایش داده نشده است}}؛ به "
       "داده‌ها "
       "نگاه "
-      "کنید"},
+      "کنید",
+      "{0,plural,other{# برچسب نمایش داده نشده است}}"},
      "حدود ",
      "منبع: %s",
      "تا %s",
@@ -137,7 +143,9 @@ static const struct words tables[] = {
       "{0,plural,other{غير ظاهر على الخريطة: #}}",
       "{0,plural,zero{لا انضمامات أخرى غير معروضة}one{انضمام واحد آخر غير معروض}two{انضمامان آخران "
       "غير معروضين}few{# انضمامات أخرى غير معروضة}many{# انضمامًا آخر غير معروض}other{# انضمام آخر "
-      "غير معروض}}؛ انظر البيانات"},
+      "غير معروض}}؛ انظر البيانات",
+      "{0,plural,zero{لا تسميات غير معروضة}one{تسمية واحدة غير معروضة}two{تسميتان غير "
+      "معروضتين}few{# تسميات غير معروضة}many{# تسمية غير معروضة}other{# تسمية غير معروضة}}"},
      "نحو ",
      "المصدر: %s",
      "حتى %s",
@@ -155,7 +163,8 @@ static const struct words tables[] = {
       "{0,plural,one{# واقعہ}other{# واقعات}}", "{0,plural,one{# رکن}other{# ارکان}}",
       "{0,plural,other{نقشے پر نہیں: #}}",
       "{0,plural,one{# مزید شمولیت نہیں دکھائی گئی}other{# مزید شمولیتیں نہیں دکھائی گئیں}}؛ ڈیٹا "
-      "دیکھیں"},
+      "دیکھیں",
+      "{0,plural,one{# لیبل نہیں دکھایا گیا}other{# لیبل نہیں دکھائے گئے}}"},
      "تقریباً ",
      "ماخذ: %s",
      "%s تک",
@@ -172,7 +181,8 @@ static const struct words tables[] = {
       "{0,plural,one{# घटना}other{# घटनाएँ}}", "{0,plural,one{# सदस्य}other{# सदस्य}}",
       "{0,plural,other{मानचित्र पर नहीं: #}}",
       "{0,plural,one{# और सदस्यता-ग्रहण नहीं दिखाया गया}other{# और सदस्यता-ग्रहण नहीं दिखाए गए}}; डेटा "
-      "देखें"},
+      "देखें",
+      "{0,plural,one{# लेबल नहीं दिखाया गया}other{# लेबल नहीं दिखाए गए}}"},
      "लगभग ",
      "स्रोत: %s",
      "%s तक",
@@ -190,7 +200,8 @@ static const struct words tables[] = {
       "{0,plural,one{# evento}other{# eventos}}", "{0,plural,one{# miembro}other{# miembros}}",
       "{0,plural,one{# miembro fuera del mapa}other{# miembros fuera del mapa}}",
       "{0,plural,one{# adhesión más no se muestra}other{# adhesiones más no se muestran}}; véanse "
-      "los datos"},
+      "los datos",
+      "{0,plural,one{# etiqueta no mostrada}other{# etiquetas no mostradas}}"},
      "c. ",
      "Fuente: %s",
      "A fecha de %s",
@@ -208,7 +219,8 @@ static const struct words tables[] = {
       "{0,plural,one{# événement}other{# événements}}", "{0,plural,one{# membre}other{# membres}}",
       "{0,plural,one{# membre absent de la carte}other{# membres absents de la carte}}",
       "{0,plural,one{# autre adhésion non affichée}other{# autres adhésions non affichées}}\u202f; "
-      "voir les données"},
+      "voir les données",
+      "{0,plural,one{# étiquette non affichée}other{# étiquettes non affichées}}"},
      "v. ",
      "Source\u202f: %s",
      "Au %s",
@@ -227,7 +239,8 @@ static const struct words tables[] = {
       "{0,plural,one{# Mitglied}other{# Mitglieder}}",
       "{0,plural,one{# Mitglied nicht auf der Karte}other{# Mitglieder nicht auf der Karte}}",
       "{0,plural,one{# weiterer Beitritt nicht angezeigt}other{# weitere Beitritte nicht "
-      "angezeigt}}; siehe Daten"},
+      "angezeigt}}; siehe Daten",
+      "{0,plural,one{# Beschriftung nicht gezeigt}other{# Beschriftungen nicht gezeigt}}"},
      "um ",
      "Quelle: %s",
      "Stand: %s",
@@ -245,7 +258,8 @@ static const struct words tables[] = {
       "{0,plural,one{# evento}other{# eventos}}", "{0,plural,one{# membro}other{# membros}}",
       "{0,plural,one{# membro fora do mapa}other{# membros fora do mapa}}",
       "{0,plural,one{mais # adesão não exibida}other{mais # adesões não exibidas}}; veja os "
-      "dados"},
+      "dados",
+      "{0,plural,one{# rótulo não mostrado}other{# rótulos não mostrados}}"},
      "c. ",
      "Fonte: %s",
      "Situação em %s",
@@ -263,7 +277,8 @@ static const struct words tables[] = {
       "{0,plural,one{# evento}other{# eventos}}", "{0,plural,one{# membro}other{# membros}}",
       "{0,plural,one{# membro fora do mapa}other{# membros fora do mapa}}",
       "{0,plural,one{mais # adesão não mostrada}other{mais # adesões não mostradas}}; ver os "
-      "dados"},
+      "dados",
+      "{0,plural,one{# rótulo não mostrado}other{# rótulos não mostrados}}"},
      "c. ",
      "Fonte: %s",
      "Situação em %s",
@@ -280,7 +295,8 @@ static const struct words tables[] = {
       "{0,plural,one{אירוע אחד}other{# אירועים}}", "{0,plural,one{חבר אחד}other{# חברים}}",
       "{0,plural,one{חבר אחד אינו על המפה}other{# חברים אינם על המפה}}",
       "{0,plural,one{עוד הצטרפות אחת לא מוצגת}other{עוד # הצטרפויות לא מוצגות}}; ראו את "
-      "הנתונים"},
+      "הנתונים",
+      "{0,plural,one{תווית אחת לא מוצגת}two{# תוויות לא מוצגות}other{# תוויות לא מוצגות}}"},
      "בערך ",
      "מקור: %s",
      "נכון ל־%s",
@@ -354,6 +370,11 @@ const char *i18n_word(const char *lang, enum word w)
 const char *i18n_list_sep(const char *lang)
 {
     return table(lang)->list_sep;
+}
+
+const char *i18n_colon(const char *lang)
+{
+    return table(lang)->colon;
 }
 
 /* ------------------------------------------------------------------ ICU, one set per locale */

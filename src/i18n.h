@@ -52,6 +52,7 @@ enum message {
     M_MEMBERS,              /* "10 members" */
     M_NOT_ON_MAP,           /* "2 members not on the map" */
     M_ACCESSIONS_NOT_SHOWN, /* count chart: "40 more accessions not shown; see the data" */
+    M_LABELS_NOT_SHOWN,     /* map: "19 labels not shown" (for want of room) */
     M_MESSAGE_COUNT
 };
 
@@ -134,6 +135,8 @@ void i18n_labelled_add(struct strbuf *b, const char *lang, enum word w, const ch
 void i18n_labelled(const char *lang, enum word w, const char *value, char *buf, size_t size);
 /* Between the items of a list: ", ", "、", "، ". */
 const char *i18n_list_sep(const char *lang);
+/* Between a label and what it introduces: ": ", "：", "\u202f: ". */
+const char *i18n_colon(const char *lang);
 /* "Member state: 10", "成员国：10". */
 void i18n_value_label_add(struct strbuf *b, const char *lang, const char *label, int n);
 /* "Member state (10)", "成员国（10）". */

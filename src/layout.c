@@ -14,11 +14,9 @@ void layout_init(struct layout *l, const char *chart)
     l->page = 1;
 }
 
-void layout_finish(struct layout *l)
+void layout_truncate(struct layout *l, size_t n)
 {
-    if (!l)
-        return;
-    for (size_t i = 0; i < l->n_items; i++) {
+    for (size_t i = n; i < l->n_items; i++) {
         struct item *it = &l->items[i];
         free(it->text);
         free(it->ref);
@@ -28,6 +26,15 @@ void layout_finish(struct layout *l)
         free(it->pts);
         free(it->rings);
     }
+    if (n < l->n_items)
+        l->n_items = n;
+}
+
+void layout_finish(struct layout *l)
+{
+    if (!l)
+        return;
+    layout_truncate(l, 0);
     free(l->items);
     free(l->title);
     free(l->subject);
@@ -333,6 +340,14 @@ static void put_item(FILE *f, const struct item *it, int page)
         fputs(", \"rings\": [", f);
         for (size_t r = 0; r < it->n_rings; r++)
             fprintf(f, "%s%zu", r ? ", " : "", it->rings[r]);
+        fputc(']', f);
+        /* The points themselves, so that tests can tell what lies on which country. */
+        fputs(", \"points\": [", f);
+        for (size_t i = 0; i < 2 * it->n_pts; i++) {
+            if (i)
+                fputs(", ", f);
+            put_num(f, it->pts[i]);
+        }
         fputc(']', f);
     }
     if (it->kind == ITEM_TEXT)

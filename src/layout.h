@@ -93,6 +93,8 @@ struct layout {
 
 void layout_init(struct layout *l, const char *chart);
 void layout_finish(struct layout *l);
+/* Drop the page's items from the n-th on (a chart that lays part of itself out again). */
+void layout_truncate(struct layout *l, size_t n);
 /* A new empty page after the last page of l, of l's chart, size and background; NULL (and
  * l->nomem) when memory runs out. */
 struct layout *layout_add_page(struct layout *l);

@@ -12,6 +12,7 @@
 #include "altnote.h"
 #include "boxset.h"
 #include "chart.h"
+#include "draw.h"
 #include "error.h"
 #include "frame.h"
 #include "i18n.h"
@@ -29,6 +30,7 @@
 #define SMALL_AREA 120.0
 #define SMALL_SIDE 3.0
 #define BORDER_WIDTH 0.5
+#define PI 3.14159265358979323846
 
 struct land {
     const struct world_country *wc;
@@ -39,6 +41,7 @@ struct land {
     double fx0, fy0, fx1, fy1; /* extent of the rings that steer the view */
     double area;               /* projected area of all rings */
     double cx, cy;             /* centroid of the largest ring */
+    long item;                 /* its path in the layout, -1 when not drawn */
 };
 
 struct view {
@@ -131,6 +134,7 @@ static bool project_world(struct map *m, struct ml_error *err)
         struct land *s = &m->shapes[i];
         s->wc = &m->world->countries[i];
         s->member = s->status = -1;
+        s->item = -1;
         s->xy = malloc(2 * s->wc->n_pts * sizeof *s->xy);
         if (!s->xy)
             goto nomem;
@@ -438,7 +442,7 @@ static enum pattern shape_pattern(const struct map *m, const struct land *s)
 }
 
 /* One country as a path item; nothing when it lies wholly outside the frame. */
-static bool add_country(struct map *m, const struct land *s)
+static bool add_country(struct map *m, struct land *s)
 {
     struct pbuf pts = {0};
     size_t *rings = NULL, n_rings = 0;
@@ -458,6 +462,7 @@ static bool add_country(struct map *m, const struct land *s)
         free(rings);
         return false;
     }
+    s->item = (long)(m->out->n_items - 1);
     it->pts = pts.p;
     it->n_pts = pts.n;
     it->rings = rings;
@@ -535,16 +540,23 @@ static bool add_markers(struct map *m)
 
 /* ------------------------------------------------------------------ labels */
 
-struct by_area {
-    double area;
-    size_t i;
-};
+/* A label sits on its own country, beside its marker, or at most this many line heights from
+ * it with a leader: farther off it could be read as a label of something else. */
+#define LEADER_REACH 6
+#define LEADER_DIRECTIONS 16
+#define MIN_CONTRAST 4.5 /* WCAG 2 AA for text of any size */
+#define PLATE_ALPHA 0xd8u
+#define NOTE_LINES 2
 
-static int larger_first(const void *a, const void *b)
-{
-    const struct by_area *x = a, *y = b;
-    return x->area > y->area ? -1 : x->area < y->area ? 1 : (x->i > y->i) - (x->i < y->i);
-}
+/* The labels placed so far and the ones left out for want of room. */
+struct labels {
+    const struct font *font;
+    double line;     /* the label font's line height */
+    double *leaders; /* x0, y0, x1, y1 of each leader drawn */
+    size_t n_leaders, cap_leaders;
+    struct strbuf left; /* the names left out, for the note and the warning */
+    int n_left;
+};
 
 static bool box_free(const struct map *m, struct box b)
 {
@@ -554,52 +566,466 @@ static bool box_free(const struct map *m, struct box b)
     return boxset_free_at(&m->taken, &b, 0);
 }
 
-/* The first free spot among centred, above, below, right and left of (x, y); a state shown by
- * a marker skips the centre. Labels that fit nowhere are left out rather than overlap. */
-static bool place_label(struct map *m, const char *name, double x, double y, bool small)
-{
-    const struct font *f = &m->opts->fonts.small;
+/* One way to set a name: on one line, or wrapped (centred) into two or three. */
+struct setting {
+    double wrap;
+    enum align align;
     struct text_size ts;
-    text_measure(m->ctx, name, f, 0, ALIGN_LEFT, &ts);
-    double r = small ? marker_radius(m) + 1 : ts.h * 0.5;
-    double cand[5][2] = {{x - ts.w / 2, y - ts.h / 2},
-                         {x - ts.w / 2, y - r - ts.h},
-                         {x - ts.w / 2, y + r},
-                         {x + r + 1, y - ts.h / 2},
-                         {x - r - 1 - ts.w, y - ts.h / 2}};
-    for (int c = small ? 1 : 0; c < 5; c++) {
-        struct box b = {cand[c][0], cand[c][1], ts.w, ts.h};
-        if (!box_free(m, box_grow(b, 1)))
-            continue;
-        if (!layout_text(m->out, m->ctx, name, f, 0, ALIGN_LEFT, b.x, b.y, m->opts->theme.text,
-                         "country-label"))
+};
+
+static const struct item *shape_path(const struct map *m, const struct land *s)
+{
+    return s->item >= 0 ? &m->out->items[s->item] : NULL;
+}
+
+/* Even-odd, as the renderer fills a country (Lesotho is a hole in South Africa). */
+static bool path_contains(const struct item *it, double x, double y)
+{
+    bool in = false;
+    size_t k = 0;
+    for (size_t r = 0; r < it->n_rings; k += it->rings[r++])
+        for (size_t i = 0, j = it->rings[r] - 1; i < it->rings[r]; j = i++) {
+            const double *p = it->pts + 2 * (k + i), *q = it->pts + 2 * (k + j);
+            if ((p[1] > y) != (q[1] > y) && x < p[0] + (y - p[1]) * (q[0] - p[0]) / (q[1] - p[1]))
+                in = !in;
+        }
+    return in;
+}
+
+/* Does an edge of the outline run through the box? */
+static bool path_crosses(const struct item *it, const struct box *b)
+{
+    size_t k = 0;
+    for (size_t r = 0; r < it->n_rings; k += it->rings[r++])
+        for (size_t i = 0, j = it->rings[r] - 1; i < it->rings[r]; j = i++) {
+            const double *p = it->pts + 2 * (k + i), *q = it->pts + 2 * (k + j);
+            if (segment_hits_box(q[0], q[1], p[0], p[1], b))
+                return true;
+        }
+    return false;
+}
+
+/* Does the country's area meet the box? With no edge through it, the box lies wholly inside
+ * or wholly outside. */
+static bool path_meets(const struct item *it, const struct box *b)
+{
+    return box_intersects(&it->box, b) &&
+           (path_crosses(it, b) || path_contains(it, b->x + b->w / 2, b->y + b->h / 2));
+}
+
+static bool path_holds(const struct item *it, const struct box *b)
+{
+    return box_intersects(&it->box, b) && !path_crosses(it, b) &&
+           path_contains(it, b->x + b->w / 2, b->y + b->h / 2);
+}
+
+static double segment_distance(const double *p, const double *q, double x, double y)
+{
+    double dx = q[0] - p[0], dy = q[1] - p[1], len = dx * dx + dy * dy;
+    double t = len > 0 ? fmax(0, fmin(1, ((x - p[0]) * dx + (y - p[1]) * dy) / len)) : 0;
+    return hypot(x - p[0] - t * dx, y - p[1] - t * dy);
+}
+
+static double edge_distance(const struct item *it, double x, double y)
+{
+    double d = HUGE_VAL;
+    size_t k = 0;
+    for (size_t r = 0; r < it->n_rings; k += it->rings[r++])
+        for (size_t i = 0, j = it->rings[r] - 1; i < it->rings[r]; j = i++)
+            d = fmin(d, segment_distance(it->pts + 2 * (k + j), it->pts + 2 * (k + i), x, y));
+    return d;
+}
+
+/* Where the label goes: of a grid over the drawn shape, the inside point farthest from its
+ * outline (the centroid of a crescent or of an L lies outside it, or on a neighbour). */
+static void label_anchor(const struct map *m, const struct land *s, double *x, double *y)
+{
+    const struct item *it = shape_path(m, s);
+    const int n = 24;
+    to_page(&m->view, s->cx, s->cy, x, y);
+    if (!it || too_small(m, s))
+        return;
+    double best = path_contains(it, *x, *y) ? edge_distance(it, *x, *y) : -1;
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < n; j++) {
+            double px = it->box.x + it->box.w * (i + 0.5) / n;
+            double py = it->box.y + it->box.h * (j + 0.5) / n;
+            double d = path_contains(it, px, py) ? edge_distance(it, px, py) : -1;
+            if (d > best) {
+                best = d;
+                *x = px;
+                *y = py;
+            }
+        }
+}
+
+/* The marker of a state too small to see, or a box of nothing when it has none. */
+static struct box marker_box(const struct map *m, const struct land *s)
+{
+    double x, y, r = marker_radius(m);
+    if (s->status < 0 || s->item < 0 || !too_small(m, s))
+        return (struct box){0, 0, 0, 0};
+    to_page(&m->view, s->cx, s->cy, &x, &y);
+    return (struct box){x - r, y - r, 2 * r, 2 * r};
+}
+
+/* Is the box clear: on the map, away from labels, leaders and (by a marker's radius) other
+ * states' markers, so that it is not read as theirs, and off every other country holding a
+ * status (and, unless grey_ok, off every other country)? */
+static bool spot_clear(const struct map *m, const struct labels *lb, const struct land *own,
+                       struct box b, bool grey_ok)
+{
+    if (!box_free(m, box_grow(b, 1)))
+        return false;
+    for (size_t i = 0; i < lb->n_leaders; i++) {
+        const double *p = lb->leaders + 4 * i;
+        if (segment_hits_box(p[0], p[1], p[2], p[3], &b))
             return false;
-        return take(m, box_grow(b, 1));
+    }
+    struct box near = box_grow(b, marker_radius(m));
+    for (size_t i = 0; i < m->n_shapes; i++) {
+        const struct land *s = &m->shapes[i];
+        const struct item *it = shape_path(m, s);
+        if (s == own || !it)
+            continue;
+        struct box mk = marker_box(m, s);
+        if (mk.w > 0 && box_intersects(&mk, &near))
+            return false;
+        if (!(grey_ok && s->status < 0) && path_meets(it, &b))
+            return false;
     }
     return true;
 }
 
-static bool add_labels(struct map *m)
+static bool segments_cross(const double *p, const double *q)
 {
-    struct by_area *order = malloc((m->n_shapes ? m->n_shapes : 1) * sizeof *order);
-    size_t n = 0;
-    bool ok = order != NULL;
-    for (size_t i = 0; ok && i < m->n_shapes; i++)
-        if (m->shapes[i].status >= 0)
-            order[n++] = (struct by_area){m->shapes[i].area, i};
-    if (ok)
-        qsort(order, n, sizeof *order, larger_first);
-    for (size_t k = 0; ok && k < n; k++) {
-        const struct land *s = &m->shapes[order[k].i];
-        double x, y;
-        to_page(&m->view, s->cx, s->cy, &x, &y);
-        if (!frame_contains(&m->view.frame, x, y))
-            continue;
-        const char *name = chart_text(m->opts, model_name_at(&m->doc->members[s->member], m->day));
-        ok = place_label(m, *name ? name : s->wc->name, x, y, too_small(m, s));
+    double d1 = (q[2] - q[0]) * (p[1] - q[1]) - (q[3] - q[1]) * (p[0] - q[0]);
+    double d2 = (q[2] - q[0]) * (p[3] - q[1]) - (q[3] - q[1]) * (p[2] - q[0]);
+    double d3 = (p[2] - p[0]) * (q[1] - p[1]) - (p[3] - p[1]) * (q[0] - p[0]);
+    double d4 = (p[2] - p[0]) * (q[3] - p[1]) - (p[3] - p[1]) * (q[2] - p[0]);
+    return ((d1 > 0) != (d2 > 0)) && ((d3 > 0) != (d4 > 0));
+}
+
+/* May a leader run from (x0, y0) to (x1, y1)? Not through a label, a marker (short of its
+ * own, which it ends on) or another leader. */
+static bool leader_clear(const struct map *m, const struct labels *lb, double x0, double y0,
+                         double x1, double y1, double stop)
+{
+    double len = hypot(x1 - x0, y1 - y0);
+    double seg[4] = {x0, y0, x1, y1};
+    if (len > stop) {
+        seg[2] = x1 - (x1 - x0) / len * stop;
+        seg[3] = y1 - (y1 - y0) / len * stop;
     }
+    for (size_t i = 0; i < m->taken.n; i++)
+        if (segment_hits_box(seg[0], seg[1], seg[2], seg[3], &m->taken.b[i]))
+            return false;
+    for (size_t i = 0; i < lb->n_leaders; i++)
+        if (segments_cross(seg, lb->leaders + 4 * i))
+            return false;
+    return true;
+}
+
+/* WCAG 2 relative luminance and contrast. */
+static double channel(uint32_t c, int shift)
+{
+    double v = ((c >> shift) & 0xff) / 255.0;
+    return v <= 0.04045 ? v / 12.92 : pow((v + 0.055) / 1.055, 2.4);
+}
+
+static double contrast(uint32_t a, uint32_t b)
+{
+    double la = 0.2126 * channel(a, 24) + 0.7152 * channel(a, 16) + 0.0722 * channel(a, 8);
+    double lb = 0.2126 * channel(b, 24) + 0.7152 * channel(b, 16) + 0.0722 * channel(b, 8);
+    return (fmax(la, lb) + 0.05) / (fmin(la, lb) + 0.05);
+}
+
+/* top, with its alpha, over the opaque colour under. */
+static uint32_t composite(uint32_t top, uint32_t under)
+{
+    double a = (top & 0xff) / 255.0;
+    uint32_t out = 0xff;
+    for (int shift = 8; shift < 32; shift += 8) {
+        double v = a * ((top >> shift) & 0xff) + (1 - a) * ((under >> shift) & 0xff);
+        out |= (uint32_t)lround(v) << shift;
+    }
+    return out;
+}
+
+/* The lowest contrast of ink against each colour under the box, seen through a plate of the
+ * given colour (alpha 0: none): the fills of the countries it meets and their patterns' ink,
+ * and the page (the sea, the borders) unless one country holds the whole box. */
+static double worst_contrast(const struct map *m, struct box b, uint32_t ink, uint32_t plate)
+{
+    uint32_t page = m->opts->theme.background | 0xff;
+    double worst = HUGE_VAL;
+    bool held = false;
+    for (size_t i = 0; i < m->n_shapes; i++) {
+        const struct land *s = &m->shapes[i];
+        const struct item *it = shape_path(m, s);
+        if (!it || !path_meets(it, &b))
+            continue;
+        held = held || path_holds(it, &b);
+        uint32_t fill = composite(it->fill, page);
+        worst = fmin(worst, contrast(ink, composite(plate, fill)));
+        if (it->pattern != PATTERN_NONE)
+            worst = fmin(worst,
+                         contrast(ink, composite(plate, composite(draw_pattern_ink(fill), fill))));
+    }
+    if (!held)
+        worst = fmin(worst, contrast(ink, composite(plate, page)));
+    return worst;
+}
+
+/* The label's ink, the theme's text colour or its background, whichever reads better on what
+ * lies under it; when neither reaches MIN_CONTRAST, text colour on a plate of the background. */
+static uint32_t label_ink(const struct map *m, struct box b, uint32_t *plate)
+{
+    uint32_t text = m->opts->theme.text, bg = m->opts->theme.background | 0xff;
+    double on_text = worst_contrast(m, b, text, 0), on_bg = worst_contrast(m, b, bg, 0);
+    *plate = 0;
+    if (fmax(on_text, on_bg) >= MIN_CONTRAST)
+        return on_text >= on_bg ? text : bg;
+    *plate = (bg & 0xffffff00u) | PLATE_ALPHA;
+    if (worst_contrast(m, b, text, *plate) < MIN_CONTRAST)
+        *plate = bg;
+    return text;
+}
+
+static bool add_leader(struct map *m, struct labels *lb, const char *ref, double x0, double y0,
+                       double x1, double y1)
+{
+    size_t cap = lb->cap_leaders;
+    if (!vec_grow((void **)&lb->leaders, &cap, 4 * (lb->n_leaders + 1), sizeof *lb->leaders))
+        return false;
+    lb->cap_leaders = cap;
+    double *p = lb->leaders + 4 * lb->n_leaders++;
+    p[0] = x0;
+    p[1] = y0;
+    p[2] = x1;
+    p[3] = y1;
+    struct item *it = layout_line(m->out, x0, y0, x1, y1,
+                                  style_mix(m->opts->theme.text, m->opts->theme.background, 0.3),
+                                  0.6, "label-leader");
+    return it && item_set(m->out, &it->ref, ref);
+}
+
+/* Draw the name in box b, with the leader (x0, y0, x1, y1: from the box to the country) when
+ * one is given. */
+static bool put_label(struct map *m, struct labels *lb, const struct land *s, const char *name,
+                      const struct setting *st, struct box b, const double *leader)
+{
+    const char *ref = strcmp(s->wc->a2, "-") != 0 ? s->wc->a2 : NULL;
+    uint32_t plate;
+    uint32_t ink = label_ink(m, b, &plate);
+    if (leader && !add_leader(m, lb, ref, leader[0], leader[1], leader[2], leader[3]))
+        return false;
+    if (plate) {
+        struct item *p = layout_rect(m->out, ITEM_RECT, box_grow(b, 1), plate, "label-plate");
+        if (!p || !item_set(m->out, &p->ref, ref))
+            return false;
+        p->radius = 1.5;
+    }
+    struct item *it = layout_text(m->out, m->ctx, name, lb->font, st->wrap, st->align, b.x, b.y,
+                                  ink, "country-label");
+    return it && (!ref || item_set(m->out, &it->ref, ref)) && take(m, box_grow(b, 1));
+}
+
+/* The ways to set the name: one line, then wrapped at about a half and a third of its width
+ * (never splitting a word), so that a long name can fit its country. */
+static size_t settings(struct map *m, const struct labels *lb, const char *name,
+                       struct setting out[3])
+{
+    size_t n = 0;
+    text_measure(m->ctx, name, lb->font, 0, ALIGN_LEFT, &out[n].ts);
+    out[n].wrap = 0;
+    out[n++].align = ALIGN_LEFT;
+    double word = text_longest_word(m->ctx, name, lb->font), full = out[0].ts.w;
+    for (int parts = 2; parts <= 3; parts++) {
+        double wrap = fmax(word, full / parts * 1.15);
+        struct setting st = {.wrap = wrap, .align = ALIGN_CENTER};
+        text_measure(m->ctx, name, lb->font, wrap, ALIGN_CENTER, &st.ts);
+        if (st.ts.lines > out[n - 1].ts.lines)
+            out[n++] = st;
+    }
+    return n;
+}
+
+/* On the country itself: first wholly inside it, then centred on it and spilling only onto
+ * the sea or countries with no status. */
+static bool on_shape(struct map *m, struct labels *lb, const struct land *s, const char *name,
+                     const struct setting *st, size_t n_st, double ax, double ay, bool *placed)
+{
+    static const double dx[] = {0, -0.25, 0.25, -0.5, 0.5}, dy[] = {0, -0.6, 0.6, -1.2, 1.2};
+    const struct item *own = shape_path(m, s);
+    for (int whole = 1; whole >= 0; whole--)
+        for (size_t v = 0; v < n_st; v++)
+            for (size_t j = 0; j < sizeof dy / sizeof *dy; j++)
+                for (size_t i = 0; i < sizeof dx / sizeof *dx; i++) {
+                    double w = st[v].ts.w, h = st[v].ts.h;
+                    struct box b = {ax - w / 2 + dx[i] * w, ay - h / 2 + dy[j] * h, w, h};
+                    if (whole ? !path_holds(own, &b)
+                              : !path_contains(own, b.x + w / 2, b.y + h / 2))
+                        continue;
+                    if (!spot_clear(m, lb, s, b, !whole))
+                        continue;
+                    *placed = true;
+                    return put_label(m, lb, s, name, &st[v], b, NULL);
+                }
+    return true;
+}
+
+/* Off the country: beside its marker, else around it at growing distances with a leader,
+ * first over the sea, then also over countries with no status. */
+static bool off_shape(struct map *m, struct labels *lb, const struct land *s, const char *name,
+                      const struct setting *st, size_t n_st, double ax, double ay, bool *placed)
+{
+    bool small = too_small(m, s);
+    double r0 = small ? marker_radius(m) + 1 : 0;
+    for (int step = small ? 0 : 1; step <= LEADER_REACH; step++)
+        for (int grey = 0; grey <= 1; grey++)
+            for (size_t v = 0; v < n_st; v++)
+                for (int d = 0; d < LEADER_DIRECTIONS; d++) {
+                    double a = 2 * PI * d / LEADER_DIRECTIONS, w = st[v].ts.w, h = st[v].ts.h;
+                    double gap = r0 + step * lb->line, c = cos(a), sn = sin(a);
+                    double cx = ax + c * (gap + w / 2), cy = ay + sn * (gap + h / 2);
+                    struct box b = {cx - w / 2, cy - h / 2, w, h};
+                    if (shape_path(m, s) && path_contains(shape_path(m, s), cx, cy))
+                        continue; /* on_shape's business */
+                    /* kept a little off other countries, so as not to be read as theirs */
+                    if (!spot_clear(m, lb, s, b, grey) ||
+                        (step > 0 && !spot_clear(m, lb, s, box_grow(b, lb->line / 4), true)))
+                        continue;
+                    double ex = ax, ey = ay, rim = marker_radius(m);
+                    double px = fmax(b.x, fmin(ax, b.x + b.w)), py = fmax(b.y, fmin(ay, b.y + b.h));
+                    double len = hypot(px - ax, py - ay);
+                    if (small && len > 0) { /* the leader ends on the marker's rim */
+                        ex = ax + (px - ax) / len * rim;
+                        ey = ay + (py - ay) / len * rim;
+                    }
+                    if (step > 0 && !leader_clear(m, lb, px, py, ex, ey, small ? 2 * rim : 0))
+                        continue;
+                    double leader[4] = {px, py, ex, ey};
+                    *placed = true;
+                    return put_label(m, lb, s, name, &st[v], b, step > 0 ? leader : NULL);
+                }
+    return true;
+}
+
+static bool label_shape(struct map *m, struct labels *lb, const struct land *s)
+{
+    const char *name = chart_text(m->opts, model_name_at(&m->doc->members[s->member], m->day));
+    struct setting st[3];
+    double ax, ay;
+    bool placed = false;
+    name = *name ? name : s->wc->name;
+    size_t n_st = settings(m, lb, name, st);
+    label_anchor(m, s, &ax, &ay);
+    if (!too_small(m, s) && !on_shape(m, lb, s, name, st, n_st, ax, ay, &placed))
+        return false;
+    if (!placed && !off_shape(m, lb, s, name, st, n_st, ax, ay, &placed))
+        return false;
+    if (!placed) {
+        strbuf_add(&lb->left, "%s%s", lb->n_left ? i18n_list_sep(m->opts->lang_code) : "", name);
+        lb->n_left++;
+    }
+    return !lb->left.nomem;
+}
+
+struct by_need {
+    int held; /* how many shapes hold the status: the rarest are labelled first */
+    int rank;
+    double area;
+    size_t i;
+};
+
+static int neediest_first(const void *a, const void *b)
+{
+    const struct by_need *x = a, *y = b;
+    if (x->held != y->held)
+        return x->held < y->held ? -1 : 1;
+    if (x->rank != y->rank)
+        return x->rank < y->rank ? -1 : 1;
+    if (x->area != y->area)
+        return x->area > y->area ? -1 : 1;
+    return (x->i > y->i) - (x->i < y->i);
+}
+
+/* Every country drawn with a status gets a label or is named in the note: the rarest statuses
+ * first (an only applicant must not lose its label to the fiftieth member), then the larger
+ * countries, which have room inside. */
+static bool add_labels(struct map *m, struct labels *lb)
+{
+    struct by_need *order = malloc((m->n_shapes ? m->n_shapes : 1) * sizeof *order);
+    int *held = calloc(m->doc->n_statuses + 1, sizeof *held);
+    size_t n = 0;
+    bool ok = order && held;
+    for (size_t i = 0; ok && i < m->n_shapes; i++)
+        if (m->shapes[i].status >= 0 && m->shapes[i].item >= 0)
+            held[m->shapes[i].status]++;
+    for (size_t i = 0; ok && i < m->n_shapes; i++) {
+        const struct land *s = &m->shapes[i];
+        if (s->status >= 0 && s->item >= 0)
+            order[n++] =
+                (struct by_need){held[s->status], m->style.rank_pos[s->status], s->area, i};
+    }
+    if (ok)
+        qsort(order, n, sizeof *order, neediest_first);
+    for (size_t k = 0; ok && k < n; k++)
+        ok = label_shape(m, lb, &m->shapes[order[k].i]);
     free(order);
+    free(held);
     return ok;
+}
+
+/* "19 labels not shown: Rwanda, Eswatini, …" under the map, in at most NOTE_LINES lines; the
+ * warning names them all. Returns the note's bottom, or NAN when memory runs out. */
+static double add_label_note(struct map *m, const struct labels *lb, struct box box)
+{
+    const char *lang = m->opts->lang_code;
+    const struct font *f = &m->opts->fonts.note;
+    char count[256];
+    struct strbuf b = {0};
+    struct text_size ts;
+    i18n_message(lang, M_LABELS_NOT_SHOWN, lb->n_left, count, sizeof count);
+    strbuf_add(&b, "%s%s%s", count, i18n_colon(lang), lb->left.s ? lb->left.s : "");
+    chart_warn(m->opts->state, "map: %d label(s) not shown for want of room (--strict fails): %s",
+               lb->n_left, lb->left.s ? lb->left.s : "");
+    char *text = NULL;
+    if (!b.nomem) {
+        text_measure(m->ctx, b.s, f, box.w, ALIGN_LEFT, &ts);
+        text = text_fits_lines(m->ctx, &ts, f, box.w, NOTE_LINES)
+                   ? strbuf_take(&b)
+                   : text_cut_lines(m->ctx, b.s, "", f, box.w, NOTE_LINES, &ts);
+    }
+    strbuf_finish(&b);
+    if (!text)
+        return NAN;
+    double y = box.y + box.h + lb->line * 0.4;
+    bool rtl = i18n_rtl(lang); /* the note starts where the language's lines start */
+    struct item *it =
+        layout_text(m->out, m->ctx, text, f, box.w, rtl ? ALIGN_RIGHT : ALIGN_LEFT,
+                    rtl ? box.x + box.w - ts.w : box.x, y, m->opts->theme.text, "labels-left-out");
+    free(text);
+    if (!it)
+        return NAN;
+    it->value = lb->n_left;
+    it->has_value = true;
+    return it->box.y + it->box.h;
+}
+
+/* The note's room under the map on a page of fixed height. */
+static double note_room(const struct map *m, const struct labels *lb)
+{
+    struct text_size ts;
+    text_measure(m->ctx, "X\nX", &m->opts->fonts.note, 0, ALIGN_LEFT, &ts);
+    return ts.h * NOTE_LINES / 2 + lb->line * 0.4;
+}
+
+static void labels_finish(struct labels *lb)
+{
+    free(lb->leaders);
+    strbuf_finish(&lb->left);
 }
 
 /* ------------------------------------------------------------------ legend and text */
@@ -730,11 +1156,46 @@ static bool any_period(const struct ml_doc *doc)
     return false;
 }
 
+/* Countries, markers and labels in box; on a fixed page a second round makes room under the
+ * map for the note of labels left out. Returns the bottom of what it drew, NAN when memory runs
+ * out. */
+static double draw_body(struct map *m, const struct frame *fr, double e[4], double pad,
+                        struct box box)
+{
+    bool labels = m->opts->user->map_labels;
+    struct labels lb = {.font = &m->opts->fonts.small};
+    struct text_size ts;
+    size_t first = m->out->n_items;
+    double bottom = box.y + box.h;
+    text_measure(m->ctx, "Ag", lb.font, 0, ALIGN_LEFT, &ts);
+    lb.line = ts.h;
+    for (int round = 0; round < 2; round++) {
+        fit_view(m, e, pad, box);
+        bool ok = add_countries(m) && add_markers(m) && (!labels || add_labels(m, &lb));
+        if (!ok || !lb.n_left || !fr->fixed || round == 1)
+            break;
+        layout_truncate(m->out, first);
+        m->taken.n = 0;
+        lb.n_leaders = 0;
+        lb.n_left = 0;
+        strbuf_finish(&lb.left);
+        for (size_t i = 0; i < m->n_shapes; i++)
+            m->shapes[i].item = -1;
+        box.h -= note_room(m, &lb);
+    }
+    if (m->out->nomem || lb.left.nomem)
+        bottom = NAN;
+    else if (lb.n_left)
+        bottom = add_label_note(m, &lb, box);
+    labels_finish(&lb);
+    return bottom;
+}
+
 static bool draw_map(struct map *m)
 {
     struct legend lg = {0};
     struct frame fr;
-    double e[4], pad;
+    double e[4], pad, bottom;
     build_legend(m, &lg);
     fit_extent(m, e, &pad);
     frame_open(&fr, m->out, m->ctx, m->opts, &lg);
@@ -748,13 +1209,15 @@ static bool draw_map(struct map *m)
     }
     fit_view(m, e, pad, box);
     bool ok = !lg.nomem;
-    if (!any_period(m->doc)) /* nothing to map: a note, not a grey world */
+    if (!any_period(m->doc)) { /* nothing to map: a note, not a grey world */
         frame_no_data(m->out, m->ctx, m->opts, 0, box.x, box.y, box.x + box.w, box.y + box.h);
-    else
-        ok = ok && add_countries(m) && add_markers(m) &&
-             (!m->opts->user->map_labels || add_labels(m));
+        bottom = box.y + box.h;
+    } else {
+        bottom = draw_body(m, &fr, e, pad, box);
+        ok = ok && !isnan(bottom);
+    }
     if (ok)
-        frame_close(&fr, box.y + box.h);
+        frame_close(&fr, bottom);
     legend_finish(&lg);
     return ok && alt_text(m);
 }

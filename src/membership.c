@@ -58,7 +58,8 @@ struct span_px {
     double limit;   /* where the next bar of the row starts (or the page's edge) */
     bool now;       /* the period holds on the chart's date */
     bool open;
-    double inset; /* the faded start of an approximate date, kept free of text */
+    double inset;   /* the faded start of an approximate date, kept free of text */
+    bool gap_after; /* a gap or nothing follows: its end date is labelled */
     const struct period *p;
 };
 
@@ -97,6 +98,9 @@ struct mchart {
     int levels;
     double level_h, flags_bottom;
     struct boxset placed; /* the date labels of the row being laid out */
+    /* Labels with no room anywhere: counted, and said in a warning (the alt text has them). */
+    size_t n_starts_out, n_ends_out, n_names_out;
+    const struct member *member; /* the row being laid out */
 };
 
 /* A period as the chart shows it: cut at the as-of day. False when it starts after it. */
@@ -392,29 +396,27 @@ static double min_bar(const struct mchart *mc);
 static double asof_edge(const struct mchart *mc);
 static double bar_least(const struct mchart *mc, const struct period *p);
 
+static bool row_geometry(struct mchart *mc, const struct member *m);
+
 /* The room a row's period that holds on the chart's date needs past the as-of line for its
  * start date: when its bar is too narrow for the date and the bar before it leaves no gap,
  * the date goes after its end (never on the bar before, which keeps its own date). 0 when
  * it needs none. */
 static double row_right_room(struct mchart *mc, const struct member *m, const struct font *f)
 {
-    double pad = f->size * 0.45, prev_x1 = -INFINITY;
-    for (size_t i = 0; i < m->n_periods; i++) {
-        double d0, d1;
-        bool open;
-        if (!visible_period(mc, &m->periods[i], &d0, &d1, &open))
+    double pad = f->size * 0.45;
+    if (!row_geometry(mc, m))
+        return 0;
+    for (size_t k = 1; k < mc->n_spans; k++) {
+        const struct span_px *s = &mc->spans[k];
+        if (!s->now)
             continue;
-        double x0 = scale_x(&mc->ts, d0), x1 = scale_x(&mc->ts, d1);
-        x0 = fmin(x0, d1 >= mc->cut ? asof_edge(mc) - bar_least(mc, &m->periods[i])
-                                    : x1 - min_bar(mc)); /* as member_row */
-        if (d1 >= mc->cut && prev_x1 > -INFINITY) {
-            char text[128];
-            edge_text(mc->opts->lang_code, &m->periods[i].from, false, text, sizeof text);
-            double w = text_width(mc, text, f);
-            bool inside = x1 - x0 >= w + 2 * pad, before = x0 - 1.5 * pad - w >= prev_x1;
-            return inside || before ? 0 : w + 2 * pad;
-        }
-        prev_x1 = x1;
+        char text[128];
+        edge_text(mc->opts->lang_code, &s->p->from, false, text, sizeof text);
+        double w = text_width(mc, text, f);
+        bool inside = s->x1 - s->x0 >= w + 2 * pad,
+             before = s->x0 - 1.5 * pad - w >= mc->spans[k - 1].x1;
+        return inside || before ? 0 : w + 2 * pad;
     }
     return 0;
 }
@@ -628,17 +630,54 @@ static bool clear_of_bars(const struct mchart *mc, double x0, double x1)
     return true;
 }
 
-/* A plain patch of the bar's colour behind a label on a patterned bar, the bar's full height:
+/* b moved left, past each placed box it meets (and gap further), until it is free; false when
+ * it would then start before min_x. */
+static bool slide_left(const struct mchart *mc, struct box *b, double min_x, double gap)
+{
+    for (size_t tries = 0; tries <= mc->placed.n; tries++) {
+        if (b->x < min_x)
+            return false;
+        struct box g = box_grow(*b, 1.5);
+        size_t i = 0;
+        while (i < mc->placed.n && !box_intersects(&g, &mc->placed.b[i]))
+            i++;
+        if (i == mc->placed.n)
+            return true;
+        b->x = mc->placed.b[i].x - fmax(gap, 1.5) - b->w - 0.01;
+    }
+    return false;
+}
+
+/* b moved right, past each placed box it meets (and gap further), until it is free. */
+static void slide_right(const struct mchart *mc, struct box *b, double gap)
+{
+    for (size_t tries = 0; tries <= mc->placed.n; tries++) {
+        struct box g = box_grow(*b, 1.5);
+        size_t i = 0;
+        while (i < mc->placed.n && !box_intersects(&g, &mc->placed.b[i]))
+            i++;
+        if (i == mc->placed.n)
+            return;
+        b->x = mc->placed.b[i].x + mc->placed.b[i].w + fmax(gap, 1.5) + 0.01;
+    }
+}
+
+/* A plain patch of the bar's colour over [x0, x1] of a patterned bar, the bar's full height:
  * a patch as tall as the text would leave stubs of the pattern above and below it. */
+static void bar_patch(struct mchart *mc, double x0, double x1, const struct span_px *bar, double yc)
+{
+    double bh = mc->row_h * BAR_FILL;
+    struct item *it = layout_rect(mc->l, ITEM_RECT, (struct box){x0, yc - bh / 2, x1 - x0, bh},
+                                  bar->fill, "label-patch");
+    if (it)
+        it->radius = fmin(2.0, bh * 0.15); /* add_bar's: the bar's rounded ends stay round */
+}
+
+/* The patch behind a label at the bar's start: from the start on, no stub before it either. */
 static void label_patch(struct mchart *mc, const struct box *b, const struct span_px *bar,
                         double yc)
 {
-    double bh = mc->row_h * BAR_FILL, x0 = bar->x0 + bar->inset; /* no stub before it either */
-    struct item *it =
-        layout_rect(mc->l, ITEM_RECT, (struct box){x0, yc - bh / 2, b->x + b->w + 1.5 - x0, bh},
-                    bar->fill, "label-patch");
-    if (it)
-        it->radius = fmin(2.0, bh * 0.15); /* add_bar's: the bar's rounded start stays round */
+    bar_patch(mc, bar->x0 + bar->inset, b->x + b->w + 1.5, bar, yc);
 }
 
 /* What holds on the chart's date is labelled, however narrow its bar, when the room after
@@ -664,12 +703,33 @@ static bool callout(struct mchart *mc, const struct span_px *bar, const struct s
     return true;
 }
 
+/* A date label of period p: its member and dates go into the layout dump, so that what is
+ * labelled can be counted against the data. */
+static struct item *date_item(struct mchart *mc, const char *text, const struct box *b,
+                              uint32_t ink, const struct period *p, const char *role)
+{
+    struct item *it =
+        layout_text(mc->l, mc->ctx, text, &mc->date_font, 0, ALIGN_LEFT, b->x, b->y, ink, role);
+    if (!it)
+        return NULL;
+    if (!item_set(mc->l, &it->ref, mc->member->id))
+        return NULL;
+    if (strcmp(role, "end-date") == 0) {
+        it->to = p->to;
+        it->has_to = true;
+    } else {
+        it->from = p->from;
+        it->has_from = true;
+    }
+    return it;
+}
+
 /* Put text inside its own bar, in the gap before it or after its end, never on a neighbouring
  * bar (a label of what holds on the chart's date: see callout, in the gap before the bar
  * before only when start is 2). start 0: an end's label, after the bar only. False when
  * nowhere is free. */
-static bool place_label(struct mchart *mc, const char *text, const struct span_px *bar,
-                        const struct span_px *prev, double yc, int start, const char *role)
+static struct item *place_label(struct mchart *mc, const char *text, const struct span_px *bar,
+                                const struct span_px *prev, double yc, int start, const char *role)
 {
     const struct font *f = &mc->date_font;
     double pad = f->size * 0.45;
@@ -699,11 +759,10 @@ static bool place_label(struct mchart *mc, const char *text, const struct span_p
         pick = &out;
     }
     if (!pick)
-        return false;
-    layout_text(mc->l, mc->ctx, text, f, 0, ALIGN_LEFT, pick->x, pick->y, ink, role);
+        return NULL;
     if (!boxset_add(&mc->placed, *pick))
         mc->l->nomem = true;
-    return true;
+    return date_item(mc, text, pick, ink, bar->p, role);
 }
 
 /* The period's start date as "Jun 2017" when it fits, else "2017", else nothing. */
@@ -727,36 +786,55 @@ static double approx_w(const struct span_px *bar, double h)
 
 /* An approximate edge fades into the background, and an approximate end says "c. 1471". A
  * coarse end (a year or a month, "to": "1471") goes on, faded, to the end of that year or
- * month, unless the next period starts there. */
-static void approx_edges(struct mchart *mc, const struct period *p, const struct span_px *bar,
-                         double y, double h, bool open)
+ * month, unless the next period starts there. False when the period's end date wants a label
+ * (a gap or nothing follows it, or it is approximate) and finds no room after the bar. */
+static bool approx_edges(struct mchart *mc, const struct span_px *bar, double y, double h)
 {
+    const struct period *p = bar->p;
     uint32_t veil = (mc->opts->theme.background & 0xffffff00u) | 0x99u;
     double w = approx_w(bar, h);
     if (p->from.approx)
         layout_rect(mc->l, ITEM_RECT, (struct box){bar->x0, y, w, h}, veil, "approx-start");
-    if (open)
-        return;
+    if (bar->open)
+        return true;
     double coarse = fmin(scale_x(&mc->ts, date_end(&p->to)), bar->limit) - bar->x1;
     if (date_precision(&p->to) != DATE_DAY && coarse >= 1)
         layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1, y, coarse, h},
                     (bar->fill & 0xffffff00u) | 0x55u, "coarse-end");
+    if (p->to.approx)
+        layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1 - w, y, w, h}, veil, "approx-end");
+    /* A period that ends before the next begins (or the last: a member that left) says when,
+     * after its end (and the faded rest of its year), where the row has room: that is when a
+     * state left. */
+    if (!p->to.approx && !bar->gap_after)
+        return true;
     char text[128];
-    if (!p->to.approx) {
-        /* A period that ends before the next begins (or the last: a member that left) says
-         * when, after its end, where the row has room: that is when a state left. */
-        struct span_px past = *bar;
-        past.end = fmax(bar->end, bar->x1 + fmax(coarse, 0));
-        edge_text(mc->opts->lang_code, &p->to, false, text, sizeof text);
-        if (bar->limit > bar->x1 + 0.5)
-            place_label(mc, text, &past, NULL, y + h / 2, 0, "end-date");
-        return;
-    }
-    layout_rect(mc->l, ITEM_RECT, (struct box){bar->x1 - w, y, w, h}, veil, "approx-end");
-    struct span_px past = *bar; /* the label goes after the faded year too */
+    struct span_px past = *bar;
     past.end = fmax(bar->end, bar->x1 + fmax(coarse, 0));
     edge_text(mc->opts->lang_code, &p->to, false, text, sizeof text);
-    place_label(mc, text, &past, NULL, y + h / 2, 0, "end-date");
+    return place_label(mc, text, &past, NULL, y + h / 2, 0, "end-date") != NULL;
+}
+
+/* An end date with no room after its bar: inside the bar's end (before its faded edge), clear
+ * of its start date, its suspensions and the as-of line. False when it does not fit there. */
+static bool end_inside(struct mchart *mc, const struct span_px *bar, double yc)
+{
+    const struct font *f = &mc->date_font;
+    double pad = f->size * 0.45, bh = mc->row_h * BAR_FILL;
+    char text[128];
+    struct text_size ts;
+    edge_text(mc->opts->lang_code, &bar->p->to, false, text, sizeof text);
+    text_measure(mc->ctx, text, f, 0, ALIGN_LEFT, &ts);
+    double right = bar->x1 - (bar->p->to.approx ? approx_w(bar, bh) : 0);
+    struct box b = {right - pad - ts.w, yc - ts.h / 2, ts.w, ts.h};
+    if (!slide_left(mc, &b, bar->x0 + bar->inset + pad, pad))
+        return false;
+    if (bar->patterned) /* on to the bar's end, unless the label moved before something */
+        bar_patch(mc, b.x - 1.5, b.x + b.w + pad >= right - 0.01 ? right : b.x + b.w + 1.5, bar,
+                  yc);
+    if (!boxset_add(&mc->placed, b))
+        mc->l->nomem = true;
+    return date_item(mc, text, &b, style_ink_on(bar->fill), bar->p, "end-date") != NULL;
 }
 
 static struct item *add_bar(struct mchart *mc, const struct member *m, const struct period *p,
@@ -1107,12 +1185,14 @@ static void legend_suspended(struct mchart *mc, struct legend *lg)
                    i18n_word(mc->opts->lang_code, W_SUSPENDED));
 }
 
-/* A hatched overlay on the bar of p over each of its suspensions (at least SUSPENSION_MIN_W
- * wide and clear of the as-of line, so that a suspension of days is still seen), with its
- * dates for the layout dump. */
-static void suspension_overlays(struct mchart *mc, const struct member *m, const struct period *p,
-                                const struct box *bar)
+/* A hatched overlay on the bar over each suspension of its period (at least SUSPENSION_MIN_W
+ * wide, or the bar's width, and clear of the as-of line, so that a suspension of days is still
+ * seen; always within the bar as drawn), with its dates for the layout dump. Each is an
+ * obstacle that no label covers. */
+static void suspension_overlays(struct mchart *mc, const struct member *m,
+                                const struct span_px *bar, double yc, double bh)
 {
+    const struct period *p = bar->p;
     double d0, d1;
     bool open;
     if (!visible_period(mc, p, &d0, &d1, &open))
@@ -1125,15 +1205,27 @@ static void suspension_overlays(struct mchart *mc, const struct member *m, const
         if ((a >= d1 && !now) || b < a)
             continue;
         /* A suspension of days stays seen as hatching (a hatch step at least), and one that
-         * holds on the chart's date is not hidden under the as-of line. */
-        double x0 = scale_x(&mc->ts, a), x1 = scale_x(&mc->ts, b);
-        least_width(mc, &x0, &x1, fmax(min_bar(mc), SUSPENSION_MIN_W), now || b >= mc->cut);
-        x0 = fmax(x0, bar->x); /* never past its bar, which is as wide as it needs (bar_least) */
-        x1 = fmin(x1, bar->x + bar->w);
-        struct item *it = layout_rect(mc->l, ITEM_BAR, (struct box){x0, bar->y, x1 - x0, bar->h},
+         * holds on the chart's date is not hidden under the as-of line; a bar moved off its
+         * dates (spread_spans) keeps its suspensions on it. */
+        double x0 = a <= d0 ? bar->x0 : scale_x(&mc->ts, a);
+        double x1 = b >= d1 ? bar->x1 : scale_x(&mc->ts, b);
+        double least = fmin(fmax(min_bar(mc), SUSPENSION_MIN_W), bar->x1 - bar->x0);
+        least_width(mc, &x0, &x1, least, now || b >= mc->cut);
+        if (x1 > bar->x1) { /* shifted back onto its bar, never past it */
+            x0 -= x1 - bar->x1;
+            x1 = bar->x1;
+        }
+        if (x0 < bar->x0) {
+            x1 = fmin(bar->x1, x1 + bar->x0 - x0);
+            x0 = bar->x0;
+        }
+        struct box box = {x0, yc - bh / 2, x1 - x0, bh};
+        struct item *it = layout_rect(mc->l, ITEM_BAR, box,
                                       style_status_fill(&mc->style, p->status), "suspended");
-        if (!it)
+        if (!it || !boxset_add(&mc->placed, box)) {
+            mc->l->nomem = true;
             return;
+        }
         it->pattern = suspended_pattern(mc, p->status);
         it->from = su->from;
         it->has_from = true;
@@ -1149,26 +1241,34 @@ static void suspension_overlays(struct mchart *mc, const struct member *m, const
     }
 }
 
-/* A former name inside the bar where it applied, when it fits there beside the date labels. */
-static void former_name(struct mchart *mc, const struct member *m, const struct name_run *run,
+/* A former name inside the bar where it applied, when it fits there beside the date labels,
+ * suspensions and the as-of line; false when it applied in some bar and fits in none. */
+static bool former_name(struct mchart *mc, const struct member *m, const struct name_run *run,
                         double yc)
 {
     const struct font *f = &mc->date_font;
     const char *text = chart_text(mc->opts, run->name);
+    double pad = f->size * 0.45;
+    bool applied = false;
     struct text_size ts;
     text_measure(mc->ctx, text, f, 0, ALIGN_LEFT, &ts);
-    for (size_t i = 0; i < m->n_periods; i++) {
-        double d0, d1, pad = f->size * 0.45;
+    for (size_t k = 0; k < mc->n_spans; k++) {
+        const struct span_px *s = &mc->spans[k];
+        double d0, d1;
         bool open;
-        if (!visible_period(mc, &m->periods[i], &d0, &d1, &open))
+        if (!visible_period(mc, s->p, &d0, &d1, &open) || run->to <= d0 || run->from >= d1)
             continue;
-        double x0 = scale_x(&mc->ts, fmax(d0, run->from)), x1 = scale_x(&mc->ts, fmin(d1, run->to));
-        struct box b = {x1 - pad - ts.w, yc - ts.h / 2, ts.w, ts.h}; /* at the run's end */
-        if (b.x < x0 + pad || !boxset_free_at(&mc->placed, &b, 1.5))
+        applied = true;
+        double x0 = fmax(scale_x(&mc->ts, fmax(d0, run->from)), s->x0 + s->inset),
+               x1 = fmin(scale_x(&mc->ts, fmin(d1, run->to)), s->x1);
+        /* At the run's end, or before what lies there (a suspension, a date). */
+        struct box b = {x1 - pad - ts.w, yc - ts.h / 2, ts.w, ts.h};
+        if (!slide_left(mc, &b, x0 + pad, pad))
             continue;
-        uint32_t fill = style_status_fill(&mc->style, m->periods[i].status);
+        if (s->patterned) /* the pattern would eat the text */
+            bar_patch(mc, b.x - 1.5, b.x + b.w + 1.5, s, yc);
         struct item *it = layout_text(mc->l, mc->ctx, text, f, 0, ALIGN_LEFT, b.x, b.y,
-                                      style_ink_on(fill), "former-name");
+                                      style_ink_on(s->fill), "former-name");
         if (it) {
             date_from_days(run->from, &it->from);
             date_from_days(run->to, &it->to);
@@ -1177,8 +1277,9 @@ static void former_name(struct mchart *mc, const struct member *m, const struct 
         }
         if (!boxset_add(&mc->placed, b))
             mc->l->nomem = true;
-        return;
+        return true;
     }
+    return !applied;
 }
 
 /* Each name m had before the chart's date, inside its bars where it applied. */
@@ -1196,8 +1297,9 @@ static void former_names(struct mchart *mc, const struct member *m, double yc)
     for (size_t i = 0; i < n; i++)
         if (runs[i].name !=
                 now && /* "Egypt" again after "United Arab Republic" is no former name */
-            strcmp(chart_text(mc->opts, runs[i].name), chart_text(mc->opts, now)) != 0)
-            former_name(mc, m, &runs[i], yc);
+            strcmp(chart_text(mc->opts, runs[i].name), chart_text(mc->opts, now)) != 0 &&
+            !former_name(mc, m, &runs[i], yc))
+            mc->n_names_out++;
     free(runs);
 }
 
@@ -1234,26 +1336,25 @@ static void successor_list(struct mchart *mc, const struct member *m, struct str
 }
 
 /* Put the first of the three texts that fits after the bar ending at at[0] (from at[1], on
- * the line at[2]) before the page's edge, else the first that fits inside the bar's end beside
- * its labels, in ink for the status's fill. The shortened ones keep the names as their tip
- * (SVG tooltip, PDF text). False when none fits anywhere. */
+ * the line at[2]) before the page's edge, or else inside the bar's end beside its labels, in
+ * ink for the status's fill; never across the as-of line or a label. The shortened ones keep
+ * the names as their tip (SVG tooltip, PDF text). False when none fits anywhere. */
 static bool place_successors(struct mchart *mc, const struct member *m, struct strbuf text[3],
                              const double at[3], int status)
 {
     const struct font *f = &mc->date_font;
     double pad = f->size * 0.45, right = mc->opts->width - mc->opts->margin;
     uint32_t fill = style_status_fill(&mc->style, status);
-    double after = at[0] + f->size * 0.5; /* after the bar and any label set beyond its end */
-    for (size_t i = 0; i < mc->placed.n; i++)
-        if (mc->placed.b[i].x + mc->placed.b[i].w > at[0])
-            after = fmax(after, mc->placed.b[i].x + mc->placed.b[i].w + f->size * 0.5);
-    for (int inside = 0; inside < 2; inside++)
-        for (size_t k = 0; k < 3; k++) {
+    for (size_t k = 0; k < 3; k++) /* the fullest text first, after the bar or in it */
+        for (int inside = 0; inside < 2; inside++) {
             struct text_size ts;
             text_measure(mc->ctx, text[k].s ? text[k].s : "", f, 0, ALIGN_LEFT, &ts);
-            struct box b = {inside ? at[0] - pad - ts.w : after, at[2] - ts.h / 2, ts.w, ts.h};
-            if (inside ? b.x < at[1] + pad || !boxset_free_at(&mc->placed, &b, 1.5)
-                       : b.x + b.w > right)
+            /* After the bar and what is set beyond its end (its end date, the as-of line),
+             * else inside the bar's end, before what lies there. */
+            struct box b = {inside ? at[0] - pad - ts.w : at[0] + f->size * 0.5, at[2] - ts.h / 2,
+                            ts.w, ts.h};
+            if (inside ? !slide_left(mc, &b, at[1] + pad, pad)
+                       : (slide_right(mc, &b, f->size * 0.5), b.x + b.w > right))
                 continue;
             struct item *it =
                 layout_text(mc->l, mc->ctx, text[k].s, f, 0, ALIGN_LEFT, b.x, b.y,
@@ -1271,20 +1372,16 @@ static bool place_successors(struct mchart *mc, const struct member *m, struct s
 /* The successor note after the last bar of a state that others succeeded: their names when they
  * fit before the page's edge, else "→ 5 successor states", else "→ 5"; the alt text names them
  * all. A note that finds no room at all is a warning, never silence. */
-static void successor_note(struct mchart *mc, const struct member *m, double yc, double bh)
+static void successor_note(struct mchart *mc, const struct member *m, double yc)
 {
     double end = -INFINITY, start = 0;
     int last = -1;
-    for (size_t i = 0; i < m->n_periods; i++) {
-        double d0, d1;
-        bool open;
-        if (visible_period(mc, &m->periods[i], &d0, &d1, &open) &&
-            scale_x(&mc->ts, d1) + (open ? bh * 0.6 + 1 : 0) > end) {
-            end = scale_x(&mc->ts, d1) + (open ? bh * 0.6 + 1 : 0);
-            start = scale_x(&mc->ts, d0);
-            last = (int)i;
+    for (size_t k = 0; k < mc->n_spans; k++)
+        if (mc->spans[k].end > end) {
+            end = mc->spans[k].end;
+            start = mc->spans[k].x0 + mc->spans[k].inset;
+            last = (int)(mc->spans[k].p - m->periods);
         }
-    }
     struct strbuf text[3] = {{0}, {0}, {0}};
     size_t n = 0;
     successor_list(mc, m, &text[0], &n);
@@ -1310,22 +1407,10 @@ static void successor_note(struct mchart *mc, const struct member *m, double yc,
 
 /* What the model adds to a row after its bars (the suspensions go with each bar): former names
  * and successors. */
-static void row_model_marks(struct mchart *mc, const struct member *m, double yc, double bh)
+static void row_model_marks(struct mchart *mc, const struct member *m, double yc)
 {
     former_names(mc, m, yc);
-    successor_note(mc, m, yc, bh);
-}
-
-/* Where the next shown period of m after period i starts, or the page's right edge. */
-static double next_start(const struct mchart *mc, const struct member *m, size_t i)
-{
-    for (size_t k = i + 1; k < m->n_periods; k++) {
-        double d0, d1;
-        bool open;
-        if (visible_period(mc, &m->periods[k], &d0, &d1, &open))
-            return scale_x(&mc->ts, d0);
-    }
-    return mc->opts->width - mc->opts->margin;
+    successor_note(mc, m, yc);
 }
 
 /* Where the first suspension of p drawn between d0 and d1 starts (x1 when none). */
@@ -1341,14 +1426,33 @@ static double hatch_start(const struct mchart *mc, const struct period *p, doubl
     return x;
 }
 
-/* The bars of a member's row first, then their labels from the last period back: what holds
- * on the chart's date gets its label first, and an earlier label yields to it. */
-static void member_row(struct mchart *mc, const struct row *r, double y)
+/* Every bar at least its least width (bar_least), none over another: a short period pushes the
+ * start of the bar after it (which shrinks), and a bar that must grow back from the chart's
+ * date, where nothing is drawn, pushes the end of the bar before it. A bar may so start or end
+ * a few points from its date, never hide another. */
+static void spread_spans(struct mchart *mc)
 {
-    const struct member *m = &mc->doc->members[r->member];
-    double bh = mc->row_h * BAR_FILL, yc = y + mc->row_h / 2;
-    name_label(mc, r, yc);
-    mc->placed.n = 0;
+    double edge = -INFINITY, bound = scale_x(&mc->ts, mc->cut), line = asof_edge(mc);
+    for (size_t k = 0; k < mc->n_spans; k++) {
+        struct span_px *s = &mc->spans[k];
+        s->x0 = fmax(s->x0, edge);
+        s->x1 = fmax(s->x1, s->x0 + bar_least(mc, s->p));
+        edge = s->x1;
+    }
+    /* Back from the chart's date: what holds on it is seen beside the as-of line, not under
+     * it (its bar runs on to the line); nothing else reaches the line. */
+    for (size_t k = mc->n_spans; k-- > 0;) {
+        struct span_px *s = &mc->spans[k];
+        s->x1 = fmin(s->x1, s->now ? bound : fmin(bound, line));
+        s->x0 = fmin(s->x0, fmin(s->x1, line) - bar_least(mc, s->p));
+        bound = s->x0;
+    }
+}
+
+/* The bars of m's row as drawn, in mc->spans, with no items yet. False when memory runs out. */
+static bool row_geometry(struct mchart *mc, const struct member *m)
+{
+    double bh = mc->row_h * BAR_FILL;
     mc->n_spans = 0;
     for (size_t i = 0; i < m->n_periods; i++) {
         const struct period *p = &m->periods[i];
@@ -1356,49 +1460,91 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
         bool open;
         if (!visible_period(mc, p, &d0, &d1, &open))
             continue;
-        double x0 = scale_x(&mc->ts, d0), x1 = scale_x(&mc->ts, d1);
-        /* Grow away from the chart's date: a period that holds on it ends there, and is seen
-         * beside the as-of line, not under it. */
-        if (d1 >= mc->cut) {
-            double seen = x1;
-            least_width(mc, &x0, &seen, bar_least(mc, p), true);
-        } else if (x1 - x0 < min_bar(mc)) {
-            x1 = x0 + min_bar(mc);
-        }
-        struct item *bar = add_bar(mc, m, p, (struct box){x0, yc - bh / 2, x1 - x0, bh}, open, d1);
-        if (!bar ||
-            !vec_grow((void **)&mc->spans, &mc->cap_spans, mc->n_spans + 1, sizeof *mc->spans)) {
+        if (!vec_grow((void **)&mc->spans, &mc->cap_spans, mc->n_spans + 1, sizeof *mc->spans)) {
             mc->l->nomem = true;
-            return;
+            return false;
         }
-        mc->spans[mc->n_spans++] = (struct span_px){.x0 = x0,
-                                                    .x1 = x1,
-                                                    .fill = bar->fill,
-                                                    .patterned = bar->pattern != PATTERN_NONE,
-                                                    .hatch = hatch_start(mc, p, d0, d1, x1),
-                                                    .end = x1 + (open ? bh * 0.6 + 1 : 0),
-                                                    .limit = next_start(mc, m, i),
+        mc->spans[mc->n_spans++] = (struct span_px){.x0 = scale_x(&mc->ts, d0),
+                                                    .x1 = scale_x(&mc->ts, d1),
                                                     .now = d1 >= mc->cut,
                                                     .open = open,
                                                     .p = p};
-        if (p->from.approx)
-            mc->spans[mc->n_spans - 1].inset = approx_w(&mc->spans[mc->n_spans - 1], bh);
-        /* A copy: the overlays' items may move the items, this bar among them. */
-        const struct item drawn = *bar;
-        suspension_overlays(mc, m, p, &drawn.box); /* under the labels, which get a plain patch */
-        if (open)
-            add_continues(mc, &drawn);
     }
-    /* A bar grown to its least width may reach back over the one before: that one's labels
-     * stop where it starts. */
-    for (size_t k = 1; k < mc->n_spans; k++)
-        mc->spans[k - 1].limit = fmin(mc->spans[k - 1].limit, mc->spans[k].x0);
+    spread_spans(mc);
+    for (size_t k = 0; k < mc->n_spans; k++) {
+        struct span_px *s = &mc->spans[k];
+        s->end = s->x1 + (s->open ? bh * 0.6 + 1 : 0);
+        s->limit = k + 1 < mc->n_spans ? mc->spans[k + 1].x0 : mc->opts->width - mc->opts->margin;
+        s->gap_after =
+            k + 1 == mc->n_spans || date_start(&mc->spans[k + 1].p->from) > date_start(&s->p->to);
+        if (s->p->from.approx)
+            s->inset = approx_w(s, bh);
+        double d0, d1;
+        bool open;
+        s->hatch = s->x1; /* as suspension_overlays draws it, on the bar as drawn */
+        if (visible_period(mc, s->p, &d0, &d1, &open))
+            s->hatch = fmin(fmax(hatch_start(mc, s->p, d0, d1, s->x1), s->x0), s->x1);
+    }
+    return true;
+}
+
+/* The as-of line, where it crosses the row at y: no label lies on it. */
+static bool asof_obstacle(struct mchart *mc, double y)
+{
+    struct box line = {scale_x(&mc->ts, mc->cut) - 0.6, y, 1.2, mc->row_h};
+    return boxset_add(&mc->placed, line);
+}
+
+/* The bars of a member's row first, then their labels from the last period back: what holds
+ * on the chart's date gets its label first, and an earlier label yields to it. The as-of line
+ * and the suspensions are in mc->placed before any label, so that none covers them. */
+static void member_row(struct mchart *mc, const struct row *r, double y)
+{
+    const struct member *m = &mc->doc->members[r->member];
+    double bh = mc->row_h * BAR_FILL, yc = y + mc->row_h / 2;
+    name_label(mc, r, yc);
+    mc->placed.n = 0;
+    mc->member = m;
+    if (!row_geometry(mc, m) || !asof_obstacle(mc, y)) {
+        mc->l->nomem = true;
+        return;
+    }
+    for (size_t k = 0; k < mc->n_spans; k++) {
+        struct span_px *s = &mc->spans[k];
+        double d0, d1;
+        bool open;
+        if (!visible_period(mc, s->p, &d0, &d1, &open)) /* every span is: see row_geometry */
+            continue;
+        struct item *bar =
+            add_bar(mc, m, s->p, (struct box){s->x0, yc - bh / 2, s->x1 - s->x0, bh}, open, d1);
+        if (!bar) {
+            mc->l->nomem = true;
+            return;
+        }
+        s->fill = bar->fill;
+        s->patterned = bar->pattern != PATTERN_NONE;
+        if (open) /* before the overlays: adding items may move them, bar among them */
+            add_continues(mc, bar);
+        suspension_overlays(mc, m, s, yc, bh);
+    }
+    bool *end_out = calloc(mc->n_spans + 1, sizeof *end_out);
+    if (!end_out) {
+        mc->l->nomem = true;
+        return;
+    }
     for (size_t k = mc->n_spans; k-- > 0;) {
         const struct span_px *cur = &mc->spans[k];
-        approx_edges(mc, cur->p, cur, yc - bh / 2, bh, cur->open);
-        date_label(mc, cur->p, cur, k ? &mc->spans[k - 1] : NULL, yc);
+        end_out[k] = !approx_edges(mc, cur, yc - bh / 2, bh);
+        if (!date_label(mc, cur->p, cur, k ? &mc->spans[k - 1] : NULL, yc))
+            mc->n_starts_out++;
     }
-    row_model_marks(mc, m, yc, bh);
+    /* An end date with no room after its bar goes inside the bar's end, where its start date
+     * has left room. */
+    for (size_t k = 0; k < mc->n_spans; k++)
+        if (end_out[k] && !end_inside(mc, &mc->spans[k], yc))
+            mc->n_ends_out++;
+    free(end_out);
+    row_model_marks(mc, m, yc);
 }
 
 static void header_row(struct mchart *mc, const struct row *r, double y, bool first)
@@ -1708,6 +1854,58 @@ static struct row *page_rows(struct mchart *mc, size_t k, size_t *n)
     return out;
 }
 
+/* Whether it is a text in the rows that runs across the plot: a group header (which may run
+ * over the plot's left edge) or a note under the rows. */
+static bool row_text(const struct item *it)
+{
+    return it->kind == ITEM_TEXT &&
+           (strcmp(it->role, "group") == 0 || strcmp(it->role, "joins-later") == 0 ||
+            strcmp(it->role, "left-out") == 0);
+}
+
+/* The as-of line, a vertical at x in the accent colour, cut around the text t: the part above
+ * stays, the part below becomes a new piece. */
+static void cut_line(struct mchart *mc, size_t k, const struct box *t)
+{
+    struct item *ln = &mc->l->items[k];
+    double y0 = fmin(ln->y0, ln->y1), y1 = fmax(ln->y0, ln->y1);
+    double top = t->y - 1.5, bottom = t->y + t->h + 1.5;
+    if (y1 <= top || y0 >= bottom)
+        return;
+    struct item below = *ln; /* a copy: layout_line may move the items */
+    ln->y0 = y0;
+    ln->y1 = fmax(y0, top);
+    ln->box.y = y0;
+    ln->box.h = ln->y1 - y0;
+    if (y1 > bottom) {
+        struct item *it = layout_line(mc->l, below.x0, bottom, below.x1, y1, below.stroke,
+                                      below.stroke_width, "leader");
+        if (it)
+            it->dashed = below.dashed;
+    }
+}
+
+/* No text in the rows lies on the as-of line: the line leaves a gap where a group header or a
+ * note under the rows ("N members join after the chart's date") crosses it. */
+static void asof_line_gaps(struct mchart *mc)
+{
+    double x = scale_x(&mc->ts, mc->cut);
+    uint32_t accent = mc->opts->theme.accent;
+    for (size_t i = 0; i < mc->l->n_items; i++) {
+        if (!row_text(&mc->l->items[i]))
+            continue;
+        struct box t = mc->l->items[i].box;
+        if (!(t.x - 1.5 < x && x < t.x + t.w + 1.5))
+            continue;
+        for (size_t k = 0; k < mc->l->n_items; k++) {
+            const struct item *ln = &mc->l->items[k];
+            if (ln->kind == ITEM_LINE && ln->stroke == accent && fabs(ln->x0 - x) < 0.01 &&
+                (strcmp(ln->role, "as-of-line") == 0 || strcmp(ln->role, "leader") == 0))
+                cut_line(mc, k, &t);
+        }
+    }
+}
+
 /* One page: the frame, the flags, the axis above and below, the rows. */
 static void plot_page(struct mchart *mc, const struct legend *lg, const char *title,
                       double rows_top)
@@ -1737,6 +1935,7 @@ static void plot_page(struct mchart *mc, const struct legend *lg, const char *ti
     draw_rows(mc, rows_top);
     mc->flags_bottom = flags_bottom;
     draw_flags(mc, top_axis ? rows_top - o->gap * 0.2 : flags_bottom, rows_bottom);
+    asof_line_gaps(mc);
     if (top_axis)
         axis_layout(mc->l, mc->ctx, o, &mc->ts, rows_top - o->gap * 0.2, true);
     axis_layout(mc->l, mc->ctx, o, &mc->ts, rows_bottom, false);
@@ -1912,6 +2111,22 @@ static void free_chart(struct mchart *mc)
     free(mc->page_start);
 }
 
+/* Labels that found no room are said, never dropped in silence. */
+static void warn_unlabelled(const struct mchart *mc)
+{
+    size_t dates = mc->n_starts_out + mc->n_ends_out;
+    if (dates)
+        chart_warn(mc->opts->state,
+                   "membership: no room beside their bars for %zu date label(s) (%zu start, %zu "
+                   "end); the alt text gives every date",
+                   dates, mc->n_starts_out, mc->n_ends_out);
+    if (mc->n_names_out)
+        chart_warn(mc->opts->state,
+                   "membership: no room inside their bars for %zu former name(s); the alt text "
+                   "gives every name",
+                   mc->n_names_out);
+}
+
 bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
                        struct text_ctx *ctx, struct layout *out, struct ml_error *err)
 {
@@ -1935,6 +2150,7 @@ bool membership_layout(const struct ml_doc *doc, const struct chart_opts *opts,
         legend(&mc, &lg);
         style_warn_alike(&mc.style, opts, mc.present);
         ok = !lg.nomem && collect_flags(&mc) && plot_pages(&mc, &lg) && alt_text(&mc);
+        warn_unlabelled(&mc);
     }
     legend_finish(&lg);
     need = mc.frame_need;

@@ -27,6 +27,14 @@ import sys
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 NO_ISO = {"Kosovo": ("XK", "XKX")}  # user-assigned codes in common use
 
+# A territory with an ISO 3166-1 code of its own is drawn whole, in its own shape, so that its
+# area shows its own status and never a neighbour's. Natural Earth draws de facto lines: its
+# Morocco runs down to the berm across Western Sahara (EH), whose code names the whole
+# territory. Each cut is (donor, territory, latitude in 1/100 degree): the donor's part south
+# of that parallel moves into the territory's shape. Morocco and Western Sahara meet at
+# 27 deg 40' N, where both shapes already have their corner points (27.66 at this scale).
+TERRITORY_CUTS = [("504", "732", 2766)]
+
 
 def decode_arcs(topo):
     sx, sy = topo["transform"]["scale"]
@@ -113,6 +121,72 @@ def dedupe(ring):
     return out if len(out) >= 3 else None
 
 
+def ring_edges(rings):
+    """Directed edges of the rings, each split at any ring's point that lies inside it, so
+    that a border the rings share is made of the same edges in both."""
+    pts = {p for r in rings for p in r}
+    edges = []
+    for r in rings:
+        for a, b in zip(r, r[1:] + r[:1]):
+            on = [p for p in pts if p not in (a, b) and between(a, b, p)]
+            on.sort(key=lambda p: (p[0] - a[0]) ** 2 + (p[1] - a[1]) ** 2)
+            chain = [a] + on + [b]
+            edges += [(u, v) for u, v in zip(chain, chain[1:]) if u != v]
+    return edges
+
+
+def between(a, b, p):
+    cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])
+    return cross == 0 and min(a[0], b[0]) <= p[0] <= max(a[0], b[0]) and \
+        min(a[1], b[1]) <= p[1] <= max(a[1], b[1])
+
+
+def merge_rings(rings):
+    """The union of rings of the same orientation that meet along shared borders: an edge run
+    one way by one ring and back by another is inside the union and goes; what is left chains
+    into the outline."""
+    left = ring_edges(rings)
+    for e in list(left):
+        back = (e[1], e[0])
+        if e in left and back in left:
+            left.remove(e)
+            left.remove(back)
+    nxt = {}
+    for u, v in left:
+        nxt.setdefault(u, []).append(v)
+    out = []
+    while nxt:
+        start = next(iter(nxt))
+        ring, p = [start], start
+        while True:
+            q = nxt[p].pop()
+            if not nxt[p]:
+                del nxt[p]
+            if q == start:
+                break
+            ring.append(q)
+            p = q
+        ring = dedupe(ring)
+        if ring:
+            out.append(ring)
+    return out
+
+
+def cut_territory(donor, territory, lat):
+    """Move the donor's area south of lat into the territory's shape (see TERRITORY_CUTS)."""
+    north, south = [], []
+    for r in donor["rings"]:
+        if max(y for _, y in r) <= lat:
+            south.append(r)
+            continue
+        n = dedupe(clip_half(r, lambda p: p[1] - lat))
+        s = dedupe(clip_half(r, lambda p: lat - p[1]))
+        north += [n] if n else []
+        south += [s] if s else []
+    donor["rings"] = north
+    territory["rings"] = merge_rings(territory["rings"] + south)
+
+
 def load_countries(path, scale, iso):
     topo = json.load(open(path, encoding="utf-8"))
     arcs = decode_arcs(topo)
@@ -151,6 +225,8 @@ def main():
     for key, c in medium.items():
         if key not in small:
             small[key] = c
+    for donor, territory, lat in TERRITORY_CUTS:
+        cut_territory(small[donor], small[territory], lat)
     f = sys.stdout
     f.write("MLWORLD 1\n")
     f.write("# Country shapes from Natural Earth 4.1.0, Admin 0 countries, 1:110m; states absent\n")

@@ -113,6 +113,84 @@ sys.exit(0 if b and not any(hit(b[i],b[j]) for i in range(len(b)) for j in range
             pass "map pdf text"
         else fail "map pdf text" "legend not found in the PDF"; fi
     fi
+    # Western Sahara shows its own status and Morocco its own, whichever holds one: Natural
+    # Earth's Morocco runs to the berm across Western Sahara, and its fill covered EH's area.
+    # The pixel at a place inside each (24.5N 13W is west of the berm) is that country's fill.
+    # map-disputed.json: 2001 Morocco a member, 2011 Morocco a member and Western Sahara an
+    # observer, 2021 Western Sahara a member and Morocco nothing.
+    for as_of in 2001-01-01:MA=member:EH=null 2011-01-01:MA=member:EH=observer \
+        2021-01-01:MA=null:EH=member; do
+        IFS=: read -r day want_ma want_eh <<<"$as_of"
+        d="$OUT/map-disputed-$day"
+        if ! ml render --chart map tests/data/map-disputed.json --as-of "$day" -o "$d.png" \
+            --layout-json "$d.json" 2>"$OUT/map.err"; then
+            fail "map disputed $day" "$(head -c 300 "$OUT/map.err")"
+            continue
+        fi
+        map_check "map disputed $day statuses" "$d.json" "$want_ma" "$want_eh"
+        ok=1 seen=
+        for place in "EH -13 24.5" "EH -15 23" "EH -10 26.5" "MA -6 32"; do
+            read -r want lon lat <<<"$place"
+            got=$(python3 tests/tools/map_check.py point "$d.json" "$d.png" "$lon" "$lat" \
+                2>&1) || ok=
+            read -r ref fill pixel <<<"$got"
+            [ "$ref" = "$want" ] && [ "$fill" = "$pixel" ] || ok=
+            seen="$seen $want:$ref:$fill:$pixel"
+        done
+        if [ -n "$ok" ]; then pass "map disputed $day pixels"
+        else fail "map disputed $day pixels" "place:drawn:fill:pixel$seen"; fi
+    done
+
+    # --labels: every country drawn with a status is labelled or named in the note under the
+    # map, a label never covers another country with a status and reads on what is under it
+    # (map_check.py labels). The Commonwealth (56 states with a status, the one applicant
+    # Zimbabwe among members) at four sizes; the Arab League in Arabic with Libya's long name.
+    cw=tests/data/map-commonwealth.json
+    for size in default slide a4 a4-landscape; do
+        d="$OUT/map-labels-$size"
+        opt=()
+        [ "$size" = default ] || opt=(--size "$size")
+        if ! ml render --chart map "$cw" --labels "${opt[@]}" -o "$d.png" \
+            --layout-json "$d.json" 2>"$d.err"; then
+            fail "map labels $size" "$(head -c 300 "$d.err")"
+            continue
+        fi
+        if msg=$(python3 tests/tools/map_check.py labels "$d.json" 56); then
+            pass "map labels $size: every state labelled or noted"
+        else fail "map labels $size" "$msg"; fi
+        # The rarest status is labelled first: Zimbabwe, the only applicant.
+        if python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))
+sys.exit(0 if any(i.get("role") == "country-label" and i.get("ref") == "ZW" for i in d["items"]) else 1)' "$d.json"
+        then pass "map labels $size: the only applicant labelled"
+        else fail "map labels $size: the only applicant labelled" "no label for ZW"; fi
+        # Labels left out are a warning naming them, and --strict fails.
+        left=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))
+print(sum(int(i["value"]) for i in d["items"] if i.get("role") == "labels-left-out"))' "$d.json")
+        if [ "$left" -gt 0 ]; then
+            ml render --chart map "$cw" --labels "${opt[@]}" --strict -o "$d-strict.png" \
+                >/dev/null 2>"$d-strict.err"
+            rc=$?
+            if grep -q "label(s) not shown" "$d.err" && [ "$rc" != 0 ] &&
+                grep -q "label(s) not shown" "$d-strict.err"; then
+                pass "map labels $size: $left left out, warned, --strict fails"
+            else fail "map labels $size: warning and --strict" "exit $rc: $(head -c 300 "$d-strict.err")"; fi
+        fi
+    done
+    d="$OUT/map-labels-ar"
+    if ml render --chart map tests/data/map-arab-league.json --lang ar --as-of 1985-06-01 \
+        --labels --size a4 -o "$d.png" --layout-json "$d.json" 2>"$d.err" &&
+        msg=$(python3 tests/tools/map_check.py labels "$d.json"); then
+        pass "map labels in Arabic, a long name on Libya"
+    else fail "map labels in Arabic" "${msg:-$(head -c 300 "$d.err")}"; fi
+    for theme in dark print; do
+        d="$OUT/map-labels-$theme"
+        if ml render --chart map "$cw" --labels --theme "$theme" -o "$d.png" \
+            --layout-json "$d.json" 2>"$d.err" &&
+            msg=$(python3 tests/tools/map_check.py labels "$d.json" 56); then
+            pass "map labels, $theme theme"
+        else fail "map labels, $theme theme" "${msg:-$(head -c 300 "$d.err")}"; fi
+    done
+
     # A corrupt shapes file is a clean error, not a crash.
     mkdir -p "$OUT/badworld"
     printf 'MLWORLD 1\nC AA AAA 1 110m A\nR 3 0 0 1\n' >"$OUT/badworld/world-110m.txt"

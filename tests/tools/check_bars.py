@@ -6,7 +6,7 @@ Usage:
   check_bars.py current LAYOUT STATUS=N ...      count on the as-of date (labels at the end)
   check_bars.py order LAYOUT NAME ...            these rows appear in this order, top-down
   check_bars.py page LAYOUT                      no two texts overlap; all boxes on the page
-  check_bars.py bars LAYOUT                      bars start and end at their dates' x
+  check_bars.py bars LAYOUT                      bars start and end at their dates' x (spread)
 Exits 1 with a message on the first failed fact."""
 import datetime
 import re
@@ -16,7 +16,7 @@ import dump_checks
 
 
 def day(iso):
-    parts = [int(p) for p in iso.split("-")]
+    parts = [int(p) for p in iso.rstrip("~").split("-")]  # "1999~": approximate
     while len(parts) < 3:
         parts.append(1)
     return datetime.date(*parts).toordinal()
@@ -87,6 +87,23 @@ def dump_as_of(dump):
     return max(ends, key=day) if ends else "9999-12-31"
 
 
+def spread(row, bound, line):
+    """Where the bars of one row are drawn from where their dates fall ([x0, x1, least, now]):
+    each at least its least wide, none over another; a short bar pushes the next one's start,
+    and one that must grow back from the chart's date (x `bound`, where nothing is drawn) the
+    end of the one before. What holds on that date is seen before the as-of line's left edge
+    (`line`) and runs on to the line; nothing else reaches the line (membership.c spread_spans)."""
+    edge = float("-inf")
+    for r in row:
+        r[0] = max(r[0], edge)
+        r[1] = max(r[1], r[0] + r[2])
+        edge = r[1]
+    for r in reversed(row):
+        r[1] = min(r[1], bound if r[3] else min(bound, line))
+        r[0] = min(r[0], min(r[1], line) - r[2])
+        bound = r[0]
+
+
 def check_bars(dump, _):
     ticks = []
     for it in dump["items"]:
@@ -107,20 +124,22 @@ def check_bars(dump, _):
                      and day(i["to"].rstrip("~")) >= day(b["to"])}
     asof_half = max([it.get("stroke_width", 0) / 2 for it in dump["items"]
                      if it.get("role") == "as-of-line"] or [0])
+    cut = x0 + (day(dump_as_of(dump)) - d0) * scale
+    rows = {}
     for it in bars:
-        want0 = x0 + (day(it["from"]) - d0) * scale
-        want1 = x0 + (day(it["to"]) - d0) * scale
-        least = max(it["box"][3] * 0.5, 3)  # a short period's least width, see min_bar
-        if (it["ref"], it["from"]) in suspended_now:  # room for its suspension's (bar_least)
-            least = max(least, 6)
-        if it.get("open") or day(it["to"]) >= day(dump_as_of(dump)):
-            # grows back from the chart's date, its least width seen beside the as-of line
-            want0 = min(want0, want1 - asof_half - least)
-        elif want1 - want0 < least:  # else on from its start
-            want1 = want0 + least
-        got0, got1 = it["box"][0], it["box"][0] + it["box"][2]
-        if abs(got0 - want0) > 0.5 or abs(got1 - want1) > 0.5:
-            return f"bar {it['ref']} {it['status']} at {got0:.1f}..{got1:.1f}, expected {want0:.1f}..{want1:.1f}"
+        rows.setdefault((it.get("page", 1), it["ref"]), []).append(it)
+    for row in rows.values():
+        row.sort(key=lambda it: day(it["from"]))
+        want = [[x0 + (day(it["from"]) - d0) * scale, x0 + (day(it["to"]) - d0) * scale,
+                 # a short period's least width (min_bar), room for a current suspension's
+                 max(it["box"][3] * 0.5, 3, 6 if (it["ref"], it["from"]) in suspended_now else 0),
+                 it.get("open") or day(it["to"]) >= day(dump_as_of(dump))]
+                for it in row]
+        spread(want, cut, cut - asof_half)
+        for it, (want0, want1, _, _) in zip(row, want):
+            got0, got1 = it["box"][0], it["box"][0] + it["box"][2]
+            if abs(got0 - want0) > 0.5 or abs(got1 - want1) > 0.5:
+                return f"bar {it['ref']} {it['status']} at {got0:.1f}..{got1:.1f}, expected {want0:.1f}..{want1:.1f}"
     return None
 
 

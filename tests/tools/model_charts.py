@@ -382,6 +382,125 @@ def end_dates(doc, lay):
                 fail("end date %r lies on the bar of %s" % (d["text"], b.get("ref")))
 
 
+def any_day(text):
+    """A sortable day for any data date, BCE ("-0478") and approximate ("1360~") too."""
+    t = text.rstrip("~")
+    sign = -1 if t.startswith("-") else 1
+    parts = [int(p) for p in t.lstrip("-").split("-")] + [1, 1]
+    return sign * parts[0] * 400 + (parts[1] or 1) * 32 + (parts[2] or 1)
+
+
+def meets(a, b, e=0.01):
+    return (a[0] + a[2] - e > b[0] and b[0] + b[2] - e > a[0] and
+            a[1] + a[3] - e > b[1] and b[1] + b[3] - e > a[1])
+
+
+def plot_labels(doc, lay, err, as_of=None):
+    """Membership, on every page: every bar at least its least width and none over another
+    (a short period stays in sight); every suspension at least 2 pt and within its bar; no
+    date, former name or successor note on another text, a suspension, the as-of line or a
+    bar other than its own, and no note under the rows or group header on the as-of line; and each period's start and end dates drawn or counted in the
+    warning (ERR, the tool's stderr) that says how many found no room: nothing dropped in
+    silence."""
+    import re
+    cut = any_day(as_of or doc["as_of"])
+    plot = ("change-date", "end-date", "former-name", "successors")
+    pages = {}
+    for i in lay["items"]:
+        pages.setdefault(i.get("page", 1), []).append(i)
+    for page, its in pages.items():
+        bars = [i for i in its if i.get("role") == "bar"]
+        texts = [i for i in its if i["kind"] == "text"]
+        lines = [i for i in its if i.get("role") in ("as-of-line", "leader") and i["kind"] == "line"
+                 and i.get("stroke") == next((j["stroke"] for j in its
+                                              if j.get("role") == "as-of-line"), None)]
+        rows = {}
+        for b in bars:
+            least = max(b["box"][3] * 0.5, 3) - 0.01
+            if b["box"][2] < least:
+                fail("page %d: the bar of %s from %s is %.2f pt wide, less than %.2f"
+                     % (page, b["ref"], b["from"], b["box"][2], least))
+            rows.setdefault(b["ref"], []).append(b)
+        for ref, row in rows.items():
+            row.sort(key=lambda b: b["box"][0])
+            for a, b in zip(row, row[1:]):
+                if b["box"][0] < a["box"][0] + a["box"][2] - 0.01:
+                    fail("page %d: %s's bar from %s covers %.2f pt of the one from %s"
+                         % (page, ref, b["from"], a["box"][0] + a["box"][2] - b["box"][0],
+                            a["from"]))
+        sus = [i for i in its if i.get("role") == "suspended"]
+        for s in sus:
+            own = [b for b in rows.get(s["ref"], [])
+                   if b["box"][0] - 0.01 <= s["box"][0] and
+                   s["box"][0] + s["box"][2] <= b["box"][0] + b["box"][2] + 0.01]
+            if s["box"][2] < 2 - 0.01 or not own:
+                fail("page %d: suspension of %s from %s at %s: under 2 pt or off its bar"
+                     % (page, s["ref"], s["from"], s["box"]))
+        for t in (i for i in texts if i.get("role") in ("joins-later", "left-out", "group")):
+            for ln in lines:
+                x, y0, y1 = ln["box"][0], ln["box"][1], ln["box"][1] + ln["box"][3]
+                if (t["box"][0] < x < t["box"][0] + t["box"][2] and t["box"][1] < y1 and
+                        y0 < t["box"][1] + t["box"][3]):
+                    fail("page %d: the as-of line at x %.2f crosses the note %r"
+                         % (page, x, t["text"]))
+        for t in (i for i in texts if i.get("role") in plot):
+            what = "%s %r of %s" % (t["role"], t["text"], t.get("ref"))
+            for o in texts:
+                if o is not t and meets(t["box"], o["box"]):
+                    fail("page %d: %s meets %s %r" % (page, what, o.get("role"), o["text"]))
+            for s in sus:
+                if meets(t["box"], s["box"]):
+                    fail("page %d: %s covers the suspension of %s from %s"
+                         % (page, what, s["ref"], s["from"]))
+            for ln in lines:
+                x, y0, y1 = ln["box"][0], ln["box"][1], ln["box"][1] + ln["box"][3]
+                b = t["box"]
+                if b[0] < x < b[0] + b[2] and b[1] < y1 and y0 < b[1] + b[3]:
+                    fail("page %d: the as-of line at x %.2f crosses %s %s" % (page, x, what, b))
+            for b in bars:
+                if not meets(t["box"], b["box"], 0.3):
+                    continue
+                inside = (b["box"][0] - 0.3 <= t["box"][0] and
+                          t["box"][0] + t["box"][2] <= b["box"][0] + b["box"][2] + 0.3)
+                own = inside and "ref" not in t or inside and b["ref"] == t.get("ref") and (
+                    t["role"] in ("former-name", "successors") or
+                    t["role"] == "change-date" and t.get("from") == b["from"] or
+                    t["role"] == "end-date" and t.get("to") == b.get("to"))
+                if not own:
+                    fail("page %d: %s lies on the bar of %s from %s"
+                         % (page, what, b["ref"], b["from"]))
+    # Counts: what the data holds against what is drawn and what the warning says was left out.
+    want_starts = want_ends = 0
+    for m in doc["members"]:
+        ps = sorted(m["periods"], key=lambda p: any_day(p["from"]))
+        for k, p in enumerate(ps):
+            if any_day(p["from"]) > cut:
+                continue
+            want_starts += 1
+            gap = k + 1 == len(ps) or any_day(ps[k + 1]["from"]) > any_day(p["to"] if "to" in p
+                                                                             else p["from"])
+            if "to" in p and any_day(p["to"]) <= cut and (p["to"].endswith("~") or gap):
+                want_ends += 1
+    bars = [i for i in lay["items"] if i.get("role") == "bar"]
+    starts = [(i.get("ref"), i.get("from")) for i in lay["items"] if i.get("role") == "change-date"]
+    ends = [(i.get("ref"), i.get("to")) for i in lay["items"] if i.get("role") == "end-date"]
+    for kind, got in (("start", starts), ("end", ends)):
+        if len(set(got)) != len(got) or (None, None) in got:
+            fail("%s dates without their member and date, or one drawn twice" % kind)
+    text = open(err, encoding="utf-8").read()
+    m = re.search(r"no room beside their bars for \d+ date label\(s\) \((\d+) start, (\d+) end\)",
+                  text)
+    out_starts, out_ends = (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+    if len(bars) != want_starts:
+        fail("%d bars for %d periods up to the chart's date" % (len(bars), want_starts))
+    if len(starts) + out_starts != want_starts:
+        fail("%d start dates drawn + %d said to have no room != %d periods"
+             % (len(starts), out_starts, want_starts))
+    if len(ends) + out_ends != want_ends:
+        fail("%d end dates drawn + %d said to have no room != %d periods that end before a gap"
+             % (len(ends), out_ends, want_ends))
+
+
 def overlap(a, b):
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
@@ -412,8 +531,9 @@ def suspension_labels(doc, lay):
 
 
 CHECKS = {f.__name__.replace("_", "-"): f for f in
-          (end_dates, labels_clear, suspension_seen, suspended_end, start_dates, slide_type, flags,
-           steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows,
+          (plot_labels, end_dates, labels_clear, suspension_seen, suspended_end, start_dates,
+           slide_type, flags, steps, hatched, end_labels, half_plot, no_data, countries,
+           legend_text, tones, rows,
            suspension_labels)}
 
 if __name__ == "__main__":

@@ -10,41 +10,87 @@ static void options(struct ml_options *o)
     o->chart = "membership";
 }
 
-/* Bars start and end at the x of their dates; open ones end at the as-of date. */
+/* A bar: where its dates fall, whether it holds on the chart's date, and where it is drawn. */
+struct drawn_bar {
+    double want0, want1;
+    bool now;
+    json_t *it;
+};
+
+/* Where the bars of one row are drawn (membership.c spread_spans): each at least least wide,
+ * none over another; a short bar pushes the next one's start, and one that must grow back from
+ * the chart's date (x cut) the end of the one before. What holds on that date is seen before
+ * the as-of line's left edge (cut - half) and runs on to the line; nothing else reaches it. */
+static void spread(struct drawn_bar *row, size_t n, double least, double cut, double half)
+{
+    double edge = -INFINITY, line = cut - half;
+    for (size_t k = 0; k < n; k++) {
+        row[k].want0 = fmax(row[k].want0, edge);
+        row[k].want1 = fmax(row[k].want1, row[k].want0 + least);
+        edge = row[k].want1;
+    }
+    for (size_t k = n; k-- > 0;) {
+        row[k].want1 = fmin(row[k].want1, row[k].now ? cut : fmin(cut, line));
+        row[k].want0 = fmin(row[k].want0, fmin(row[k].want1, line) - least);
+        cut = row[k].want0;
+    }
+}
+
+/* The bars of one row off their dates (spread to their least widths); the first is printed. */
+static int row_off(struct drawn_bar *row, size_t n, double cut, double half, const char *label,
+                   int bad)
+{
+    int off = 0;
+    spread(row, n, fmax(box_at(row[0].it, 3) * 0.5, 3), cut, half); /* min_bar */
+    for (size_t k = 0; k < n; k++) {
+        json_t *it = row[k].it;
+        double x0 = row[k].want0, x1 = row[k].want1;
+        if (fabs(box_at(it, 0) - x0) <= 0.5 && fabs(box_at(it, 0) + box_at(it, 2) - x1) <= 0.5)
+            continue;
+        if (bad + off++ == 0)
+            printf("  %s: bar %s %s %s..%s at %.2f..%.2f, expected %.2f..%.2f\n", label,
+                   str(it, "ref"), str(it, "status"), str(it, "from"), str(it, "to"), box_at(it, 0),
+                   box_at(it, 0) + box_at(it, 2), x0, x1);
+    }
+    return off;
+}
+
+/* Bars start and end at the x of their dates (spread so that none is under another); open ones
+ * end at the as-of date. */
 static void check_bars(const struct run *r, const char *label, const char *as_of)
 {
     double a = 0, b = 0;
     int bad = 0, bars = 0, open_wrong = 0;
-    CHECK(time_scale_of(r, &a, &b), "%s: no time axis", label);
+    size_t n = 0, cap = json_array_size(r->items);
+    struct drawn_bar *row = calloc(cap + 1, sizeof *row);
+    CHECK(row && time_scale_of(r, &a, &b), "%s: no time axis", label);
     double half = 0; /* half the as-of line's stroke */
     for (size_t i = 0; i < json_array_size(r->items); i++)
         if (is(json_array_get(r->items, i), "role", "as-of-line"))
             half =
                 json_number_value(json_object_get(json_array_get(r->items, i), "stroke_width")) / 2;
-    for (size_t i = 0; i < json_array_size(r->items); i++) {
+    double cut = a + b * day_of(as_of);
+    for (size_t i = 0; row && i < json_array_size(r->items); i++) {
         json_t *it = json_array_get(r->items, i);
         if (!is(it, "role", "bar"))
             continue;
         bars++;
-        double x0 = a + b * day_of(str(it, "from")), x1 = a + b * day_of(str(it, "to"));
-        double least = fmax(box_at(it, 3) * 0.5, 3); /* a short period's least width */
-        /* It grows back from the chart's date, seen beside the as-of line's stroke, or on
-         * from its start. */
-        if (day_of(str(it, "to")) >= day_of(as_of))
-            x0 = fmin(x0, x1 - half - least);
-        else if (x1 - x0 < least)
-            x1 = x0 + least;
-        if (fabs(box_at(it, 0) - x0) > 0.5 || fabs(box_at(it, 0) + box_at(it, 2) - x1) > 0.5) {
-            if (!bad++)
-                printf("  %s: bar %s %s %s..%s at %.2f..%.2f, expected %.2f..%.2f\n", label,
-                       str(it, "ref"), str(it, "status"), str(it, "from"), str(it, "to"),
-                       box_at(it, 0), box_at(it, 0) + box_at(it, 2), x0, x1);
+        /* A row's bars come one after another in the dump. */
+        if (n && (!is(it, "ref", str(row[0].it, "ref")) || page_of(it) != page_of(row[0].it))) {
+            bad += row_off(row, n, cut, half, label, bad);
+            n = 0;
         }
+        row[n++] =
+            (struct drawn_bar){a + b * day_of(str(it, "from")), a + b * day_of(str(it, "to")),
+                               day_of(str(it, "to")) >= day_of(as_of), it};
         if (json_is_true(json_object_get(it, "open")) && !is(it, "to", as_of))
             open_wrong++;
         if (day_of(str(it, "from")) > day_of(as_of))
             open_wrong++;
     }
+    if (n)
+        bad += row_off(row, n, cut, half, label, bad);
+    free(row);
     CHECK(bars > 0, "%s: no bars", label);
     CHECK(bad == 0, "%s: %d bar(s) off their dates", label, bad);
     CHECK(open_wrong == 0, "%s: %d bar(s) past the as-of date", label, open_wrong);
