@@ -222,9 +222,19 @@ int ml_chart_page_count(const struct ml_chart *chart);
 /* Write one page, 1 to ml_chart_page_count, as its own file (a PDF of that page alone),
  * atomically as ml_chart_write_file. A page out of range is an ML_ERROR_USAGE error and
  * writes nothing. ml_chart_write_file writes every page into a PDF, and page 1 into a PNG or
- * an SVG: a tool writes the other pages of those with this function, one file each. */
+ * an SVG: a tool writes every page of those with ml_chart_write_file_pages, one file each,
+ * or one page with this function. */
 bool ml_chart_write_file_page(struct ml_chart *chart, enum ml_format format, int page,
                               const char *path, struct ml_error *err);
+/* Write every page, page k to paths[k - 1], each as its own file (as
+ * ml_chart_write_file_page); n must be ml_chart_page_count (else ML_ERROR_USAGE, nothing
+ * written). All or none: every page goes to a temporary file beside its path first, and the
+ * files are renamed into place only when all were written. On failure no temporary file is
+ * left and no page file that did not exist before; existing files are untouched, unless a
+ * rename fails after others succeeded (another user's file in a sticky folder), which leaves
+ * the pages renamed before it. A path that is a device is written directly. */
+bool ml_chart_write_file_pages(struct ml_chart *chart, enum ml_format format,
+                               const char *const *paths, int n, struct ml_error *err);
 bool ml_chart_write_stream_page(struct ml_chart *chart, enum ml_format format, int page, FILE *out,
                                 struct ml_error *err);
 /* Write to an open stream (standard output). */

@@ -794,13 +794,71 @@ static bool piped_stdin(void)
            (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || S_ISREG(st.st_mode));
 }
 
-/* "members.png" as "members-2.png" for page 2 (the page before the extension). */
-static void page_path(const char *path, int page, char *out, size_t size)
+/* "members.png" as "members-2.png" for page 2 (the page before the extension); NULL when out
+ * of memory. The caller frees it. */
+static char *page_path(const char *path, int page)
 {
     const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
     if (!dot || (slash && dot < slash))
         dot = path + strlen(path);
-    snprintf(out, size, "%.*s-%d%s", (int)(dot - path), path, page, dot);
+    int n = snprintf(NULL, 0, "%.*s-%d%s", (int)(dot - path), path, page, dot);
+    char *out = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (out)
+        snprintf(out, (size_t)n + 1, "%.*s-%d%s", (int)(dot - path), path, page, dot);
+    return out;
+}
+
+static int out_of_memory(void)
+{
+    fprintf(stderr, "memberline: error: out of memory\n");
+    return EX_OSERR;
+}
+
+/* The page files of an earlier run that this one did not write: FILE-K.png for K past the
+ * pages just written (from 1 when the chart was written as FILE.png), up to the first K with
+ * no file. Regular files are removed, so that the folder holds this chart's pages only;
+ * anything else of that name (a folder, a link) is left and named. */
+static void remove_stale_pages(const struct cli *c, const char *path, int written)
+{
+    for (int k = written + 1;; k++) {
+        struct stat st;
+        char *name = page_path(path, k);
+        if (!name || lstat(name, &st) != 0) {
+            free(name);
+            return;
+        }
+        bool removed = S_ISREG(st.st_mode) && unlink(name) == 0;
+        if (!c->quiet)
+            fprintf(stderr,
+                    removed ? "memberline: removed %s: a page of an earlier run (this chart has "
+                              "%d page%s)\n"
+                            : "memberline: left %s: a page of an earlier run, not a file "
+                              "memberline removes (this chart has %d page%s)\n",
+                    name, written > 0 ? written : 1, written > 1 ? "s" : "");
+        free(name);
+    }
+}
+
+/* Every page, one file each, all or none (see ml_chart_write_file_pages). */
+static int write_page_files(const struct cli *c, struct ml_chart *ch, enum ml_format f,
+                            const char *path, int n)
+{
+    struct ml_error err = {0};
+    char **names = calloc((size_t)n, sizeof *names);
+    int rc = names ? 0 : out_of_memory();
+    for (int k = 0; !rc && k < n; k++)
+        if (!(names[k] = page_path(path, k + 1)))
+            rc = out_of_memory();
+    if (!rc && !ml_chart_write_file_pages(ch, f, (const char *const *)names, n, &err))
+        rc = cli_report(&err);
+    for (int k = 0; !rc && k < n && !c->quiet && !c->quiet_writes; k++)
+        fprintf(stderr, "memberline: wrote %s (page %d of %d)\n", names[k], k + 1, n);
+    if (!rc)
+        remove_stale_pages(c, path, n);
+    for (int k = 0; names && k < n; k++)
+        free(names[k]);
+    free(names);
+    return rc;
 }
 
 /* A chart of several pages: every page in one PDF; one PNG or SVG file a page, named
@@ -822,15 +880,7 @@ static int write_pages(struct cli *c, struct ml_chart *ch, enum ml_format f, con
         return usage_error("the chart has several pages: -o - writes one, chosen with --page "
                            "N%s%s",
                            "", "");
-    for (int k = 1; k <= n; k++) {
-        char name[4096];
-        page_path(path, k, name, sizeof name);
-        if (!ml_chart_write_file_page(ch, f, k, name, &err))
-            return cli_report(&err);
-        if (!c->quiet && !c->quiet_writes)
-            fprintf(stderr, "memberline: wrote %s (page %d of %d)\n", name, k, n);
-    }
-    return 0;
+    return write_page_files(c, ch, f, path, n);
 }
 
 static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const char *path)
@@ -845,6 +895,10 @@ static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const
         return cli_report(&err);
     if (!c->quiet && !c->quiet_writes && ml_chart_page_count(ch) > 1)
         fprintf(stderr, "memberline: wrote %s (%d pages)\n", path, ml_chart_page_count(ch));
+    /* One PNG or SVG file for the whole chart: FILE-1.png ... of an earlier run of several
+     * pages are stale. A PDF is always one file. */
+    if (f != ML_FORMAT_PDF && strcmp(path, "-") != 0)
+        remove_stale_pages(c, path, 0);
     if (c->verbose) {
         double w, h;
         ml_chart_size(ch, &w, &h);

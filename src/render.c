@@ -543,6 +543,20 @@ bool ml_chart_write_file_page(struct ml_chart *ch, enum ml_format f, int page, c
     return write_page(ch, f, page, path, NULL, err);
 }
 
+bool ml_chart_write_file_pages(struct ml_chart *ch, enum ml_format f, const char *const *paths,
+                               int n, struct ml_error *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+    int pages = layout_pages(&ch->layout);
+    if (n != pages || !paths) {
+        error_set(err, ML_ERROR_USAGE, "%d path%s for a chart of %d page%s", n, n == 1 ? "" : "s",
+                  pages, pages == 1 ? "" : "s");
+        return false;
+    }
+    return output_pages(&ch->layout, ch->r->text, &ch->out, f, paths, (size_t)n, err);
+}
+
 bool ml_chart_write_stream_page(struct ml_chart *ch, enum ml_format f, int page, FILE *out,
                                 struct ml_error *err)
 {
