@@ -113,7 +113,9 @@ bool ml_renderer_set_data_dir(struct ml_renderer *r, const char *dir, struct ml_
 
 enum ml_format { ML_FORMAT_PNG, ML_FORMAT_SVG, ML_FORMAT_PDF };
 
-/* Receives warnings (a label no font can draw, a missing translation, events left out). */
+/* Receives warnings (a label no font can draw, a missing translation, events left out). A
+ * message names an option by its member of struct ml_options, as "ml_options.rows_per_page"
+ * (the command line prints "--rows-per-page" there); so do the texts of errors. */
 typedef void (*ml_warn_fn)(void *user, const char *message);
 
 /* The options of one chart. ml_options_init gives the defaults, which are the command line's:
@@ -151,6 +153,12 @@ struct ml_options {
     const char *group;       /* membership: "status" (default) or "none" */
     const char *mark;        /* membership: "category:ID,..." or "id:ID,..." */
     const char *count_mode;  /* count: "stacked" (default) or "lines" */
+    const char *accessions;  /* count: the accession flags (the days members took the highest
+                                status). "all" (default; also NULL): a flag for every day that
+                                finds room, the rest counted in a note on the chart and in a
+                                warning; "fit": the same, without the warning (leaving some
+                                out is the caller's choice); "none": no flags, so none is left
+                                out */
     const char *region;      /* map: "fit" (default: the states with a status) or "world" */
     const char *direction;   /* the time axis: "ltr" (default; also NULL), "rtl" (time runs right
                                 to left, the time charts mirrored) or "auto" (rtl when the
@@ -187,7 +195,8 @@ struct ml_options {
 /* Defaults for every field (see struct ml_options). */
 void ml_options_init(struct ml_options *opts);
 /* Check every option value ml_chart_create would refuse, before loading anything: the names
- * (chart, lanes, orientation, sort, group, count_mode, region, direction, svg_text; NULL
+ * (chart, lanes, orientation, sort, group, count_mode, accessions, region, direction,
+ * svg_text; NULL
  * stands for the default), theme (a built-in name or a path ending in .json; the file itself
  * is read by ml_chart_create), lang (a BCP 47 tag; whether the data has it is known only with
  * the data), font (not ""), background, mark, id_prefix, the dates from, to and as_of (and to

@@ -515,7 +515,8 @@ static bool collect_flags(struct mchart *mc)
     i18n_labelled(mc->opts->lang_code, W_AS_OF, date, mc->asof, sizeof mc->asof);
     add_flag(mc, mc->cut, mc->asof);
     if (spec && *spec && marked == 0 && !again)
-        chart_warn(mc->opts->state, "--mark %s matches no event up to the chart's date", spec);
+        chart_warn(mc->opts->state,
+                   "ml_options.mark \"%s\" matches no event up to the chart's date", spec);
     const struct font *f = &mc->opts->fonts.small;
     mc->level_h = mc->flags[mc->n_flags - 1].h + f->size * 0.35;
     mc->levels = flags_place(mc->flags, mc->n_flags, mc->ts.x0 - mc->opts->gap,
@@ -1430,7 +1431,8 @@ static void warn_fewer_rows(const struct mchart *mc, size_t rpp)
     }
     if (mc->n_pages > 1 && most < rpp)
         chart_warn(mc->opts->state,
-                   "rows_per_page %zu is more than a page holds at the smallest type: %zu pages "
+                   "ml_options.rows_per_page %zu is more than a page holds at the smallest type: "
+                   "%zu pages "
                    "of at most %zu rows",
                    rpp, mc->n_pages, most);
 }

@@ -284,13 +284,14 @@ static void warn_unknown_glyphs(const struct chart_opts *c, struct text_ctx *ctx
     if (pkg)
         chart_warn(c->state,
                    "no installed font can draw %d character(s) of \"%.60s\", first U+%04X "
-                   "(install %s, or use --font)",
+                   "(install %s, or name another font: ml_options.font)",
                    count, it->text, ch, pkg);
     else
         chart_warn(c->state,
                    "no installed font can draw %d character(s) of \"%.60s\", first U+%04X "
                    "(a private-use or unassigned character: no font package covers it; install "
-                   "fonts-noto-core or fonts-noto-extra for other scripts, or use --font with a "
+                   "fonts-noto-core or fonts-noto-extra for other scripts, or name another font "
+                   "(ml_options.font) with a "
                    "font made for it)",
                    count, it->text, ch);
 }
@@ -390,7 +391,7 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
         late_warnings(c, ch->r->text, p);
     options_warn_unused(c->user, kind->name, c->state);
     if (c->user->strict && c->state->warnings) {
-        error_set(err, ML_ERROR_WARNING, "%d warning(s), and --strict makes them errors",
+        error_set(err, ML_ERROR_WARNING, "%d warning(s), and ml_options.strict makes them errors",
                   c->state->warnings);
         return false;
     }

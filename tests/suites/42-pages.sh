@@ -149,6 +149,16 @@ ml "$MD/many-rows.json" -c membership --size a4 --page 1 -q -o "$A/m-1.png" &&
 
 expect_exit "pages: --page past the last is a usage error" 64 "$MD/many-rows.json" -c membership \
     --size a4 --page 99 -o "$G/none.png"
+# In a batch, the error names its job, with one process or several.
+printf '{"defaults": {"data": "%s", "chart": "membership", "options": {"size": "a4"}},
+  "jobs": [{"name": "ok", "output": "ok.pdf"}, {"name": "far-page", "options": {"page": 99},
+  "output": "far.png"}]}\n' "$MD/many-rows.json" >"$G/far.json"
+for j in 1 2; do
+    expect_exit "pages: batch --jobs $j --page past the last fails its job" 65 batch --jobs $j "$G/far.json"
+    grep -q "^memberline: batch job far-page: error: there is no page 99: the chart has [0-9]* pages" \
+        "$OUT/last.err" && pass "pages: batch --jobs $j the page error names its job" ||
+        fail "pages: batch --jobs $j the page error names its job" "$(cat "$OUT/last.err")"
+done
 expect_exit "pages: --page 0 is a usage error" 64 "$MD/many-rows.json" -c membership --page 0 \
     -o "$G/none.png"
 ml "$MD/many-rows.json" -c membership --size a4 --page 1 -o "$G/one.pdf" 2>/dev/null &&
@@ -178,6 +188,10 @@ if [ -n "$most" ] && [ "$most" -lt 500 ]; then
 else
     fail "pages: --rows-per-page too many warns" "$(cat "$OUT/last.err")"
 fi
+# The tool's messages name the tool's options, as typed (the library names its field).
+grep -q "^memberline: warning: --rows-per-page 500 is more than a page holds" "$OUT/last.err" &&
+    ! grep -q "rows_per_page" "$OUT/last.err" && pass "pages: the warning names --rows-per-page" ||
+    fail "pages: the warning names --rows-per-page" "$(cat "$OUT/last.err")"
 expect_exit "pages: --rows-per-page too many --strict" 65 "$MD/many-rows.json" -c membership \
     --size a4 --rows-per-page 500 --strict -o "$G/rpp500s.pdf"
 if ml "$MD/many-rows.json" -c membership --size a4 --max-rows 40 -o "$G/max.pdf" \

@@ -199,6 +199,19 @@ static void test_fixed_height(struct ml_renderer *rr)
     run_free(&r);
     free(doc);
 
+    /* More rows a page than fit: the library's warning names its field, not the tool's
+     * option (--rows-per-page). */
+    doc = gen_doc(200);
+    options(&o);
+    o.width = 1440;
+    o.height = 810;
+    o.rows_per_page = 500;
+    CHECK(render(rr, doc, &o, &r), "render");
+    CHECK(r.warnings == 1 && strncmp(r.warning, "ml_options.rows_per_page 500 is more", 36) == 0,
+          "the warning names ml_options.rows_per_page: %s", r.warning);
+    run_free(&r);
+    free(doc);
+
     doc = gen_doc(50);
     options(&o);
     o.width = 1440;
