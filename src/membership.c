@@ -1610,7 +1610,8 @@ static bool alt_text(struct mchart *mc)
     if (mc->n_members == 0)
         i18n_sentence_add(&b, lang, S_MEMBERSHIP_EMPTY, NULL, NULL, NULL, 0);
     else
-        i18n_sentence_add(&b, lang, S_MEMBERSHIP, d0, d1, NULL, (long)mc->n_members);
+        i18n_sentence_add(&b, lang, S_MEMBERSHIP, d0, d1, NULL,
+                          (long)(mc->n_members - mc->n_left_out)); /* the rows drawn */
     if (mc->n_left_out) {
         char kept[64];
         i18n_number(lang, (long)(mc->n_members - mc->n_left_out), kept, sizeof kept);
