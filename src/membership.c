@@ -1023,6 +1023,14 @@ static void former_names(struct mchart *mc, const struct member *m, double yc)
     free(runs);
 }
 
+/* The arrow that points forward in time, from a predecessor's last bar to the note: left when
+ * the time axis runs right to left (--direction rtl). Arrows are not mirrored by the Unicode
+ * bidirectional algorithm, so the chart picks the glyph. */
+static const char *time_arrow(const struct mchart *mc)
+{
+    return mc->opts->mirror ? "\u2190 " : "\u2192 ";
+}
+
 /* The successors of m that have started by the chart's date, "→ Czechia, Slovakia" in their
  * names on that date into full, and their count into *n_out. */
 static void successor_list(struct mchart *mc, const struct member *m, struct strbuf *full,
@@ -1038,7 +1046,8 @@ static void successor_list(struct mchart *mc, const struct member *m, struct str
     for (size_t i = 0; i < n; i++) {
         const struct member *s = &mc->doc->members[succ[i]];
         if (s->n_periods && date_start(&s->periods[0].from) <= mc->cut) {
-            strbuf_add(full, "%s%s", full->len ? i18n_list_sep(mc->opts->lang_code) : "\u2192 ",
+            strbuf_add(full, "%s%s",
+                       full->len ? i18n_list_sep(mc->opts->lang_code) : time_arrow(mc),
                        chart_text(mc->opts, model_name_at(s, mc->cut)));
             (*n_out)++;
         }
@@ -1105,12 +1114,12 @@ static void successor_note(struct mchart *mc, const struct member *m, double yc,
         struct strbuf count = {0};
         i18n_sentence_add(&count, mc->opts->lang_code, S_SUCCESSOR_COUNT, NULL, NULL, NULL,
                           (long)n);
-        strbuf_add(&text[1], "\u2192 %s", count.s ? count.s : "");
+        strbuf_add(&text[1], "%s%s", time_arrow(mc), count.s ? count.s : "");
         text[1].nomem = text[1].nomem || count.nomem;
         strbuf_finish(&count);
         char num[64];
         i18n_number(mc->opts->lang_code, (long)n, num, sizeof num);
-        strbuf_add(&text[2], "\u2192 %s", num);
+        strbuf_add(&text[2], "%s%s", time_arrow(mc), num);
         mc->l->nomem = mc->l->nomem || text[0].nomem || text[1].nomem || text[2].nomem;
         if (!place_successors(mc, m, text, (double[3]){end, start, yc},
                               m->periods[(size_t)last].status))
