@@ -15,6 +15,7 @@
 #include "i18n.h"
 #include "strbuf.h"
 #include "style.h"
+#include "vec.h"
 
 #define MAX_LEVELS 5
 #define END_LINES 3 /* an end label's lines at most; one each when the plot is too short */
@@ -42,6 +43,7 @@ struct cchart {
     int top;        /* the highest-ranked status present; -1 when none */
     size_t ns;      /* statuses (at least 1): a segment holds 2 * ns counts */
     bool suspended; /* some member is suspended on some day drawn */
+    bool day_step;  /* the as-of day has a step of its own: something changed on that day */
     struct seg *segs;
     int *counts;
     size_t n_segs;
@@ -56,6 +58,8 @@ struct cchart {
     int levels;
     double level_h;
     struct boxset placed; /* the totals placed so far */
+    struct item *drawn;   /* the lines a total must not be crossed by (copies, see obstacles) */
+    size_t n_drawn, cap_drawn;
 };
 
 static int cmp_day(const void *a, const void *b)
@@ -82,10 +86,12 @@ static size_t marks(const struct ml_doc *doc)
     return n;
 }
 
-/* Every period start and end up to the as-of day, and the as-of day itself, sorted. */
+/* Every period start and end up to the as-of day, the as-of day itself and the day after
+ * it (the steps cover the as-of day too: what changed on that day is drawn, as the end
+ * labels count it), sorted. */
 static double *boundaries(const struct cchart *cc, size_t *n_out)
 {
-    size_t cap = 1 + marks(cc->doc);
+    size_t cap = 2 + marks(cc->doc);
     double *d = malloc(cap * sizeof *d);
     size_t n = 0;
     if (!d)
@@ -108,6 +114,7 @@ static double *boundaries(const struct cchart *cc, size_t *n_out)
             }
         }
     d[n++] = cc->cut;
+    d[n++] = cc->cut + 1;
     qsort(d, n, sizeof *d, cmp_day);
     size_t u = 0;
     for (size_t i = 0; i < n; i++)
@@ -200,6 +207,7 @@ static bool sweep(struct cchart *cc)
     free(b);
     free(ch);
     free(cur);
+    cc->day_step = cc->n_segs > 1 && cc->segs[cc->n_segs - 1].d0 >= cc->cut;
     for (size_t s = 0; s < cc->doc->n_statuses; s++) {
         cc->now[s] = model_count_status(cc->doc, (int)s, cc->cut);
         for (size_t i = 0; i < cc->n_segs; i++) {
@@ -493,7 +501,7 @@ static struct item *step_item(struct cchart *cc, enum item_kind kind, int s, con
     if (!it)
         return NULL;
     date_from_days(g->d0, &it->from);
-    date_from_days(g->d1, &it->to);
+    date_from_days(fmin(g->d1, cc->cut), &it->to); /* as a bar: drawn to the as-of date */
     it->has_from = it->has_to = true;
     it->value = v;
     it->has_value = true;
@@ -513,13 +521,16 @@ static int below(const struct cchart *cc, const int *n, size_t r)
 
 /* Where day d is drawn. The steps before the as-of day end at least a few points before it,
  * so that the counts on that day, which the end labels give, are always seen as drawn, however
- * recent the last change (a member admitted days before the date would otherwise be a hairline). */
+ * recent the last change (a member admitted days before the date would otherwise be a hairline);
+ * a change on the as-of day itself (a suspension, an accession) gets a step as wide again. */
 static double x_at(const struct cchart *cc, double d)
 {
-    double xc = scale_x(&cc->ts, cc->cut);
-    if (d >= cc->cut)
-        return scale_x(&cc->ts, d);
-    return fmin(scale_x(&cc->ts, d), xc - fmax(3, cc->opts->fonts.small.size * 0.6));
+    double xc = scale_x(&cc->ts, cc->cut), g = fmax(3, cc->opts->fonts.small.size * 0.6);
+    if (d >= cc->cut + 1) /* the end of the as-of day: the steps end at the as-of date */
+        return fmax(xc, scale_x(&cc->ts, d - 1));
+    if (d >= cc->cut) /* the as-of day's own step, when something changed on it */
+        return xc - g;
+    return fmin(scale_x(&cc->ts, d), xc - (cc->day_step ? 2 : 1) * g);
 }
 
 /* Where the band of rank position r starts: stacked on the ones below, or on the baseline. */
@@ -687,8 +698,60 @@ static int min_value(const struct cchart *cc, int s, double x0, double x1)
     return v;
 }
 
+/* The lines drawn so far that a label must not be crossed by: steps, risers, the flags'
+ * leaders, every line but the grid and the axis's ticks, which lie behind the text. */
+static void obstacles(struct cchart *cc)
+{
+    static const char *const behind[] = {"grid", "tick", "tick-minor", "legend-symbol"};
+    for (size_t i = 0; i < cc->l->n_items; i++) {
+        const struct item *it = &cc->l->items[i];
+        bool skip = it->kind != ITEM_LINE;
+        for (size_t k = 0; !skip && k < sizeof behind / sizeof *behind; k++)
+            skip = it->role && strcmp(it->role, behind[k]) == 0;
+        if (skip)
+            continue;
+        if (!vec_grow((void **)&cc->drawn, &cc->cap_drawn, cc->n_drawn + 1, sizeof *cc->drawn)) {
+            cc->l->nomem = true;
+            return;
+        }
+        cc->drawn[cc->n_drawn++] = (struct item){.x0 = it->x0,
+                                                 .y0 = it->y0,
+                                                 .x1 = it->x1,
+                                                 .y1 = it->y1,
+                                                 .stroke_width = it->stroke_width,
+                                                 .box = it->box};
+    }
+}
+
+/* Whether a drawn line, with its stroke and a little air, crosses b. */
+static bool crossed(const struct cchart *cc, const struct box *b)
+{
+    for (size_t i = 0; i < cc->n_drawn; i++) {
+        const struct item *ln = &cc->drawn[i];
+        double pad = ln->stroke_width / 2 + 0.5;
+        struct box g = box_grow(*b, pad);
+        if (box_intersects(&g, &(struct box){ln->box.x, ln->box.y, fmax(ln->box.w, 1e-6),
+                                             fmax(ln->box.h, 1e-6)}) &&
+            segment_hits_box(ln->x0, ln->y0, ln->x1, ln->y1, &g))
+            return true;
+    }
+    return false;
+}
+
+/* Whether a total may go at b: on the plot, clear of the totals placed and of every line, and
+ * inside its band (stacked) under no lower part of it. */
+static bool total_fits(const struct cchart *cc, const struct box *b, bool inside, int v)
+{
+    if (b->x + b->w > cc->ts.x1 || b->y < cc->y_top - 1 || b->y + b->h > cc->y_base - 1 ||
+        !boxset_free_at(&cc->placed, b, 2) || crossed(cc, b))
+        return false;
+    return !inside || min_value(cc, cc->top, b->x, b->x + b->w) >= v;
+}
+
 /* Where the top status changes: "Member state: 10" inside (stacked) or over (lines) its
- * step, else the bare number, else nothing. */
+ * step, else the bare number, else nothing. Each try moves along the step (over it, then under
+ * it for lines) until no line crosses it: a label is never crossed by a step, a riser, another
+ * status's line or a flag's leader; one with no such place is left out. */
 static void total_label(struct cchart *cc, const struct seg *g)
 {
     const struct font *f = &cc->opts->fonts.small;
@@ -698,17 +761,23 @@ static void total_label(struct cchart *cc, const struct seg *g)
     const char *text[2] = {full, number};
     if (!full)
         cc->l->nomem = true;
-    double x = x_at(cc, g->d0) + f->size * 0.4;
-    for (int k = full ? 0 : 1; k < 2; k++) {
+    double x0 = x_at(cc, g->d0) + f->size * 0.4, x_last = x_at(cc, g->d1) - f->size;
+    bool inside = !cc->lines, found = false;
+    struct box b = {0};
+    int k = full ? 0 : 1;
+    for (; k < 2 && !found; k++) {
         struct text_size ts;
         text_measure(cc->ctx, text[k], f, 0, ALIGN_LEFT, &ts);
-        bool inside = !cc->lines;
-        double y = inside ? y_of(cc, v) + f->size * 0.3 : y_of(cc, v) - ts.h - f->size * 0.3;
-        struct box b = {x, y, ts.w, ts.h};
-        if (b.x + b.w > cc->ts.x1 || b.y < cc->y_top - 1 || !boxset_free_at(&cc->placed, &b, 2))
-            continue;
-        if (inside && (b.y + b.h > cc->y_base - 1 || min_value(cc, cc->top, b.x, b.x + b.w) < v))
-            continue;
+        double ys[2] = {inside ? y_of(cc, v) + f->size * 0.3 : y_of(cc, v) - ts.h - f->size * 0.3,
+                        y_of(cc, v) + f->size * 0.3};
+        for (int side = 0; side < (inside ? 1 : 2) && !found; side++)
+            for (double x = x0; !found && (x == x0 || x <= x_last); x += f->size) {
+                b = (struct box){x, ys[side], ts.w, ts.h};
+                found = total_fits(cc, &b, inside, v);
+            }
+    }
+    if (found) {
+        k--;
         uint32_t ink = cc->opts->theme.text;
         if (inside)
             ink = style_ink_on(style_status_fill(&cc->style, cc->top));
@@ -723,7 +792,6 @@ static void total_label(struct cchart *cc, const struct seg *g)
         }
         if (!boxset_add(&cc->placed, b))
             cc->l->nomem = true;
-        break;
     }
     free(full);
 }
@@ -967,6 +1035,7 @@ static bool plot_page(struct cchart *cc, const struct legend *lg)
         stacked_steps(cc);
     if (cc->suspended && !cc->lines)
         suspended_steps(cc);
+    obstacles(cc);
     totals(cc);
     current_labels(cc);
     axis_layout(cc->l, cc->ctx, o, &cc->ts, cc->y_base, false);
@@ -1030,6 +1099,7 @@ static void free_chart(struct cchart *cc)
     free(cc->present);
     free(cc->now);
     boxset_finish(&cc->placed);
+    free(cc->drawn);
 }
 
 bool count_layout(const struct ml_doc *doc, const struct chart_opts *opts, struct text_ctx *ctx,

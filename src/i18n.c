@@ -370,11 +370,13 @@ enum form {
     F_TICK_DAY,   /* "15 Jun" */
     F_TICK_MONTH, /* "Jun 2001": abbreviated even where dates spell months out */
     F_TICK_MONTH_BCE,
+    F_MONTH_CASE, /* "ок. апреля 1992 г.": the month as a word before it governs it */
+    F_MONTH_CASE_BCE,
     F_COUNT
 };
 
 /* Forms, ranges and month names are opened on first use: a chart needs three or four of
- * the nine forms and often no range, and opening one (the pattern generator most of all)
+ * the eleven forms and often no range, and opening one (the pattern generator most of all)
  * costs more than formatting every date of a chart. */
 struct cldr {
     char *tag;
@@ -480,7 +482,20 @@ static void proleptic(UCalendar *cal)
     ucal_setGregorianChange(cal, -8.64e15, &st);
 }
 
-static UDateFormat *open_form(const char *id, UDateTimePatternGenerator *gen, const char *skel)
+/* The pattern's stand-alone months (L: "апрель 1992 г.") as format months (M: "апреля"), the
+ * form a month takes after a word that governs it; quoted literals stay as they are. */
+static void format_months(UChar *pat, int32_t len)
+{
+    bool quoted = false;
+    for (int32_t i = 0; i < len; i++)
+        if (pat[i] == '\'')
+            quoted = !quoted;
+        else if (!quoted && pat[i] == 'L')
+            pat[i] = 'M';
+}
+
+static UDateFormat *open_form(const char *id, UDateTimePatternGenerator *gen, const char *skel,
+                              bool governed)
 {
     UChar sk[32], pat[128];
     int32_t n = from_utf8(skel, sk, 32);
@@ -488,6 +503,8 @@ static UDateFormat *open_form(const char *id, UDateTimePatternGenerator *gen, co
     int32_t len = udatpg_getBestPattern(gen, sk, n, pat, 128, &st);
     if (U_FAILURE(st))
         return NULL;
+    if (governed)
+        format_months(pat, len);
     UDateFormat *f = udat_open(UDAT_PATTERN, UDAT_PATTERN, id, utc, -1, pat, len, &st);
     if (U_FAILURE(st))
         return NULL;
@@ -547,9 +564,9 @@ static void cldr_free(struct cldr *c)
 static UDateFormat *form(struct cldr *c, enum form f)
 {
     static const char *const skel[F_COUNT][2] = {
-        {"yMMMd", "yMMMMd"},   {"yMMM", "yMMMM"},   {"y", "y"},
-        {"GyMMMd", "GyMMMMd"}, {"GyMMM", "GyMMMM"}, {"Gy", "Gy"},
-        {"MMMd", "MMMd"},      {"yMMM", "yMMM"},    {"GyMMM", "GyMMM"},
+        {"yMMMd", "yMMMMd"}, {"yMMM", "yMMMM"}, {"y", "y"},          {"GyMMMd", "GyMMMMd"},
+        {"GyMMM", "GyMMMM"}, {"Gy", "Gy"},      {"MMMd", "MMMd"},    {"yMMM", "yMMM"},
+        {"GyMMM", "GyMMM"},  {"yMMM", "yMMMM"}, {"GyMMM", "GyMMMM"},
     };
     if (c->fmt[f])
         return c->fmt[f];
@@ -563,7 +580,7 @@ static UDateFormat *form(struct cldr *c, enum form f)
         if (!c->gen)
             return NULL;
     }
-    c->fmt[f] = open_form(c->id, c->gen, skel[f][c->full]);
+    c->fmt[f] = open_form(c->id, c->gen, skel[f][c->full], f >= F_MONTH_CASE);
     /* English, and a language CLDR does not know (locale_id gives it en's forms) */
     if (c->fmt[f] && strncmp(c->id, "en", 2) == 0 &&
         (c->id[2] == '_' || c->id[2] == '@' || !c->id[2]))
@@ -710,6 +727,19 @@ static void english_ad(char *buf, size_t size)
     buf[k + 2] = ' ';
 }
 
+/* Whether the language puts a month after "about" in another case than a month alone, the
+ * case CLDR gives its format months ("ок. апреля", "ok. kwietnia", "c. dubna"): the Slavic
+ * languages whose format months are genitive. Others (Greek, Finnish, Catalan, Lithuanian)
+ * have format months that read wrong there, and keep the stand-alone month. */
+static bool month_governed(const char *lang)
+{
+    static const char *const codes[] = {"ru", "uk", "be", "pl", "cs", "sk", "hr"};
+    for (size_t i = 0; i < sizeof codes / sizeof *codes; i++)
+        if (i18n_tag_matches(lang, codes[i]))
+            return true;
+    return false;
+}
+
 void i18n_date_era(const char *lang, const struct date *d, bool era, char *buf, size_t size)
 {
     char core[192];
@@ -717,6 +747,8 @@ void i18n_date_era(const char *lang, const struct date *d, bool era, char *buf, 
     bool english = !lang || !*lang || i18n_tag_matches(lang, "en");
     if (era && d->year > 0 && !english) /* the language's own era form: "14 г. н. э." */
         f = (enum form)(f + F_DAY_BCE);
+    if (d->approx && (f == F_MONTH || f == F_MONTH_BCE) && month_governed(lang))
+        f = f == F_MONTH ? F_MONTH_CASE : F_MONTH_CASE_BCE;
     exact_date(lang, d, f, core, sizeof core);
     if (era && d->year > 0 && english)
         english_ad(core, sizeof core);

@@ -290,7 +290,8 @@ static void put_font(FILE *f, const struct item *it)
 static void put_style(FILE *f, const struct item *it)
 {
     static const char *shapes[] = {"circle", "diamond", "square", "triangle", "bracket"};
-    static const char *patterns[] = {"none", "hatch", "dots", "cross", "backhatch"};
+    static const char *patterns[] = {"none",   "hatch", "dots",    "cross", "backhatch", "hlines",
+                                     "vlines", "grid",  "checker", "rings", "plus",      "waves"};
     if (it->kind == ITEM_MARKER)
         fprintf(f, ", \"shape\": \"%s\"", shapes[it->shape]);
     if (it->pattern != PATTERN_NONE)
@@ -340,6 +341,10 @@ static void put_item(FILE *f, const struct item *it, int page)
         put_color(f, "fill", it->fill);
     if (it->stroke & 0xff)
         put_color(f, "stroke", it->stroke);
+    if ((it->stroke & 0xff) && it->stroke_width > 0) {
+        fputs(", \"stroke_width\": ", f);
+        put_num(f, it->stroke_width);
+    }
     put_style(f, it);
     put_item_data(f, it);
     fputc('}', f);

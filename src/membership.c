@@ -16,12 +16,14 @@
 #include "style.h"
 #include "vec.h"
 
-#define MIN_TEXT 7.0      /* the smallest type on a page */
-#define SLIDE_TEXT 0.0125 /* ... and on a slide, as a share of its width (as the timeline) */
-#define ROW_LINES 1.85    /* row height in multiples of the row font size */
-#define TIGHT_LINES 1.55  /* the same when a fixed height is tight */
-#define LOOSE_LINES 3.0   /* at most this when a fixed height has room to spare (a slide) */
-#define BAR_FILL 0.64     /* bar height as a share of the row height */
+#define MIN_TEXT 7.0         /* the smallest type on a page */
+#define SLIDE_TEXT 0.0125    /* ... and on a slide, as a share of its width (as the timeline) */
+#define ROW_LINES 1.85       /* row height in multiples of the row font size */
+#define TIGHT_LINES 1.55     /* the same when a fixed height is tight */
+#define LOOSE_LINES 3.0      /* at most this when a fixed height has room to spare (a slide) */
+#define BAR_FILL 0.64        /* bar height as a share of the row height */
+#define AS_OF_LINE_W 1.2     /* the as-of line's stroke, drawn over the bars' ends */
+#define SUSPENSION_MIN_W 6.0 /* a step and a half of the hatching (draw.c): it reads as hatched */
 #define HEADER_ROWS 1.3
 #define MAX_LEVELS 8
 #define NONE_RANK 1000000
@@ -49,10 +51,12 @@ struct row {
 struct span_px {
     double x0, x1;
     uint32_t fill;
-    bool patterned;
-    double end;   /* where the bar and its "continues" chevron end */
-    double limit; /* where the next bar of the row starts (or the page's edge) */
-    bool now;     /* the period holds on the chart's date */
+    bool patterned; /* the status's own pattern */
+    double hatch;   /* where the first suspension's hatching starts (else x1): a label inside
+                       the bar ends before it, so that the start stays in sight */
+    double end;     /* where the bar and its "continues" chevron end */
+    double limit;   /* where the next bar of the row starts (or the page's edge) */
+    bool now;       /* the period holds on the chart's date */
     bool open;
     double inset; /* the faded start of an approximate date, kept free of text */
     const struct period *p;
@@ -383,6 +387,8 @@ static void set_fonts(struct mchart *mc, double size, double lines)
 static void edge_text(const char *lang, const struct date *d, bool year_only, char *buf,
                       size_t size);
 static double min_bar(const struct mchart *mc);
+static double asof_edge(const struct mchart *mc);
+static double bar_least(const struct mchart *mc, const struct period *p);
 
 /* The room a row's period that holds on the chart's date needs past the as-of line for its
  * start date: when its bar is too narrow for the date and the bar before it leaves no gap,
@@ -397,7 +403,8 @@ static double row_right_room(struct mchart *mc, const struct member *m, const st
         if (!visible_period(mc, &m->periods[i], &d0, &d1, &open))
             continue;
         double x0 = scale_x(&mc->ts, d0), x1 = scale_x(&mc->ts, d1);
-        x0 = fmin(x0, x1 - min_bar(mc));
+        x0 = fmin(x0, d1 >= mc->cut ? asof_edge(mc) - bar_least(mc, &m->periods[i])
+                                    : x1 - min_bar(mc)); /* as member_row */
         if (d1 >= mc->cut && prev_x1 > -INFINITY) {
             char text[128];
             edge_text(mc->opts->lang_code, &m->periods[i].from, false, text, sizeof text);
@@ -553,7 +560,7 @@ static void leader(struct mchart *mc, double x, double y0, double axis_y, double
     const struct chart_opts *o = mc->opts;
     uint32_t c = asof ? o->theme.accent : o->theme.grid;
     const char *role = asof ? "as-of-line" : "mark-line";
-    double w = asof ? 1.2 : 0.8;
+    double w = asof ? AS_OF_LINE_W : 0.8;
     struct item *it = NULL;
     if (axis_y > mc->flags_bottom + 0.5) {
         it = layout_line(mc->l, x, y0, x, mc->flags_bottom, c, w, role);
@@ -620,12 +627,17 @@ static bool clear_of_bars(const struct mchart *mc, double x0, double x1)
     return true;
 }
 
-static void label_patch(struct mchart *mc, const struct box *b, uint32_t fill)
+/* A plain patch of the bar's colour behind a label on a patterned bar, the bar's full height:
+ * a patch as tall as the text would leave stubs of the pattern above and below it. */
+static void label_patch(struct mchart *mc, const struct box *b, const struct span_px *bar,
+                        double yc)
 {
-    struct box bg = {b->x - 1.5, b->y, b->w + 3, b->h};
-    struct item *it = layout_rect(mc->l, ITEM_RECT, bg, fill, "label-patch");
+    double bh = mc->row_h * BAR_FILL, x0 = bar->x0 + bar->inset; /* no stub before it either */
+    struct item *it =
+        layout_rect(mc->l, ITEM_RECT, (struct box){x0, yc - bh / 2, b->x + b->w + 1.5 - x0, bh},
+                    bar->fill, "label-patch");
     if (it)
-        it->radius = 1;
+        it->radius = fmin(2.0, bh * 0.15); /* add_bar's: the bar's rounded start stays round */
 }
 
 /* What holds on the chart's date is labelled, however narrow its bar, when the room after
@@ -669,12 +681,12 @@ static bool place_label(struct mchart *mc, const char *text, const struct span_p
     struct box out = before;
     struct box *pick = NULL;
     uint32_t ink = mc->opts->theme.muted;
-    if (start && in.x + in.w + pad <= fmin(bar->x1, bar->limit) &&
+    if (start && in.x + in.w + pad <= fmin(fmin(bar->x1, bar->limit), bar->hatch) &&
         boxset_free_at(&mc->placed, &in, 1.5)) {
         pick = &in;
         ink = style_ink_on(bar->fill);
-        if (bar->patterned) /* a plain patch of the bar's colour: hatching would eat the text */
-            label_patch(mc, &in, bar->fill);
+        if (bar->patterned) /* the pattern would eat the text */
+            label_patch(mc, &in, bar, yc);
     } else if (start && before.x >= mc->ts.x0 &&
                clear_of_bars(mc, before.x - pad * 0.5, before.x + before.w) &&
                boxset_free_at(&mc->placed, &before, 1.5)) {
@@ -921,6 +933,40 @@ static double min_bar(const struct mchart *mc)
     return fmax(mc->row_h * BAR_FILL * 0.5, 3.0);
 }
 
+/* The least width of period p's bar: a suspension that holds on the chart's date needs its
+ * own least width inside it. */
+static double bar_least(const struct mchart *mc, const struct period *p)
+{
+    for (size_t j = 0; j < p->n_suspended; j++)
+        if (date_start(&p->suspended[j].from) <= mc->cut &&
+            model_suspension_end(p, &p->suspended[j]) > mc->cut)
+            return fmax(min_bar(mc), SUSPENSION_MIN_W);
+    return min_bar(mc);
+}
+
+/* The left edge of the as-of line: what holds on the chart's date ends here to be seen, not
+ * under the line. */
+static double asof_edge(const struct mchart *mc)
+{
+    return scale_x(&mc->ts, mc->cut) - AS_OF_LINE_W / 2;
+}
+
+/* [*x0, *x1] grown to at least min wide, clear of the as-of line: a stretch that reaches the
+ * chart's date (or would cross the line once grown) ends at the line's left edge and grows
+ * back from there; any other grows forward from its start. */
+static void least_width(const struct mchart *mc, double *x0, double *x1, double min, bool now)
+{
+    double edge = asof_edge(mc);
+    if (now || *x0 + min > edge)
+        *x1 = fmin(*x1, edge);
+    if (*x1 - *x0 >= min)
+        return;
+    if (now || *x0 + min > edge)
+        *x0 = *x1 - min;
+    else
+        *x1 = *x0 + min;
+}
+
 /* ---------------------------------------------------------------- suspensions, names, successors
  */
 
@@ -958,10 +1004,11 @@ static void legend_suspended(struct mchart *mc, struct legend *lg)
                    i18n_word(mc->opts->lang_code, W_SUSPENDED));
 }
 
-/* A hatched overlay on the bar of p over each of its suspensions (at least 2 pt wide, so that
- * a suspension of days is still seen), with its dates for the layout dump. */
+/* A hatched overlay on the bar of p over each of its suspensions (at least SUSPENSION_MIN_W
+ * wide and clear of the as-of line, so that a suspension of days is still seen), with its
+ * dates for the layout dump. */
 static void suspension_overlays(struct mchart *mc, const struct member *m, const struct period *p,
-                                double yc, double bh)
+                                const struct box *bar)
 {
     double d0, d1;
     bool open;
@@ -970,10 +1017,17 @@ static void suspension_overlays(struct mchart *mc, const struct member *m, const
     for (size_t j = 0; j < p->n_suspended; j++) {
         const struct suspension *su = &p->suspended[j];
         double a = fmax(date_start(&su->from), d0), b = fmin(model_suspension_end(p, su), d1);
-        if (a >= d1 || b < a)
+        /* one that begins on the chart's date holds on it: drawn too, as the count counts it */
+        bool now = open && a <= mc->cut && model_suspension_end(p, su) > mc->cut;
+        if ((a >= d1 && !now) || b < a)
             continue;
-        double x0 = scale_x(&mc->ts, a), x1 = fmax(scale_x(&mc->ts, b), x0 + 2);
-        struct item *it = layout_rect(mc->l, ITEM_BAR, (struct box){x0, yc - bh / 2, x1 - x0, bh},
+        /* A suspension of days stays seen as hatching (a hatch step at least), and one that
+         * holds on the chart's date is not hidden under the as-of line. */
+        double x0 = scale_x(&mc->ts, a), x1 = scale_x(&mc->ts, b);
+        least_width(mc, &x0, &x1, fmax(min_bar(mc), SUSPENSION_MIN_W), now || b >= mc->cut);
+        x0 = fmax(x0, bar->x); /* never past its bar, which is as wide as it needs (bar_least) */
+        x1 = fmin(x1, bar->x + bar->w);
+        struct item *it = layout_rect(mc->l, ITEM_BAR, (struct box){x0, bar->y, x1 - x0, bar->h},
                                       style_status_fill(&mc->style, p->status), "suspended");
         if (!it)
             return;
@@ -1171,6 +1225,19 @@ static double next_start(const struct mchart *mc, const struct member *m, size_t
     return mc->opts->width - mc->opts->margin;
 }
 
+/* Where the first suspension of p drawn between d0 and d1 starts (x1 when none). */
+static double hatch_start(const struct mchart *mc, const struct period *p, double d0, double d1,
+                          double x1)
+{
+    double x = x1;
+    for (size_t j = 0; j < p->n_suspended; j++) {
+        double a = fmax(date_start(&p->suspended[j].from), d0);
+        if (a < d1 && model_suspension_end(p, &p->suspended[j]) >= a)
+            x = fmin(x, scale_x(&mc->ts, a));
+    }
+    return x;
+}
+
 /* The bars of a member's row first, then their labels from the last period back: what holds
  * on the chart's date gets its label first, and an earlier label yields to it. */
 static void member_row(struct mchart *mc, const struct row *r, double y)
@@ -1187,12 +1254,13 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
         if (!visible_period(mc, p, &d0, &d1, &open))
             continue;
         double x0 = scale_x(&mc->ts, d0), x1 = scale_x(&mc->ts, d1);
-        if (x1 - x0 < min_bar(mc)) {
-            /* Grow away from the chart's date: a period that holds on it ends there. */
-            if (d1 >= mc->cut)
-                x0 = x1 - min_bar(mc);
-            else
-                x1 = x0 + min_bar(mc);
+        /* Grow away from the chart's date: a period that holds on it ends there, and is seen
+         * beside the as-of line, not under it. */
+        if (d1 >= mc->cut) {
+            double seen = x1;
+            least_width(mc, &x0, &seen, bar_least(mc, p), true);
+        } else if (x1 - x0 < min_bar(mc)) {
+            x1 = x0 + min_bar(mc);
         }
         struct item *bar = add_bar(mc, m, p, (struct box){x0, yc - bh / 2, x1 - x0, bh}, open, d1);
         if (!bar ||
@@ -1200,21 +1268,23 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
             mc->l->nomem = true;
             return;
         }
-        mc->spans[mc->n_spans++] =
-            (struct span_px){.x0 = x0,
-                             .x1 = x1,
-                             .fill = bar->fill,
-                             .patterned = bar->pattern != PATTERN_NONE || p->n_suspended,
-                             .end = x1 + (open ? bh * 0.6 + 1 : 0),
-                             .limit = next_start(mc, m, i),
-                             .now = d1 >= mc->cut,
-                             .open = open,
-                             .p = p};
+        mc->spans[mc->n_spans++] = (struct span_px){.x0 = x0,
+                                                    .x1 = x1,
+                                                    .fill = bar->fill,
+                                                    .patterned = bar->pattern != PATTERN_NONE,
+                                                    .hatch = hatch_start(mc, p, d0, d1, x1),
+                                                    .end = x1 + (open ? bh * 0.6 + 1 : 0),
+                                                    .limit = next_start(mc, m, i),
+                                                    .now = d1 >= mc->cut,
+                                                    .open = open,
+                                                    .p = p};
         if (p->from.approx)
             mc->spans[mc->n_spans - 1].inset = approx_w(&mc->spans[mc->n_spans - 1], bh);
-        suspension_overlays(mc, m, p, yc, bh); /* under the labels, which get a plain patch */
+        /* A copy: the overlays' items may move the items, this bar among them. */
+        const struct item drawn = *bar;
+        suspension_overlays(mc, m, p, &drawn.box); /* under the labels, which get a plain patch */
         if (open)
-            add_continues(mc, bar);
+            add_continues(mc, &drawn);
     }
     /* A bar grown to its least width may reach back over the one before: that one's labels
      * stop where it starts. */

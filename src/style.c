@@ -11,6 +11,13 @@ static const enum pattern patterns[] = {PATTERN_NONE, PATTERN_HATCH, PATTERN_DOT
                                         PATTERN_BACKHATCH};
 #define N_PATTERNS (sizeof patterns / sizeof *patterns)
 
+/* The patterns of statuses, in rank order: neither the diagonal hatch that marks a suspension
+ * nor the crossed and mirrored hatches that look like it, nor the plain fill of "no status". */
+static const enum pattern status_patterns[] = {PATTERN_DOTS,   PATTERN_HLINES, PATTERN_CHECKER,
+                                               PATTERN_VLINES, PATTERN_RINGS,  PATTERN_GRID,
+                                               PATTERN_WAVES,  PATTERN_PLUS};
+#define N_STATUS_PATTERNS (sizeof status_patterns / sizeof *status_patterns)
+
 static const enum shape shapes[] = {SHAPE_CIRCLE, SHAPE_DIAMOND, SHAPE_SQUARE, SHAPE_TRIANGLE};
 #define N_SHAPES (sizeof shapes / sizeof *shapes)
 
@@ -18,6 +25,62 @@ static int rank_cmp(const struct ml_doc *doc, int a, int b)
 {
     int ra = doc->statuses[a].rank, rb = doc->statuses[b].rank;
     return ra != rb ? (ra < rb ? -1 : 1) : (a < b ? -1 : a > b);
+}
+
+/* The grey a status asks for under a patterned theme, as a brightness: its "color"'s, its
+ * tone's, else its rank's in the theme's greys. */
+static double wanted_grey(const struct style *s, int status, size_t r)
+{
+    const struct status *st = &s->doc->statuses[status];
+    const struct theme *t = s->theme;
+    if (st->has_color)
+        return style_luminance(st->color);
+    if (st->tone != TONE_NONE)
+        return style_luminance(theme_tone_color(t, st->tone, model_tone_index(s->doc, status)));
+    return style_luminance(t->status_palette[r % t->n_status_palette]);
+}
+
+/* Under a patterned theme, a grey and a pattern per status. While the theme's greys and the
+ * patterns last, each status takes its own pattern (by rank) and the free grey nearest the one
+ * it asks for, so that the data's colours and tones keep their order of light and dark; past
+ * that, greys and patterns go round by rank, each pair of them once (style_warn_alike warns). */
+static bool assign_looks(struct style *s)
+{
+    const struct theme *t = s->theme;
+    size_t n = s->doc->n_statuses, ng = t->n_status_palette;
+    s->grey = calloc(n + 1, sizeof *s->grey);
+    s->pattern = calloc(n + 1, sizeof *s->pattern);
+    bool *taken = calloc(ng + 1, sizeof *taken);
+    if (!s->grey || !s->pattern || !taken) {
+        free(taken);
+        return false;
+    }
+    s->looks = ng < N_STATUS_PATTERNS ? ng : N_STATUS_PATTERNS;
+    for (size_t r = 0; r < n; r++) {
+        int st = s->by_rank[r];
+        if (!ng) {
+            s->grey[st] = t->text;
+            s->pattern[st] = status_patterns[r % N_STATUS_PATTERNS];
+        } else if (n > s->looks) {
+            s->grey[st] = t->status_palette[r % ng]; /* each (grey, pattern) once */
+            s->pattern[st] = status_patterns[(r % ng + r / ng) % N_STATUS_PATTERNS];
+        } else {
+            double want = wanted_grey(s, st, r), best = 1e9;
+            size_t g = 0;
+            for (size_t k = 0; k < ng; k++) {
+                double d = fabs(style_luminance(t->status_palette[k]) - want);
+                if (!taken[k] && d < best) {
+                    best = d;
+                    g = k;
+                }
+            }
+            taken[g] = true;
+            s->grey[st] = t->status_palette[g];
+            s->pattern[st] = status_patterns[r];
+        }
+    }
+    free(taken);
+    return true;
 }
 
 bool style_init(struct style *s, const struct ml_doc *doc, const struct theme *theme)
@@ -41,6 +104,10 @@ bool style_init(struct style *s, const struct ml_doc *doc, const struct theme *t
         }
     for (size_t i = 0; i < n; i++)
         s->rank_pos[s->by_rank[i]] = (int)i;
+    if (theme->patterns && !assign_looks(s)) {
+        style_finish(s);
+        return false;
+    }
     return true;
 }
 
@@ -48,15 +115,21 @@ void style_finish(struct style *s)
 {
     free(s->by_rank);
     free(s->rank_pos);
+    free(s->grey);
+    free(s->pattern);
     s->by_rank = s->rank_pos = NULL;
+    s->grey = NULL;
+    s->pattern = NULL;
 }
 
-/* A patterned theme is a grayscale one: the data's colours would break it. */
+/* A patterned theme is a grayscale one: the data's colours become its greys (assign_looks). */
 uint32_t style_status_fill(const struct style *s, int status)
 {
     const struct theme *t = s->theme;
     if (status < 0)
         return style_no_status(t);
+    if (t->patterns)
+        return s->grey[status];
     if (s->doc->statuses[status].has_color && !t->patterns)
         return s->doc->statuses[status].color;
     if (s->doc->statuses[status].tone != TONE_NONE) /* the meaning picks the colour's family */
@@ -65,9 +138,8 @@ uint32_t style_status_fill(const struct style *s, int status)
     return t->n_status_palette ? t->status_palette[i % t->n_status_palette] : t->text;
 }
 
-/* The pattern of the i-th of a palette's users: every one in a patterned theme, where shade
- * and pattern cycle at different lengths (four greys, five patterns: pairs repeat after
- * twenty); otherwise a new pattern each time the n colours run out. */
+/* The pattern of the i-th category: every one in a patterned theme, where shade and pattern
+ * cycle at different lengths; otherwise a new pattern each time the n colours run out. */
 static enum pattern cycle_pattern(const struct theme *t, size_t i, size_t n)
 {
     if (t->patterns)
@@ -78,11 +150,14 @@ static enum pattern cycle_pattern(const struct theme *t, size_t i, size_t n)
 enum pattern style_status_pattern(const struct style *s, int status)
 {
     const struct theme *t = s->theme;
+    size_t r = status < 0 ? 0 : (size_t)s->rank_pos[status], n = t->n_status_palette;
     if (status < 0)
         return PATTERN_NONE;
-    if (s->doc->statuses[status].has_color && !t->patterns)
+    if (t->patterns)
+        return s->pattern[status];
+    if (s->doc->statuses[status].has_color || r < n)
         return PATTERN_NONE; /* the data chose this colour: it is meant to stand alone */
-    return cycle_pattern(t, (size_t)s->rank_pos[status], t->n_status_palette);
+    return status_patterns[(r / (n ? n : 1) - 1) % N_STATUS_PATTERNS];
 }
 
 enum pattern style_category_pattern(const struct style *s, int category)
@@ -106,7 +181,7 @@ uint32_t style_mix(uint32_t a, uint32_t b, double t)
 uint32_t style_no_status(const struct theme *t)
 {
     /* Paler under a grayscale theme, where the status greys go down to a light grey. */
-    return style_mix(t->background, t->text, t->patterns ? 0.08 : 0.13);
+    return style_mix(t->background, t->text, t->patterns ? 0.06 : 0.13);
 }
 
 uint32_t style_category_color(const struct style *s, int category)
@@ -149,62 +224,94 @@ static double distance(uint32_t a, uint32_t b)
     return sqrt(d);
 }
 
-bool style_statuses_alike(const struct style *s, int a, int b)
+/* The rule for two looks, of statuses or of a status and "no status": under a colour theme a
+ * pattern or a fill tells them apart, under a patterned one it takes both. */
+static bool looks_alike(const struct theme *t, uint32_t fa, enum pattern pa, uint32_t fb,
+                        enum pattern pb)
 {
-    return style_status_pattern(s, a) == style_status_pattern(s, b) &&
-           distance(style_status_fill(s, a), style_status_fill(s, b)) < ALIKE_DISTANCE;
+    bool near = distance(fa, fb) < ALIKE_DISTANCE;
+    return t->patterns ? pa == pb || near : pa == pb && near;
 }
 
-/* What gives a status another look: its "color", except in a patterned (grayscale) theme,
- * which ignores the data's colours and has shades times patterns looks. */
+bool style_statuses_alike(const struct style *s, int a, int b)
+{
+    return looks_alike(s->theme, style_status_fill(s, a), style_status_pattern(s, a),
+                       style_status_fill(s, b), style_status_pattern(s, b));
+}
+
+static const char *pattern_name(enum pattern p)
+{
+    static const char *names[] = {"plain",  "hatch", "dots",    "cross", "backhatch", "hlines",
+                                  "vlines", "grid",  "checker", "rings", "plus",      "waves"};
+    return (size_t)p < sizeof names / sizeof *names ? names[p] : "?";
+}
+
+/* What gives a status another look: its "color" under a colour theme; under a patterned
+ * (grayscale) one, which ignores the data's colours, fewer statuses or more greys. */
 static void warn_pair(const struct style *s, const struct chart_opts *opts, int a, int b)
 {
     const struct theme *t = s->theme;
     const char *id_a = s->doc->statuses[a].id, *id_b = s->doc->statuses[b].id;
+    uint32_t fa = style_status_fill(s, a), fb = style_status_fill(s, b);
     if (!t->patterns) {
         chart_warn(opts->state,
                    "statuses \"%s\" and \"%s\" look alike (fills #%06X and #%06X): give one of "
                    "them another \"color\"",
-                   id_a, id_b, style_status_fill(s, a) >> 8, style_status_fill(s, b) >> 8);
+                   id_a, id_b, fa >> 8, fb >> 8);
         return;
     }
-    size_t shades = t->n_status_palette ? t->n_status_palette : 1, x = shades, y = N_PATTERNS;
-    while (y) { /* shade and pattern cycle together every lcm(shades, patterns) statuses */
-        size_t r = x % y;
-        x = y;
-        y = r;
+    if (s->doc->n_statuses > s->looks) {
+        enum pattern pa = style_status_pattern(s, a), pb = style_status_pattern(s, b);
+        chart_warn(opts->state,
+                   "statuses \"%s\" and \"%s\" share a %s (greys #%06X and #%06X, patterns %s "
+                   "and %s): a grayscale theme with patterns tells %zu statuses apart by grey and "
+                   "pattern both (%zu greys, %zu patterns) and the data has %zu; merge statuses "
+                   "in the data, or use a colour theme%s",
+                   id_a, id_b, pa == pb ? "pattern" : "grey", fa >> 8, fb >> 8, pattern_name(pa),
+                   pattern_name(pb), s->looks, t->n_status_palette, (size_t)N_STATUS_PATTERNS,
+                   s->doc->n_statuses,
+                   t->n_status_palette < N_STATUS_PATTERNS
+                       ? ", or a theme file with more greys in \"status_palette\""
+                       : "");
+        return;
     }
-    size_t looks = shades / x * N_PATTERNS;
     chart_warn(opts->state,
-               "statuses \"%s\" and \"%s\" look alike: a grayscale theme with patterns tells "
-               "%zu statuses apart (%zu shades, %zu patterns) and uses no \"color\" of the data; "
-               "merge statuses in the data, or use a theme file with \"patterns\": true and more "
-               "greys in \"status_palette\" (a count that is not a multiple of %zu)",
-               id_a, id_b, looks, shades, (size_t)N_PATTERNS, (size_t)N_PATTERNS);
+               "statuses \"%s\" and \"%s\" look alike (greys #%06X and #%06X): give the "
+               "theme's \"status_palette\" greys further apart",
+               id_a, id_b, fa >> 8, fb >> 8);
+}
+
+/* A tone's default, the data's colour or a theme's grey can land on the grey of "no status". */
+static void warn_no_status(const struct style *s, const struct chart_opts *opts, const bool *shown)
+{
+    const struct theme *t = s->theme;
+    uint32_t none = style_no_status(t);
+    for (size_t a = 0; a < s->doc->n_statuses; a++) {
+        uint32_t fill = style_status_fill(s, (int)a);
+        if (!shown[a] || !looks_alike(t, fill, style_status_pattern(s, (int)a), none, PATTERN_NONE))
+            continue;
+        chart_warn(opts->state,
+                   "status \"%s\" looks like \"no status\" (fill #%06X, \"no status\" #%06X): "
+                   "%s",
+                   s->doc->statuses[a].id, fill >> 8, none >> 8,
+                   t->patterns ? "give the theme's \"status_palette\" greys further from it (a "
+                                 "grayscale theme uses no \"color\" of the data)"
+                               : "give it another \"color\" or \"tone\"");
+        return;
+    }
 }
 
 void style_warn_alike(const struct style *s, const struct chart_opts *opts, const bool *shown)
 {
     size_t n = s->doc->n_statuses;
-    for (size_t a = 0; a < n; a++)
-        for (size_t b = a + 1; shown[a] && b < n; b++)
+    bool warned = false;
+    for (size_t a = 0; a < n && !warned; a++)
+        for (size_t b = a + 1; shown[a] && b < n && !warned; b++)
             if (shown[b] && style_statuses_alike(s, (int)a, (int)b)) {
                 warn_pair(s, opts, (int)a, (int)b);
-                return;
+                warned = true;
             }
-    /* A tone's default or the data's colour can land on the grey that means "no status". */
-    for (size_t a = 0; a < n; a++)
-        if (shown[a] && style_status_pattern(s, (int)a) == PATTERN_NONE &&
-            distance(style_status_fill(s, (int)a), style_no_status(s->theme)) < ALIKE_DISTANCE) {
-            chart_warn(opts->state,
-                       "status \"%s\" looks like \"no status\" (fill #%06X): give it another "
-                       "%s",
-                       s->doc->statuses[a].id, style_status_fill(s, (int)a) >> 8,
-                       s->theme->patterns ? "\"tone\" (a grayscale theme uses no \"color\" of "
-                                            "the data)"
-                                          : "\"color\" or \"tone\"");
-            return;
-        }
+    warn_no_status(s, opts, shown);
 }
 
 void style_warn_alike_categories(const struct style *s, const struct chart_opts *opts,

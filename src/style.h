@@ -1,7 +1,9 @@
 /* How each status and category looks: the same in every chart and every legend. A status has
  * a fill (the data's colour, else the theme's by rank order) and a pattern (every status in a
  * theme that asks for patterns, else once the palette has run out); a category has a colour
- * and a marker shape. */
+ * and a marker shape. In a patterned (grayscale) theme every two statuses differ in grey and
+ * in pattern both, as long as there are greys and patterns enough; no status takes the
+ * diagonal hatch, which marks a suspension, nor the plain fill of "no status". */
 #ifndef ML_STYLE_H
 #define ML_STYLE_H
 
@@ -15,6 +17,11 @@ struct style {
     const struct theme *theme;
     int *by_rank;  /* position in rank order -> status index */
     int *rank_pos; /* status index -> position in rank order */
+    /* Patterned themes: each status's grey and pattern, by status index; how many statuses
+     * the theme tells apart by both. */
+    uint32_t *grey;
+    enum pattern *pattern;
+    size_t looks;
 };
 
 /* Rank the statuses (rank, then data order). False when memory runs out. */
@@ -37,9 +44,11 @@ uint32_t style_mix(uint32_t a, uint32_t b, double t);
 double style_luminance(uint32_t c);
 /* Text colour that reads on the fill. */
 uint32_t style_ink_on(uint32_t fill);
-/* Do two statuses look alike (same pattern, fills too close to tell apart)? */
+/* Do two statuses look alike? Under a colour theme: the same pattern and fills too close to
+ * tell apart; under a patterned one: the same pattern or greys too close. */
 bool style_statuses_alike(const struct style *s, int a, int b);
-/* Warn (once) through the chart's warnings when two of the shown statuses look alike. */
+/* Warn through the chart's warnings when two of the shown statuses look alike (once), and when
+ * one of them looks like "no status" (once), by the same rule. */
 void style_warn_alike(const struct style *s, const struct chart_opts *opts, const bool *shown);
 /* The same for categories (colour and marker shape), shown[] by category index. */
 void style_warn_alike_categories(const struct style *s, const struct chart_opts *opts,

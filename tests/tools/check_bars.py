@@ -101,15 +101,23 @@ def check_bars(dump, _):
     bars = [it for it in dump["items"] if it.get("role") == "bar"]
     if not bars:
         return "no bars"
+    # bars (ref, from) whose period holds a suspension on the chart's date
+    suspended_now = {(b["ref"], b["from"]) for b in bars if b.get("open") for i in dump["items"]
+                     if i.get("role") == "suspended" and i.get("ref") == b["ref"]
+                     and day(i["to"].rstrip("~")) >= day(b["to"])}
+    asof_half = max([it.get("stroke_width", 0) / 2 for it in dump["items"]
+                     if it.get("role") == "as-of-line"] or [0])
     for it in bars:
         want0 = x0 + (day(it["from"]) - d0) * scale
         want1 = x0 + (day(it["to"]) - d0) * scale
         least = max(it["box"][3] * 0.5, 3)  # a short period's least width, see min_bar
-        if want1 - want0 < least:  # grows back from the chart's date, else on from its start
-            if it.get("open") or day(it["to"]) >= day(dump_as_of(dump)):
-                want0 = want1 - least
-            else:
-                want1 = want0 + least
+        if (it["ref"], it["from"]) in suspended_now:  # room for its suspension's (bar_least)
+            least = max(least, 6)
+        if it.get("open") or day(it["to"]) >= day(dump_as_of(dump)):
+            # grows back from the chart's date, its least width seen beside the as-of line
+            want0 = min(want0, want1 - asof_half - least)
+        elif want1 - want0 < least:  # else on from its start
+            want1 = want0 + least
         got0, got1 = it["box"][0], it["box"][0] + it["box"][2]
         if abs(got0 - want0) > 0.5 or abs(got1 - want1) > 0.5:
             return f"bar {it['ref']} {it['status']} at {got0:.1f}..{got1:.1f}, expected {want0:.1f}..{want1:.1f}"

@@ -66,14 +66,24 @@ def hatched(doc, lay):
         fail("hatched areas %d, legend entries %d" % (len(areas), len(legend)))
 
 
+def last_steps(lay, role, status):
+    """The step of status drawn over the as-of day: the latest of those that end on it (one of
+    that day alone when something changed on it, from = to = the as-of date)."""
+    ends = [i for i in items(lay, role) if i["status"] == status]
+    if not ends:
+        return []
+    to = max(day(i["to"]) for i in ends)
+    ends = [i for i in ends if day(i["to"]) == to]
+    return [max(ends, key=lambda i: day(i["from"]))]
+
+
 def end_labels(doc, lay):
     """The end labels give the counts of the last drawn step, and that step can be seen."""
     cur = items(lay, "current")
     if not cur:
         fail("no end labels")
     for c in cur:
-        last = [i for i in items(lay, "step") if i["status"] == c["status"]
-                and i["to"] == doc["as_of"]]
+        last = last_steps(lay, "step", c["status"])
         if not last or last[0]["value"] != c["value"]:
             fail("%s: label %s, last step %s" % (c["status"], c["value"],
                                                  last and last[0]["value"]))
@@ -143,7 +153,9 @@ def rows(doc, lay):
     for m in doc["members"]:
         for p in m["periods"]:
             for s in p.get("suspended", []):
-                if day(s["from"]) < cut:
+                # one that starts on the as-of day is shown when its period holds on it
+                if day(s["from"]) < cut or (day(s["from"]) == cut and
+                                            ("to" not in p or day(p["to"]) > cut)):
                     want.append((m["id"], p["status"], s["from"], s.get("to")))
     got = [(i["ref"], i["status"], i["from"], i.get("to")) for i in items(lay, "suspended")]
     for w in want:
@@ -247,6 +259,115 @@ def suspended_end(doc, lay):
                  % (s["id"], want, got.get(s["id"])))
 
 
+def holds_now(doc, cut):
+    """(member id, status, suspension) of each suspension that holds on day cut."""
+    out = []
+    for m in doc["members"]:
+        for p in m["periods"]:
+            end = day(p["to"]) if "to" in p else float("inf")
+            if not day(p["from"]) <= cut < end:
+                continue
+            for s in p.get("suspended", []):
+                if day(s["from"]) <= cut < (day(s["to"]) if "to" in s else end):
+                    out.append((m["id"], p["status"], s))
+    return out
+
+
+def suspension_seen(doc, lay):
+    """A suspension that holds on the as-of day, however short, is seen. Membership: its
+    hatched overlay is as wide as the least bar (half the bar's height, 3 pt at least) and lies
+    clear of the as-of line's stroke. Count: the step over the as-of day counts it in its
+    hatched band, and that step is at least 3 pt wide."""
+    cut = day(doc["as_of"])
+    now = holds_now(doc, cut)
+    if not now:
+        fail("the data has no suspension on the as-of day")
+    if lay["chart"] == "membership":
+        lines = {i.get("page", 1): i for i in items(lay, "as-of-line")}
+        if len(lines) != lay.get("pages", 1) or any(not i.get("stroke_width") for i in lines.values()):
+            fail("as-of lines (with their stroke width) on pages %s of %s"
+                 % (sorted(lines), lay.get("pages", 1)))
+        for ref, status, s in now:
+            got = [i for i in items(lay, "suspended") if i["ref"] == ref
+                   and i["from"] == s["from"]]
+            if len(got) != 1:
+                fail("%s: %d overlays for the suspension from %s" % (ref, len(got), s["from"]))
+            x, y, w, h = got[0]["box"]
+            least = max(h / 2, 3)
+            if w < least:
+                fail("%s: suspension from %s is %.2f pt wide, less than %.2f"
+                     % (ref, s["from"], w, least))
+            page = got[0].get("page", 1)
+            lx = lines[page]["points"][0]
+            for st in lay["items"]:
+                if st["kind"] != "line" or st.get("page", 1) != page or \
+                        st["points"][0] != lx or st["points"][2] != lx:
+                    continue
+                sy0, sy1 = sorted((st["points"][1], st["points"][3]))
+                half = st.get("stroke_width", 0) / 2
+                if x + w > lx - half + 0.01 and x < lx + half and sy0 < y + h and y < sy1:
+                    fail("%s: suspension from %s [%.2f, %.2f] under the as-of line at %.2f"
+                         % (ref, s["from"], x, x + w, lx))
+    else:
+        for status in {n[1] for n in now}:
+            want = sum(1 for n in now if n[1] == status)
+            got = [i for i in last_steps(lay, "suspended", status) if day(i["to"]) == cut]
+            if len(got) != 1 or got[0]["value"] != want:
+                fail("%s: %d suspended on the as-of day, drawn %s"
+                     % (status, want, [g["value"] for g in got]))
+            if got[0]["box"][2] < 3:
+                fail("%s: the as-of day's suspended step is %.2f pt wide"
+                     % (status, got[0]["box"][2]))
+
+
+LABEL_ROLES = ("total", "current", "current-suspended", "accession")
+NOT_CROSSING = ("grid", "tick", "tick-minor", "legend-symbol")  # behind the text, or in the legend
+
+
+def crosses(line, box):
+    """Whether the line, with half its stroke either side, meets box [x, y, w, h]
+    (Liang-Barsky clip of the segment against the box grown by the half stroke)."""
+    x0, y0, x1, y1 = line["points"]
+    g = line.get("stroke_width", 1) / 2
+    bx0, by0, bx1, by1 = box[0] - g, box[1] - g, box[0] + box[2] + g, box[1] + box[3] + g
+    t0, t1, dx, dy = 0.0, 1.0, x1 - x0, y1 - y0
+    for p, q in ((-dx, x0 - bx0), (dx, bx1 - x0), (-dy, y0 - by0), (dy, by1 - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+        else:
+            t = q / p
+            if p < 0:
+                t0 = max(t0, t)
+            else:
+                t1 = min(t1, t)
+    return t0 < t1 - 1e-9
+
+
+def labels_clear(doc, lay, report=None):
+    """Count chart: no label (the step labels "Member: 10", the end labels, the accession
+    flags) is crossed by a drawn line: steps, risers, other statuses' lines, flag leaders.
+    Writes "LABELS of STEPS" (step labels drawn against the top status's changes) to report."""
+    lines = [i for i in lay["items"] if i["kind"] == "line" and i.get("role") not in NOT_CROSSING]
+    labels = [i for r in LABEL_ROLES for i in items(lay, r)]
+    for t in labels:
+        for ln in lines:
+            # a flag's own leader starts just under its text
+            if crosses(ln, t["box"]):
+                fail("%s %r %s crossed by %s %s" % (t["role"], t["text"],
+                                                   [round(v, 1) for v in t["box"]],
+                                                   ln.get("role"), ln["points"]))
+    top = min(doc["statuses"], key=lambda s: s["rank"])["id"]
+    steps = [i for i in items(lay, "step") if i["status"] == top]
+    changes = sum(1 for k, i in enumerate(steps) if k == 0 or i["value"] != steps[k - 1]["value"])
+    totals = items(lay, "total")
+    if steps and not totals:
+        fail("no step label at all for %d changes of %s" % (changes, top))
+    if report:
+        with open(report, "a") as f:
+            f.write("%d of %d\n" % (len(totals), changes))
+
+
 def end_dates(doc, lay):
     """Membership: a period that ends before the next begins, or a member's last, has its end
     date after it (the data leaves the rows room), and that label lies on no bar."""
@@ -269,8 +390,39 @@ def end_dates(doc, lay):
                 fail("end date %r lies on the bar of %s" % (d["text"], b.get("ref")))
 
 
+def overlap(a, b):
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def suspension_labels(doc, lay):
+    """Membership: no text or label patch covers the start of a suspension's hatching (so the
+    start stays in sight), and a plain patch behind a label on a patterned bar takes the bar's
+    full height (a patch as tall as the text left stubs of the pattern above and below)."""
+    cover = [i for i in lay["items"] if i.get("kind") == "text" or i.get("role") == "label-patch"]
+    sus = items(lay, "suspended")
+    if not sus:
+        fail("no suspension drawn")
+    for s in sus:
+        x, y, w, h = s["box"]
+        start = (x - 0.5, y, 1.0, h)
+        for c in cover:
+            if overlap(start, c["box"]):
+                fail("%r covers the start of %s's suspension at x %.1f" %
+                     (c.get("text", c.get("role")), s["ref"], x))
+    bars = items(lay, "bar")
+    for p in items(lay, "label-patch"):
+        px, py, pw, ph = p["box"]
+        under = [b for b in bars if overlap(p["box"], b["box"])]
+        if not under or not any(abs(b["box"][1] - py) < 0.01 and abs(b["box"][3] - ph) < 0.01
+                                for b in under):
+            fail("label patch %s is not the full height of its bar %s" %
+                 (p["box"], [b["box"] for b in under]))
+
+
 CHECKS = {f.__name__.replace("_", "-"): f for f in
-          (end_dates, suspended_end, start_dates, slide_type, flags, no_flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
+          (end_dates, labels_clear, suspension_seen, suspended_end, start_dates, slide_type, flags,
+           no_flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones,
+           rows, suspension_labels)}
 
 if __name__ == "__main__":
     doc = json.load(open(sys.argv[2]))

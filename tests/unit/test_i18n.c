@@ -125,6 +125,22 @@ static void test_ru(void)
     message_is("ru", M_EVENTS_NOT_SHOWN, 21, "ещё 21 событие не показано; см. данные");
 }
 
+/* An approximate month follows a word that governs its case: "около апреля", "około
+ * kwietnia", "kolem dubna" take CLDR's format (genitive) month, not the stand-alone one a
+ * month alone takes; a language whose format month would read wrong there keeps its own. */
+static void test_approx_month_case(void)
+{
+    date_is("ru", D(1992, 4, 0, true), "ок. апреля 1992\u202fг.");
+    date_is("ru", D(1992, 4, 0, false), "апрель 1992\u202fг.");
+    date_is("ru", D(-44, 3, 0, true), "ок. марта 44\u202fг. до н. э.");
+    date_is("cs", D(1992, 4, 0, true), "c. dubna 1992");
+    date_is("cs", D(1992, 4, 0, false), "duben 1992");
+    date_is("uk", D(1992, 4, 0, true), "c. квіт. 1992\u202fр.");
+    date_is("pl-PL", D(1992, 5, 0, true), "c. maj 1992");
+    date_is("el", D(1992, 4, 0, true), "c. Απρ 1992");
+    date_is("ca", D(1992, 4, 0, true), "c. abr. de 1992");
+}
+
 static void test_zh(void)
 {
     date_is("zh", D(2001, 6, 15, false), "2001年6月15日");
@@ -687,6 +703,7 @@ int main(void)
     test_en();
     test_en_US();
     test_ru();
+    test_approx_month_case();
     test_zh();
     test_fa();
     test_ar();

@@ -17,6 +17,11 @@ static void check_bars(const struct run *r, const char *label, const char *as_of
     double a = 0, b = 0;
     int bad = 0, bars = 0, open_wrong = 0;
     CHECK(time_scale_of(r, &a, &b), "%s: no time axis", label);
+    double half = 0; /* half the as-of line's stroke */
+    for (size_t i = 0; i < json_array_size(r->items); i++)
+        if (is(json_array_get(r->items, i), "role", "as-of-line"))
+            half =
+                json_number_value(json_object_get(json_array_get(r->items, i), "stroke_width")) / 2;
     for (size_t i = 0; i < json_array_size(r->items); i++) {
         json_t *it = json_array_get(r->items, i);
         if (!is(it, "role", "bar"))
@@ -24,13 +29,12 @@ static void check_bars(const struct run *r, const char *label, const char *as_of
         bars++;
         double x0 = a + b * day_of(str(it, "from")), x1 = a + b * day_of(str(it, "to"));
         double least = fmax(box_at(it, 3) * 0.5, 3); /* a short period's least width */
-        if (x1 - x0 < least) {
-            /* It grows back from the chart's date, or on from its start. */
-            if (day_of(str(it, "to")) >= day_of(as_of))
-                x0 = x1 - least;
-            else
-                x1 = x0 + least;
-        }
+        /* It grows back from the chart's date, seen beside the as-of line's stroke, or on
+         * from its start. */
+        if (day_of(str(it, "to")) >= day_of(as_of))
+            x0 = fmin(x0, x1 - half - least);
+        else if (x1 - x0 < least)
+            x1 = x0 + least;
         if (fabs(box_at(it, 0) - x0) > 0.5 || fabs(box_at(it, 0) + box_at(it, 2) - x1) > 0.5) {
             if (!bad++)
                 printf("  %s: bar %s %s %s..%s at %.2f..%.2f, expected %.2f..%.2f\n", label,
