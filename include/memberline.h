@@ -113,7 +113,9 @@ bool ml_renderer_set_data_dir(struct ml_renderer *r, const char *dir, struct ml_
 
 enum ml_format { ML_FORMAT_PNG, ML_FORMAT_SVG, ML_FORMAT_PDF };
 
-/* Receives warnings (a label no font can draw, a missing translation, events left out). */
+/* Receives warnings (a label no font can draw, a missing translation, events left out). A
+ * message names an option by its member of struct ml_options, as "ml_options.rows_per_page"
+ * (the command line prints "--rows-per-page" there); so do the texts of errors. */
 typedef void (*ml_warn_fn)(void *user, const char *message);
 
 /* The options of one chart. ml_options_init gives the defaults, which are the command line's:
@@ -151,6 +153,12 @@ struct ml_options {
     const char *group;       /* membership: "status" (default) or "none" */
     const char *mark;        /* membership: "category:ID,..." or "id:ID,..." */
     const char *count_mode;  /* count: "stacked" (default) or "lines" */
+    const char *accessions;  /* count: the accession flags (the days members took the highest
+                                status). "all" (default; also NULL): a flag for every day that
+                                finds room, the rest counted in a note on the chart and in a
+                                warning; "fit": the same, without the warning (leaving some
+                                out is the caller's choice); "none": no flags, so none is left
+                                out */
     const char *region;      /* map: "fit" (default: the states with a status) or "world" */
     const char *direction;   /* the time axis: "ltr" (default; also NULL), "rtl" (time runs right
                                 to left, the time charts mirrored) or "auto" (rtl when the
@@ -199,7 +207,8 @@ void ml_options_set_format(struct ml_options *opts, enum ml_format format);
 #define ML_PRINT_RATIO 1.4142135623730951 /* a printed page's height to its width: sqrt(2) */
 
 /* Check every option value ml_chart_create would refuse, before loading anything: the names
- * (chart, lanes, orientation, sort, group, count_mode, region, direction, svg_text; NULL
+ * (chart, lanes, orientation, sort, group, count_mode, accessions, region, direction,
+ * svg_text; NULL
  * stands for the default), theme (a built-in name or a path ending in .json; the file itself
  * is read by ml_chart_create), lang (a BCP 47 tag; whether the data has it is known only with
  * the data), font (not ""), background, mark, id_prefix, the dates from, to and as_of (and to
@@ -235,9 +244,19 @@ int ml_chart_page_count(const struct ml_chart *chart);
 /* Write one page, 1 to ml_chart_page_count, as its own file (a PDF of that page alone),
  * atomically as ml_chart_write_file. A page out of range is an ML_ERROR_USAGE error and
  * writes nothing. ml_chart_write_file writes every page into a PDF, and page 1 into a PNG or
- * an SVG: a tool writes the other pages of those with this function, one file each. */
+ * an SVG: a tool writes every page of those with ml_chart_write_file_pages, one file each,
+ * or one page with this function. */
 bool ml_chart_write_file_page(struct ml_chart *chart, enum ml_format format, int page,
                               const char *path, struct ml_error *err);
+/* Write every page, page k to paths[k - 1], each as its own file (as
+ * ml_chart_write_file_page); n must be ml_chart_page_count (else ML_ERROR_USAGE, nothing
+ * written). All or none: every page goes to a temporary file beside its path first, and the
+ * files are renamed into place only when all were written. On failure no temporary file is
+ * left and no page file that did not exist before; existing files are untouched, unless a
+ * rename fails after others succeeded (another user's file in a sticky folder), which leaves
+ * the pages renamed before it. A path that is a device is written directly. */
+bool ml_chart_write_file_pages(struct ml_chart *chart, enum ml_format format,
+                               const char *const *paths, int n, struct ml_error *err);
 bool ml_chart_write_stream_page(struct ml_chart *chart, enum ml_format format, int page, FILE *out,
                                 struct ml_error *err);
 /* Write to an open stream (standard output). */

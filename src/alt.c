@@ -44,10 +44,13 @@ void alt_status_counts(struct strbuf *b, const struct chart_opts *o, const struc
     if (former > 0)
         i18n_count_label_add(&list, o->lang_code, i18n_word(o->lang_code, W_FORMER_MEMBERS),
                              former);
+    /* "On 1 Jan 2025", but "In 404 BCE" and "In Jul 1358": each language words a day and a
+     * coarser date apart. */
+    const char *kind = date_precision(&o->as_of) == DATE_DAY ? "day" : "coarse";
     if (list.len)
-        i18n_sentence_add(b, o->lang_code, S_ON_DATE, date, list.s, NULL, 0);
+        i18n_sentence_add(b, o->lang_code, S_ON_DATE, date, list.s, kind, 0);
     else
-        i18n_sentence_add(b, o->lang_code, S_ON_DATE_NONE, date, NULL, NULL, 0);
+        i18n_sentence_add(b, o->lang_code, S_ON_DATE_NONE, date, NULL, kind, 0);
     b->nomem = b->nomem || list.nomem;
     strbuf_finish(&list);
 }

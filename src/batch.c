@@ -465,6 +465,7 @@ static int run_job(struct batch_job *j, struct ml_renderer *r, struct doc_cache 
     }
     j->cli.opts.warn_user = &j->cli; /* the job's own address, now that it is settled */
     j->cli.job = parallel ? j->name : NULL;
+    j->cli.job_name = j->name;
     return cli_render(&j->cli, r, docs);
 }
 

@@ -28,6 +28,8 @@ struct cli {
     int shard_k, shard_n;   /* batch --shard K/N; 1/1 renders every job */
     bool list;              /* batch --list: print the jobs instead */
     const char *job;        /* batch --jobs N: the job's name, before each of its warnings */
+    const char *job_name;   /* batch: the job's name, before each of its errors that names no
+                               file (one process or several) */
     const char *batch_only; /* "--shard" or "--list" when given: refused outside batch */
 };
 

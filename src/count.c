@@ -454,18 +454,24 @@ static bool place_flags(struct cchart *cc)
     return true;
 }
 
+/* --accessions: all (the default) warns of the flags with no room, fit takes that as the
+ * user's choice (the note on the chart stays), none draws no flag, so none is left out. */
 static bool collect_flags(struct cchart *cc)
 {
+    const char *mode = cc->opts->user->accessions ? cc->opts->user->accessions : "all";
+    if (strcmp(mode, "none") == 0)
+        return true;
     size_t n_st = 0;
     struct model_start *st = cc->top >= 0 ? model_starts(cc->doc, cc->top, cc->cut, &n_st) : NULL;
     if (cc->top >= 0 && !st)
         return false;
     bool ok = day_flags(cc, st, n_st) && place_flags(cc);
     free(st);
-    if (ok && cc->joined_hidden)
+    if (ok && cc->joined_hidden && strcmp(mode, "all") == 0)
         chart_warn(cc->opts->state,
                    "count: %zu accession(s) of \"%s\" not shown: no room for their flags at %.0f "
-                   "pt wide (noted on the chart)",
+                   "pt wide (noted on the chart; ml_options.accessions \"fit\" leaves them out "
+                   "without this warning, \"none\" draws no flags)",
                    cc->joined_hidden, cc->doc->statuses[cc->top].id, cc->opts->width);
     return ok;
 }

@@ -1093,8 +1093,8 @@ static const struct sentences sentence_tables[] = {
          [S_DATED] = "{0} ({1})",
          [S_MEMBERSHIP] = "Membership chart of {3,plural,one{# member}other{# members}}, one row each, "
                           "with a bar for each status period from {0} to {1}, coloured by status.",
-         [S_ON_DATE] = "On {0}: {1}.",
-         [S_ON_DATE_NONE] = "On {0}, no member has a status.",
+         [S_ON_DATE] = "{2,select,day{On}other{In}} {0}: {1}.",
+         [S_ON_DATE_NONE] = "{2,select,day{On}other{In}} {0}, no member has a status.",
          [S_STARTS] = "Joined as {0}: {1}.",
          [S_COUNT] = "Count chart: the number of members in each status over time, "
                      "{2,select,lines{as step lines}other{as stacked steps}}, from {0} to {1}.",
@@ -1136,8 +1136,8 @@ static const struct sentences sentence_tables[] = {
          [S_MEMBERSHIP] = "Диаграмма членства: {3,plural,one{# участник}few{# участника}many{# участников}"
                           "other{# участника}}, по строке на каждого, с полосой для каждого периода статуса "
                           "с {0} по {1}; цвет полосы обозначает статус.",
-         [S_ON_DATE] = "На {0}: {1}.",
-         [S_ON_DATE_NONE] = "На {0} ни у кого нет статуса.",
+         [S_ON_DATE] = "{2,select,day{На}other{По состоянию на}} {0}: {1}.",
+         [S_ON_DATE_NONE] = "{2,select,day{На}other{По состоянию на}} {0} ни у кого нет статуса.",
          [S_STARTS] = "Получили статус «{0}»: {1}.",
          [S_COUNT] = "Диаграмма численности: число участников с каждым статусом во времени, "
                      "{2,select,lines{ступенчатыми линиями}other{ступенчатыми областями с накоплением}}, "
@@ -1347,8 +1347,8 @@ static const struct sentences sentence_tables[] = {
          [S_DATED] = "{0} ({1})",
          [S_MEMBERSHIP] = "رکنیت کا چارٹ: {3,plural,one{# رکن}other{# ارکان}}، ہر ایک کی ایک قطار، {0} سے {1} تک ہر "
                           "حیثیت کے دور کی ایک پٹی؛ رنگ حیثیت بتاتا ہے۔",
-         [S_ON_DATE] = "{0} کو: {1}۔",
-         [S_ON_DATE_NONE] = "{0} کو کسی رکن کی کوئی حیثیت نہیں۔",
+         [S_ON_DATE] = "{0} {2,select,day{کو}other{میں}}: {1}۔",
+         [S_ON_DATE_NONE] = "{0} {2,select,day{کو}other{میں}} کسی رکن کی کوئی حیثیت نہیں۔",
          [S_STARTS] = "بطور «{0}» شمولیت: {1}۔",
          [S_COUNT] = "تعداد کا چارٹ: وقت کے ساتھ ہر حیثیت میں ارکان کی تعداد، "
                      "{2,select,lines{سیڑھی دار لکیروں میں}other{تہ بہ تہ سیڑھیوں میں}}، {0} سے {1} تک۔",
@@ -1388,8 +1388,8 @@ static const struct sentences sentence_tables[] = {
          [S_DATED] = "{0} ({1})",
          [S_MEMBERSHIP] = "सदस्यता चार्ट: {3,plural,one{# सदस्य}other{# सदस्य}}, हर एक की एक पंक्ति, {0} से {1} तक "
                           "हर स्थिति-अवधि की एक पट्टी; रंग स्थिति बताता है।",
-         [S_ON_DATE] = "{0} को: {1}।",
-         [S_ON_DATE_NONE] = "{0} को किसी सदस्य की कोई स्थिति नहीं।",
+         [S_ON_DATE] = "{0} {2,select,day{को}other{में}}: {1}।",
+         [S_ON_DATE_NONE] = "{0} {2,select,day{को}other{में}} किसी सदस्य की कोई स्थिति नहीं।",
          [S_STARTS] = "“{0}” के रूप में शामिल: {1}।",
          [S_COUNT] = "संख्या चार्ट: समय के साथ हर स्थिति में सदस्यों की संख्या, "
                      "{2,select,lines{सीढ़ीदार रेखाओं में}other{परतदार सीढ़ियों में}}, {0} से {1} तक।",
@@ -1429,8 +1429,8 @@ static const struct sentences sentence_tables[] = {
          [S_DATED] = "{0} ({1})",
          [S_MEMBERSHIP] = "Gráfico de membresía de {3,plural,one{# miembro}other{# miembros}}, una fila cada uno, "
                           "con una barra por cada periodo de estatus entre {0} y {1}, coloreada según el estatus.",
-         [S_ON_DATE] = "A fecha de {0}: {1}.",
-         [S_ON_DATE_NONE] = "A fecha de {0}, ningún miembro tiene estatus.",
+         [S_ON_DATE] = "{2,select,day{A fecha de}other{En}} {0}: {1}.",
+         [S_ON_DATE_NONE] = "{2,select,day{A fecha de}other{En}} {0}, ningún miembro tiene estatus.",
          [S_STARTS] = "Incorporaciones como «{0}»: {1}.",
          [S_COUNT] = "Gráfico de recuento: el número de miembros en cada estatus a lo largo del tiempo, "
                      "{2,select,lines{con líneas escalonadas}other{con escalones apilados}}, entre {0} y {1}.",
@@ -1470,8 +1470,8 @@ static const struct sentences sentence_tables[] = {
          [S_DATED] = "{0} ({1})",
          [S_MEMBERSHIP] = "Graphique d’adhésion de {3,plural,one{# membre}other{# membres}}, une ligne chacun, "
                           "avec une barre par période de statut entre {0} et {1}, colorée selon le statut.",
-         [S_ON_DATE] = "Au {0}\u202f: {1}.",
-         [S_ON_DATE_NONE] = "Au {0}, aucun membre n’a de statut.",
+         [S_ON_DATE] = "{2,select,day{Au}other{En}} {0}\u202f: {1}.",
+         [S_ON_DATE_NONE] = "{2,select,day{Au}other{En}} {0}, aucun membre n’a de statut.",
          [S_STARTS] = "Entrées comme «\u202f{0}\u202f»\u202f: {1}.",
          [S_COUNT] = "Graphique des effectifs\u202f: le nombre de membres par statut au fil du temps, "
                      "{2,select,lines{en lignes en escalier}other{en marches empilées}}, entre {0} et {1}.",

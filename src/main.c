@@ -70,21 +70,85 @@ static const char *option_for_field(const char *field)
     return field;
 }
 
+/* The batch job being rendered (its name), while cli_render runs one: its errors name it. */
+static const char *report_job;
+
+/* The option a member of struct ml_options is set by, as the user types it ("--count"). */
+static void put_option(const char *field, size_t n, FILE *out)
+{
+    char name[64];
+    snprintf(name, sizeof name, "%.*s", (int)n, field);
+    fputs("--", out);
+    for (const char *p = option_for_field(name); *p; p++)
+        fputc(*p == '_' ? '-' : *p, out);
+}
+
+/* The library's words, with the options named as the tool's: the library names an option by
+ * its member ("ml_options.rows_per_page"), the tool by what the user typed
+ * ("--rows-per-page"). */
+static void put_text(const char *s, FILE *out)
+{
+    static const char key[] = "ml_options.";
+    static const char *const phrases[][2] = {{"ml_options.min_height_ratio 0", "--height auto"}};
+    while (*s) {
+        size_t i = 0, n;
+        while (i < sizeof phrases / sizeof *phrases &&
+               strncmp(s, phrases[i][0], strlen(phrases[i][0])) != 0)
+            i++;
+        if (i < sizeof phrases / sizeof *phrases) {
+            fputs(phrases[i][1], out);
+            s += strlen(phrases[i][0]);
+        } else if (strncmp(s, key, sizeof key - 1) == 0 &&
+                   (n = strspn(s + sizeof key - 1, "abcdefghijklmnopqrstuvwxyz_")) > 0) {
+            put_option(s + sizeof key - 1, n, out);
+            s += sizeof key - 1 + n;
+        } else {
+            fputc(*s++, out);
+        }
+    }
+}
+
+/* A message of several parts, made in memory and written with one call: batch workers share
+ * standard error, and the kernel keeps one write whole. */
+static FILE *message_open(char **buf, size_t *len)
+{
+    FILE *m = open_memstream(buf, len);
+    return m ? m : stderr; /* no memory: written in parts, rather than not at all */
+}
+
+static void message_close(FILE *m, char **buf, size_t *len)
+{
+    if (m == stderr)
+        return;
+    if (fclose(m) == 0) /* sets *buf and *len */
+        fwrite(*buf, 1, *len, stderr);
+    free(*buf);
+}
+
 int cli_report(const struct ml_error *err)
 {
-    char line[1024];
+    char line[1024], *buf = NULL;
+    size_t len = 0;
+    FILE *m = message_open(&buf, &len);
     if (err->source[0]) {
         ml_error_format(err, line, sizeof line);
-        fprintf(stderr, "%s\n", line);
-    } else if (err->path[0] && err->code == ML_ERROR_USAGE) {
-        /* an option the library refused: named as the user typed it ("title" -> "--title") */
-        fprintf(stderr, "memberline: --");
-        for (const char *p = option_for_field(err->path); *p; p++)
-            fputc(*p == '_' ? '-' : *p, stderr);
-        fprintf(stderr, ": %s\n", err->text);
+        put_text(line, m);
     } else {
-        fprintf(stderr, "memberline: error: %s\n", err->text);
+        if (report_job) /* a batch job's error that names no file: the job names it */
+            fprintf(m, "memberline: batch job %s: ", report_job);
+        else
+            fputs("memberline: ", m);
+        if (err->path[0] && err->code == ML_ERROR_USAGE) {
+            /* an option the library refused: named as the user typed it ("--title") */
+            put_option(err->path, strlen(err->path), m);
+            fputs(": ", m);
+        } else {
+            fputs("error: ", m);
+        }
+        put_text(err->text, m);
     }
+    fputc('\n', m);
+    message_close(m, &buf, &len);
     return exit_code(err->code);
 }
 
@@ -109,10 +173,16 @@ static void warn(void *user, const char *msg)
     const struct cli *c = user;
     if (c->quiet)
         return;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = message_open(&buf, &len);
     if (c->job)
-        fprintf(stderr, "memberline: batch job %s: warning: %s\n", c->job, msg);
+        fprintf(m, "memberline: batch job %s: warning: ", c->job);
     else
-        fprintf(stderr, "memberline: warning: %s\n", msg);
+        fputs("memberline: warning: ", m);
+    put_text(msg, m);
+    fputc('\n', m);
+    message_close(m, &buf, &len);
 }
 
 static void help(void)
@@ -170,6 +240,9 @@ static void help(void)
           "      --group KEY         membership: status (default) or none\n"
           "      --mark SPEC         membership: reference lines, category:ID,... or id:ID,...\n"
           "      --count MODE        count: stacked (default) or lines\n"
+          "      --accessions WHICH  count: the accession flags: all (default: those that\n"
+          "                          fit, the rest in a note and a warning), fit (the same,\n"
+          "                          no warning) or none\n"
           "      --region NAME       map: world, or fit (default: the states with a status)\n"
           "      --labels            map: label the states\n"
           "      --rows-per-page N   membership: N rows a page (default: as many as fit)\n"
@@ -327,6 +400,7 @@ enum {
     OPT_GROUP,
     OPT_MARK,
     OPT_COUNT,
+    OPT_ACCESSIONS,
     OPT_REGION,
     OPT_LABELS,
     OPT_STRICT,
@@ -377,6 +451,7 @@ static const struct option long_opts[] = {
     {"group", required_argument, NULL, OPT_GROUP},
     {"mark", required_argument, NULL, OPT_MARK},
     {"count", required_argument, NULL, OPT_COUNT},
+    {"accessions", required_argument, NULL, OPT_ACCESSIONS},
     {"region", required_argument, NULL, OPT_REGION},
     {"labels", no_argument, NULL, OPT_LABELS},
     {"strict", no_argument, NULL, OPT_STRICT},
@@ -452,6 +527,8 @@ static const char **choice_field(struct ml_options *o, int opt)
         return &o->group;
     case OPT_COUNT:
         return &o->count_mode;
+    case OPT_ACCESSIONS:
+        return &o->accessions;
     default:
         return &o->region;
     }
@@ -465,7 +542,8 @@ static const char *option_name(int opt)
     return "?";
 }
 
-/* --lanes, --orientation, --sort, --group, --count, --region: the library knows their values.
+/* --lanes, --orientation, --sort, --group, --count, --accessions, --region: the library knows
+ * their values.
  * Checked on options that hold nothing else, so that the message is about this one. */
 static int choice_option(struct cli *c, int opt, const char *arg)
 {
@@ -794,13 +872,71 @@ static bool piped_stdin(void)
            (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || S_ISREG(st.st_mode));
 }
 
-/* "members.png" as "members-2.png" for page 2 (the page before the extension). */
-static void page_path(const char *path, int page, char *out, size_t size)
+/* "members.png" as "members-2.png" for page 2 (the page before the extension); NULL when out
+ * of memory. The caller frees it. */
+static char *page_path(const char *path, int page)
 {
     const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
     if (!dot || (slash && dot < slash))
         dot = path + strlen(path);
-    snprintf(out, size, "%.*s-%d%s", (int)(dot - path), path, page, dot);
+    int n = snprintf(NULL, 0, "%.*s-%d%s", (int)(dot - path), path, page, dot);
+    char *out = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (out)
+        snprintf(out, (size_t)n + 1, "%.*s-%d%s", (int)(dot - path), path, page, dot);
+    return out;
+}
+
+static int out_of_memory(void)
+{
+    fprintf(stderr, "memberline: error: out of memory\n");
+    return EX_OSERR;
+}
+
+/* The page files of an earlier run that this one did not write: FILE-K.png for K past the
+ * pages just written (from 1 when the chart was written as FILE.png), up to the first K with
+ * no file. Regular files are removed, so that the folder holds this chart's pages only;
+ * anything else of that name (a folder, a link) is left and named. */
+static void remove_stale_pages(const struct cli *c, const char *path, int written)
+{
+    for (int k = written + 1;; k++) {
+        struct stat st;
+        char *name = page_path(path, k);
+        if (!name || lstat(name, &st) != 0) {
+            free(name);
+            return;
+        }
+        bool removed = S_ISREG(st.st_mode) && unlink(name) == 0;
+        if (!c->quiet)
+            fprintf(stderr,
+                    removed ? "memberline: removed %s: a page of an earlier run (this chart has "
+                              "%d page%s)\n"
+                            : "memberline: left %s: a page of an earlier run, not a file "
+                              "memberline removes (this chart has %d page%s)\n",
+                    name, written > 0 ? written : 1, written > 1 ? "s" : "");
+        free(name);
+    }
+}
+
+/* Every page, one file each, all or none (see ml_chart_write_file_pages). */
+static int write_page_files(const struct cli *c, struct ml_chart *ch, enum ml_format f,
+                            const char *path, int n)
+{
+    struct ml_error err = {0};
+    char **names = calloc((size_t)n, sizeof *names);
+    int rc = names ? 0 : out_of_memory();
+    for (int k = 0; !rc && k < n; k++)
+        if (!(names[k] = page_path(path, k + 1)))
+            rc = out_of_memory();
+    if (!rc && !ml_chart_write_file_pages(ch, f, (const char *const *)names, n, &err))
+        rc = cli_report(&err);
+    for (int k = 0; !rc && k < n && !c->quiet && !c->quiet_writes; k++)
+        fprintf(stderr, "memberline: wrote %s (page %d of %d)\n", names[k], k + 1, n);
+    if (!rc)
+        remove_stale_pages(c, path, n);
+    for (int k = 0; names && k < n; k++)
+        free(names[k]);
+    free(names);
+    return rc;
 }
 
 /* A chart of several pages: every page in one PDF; one PNG or SVG file a page, named
@@ -822,15 +958,7 @@ static int write_pages(struct cli *c, struct ml_chart *ch, enum ml_format f, con
         return usage_error("the chart has several pages: -o - writes one, chosen with --page "
                            "N%s%s",
                            "", "");
-    for (int k = 1; k <= n; k++) {
-        char name[4096];
-        page_path(path, k, name, sizeof name);
-        if (!ml_chart_write_file_page(ch, f, k, name, &err))
-            return cli_report(&err);
-        if (!c->quiet && !c->quiet_writes)
-            fprintf(stderr, "memberline: wrote %s (page %d of %d)\n", name, k, n);
-    }
-    return 0;
+    return write_page_files(c, ch, f, path, n);
 }
 
 static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const char *path)
@@ -845,6 +973,10 @@ static int write_one(struct cli *c, struct ml_chart *ch, enum ml_format f, const
         return cli_report(&err);
     if (!c->quiet && !c->quiet_writes && ml_chart_page_count(ch) > 1)
         fprintf(stderr, "memberline: wrote %s (%d pages)\n", path, ml_chart_page_count(ch));
+    /* One PNG or SVG file for the whole chart: FILE-1.png ... of an earlier run of several
+     * pages are stale. A PDF is always one file. */
+    if (f != ML_FORMAT_PDF && strcmp(path, "-") != 0)
+        remove_stale_pages(c, path, 0);
     if (c->verbose) {
         double w, h;
         ml_chart_size(ch, &w, &h);
@@ -1024,7 +1156,7 @@ static struct ml_doc *doc_get(struct doc_cache *dc, const char *path, struct ml_
 
 /* The document is read before the fonts start: bad input fails fast, and no font machinery
  * (pango starts fontconfig on a thread of its own) is torn down half-started. */
-int cli_render(struct cli *c, struct ml_renderer *shared, struct doc_cache *dc)
+static int render_all(struct cli *c, struct ml_renderer *shared, struct doc_cache *dc)
 {
     struct ml_error err = {0};
     int rc = settle(c);
@@ -1049,6 +1181,14 @@ int cli_render(struct cli *c, struct ml_renderer *shared, struct doc_cache *dc)
         ml_renderer_destroy(r);
     if (!dc || dc->doc != doc)
         ml_doc_destroy(doc);
+    return rc;
+}
+
+int cli_render(struct cli *c, struct ml_renderer *shared, struct doc_cache *dc)
+{
+    report_job = c->job_name;
+    int rc = render_all(c, shared, dc);
+    report_job = NULL;
     return rc;
 }
 

@@ -543,7 +543,8 @@ static bool collect_flags(struct mchart *mc)
     i18n_labelled(mc->opts->lang_code, W_AS_OF, date, mc->asof, sizeof mc->asof);
     add_flag(mc, mc->cut, mc->asof);
     if (spec && *spec && marked == 0 && !again)
-        chart_warn(mc->opts->state, "--mark %s matches no event up to the chart's date", spec);
+        chart_warn(mc->opts->state,
+                   "ml_options.mark \"%s\" matches no event up to the chart's date", spec);
     const struct font *f = &mc->opts->fonts.small;
     mc->level_h = mc->flags[mc->n_flags - 1].h + f->size * 0.35;
     mc->levels = flags_place(mc->flags, mc->n_flags, mc->ts.x0 - mc->opts->gap,
@@ -1784,7 +1785,8 @@ static void warn_fewer_rows(const struct mchart *mc, size_t rpp)
     }
     if (mc->n_pages > 1 && most < rpp)
         chart_warn(mc->opts->state,
-                   "rows_per_page %zu is more than a page holds at the smallest type: %zu pages "
+                   "ml_options.rows_per_page %zu is more than a page holds at the smallest type: "
+                   "%zu pages "
                    "of at most %zu rows",
                    rpp, mc->n_pages, most);
 }
@@ -2067,7 +2069,8 @@ static bool alt_text(struct mchart *mc)
     if (mc->n_members == 0)
         i18n_sentence_add(&b, lang, S_MEMBERSHIP_EMPTY, NULL, NULL, NULL, 0);
     else
-        i18n_sentence_add(&b, lang, S_MEMBERSHIP, d0, d1, NULL, (long)mc->n_members);
+        i18n_sentence_add(&b, lang, S_MEMBERSHIP, d0, d1, NULL,
+                          (long)(mc->n_members - mc->n_left_out)); /* the rows drawn */
     if (mc->n_left_out) {
         char kept[64];
         i18n_number(lang, (long)(mc->n_members - mc->n_left_out), kept, sizeof kept);

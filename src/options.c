@@ -21,6 +21,7 @@ static const char *const orientations[] = {"auto", "horizontal", "vertical", NUL
 static const char *const sorts[] = {"default", "start", "name", "status", "data", NULL};
 static const char *const groups[] = {"status", "none", NULL};
 static const char *const count_modes[] = {"stacked", "lines", NULL};
+static const char *const accession_modes[] = {"all", "fit", "none", NULL};
 static const char *const regions[] = {"fit", "world", NULL};
 static const char *const directions[] = {"ltr", "rtl", "auto", NULL};
 
@@ -35,6 +36,7 @@ static const struct choice {
     {"sort", offsetof(struct ml_options, sort), sorts, "membership"},
     {"group", offsetof(struct ml_options, group), groups, "membership"},
     {"count_mode", offsetof(struct ml_options, count_mode), count_modes, "count"},
+    {"accessions", offsetof(struct ml_options, accessions), accession_modes, "count"},
     {"region", offsetof(struct ml_options, region), regions, "map"},
     {"direction", offsetof(struct ml_options, direction), directions, NULL},
 };
@@ -251,7 +253,8 @@ bool ml_options_check(const struct ml_options *o, struct ml_error *err)
  * worth a word (a batch manifest may set them for every job). */
 void options_warn_unused(const struct ml_options *o, const char *chart, struct chart_state *st)
 {
-    static const char *const ignored = "%s applies to the %s chart only; the %s chart ignores it";
+    static const char *const ignored =
+        "ml_options.%s applies to the %s chart only; the %s chart ignores it";
     for (size_t i = 0; i < sizeof choices / sizeof *choices; i++) {
         const char *value;
         memcpy(&value, (const char *)o + choices[i].offset, sizeof value);

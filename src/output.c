@@ -311,6 +311,26 @@ bool output_file(const struct layout *l, struct text_ctx *ctx, const struct outp
     return output_atomic(path, write_chart, &j, err);
 }
 
+bool output_pages(const struct layout *l, struct text_ctx *ctx, const struct output_opts *o,
+                  enum ml_format format, const char *const *paths, size_t n, struct ml_error *err)
+{
+    struct output_opts one = *o;
+    one.one_page = true;
+    struct stream_job *jobs = calloc(n + 1, sizeof *jobs);
+    struct output_target *t = calloc(n + 1, sizeof *t);
+    bool ok = jobs && t;
+    if (!ok)
+        error_first(err, ML_ERROR_NOMEM, "out of memory");
+    for (size_t k = 0; ok && k < n; k++, l = l->next) {
+        jobs[k] = (struct stream_job){l, ctx, &one, format, err};
+        t[k] = (struct output_target){paths[k], write_chart, &jobs[k]};
+    }
+    ok = ok && output_atomic_set(t, n, err);
+    free(jobs);
+    free(t);
+    return ok;
+}
+
 /* "WHAT PATH: REASON", with the middle of a long path left out so that the reason always fits
  * the error's text. */
 static void path_error(struct ml_error *err, enum ml_error_code code, const char *what,
@@ -397,11 +417,61 @@ static void keep_owner(int fd, const struct stat *old)
         return; /* not ours to give: the new file is ours, as any new file would be */
 }
 
-/* Write a temporary file beside path and rename it over path; old is path's status when it
- * exists (a regular file), NULL when not. */
-static bool replace_file(const char *path, const struct stat *old, bool (*writer)(FILE *, void *),
-                         void *user, struct ml_error *err)
+/* One file being written: where its bytes go in the end, and the temporary file beside it
+ * that holds them until every file of the set is written. */
+struct staged {
+    char *target;    /* the file replaced: path, or a symbolic link's target; owned */
+    char *tmp;       /* the written temporary file, until renamed; owned */
+    struct stat old; /* target's status when it exists */
+    bool exists;     /* target exists (a regular file, or a device when direct) */
+    bool direct;     /* a device or a pipe (/dev/stdout, /dev/full): written, not replaced */
+};
+
+static void staged_finish(struct staged *s)
 {
+    if (s->tmp)
+        unlink(s->tmp);
+    free(s->tmp);
+    free(s->target);
+    memset(s, 0, sizeof *s);
+}
+
+/* Where path's bytes go: a directory or a link to nothing is an error; a link is never
+ * replaced, its target is (with the temporary file beside the target). */
+static bool resolve_target(const char *path, struct staged *s, struct ml_error *err)
+{
+    struct stat lst;
+    memset(s, 0, sizeof *s);
+    s->exists = stat(path, &s->old) == 0;
+    int stat_errno = s->exists ? 0 : errno;
+    if (s->exists && S_ISDIR(s->old.st_mode)) {
+        path_error(err, ML_ERROR_OUTPUT, "cannot create", path, "it is a directory");
+        return false;
+    }
+    s->direct = s->exists && !S_ISREG(s->old.st_mode);
+    if (s->direct || lstat(path, &lst) != 0 || !S_ISLNK(lst.st_mode))
+        s->target = strdup(path);
+    else if (!s->exists) {
+        path_error(err, ML_ERROR_OUTPUT, "cannot create", path,
+                   stat_errno == ELOOP ? "it is a loop of symbolic links (ELOOP)"
+                                       : "it is a symbolic link to a file that does not exist");
+        return false;
+    } else if (!(s->target = realpath(path, NULL))) {
+        path_error(err, ML_ERROR_OUTPUT, "cannot create", path, strerror(errno));
+        return false;
+    }
+    if (!s->target)
+        error_first(err, ML_ERROR_NOMEM, "out of memory");
+    return s->target != NULL;
+}
+
+/* Write the temporary file beside s->target, with the permissions (and, when we may give it,
+ * the owner) of the file it replaces. */
+static bool stage_file(struct staged *s, bool (*writer)(FILE *, void *), void *user,
+                       struct ml_error *err)
+{
+    const char *path = s->target;
+    const struct stat *old = s->exists ? &s->old : NULL;
     char *tmp = temp_name(path);
     if (!tmp) {
         error_first(err, ML_ERROR_NOMEM, "out of memory");
@@ -418,6 +488,7 @@ static bool replace_file(const char *path, const struct stat *old, bool (*writer
         free(tmp);
         return false;
     }
+    s->tmp = tmp; /* from here staged_finish removes it */
     if (old)
         keep_owner(fd, old);
     bool ok = fchmod(fd, new_mode(old)) == 0;
@@ -428,46 +499,70 @@ static bool replace_file(const char *path, const struct stat *old, bool (*writer
         path_error(err, ML_ERROR_WRITE, "cannot write", path, strerror(errno));
         ok = false;
     }
-    if (ok && rename(tmp, path) != 0) {
-        path_error(err, ML_ERROR_OUTPUT, "cannot create", path, strerror(errno));
-        ok = false;
-    }
-    if (!ok)
-        unlink(tmp);
-    free(tmp);
     return ok;
+}
+
+static bool commit_file(struct staged *s, struct ml_error *err)
+{
+    if (rename(s->tmp, s->target) != 0) {
+        path_error(err, ML_ERROR_OUTPUT, "cannot create", s->target, strerror(errno));
+        return false;
+    }
+    free(s->tmp);
+    s->tmp = NULL;
+    return true;
 }
 
 bool output_atomic(const char *path, bool (*writer)(FILE *, void *), void *user,
                    struct ml_error *err)
 {
-    struct stat st, lst;
     if (strcmp(path, "-") == 0)
         return write_stdout(writer, user, err);
-    bool exists = stat(path, &st) == 0;
-    int stat_errno = exists ? 0 : errno;
-    if (exists && S_ISDIR(st.st_mode)) {
-        path_error(err, ML_ERROR_OUTPUT, "cannot create", path, "it is a directory");
+    struct output_target t = {path, writer, user};
+    return output_atomic_set(&t, 1, err);
+}
+
+/* Undo the renames of a failed set where that loses nothing: a file that did not exist
+ * before is removed; one replaced already holds the new bytes (its old ones are gone). */
+static void remove_new(struct staged *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!s[i].exists && !s[i].direct && !s[i].tmp)
+            unlink(s[i].target);
+}
+
+/* Every file resolved and written to its temporary file first; then the devices written;
+ * then every temporary file renamed into place. */
+static bool write_set(const struct output_target *t, struct staged *s, size_t n,
+                      struct ml_error *err)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!resolve_target(t[i].path, &s[i], err))
+            return false;
+    for (size_t i = 0; i < n; i++)
+        if (!s[i].direct && !stage_file(&s[i], t[i].writer, t[i].user, err))
+            return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i].direct && !write_direct(s[i].target, t[i].writer, t[i].user, err))
+            return false;
+    for (size_t i = 0; i < n; i++)
+        if (!s[i].direct && !commit_file(&s[i], err)) {
+            remove_new(s, i);
+            return false;
+        }
+    return true;
+}
+
+bool output_atomic_set(const struct output_target *t, size_t n, struct ml_error *err)
+{
+    struct staged *s = calloc(n + 1, sizeof *s);
+    if (!s) {
+        error_first(err, ML_ERROR_NOMEM, "out of memory");
         return false;
     }
-    /* A device or a pipe (/dev/stdout, /dev/full) is opened and written, through any link. */
-    if (exists && !S_ISREG(st.st_mode))
-        return write_direct(path, writer, user, err);
-    if (lstat(path, &lst) != 0 || !S_ISLNK(lst.st_mode))
-        return replace_file(path, exists ? &st : NULL, writer, user, err);
-    /* A link is never replaced: its target is, with the temporary file beside the target. */
-    if (!exists) {
-        path_error(err, ML_ERROR_OUTPUT, "cannot create", path,
-                   stat_errno == ELOOP ? "it is a loop of symbolic links (ELOOP)"
-                                       : "it is a symbolic link to a file that does not exist");
-        return false;
-    }
-    char *target = realpath(path, NULL);
-    if (!target) {
-        path_error(err, ML_ERROR_OUTPUT, "cannot create", path, strerror(errno));
-        return false;
-    }
-    bool ok = replace_file(target, &st, writer, user, err);
-    free(target);
+    bool ok = write_set(t, s, n, err);
+    for (size_t i = 0; i < n; i++)
+        staged_finish(&s[i]);
+    free(s);
     return ok;
 }

@@ -284,13 +284,14 @@ static void warn_unknown_glyphs(const struct chart_opts *c, struct text_ctx *ctx
     if (pkg)
         chart_warn(c->state,
                    "no installed font can draw %d character(s) of \"%.60s\", first U+%04X "
-                   "(install %s, or use --font)",
+                   "(install %s, or name another font: ml_options.font)",
                    count, it->text, ch, pkg);
     else
         chart_warn(c->state,
                    "no installed font can draw %d character(s) of \"%.60s\", first U+%04X "
                    "(a private-use or unassigned character: no font package covers it; install "
-                   "fonts-noto-core or fonts-noto-extra for other scripts, or use --font with a "
+                   "fonts-noto-core or fonts-noto-extra for other scripts, or name another font "
+                   "(ml_options.font) with a "
                    "font made for it)",
                    count, it->text, ch);
 }
@@ -390,7 +391,7 @@ static bool run_layout(struct ml_chart *ch, const struct chart_kind *kind, const
         late_warnings(c, ch->r->text, p);
     options_warn_unused(c->user, kind->name, c->state);
     if (c->user->strict && c->state->warnings) {
-        error_set(err, ML_ERROR_WARNING, "%d warning(s), and --strict makes them errors",
+        error_set(err, ML_ERROR_WARNING, "%d warning(s), and ml_options.strict makes them errors",
                   c->state->warnings);
         return false;
     }
@@ -549,6 +550,20 @@ bool ml_chart_write_file_page(struct ml_chart *ch, enum ml_format f, int page, c
                               struct ml_error *err)
 {
     return write_page(ch, f, page, path, NULL, err);
+}
+
+bool ml_chart_write_file_pages(struct ml_chart *ch, enum ml_format f, const char *const *paths,
+                               int n, struct ml_error *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+    int pages = layout_pages(&ch->layout);
+    if (n != pages || !paths) {
+        error_set(err, ML_ERROR_USAGE, "%d path%s for a chart of %d page%s", n, n == 1 ? "" : "s",
+                  pages, pages == 1 ? "" : "s");
+        return false;
+    }
+    return output_pages(&ch->layout, ch->r->text, &ch->out, f, paths, (size_t)n, err);
 }
 
 bool ml_chart_write_stream_page(struct ml_chart *ch, enum ml_format f, int page, FILE *out,

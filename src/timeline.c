@@ -239,8 +239,9 @@ static bool make_lanes(struct tl *t)
     const char *lanes = t->o->user->lanes;
     bool by_cat = lanes && strcmp(lanes, "category") == 0 && t->doc->n_categories > 0;
     if (by_cat && t->vert) {
-        chart_warn(t->o->state, "--lanes category is drawn on a horizontal timeline only "
-                                "(--orientation horizontal); the vertical one has one line");
+        chart_warn(t->o->state, "ml_options.lanes \"category\" is drawn on a horizontal "
+                                "timeline only (ml_options.orientation \"horizontal\"); the "
+                                "vertical one has one line");
         by_cat = false;
     }
     size_t n = by_cat ? t->doc->n_categories : 1;
@@ -700,13 +701,13 @@ static void warn_left_out(struct tl *t)
     else if (out && t->o->min_height > 0) /* the default page, grown to three at most */
         chart_warn(t->o->state,
                    "%zu event(s) left out: too many to label on a page %.0f pt wide and three "
-                   "default pages (%.0f pt) long; --height auto shows more: %s",
+                   "default pages (%.0f pt) long; ml_options.min_height_ratio 0 shows more: %s",
                    out, t->o->width, 3 * t->o->min_height, names);
     else if (out)
         chart_warn(t->o->state,
                    "%zu event(s) left out: too many to label on a page %.0f pt wide and at most "
                    "200 in (14,400 pt) long, the largest page PDF readers open; a narrower "
-                   "range (--from, --to) or a wider chart shows more: %s",
+                   "range (ml_options.from, ml_options.to) or a wider chart shows more: %s",
                    out, t->o->width, names);
 }
 
@@ -2395,7 +2396,7 @@ static bool fit_lanes(struct tl *t, struct tl_frame *f)
     if (lane_budget(t, f) >= least)
         return true;
     chart_warn(t->o->state,
-               "--lanes category: %zu lanes do not fit %.0f pt tall; the events "
+               "ml_options.lanes \"category\": %zu lanes do not fit %.0f pt tall; the events "
                "are drawn on one line",
                t->n_lanes, t->page_h);
     for (size_t k = 1; k < t->n_lanes; k++)
@@ -2531,17 +2532,18 @@ bool timeline_layout(const struct ml_doc *doc, const struct chart_opts *opts, st
     if (t.frame_need > 0 && t.frame_across) {
         error_first(err, ML_ERROR_USAGE,
                     "the vertical timeline's tick labels and span columns need a page %.0f pt "
-                    "wide at this type size, not %.0f pt: use a smaller --font-scale, a wider "
-                    "page or --orientation horizontal",
+                    "wide at this type size, not %.0f pt: use a smaller ml_options.font_scale, a "
+                    "wider page or ml_options.orientation \"horizontal\"",
                     t.frame_need, opts->width);
         return false;
     }
     if (t.frame_need > 0) {
-        error_first(err, ML_ERROR_USAGE,
-                    "the timeline's title, legend and axis need %.0f pt of the %.0f pt page "
-                    "at this type size: use a smaller --font-scale, a larger page or no fixed "
-                    "height",
-                    t.frame_need, t.page_h);
+        error_first(
+            err, ML_ERROR_USAGE,
+            "the timeline's title, legend and axis need %.0f pt of the %.0f pt page "
+            "at this type size: use a smaller ml_options.font_scale, a larger page or no fixed "
+            "height",
+            t.frame_need, t.page_h);
         return false;
     }
     if (!ok || out->nomem) {

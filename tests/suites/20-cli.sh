@@ -372,7 +372,8 @@ grep -q "defaults.json: defaults.options.title: error: noncharacter U+FFFE" "$OU
 # An option for another chart is ignored with a warning that names it; --strict fails on it.
 # Each option against each chart it does not apply to, and silence where it applies.
 while read -r opt val home; do
-    field=$(echo "$opt" | sed 's/^--//; s/-/_/g; s/^count$/count_mode/')
+    # The tool names the option as typed (the library names its field: rows_per_page).
+    field=$opt
     for chart in timeline membership count map; do
         expect_exit "cli $opt on $chart" 0 "$SCO" -c "$chart" "$opt" "$val" -f svg -o "$OUT/unused.svg"
         if [ "$chart" = "$home" ]; then
@@ -392,6 +393,7 @@ done <<'LIST'
 --max-rows 5 membership
 --rows-per-page 5 membership
 --count lines count
+--accessions none count
 --region world map
 LIST
 

@@ -35,7 +35,8 @@ done
 
 # The tool takes the accepted values of the options given as names from the library.
 for spec in "--count bars|stacked or lines" "--sort size|default, start, name, status or data" \
-    "--lanes status|none or category" "--group all|status or none" "--region mars|fit or world"; do
+    "--lanes status|none or category" "--group all|status or none" "--region mars|fit or world" \
+    "--accessions some|all, fit or none"; do
     opt=${spec%%|*}
     want=${spec#*|}
     "$MEMBERLINE" ${opt} -o "$L/x.svg" >/dev/null 2>"$L/choice.err"

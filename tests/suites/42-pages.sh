@@ -166,8 +166,70 @@ for f in png svg; do
         fail "pages: $f --page 2"
     fi
 done
+# ---- all pages or none, and no stale pages of an earlier run
+# A page that cannot be written (a folder of its name; a device that fills up) leaves no page
+# and no temporary file: the set is renamed into place only when every page is written.
+A=$G/atomic
+rm -rf "$A" && mkdir -p "$A"
+n=$(ml "$MD/many-rows.json" -c membership --size a4 -o "$A/probe.pdf" --layout-json "$A/probe.json" \
+    2>/dev/null && $PG pages "$A/probe.json" 0 | grep -o '^[0-9]*')
+rm -f "$A"/probe.*
+mkdir "$A/m-3.png"
+expect_exit "pages: a page that cannot be created fails" 73 "$MD/many-rows.json" -c membership \
+    --size a4 -o "$A/m.png"
+left=$(cd "$A" && ls -A | grep -v '^m-3.png$')
+[ -z "$left" ] && pass "pages: a failed page leaves no other page" ||
+    fail "pages: a failed page leaves no other page" "left: $left"
+rmdir "$A/m-3.png"
+ln -s /dev/full "$A/m-2.png"
+expect_exit "pages: a page that cannot be written fails" 74 "$MD/many-rows.json" -c membership \
+    --size a4 -o "$A/m.png"
+left=$(cd "$A" && ls -A | grep -v '^m-2.png$')
+[ -z "$left" ] && pass "pages: a page the disk refuses leaves no other page" ||
+    fail "pages: a page the disk refuses leaves no other page" "left: $left"
+rm -f "$A/m-2.png"
+# A rerun with fewer pages removes the earlier run's pages past its own, and says so; one of
+# a single page removes them all. Files that only look alike (m-x.png, m-9.png past a gap)
+# stay.
+ml "$MD/many-rows.json" -c membership --size a4 --rows-per-page 20 -q -o "$A/m.png"
+many=$(ls "$A"/m-[0-9]*.png | wc -l)
+cp "$A/m-1.png" "$A/m-x.png"
+cp "$A/m-1.png" "$A/m-$((many + 2)).png"
+if [ "${n:-0}" -ge 2 ] && [ "$many" -gt "$n" ] &&
+    ml "$MD/many-rows.json" -c membership --size a4 -o "$A/m.png" 2>"$A/err"; then
+    k=$(ls "$A"/m-[0-9]*.png | wc -l)
+    r=$(grep -c "^memberline: removed .*m-[0-9]*\.png: a page of an earlier run" "$A/err")
+    [ "$k" = $((n + 1)) ] && [ ! -e "$A/m-$((n + 1)).png" ] && [ -e "$A/m-$((many + 2)).png" ] &&
+        pass "pages: a rerun of $n pages removes the earlier run's pages $((n + 1))-$many" ||
+        fail "pages: a rerun of $n pages removes the earlier run's pages $((n + 1))-$many" "$(ls "$A")"
+    [ "$r" = $((many - n)) ] && pass "pages: the pages removed are named" ||
+        fail "pages: the pages removed are named" "$r of $((many - n)): $(cat "$A/err")"
+    [ -e "$A/m-x.png" ] && pass "pages: a file that only looks like a page stays" ||
+        fail "pages: a file that only looks like a page stays"
+    ml "$MD/late-change.json" -c membership -q -o "$A/m.png" &&
+        [ -z "$(ls "$A"/m-[0-9]*.png | grep -v "m-$((many + 2)).png")" ] && [ -s "$A/m.png" ] &&
+        pass "pages: a chart of one page removes every earlier page" ||
+        fail "pages: a chart of one page removes every earlier page" "$(ls "$A")"
+else
+    fail "pages: stale pages" "$n pages at A4, $many at 20 rows a page"
+fi
+ml "$MD/many-rows.json" -c membership --size a4 --page 1 -q -o "$A/m-1.png" &&
+    ml "$MD/many-rows.json" -c membership --size a4 --page 2 -q -o "$A/m-2.png" &&
+    [ -e "$A/m-1.png" ] && pass "pages: --page N leaves other pages alone" ||
+    fail "pages: --page N leaves other pages alone" "$(ls "$A")"
+
 expect_exit "pages: --page past the last is a usage error" 64 "$MD/many-rows.json" -c membership \
     --size a4 --page 99 -o "$G/none.png"
+# In a batch, the error names its job, with one process or several.
+printf '{"defaults": {"data": "%s", "chart": "membership", "options": {"size": "a4"}},
+  "jobs": [{"name": "ok", "output": "ok.pdf"}, {"name": "far-page", "options": {"page": 99},
+  "output": "far.png"}]}\n' "$MD/many-rows.json" >"$G/far.json"
+for j in 1 2; do
+    expect_exit "pages: batch --jobs $j --page past the last fails its job" 65 batch --jobs $j "$G/far.json"
+    grep -q "^memberline: batch job far-page: error: there is no page 99: the chart has [0-9]* pages" \
+        "$OUT/last.err" && pass "pages: batch --jobs $j the page error names its job" ||
+        fail "pages: batch --jobs $j the page error names its job" "$(cat "$OUT/last.err")"
+done
 expect_exit "pages: --page 0 is a usage error" 64 "$MD/many-rows.json" -c membership --page 0 \
     -o "$G/none.png"
 ml "$MD/many-rows.json" -c membership --size a4 --page 1 -o "$G/one.pdf" 2>/dev/null &&
@@ -197,6 +259,10 @@ if [ -n "$most" ] && [ "$most" -lt 500 ]; then
 else
     fail "pages: --rows-per-page too many warns" "$(cat "$OUT/last.err")"
 fi
+# The tool's messages name the tool's options, as typed (the library names its field).
+grep -q "^memberline: warning: --rows-per-page 500 is more than a page holds" "$OUT/last.err" &&
+    ! grep -q "rows_per_page" "$OUT/last.err" && pass "pages: the warning names --rows-per-page" ||
+    fail "pages: the warning names --rows-per-page" "$(cat "$OUT/last.err")"
 expect_exit "pages: --rows-per-page too many --strict" 65 "$MD/many-rows.json" -c membership \
     --size a4 --rows-per-page 500 --strict -o "$G/rpp500s.pdf"
 if ml "$MD/many-rows.json" -c membership --size a4 --max-rows 40 -o "$G/max.pdf" \

@@ -232,6 +232,27 @@ if grep -qE "[0-9]+ more accessions not shown" "$MC/joins.txt"; then pass "count
 else fail "count alt text says flags not shown" "$(tail -c 200 "$MC/joins.txt")"; fi
 expect_exit "count flags not shown fail --strict" 65 "$MC/joins-300.json" -c count -W 600px \
     --strict -o "$MC/joins-strict.png"
+grep -q -- '--accessions "fit"' "$OUT/last.err" && pass "count flags not shown: the warning names --accessions" ||
+    fail "count flags not shown: the warning names --accessions" "$(cat "$OUT/last.err")"
+# --accessions fit: leaving flags out is the user's choice: the note stays, no warning, and
+# --strict passes; none: no flag, nothing left out, nothing noted. Also from a batch manifest.
+mc "count --accessions fit --strict" flags "$MC/joins-300.json" -c count -W 600px --accessions fit --strict
+grep -q '"role": "not-shown"' "$MC/count --accessions fit --strict.json" && [ ! -s "$MC/count --accessions fit --strict.err" ] &&
+    pass "count --accessions fit: the note, no warning" ||
+    fail "count --accessions fit: the note, no warning" "$(cat "$MC/count --accessions fit --strict.err")"
+for w in 600px 1600px 3000px; do
+    mc "count --accessions none --strict $w" no-flags "$MC/joins-300.json" -c count -W "$w" \
+        --accessions none --strict
+done
+ml "$MC/joins-300.json" -c count --accessions none -o "$MC/none.png" --alt-text "$MC/none.txt" 2>/dev/null &&
+    ! grep -q "not shown" "$MC/none.txt" && grep -q "Joined as" "$MC/none.txt" &&
+    pass "count --accessions none: the alt text lists the joins, nothing not shown" ||
+    fail "count --accessions none: the alt text lists the joins, nothing not shown" "$(head -c 300 "$MC/none.txt")"
+printf '{"defaults": {"data": "%s", "chart": "count", "options": {"width": "600px", "strict": true}},
+  "jobs": [{"name": "none", "options": {"accessions": "none"}, "output": "none.svg"},
+           {"name": "fit", "options": {"accessions": "fit"}, "output": "fit.svg"}]}\n' \
+    "$MC/joins-300.json" >"$MC/accessions-batch.json"
+expect_exit "count --accessions in a batch manifest passes --strict" 0 batch "$MC/accessions-batch.json"
 
 # On a slide no text in any chart is smaller than 1.25% of the slide's width.
 for f in "$ROOT/data/sco.json" "$UNION" "$MD/cartel.json"; do

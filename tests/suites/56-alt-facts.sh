@@ -205,3 +205,30 @@ PY
 )
     [ -z "$why" ] && pass "PDF text holds whole names: $s" || fail "PDF text holds whole names: $s" "$why"
 done
+
+# The chart's date reads as a date phrase of its precision: "In 1500" for a year (not "On
+# 1500"), "In Mar 1500" for a month, "On 2 Mar 1500" for a day; in French "En" and "Au".
+AE=$ROOT/tests/data/membership/approximate-edges.json
+for spec in "en|1500|In 1500: " "en|1500-03|In Mar 1500: " "en|1500-03-02|On 2 Mar 1500: " \
+    "fr|1500|En 1500 : " "fr|1500-03-02|Au 2 mars 1500 : " "ru|1500|По состоянию на 1500"; do
+    IFS='|' read -r lang asof want <<<"$spec"
+    for c in membership count; do
+        ml "$AE" -c $c --lang "$lang" --as-of "$asof" -q -o "$AF/phrase.png" --alt-text "$AF/phrase.txt" 2>/dev/null
+        # the as-of sentence, with the narrow no-break space before French colons made plain
+        got=$(sed 's/\xe2\x80\xaf/ /g' "$AF/phrase.txt")
+        case $got in
+        *"$want"*) pass "alt text: $c $lang as of $asof reads \"$want\"" ;;
+        *) fail "alt text: $c $lang as of $asof reads \"$want\"" "$(head -c 400 "$AF/phrase.txt")" ;;
+        esac
+    done
+done
+
+# --max-rows: the alt text says what the chart draws (N members, the range of their rows) and
+# how many rows are left out, never "220 members, one row each".
+if ml "$ROOT/tests/data/membership/many-rows.json" -c membership --size a4 --max-rows 40 -q \
+    -o "$AF/max.png" --alt-text "$AF/max.txt" --layout-json "$AF/max.json"; then
+    grep -aq "Membership chart of 40 members, one row each" "$AF/max.txt" &&
+        grep -aq "180 more rows are not shown" "$AF/max.txt" && ! grep -aq "220 members" "$AF/max.txt" &&
+        pass "alt text: --max-rows 40 says 40 drawn and 180 left out" ||
+        fail "alt text: --max-rows 40 says 40 drawn and 180 left out" "$(head -c 400 "$AF/max.txt")"
+fi

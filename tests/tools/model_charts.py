@@ -206,6 +206,14 @@ def flags(doc, lay):
         fail("note %r does not say %d" % (note[0]["text"], hidden))
 
 
+def no_flags(doc, lay):
+    """Count chart with --accessions none: no flag, no leader, and no note of flags not
+    shown, since none is left out."""
+    for role in ("accession", "leader", "not-shown"):
+        if items(lay, role):
+            fail("%d %r items with --accessions none" % (len(items(lay, role)), role))
+
+
 def slide_type(doc, lay):
     """On a slide no text is smaller than 1.25% of the slide's width."""
     texts = [i for i in lay["items"] if i.get("kind") == "text"]
@@ -532,9 +540,8 @@ def suspension_labels(doc, lay):
 
 CHECKS = {f.__name__.replace("_", "-"): f for f in
           (plot_labels, end_dates, labels_clear, suspension_seen, suspended_end, start_dates,
-           slide_type, flags, steps, hatched, end_labels, half_plot, no_data, countries,
-           legend_text, tones, rows,
-           suspension_labels)}
+           slide_type, flags, no_flags, steps, hatched, end_labels, half_plot, no_data, countries,
+           legend_text, tones, rows, suspension_labels)}
 
 if __name__ == "__main__":
     doc = json.load(open(sys.argv[2]))

@@ -127,6 +127,10 @@ static const char **count_mode(struct ml_options *o)
 {
     return &o->count_mode;
 }
+static const char **accessions(struct ml_options *o)
+{
+    return &o->accessions;
+}
 static const char **region(struct ml_options *o)
 {
     return &o->region;
@@ -139,6 +143,7 @@ static const struct choice choices[] = {
     {"sort", "membership", sort, {"default", "start", "name", "status", "data"}},
     {"group", "membership", group, {"status", "none"}},
     {"count_mode", "count", count_mode, {"stacked", "lines"}},
+    {"accessions", "count", accessions, {"all", "fit", "none"}},
     {"region", "map", region, {"fit", "world"}},
 };
 

@@ -1,5 +1,6 @@
 /* The membership chart, read back from its layout dump: bars at their dates, no text overlap,
  * everything on the page, row order, group headers, the as-of cut, fixed-height shrinking. */
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include "chart_dump.h"
@@ -248,6 +249,19 @@ static void test_fixed_height(struct ml_renderer *rr)
     run_free(&r);
     free(doc);
 
+    /* More rows a page than fit: the library's warning names its field, not the tool's
+     * option (--rows-per-page). */
+    doc = gen_doc(200);
+    options(&o);
+    o.width = 1440;
+    o.height = 810;
+    o.rows_per_page = 500;
+    CHECK(render(rr, doc, &o, &r), "render");
+    CHECK(r.warnings == 1 && strncmp(r.warning, "ml_options.rows_per_page 500 is more", 36) == 0,
+          "the warning names ml_options.rows_per_page: %s", r.warning);
+    run_free(&r);
+    free(doc);
+
     doc = gen_doc(50);
     options(&o);
     o.width = 1440;
@@ -283,6 +297,52 @@ static void test_marks(struct ml_renderer *rr)
 
 /* The library lays out pages and writes any one of them; a page that is not there is a usage
  * error that writes nothing. */
+
+/* Files in dir, temporary ones included. */
+static int files_in(const char *dir)
+{
+    int n = 0;
+    DIR *d = opendir(dir);
+    for (struct dirent *e; d && (e = readdir(d));)
+        n += e->d_name[0] != '.' || (e->d_name[1] && (e->d_name[1] != '.' || e->d_name[2]));
+    if (d)
+        closedir(d);
+    return n;
+}
+
+/* Every page at once, all or none: a page that cannot be written (its path is a folder)
+ * leaves no other page and no temporary file behind. */
+static void write_all_pages(struct ml_chart *ch, int n, const char *dir)
+{
+    struct ml_error err;
+    if (n < 2)
+        return; /* test_page_api has checked that there are several */
+    char **paths = calloc((size_t)n, sizeof *paths);
+    for (int k = 0; paths && k < n; k++) {
+        paths[k] = malloc(strlen(dir) + 32);
+        sprintf(paths[k], "%s/all-%d.png", dir, k + 1);
+    }
+    CHECK(paths &&
+              ml_chart_write_file_pages(ch, ML_FORMAT_PNG, (const char *const *)paths, n, &err),
+          "every page: %s", err.text);
+    CHECK(files_in(dir) == n, "%d files for %d pages", files_in(dir), n);
+    CHECK(!ml_chart_write_file_pages(ch, ML_FORMAT_PNG, (const char *const *)paths, n - 1, &err) &&
+              err.code == ML_ERROR_USAGE,
+          "a path short is a usage error");
+    for (int k = 0; k < n; k++)
+        unlink(paths[k]);
+    CHECK(mkdir(paths[n - 1], 0700) == 0, "a folder where the last page goes");
+    CHECK(!ml_chart_write_file_pages(ch, ML_FORMAT_PNG, (const char *const *)paths, n, &err) &&
+              err.code == ML_ERROR_OUTPUT && strstr(err.text, "is a directory"),
+          "the last page cannot be written: %s", err.text);
+    CHECK(files_in(dir) == 1, "%d files besides the folder: none of the pages, no temporary",
+          files_in(dir) - 1);
+    rmdir(paths[n - 1]);
+    for (int k = 0; k < n; k++)
+        free(paths[k]);
+    free(paths);
+}
+
 static void test_page_api(struct ml_renderer *rr)
 {
     char *json = gen_doc(200);
@@ -311,6 +371,7 @@ static void test_page_api(struct ml_renderer *rr)
         CHECK(stat(path, &st) == 0 && st.st_size > 0, "page %d written", k);
         unlink(path);
     }
+    write_all_pages(ch, n, dir);
     snprintf(path, sizeof path, "%s/none.png", dir);
     CHECK(!ml_chart_write_file_page(ch, ML_FORMAT_PNG, n + 1, path, &err) &&
               err.code == ML_ERROR_USAGE,
