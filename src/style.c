@@ -1,11 +1,14 @@
 /* Status and category styles, in one place so that every chart and legend agrees. */
 #include "style.h"
+#include "strbuf.h"
 
 #include <math.h>
 #include <stdlib.h>
 
 /* Fills closer than this (RGB distance, 0-441) are taken for one colour. */
 #define ALIKE_DISTANCE 40.0
+/* Past this many pairs of look-alike statuses, one warning counts and names them. */
+#define ALIKE_LINES 4
 
 static const enum pattern patterns[] = {PATTERN_NONE, PATTERN_HATCH, PATTERN_DOTS, PATTERN_CROSS,
                                         PATTERN_BACKHATCH};
@@ -18,6 +21,132 @@ static int rank_cmp(const struct ml_doc *doc, int a, int b)
 {
     int ra = doc->statuses[a].rank, rb = doc->statuses[b].rank;
     return ra != rb ? (ra < rb ? -1 : 1) : (a < b ? -1 : a > b);
+}
+
+static double distance(uint32_t a, uint32_t b)
+{
+    double d = 0;
+    for (int shift = 8; shift < 32; shift += 8) {
+        double x = (double)((a >> shift) & 0xff) - (double)((b >> shift) & 0xff);
+        d += x * x;
+    }
+    return sqrt(d);
+}
+
+/* The i-th of the theme's status fills (its text colour when it has none). */
+static uint32_t palette_fill(const struct theme *t, size_t i)
+{
+    return t->n_status_palette ? t->status_palette[i % t->n_status_palette] : t->text;
+}
+
+/* Is a look taken: like the look of a status that has one, or, plain, like "no status"? */
+static bool taken(const struct style *s, const bool *done, uint32_t fill, enum pattern p)
+{
+    if (p == PATTERN_NONE && distance(fill, style_no_status(s->theme)) < ALIKE_DISTANCE)
+        return true;
+    for (size_t i = 0; i < s->doc->n_statuses; i++)
+        if (done[i] && s->look[i] == p && distance(s->fill[i], fill) < ALIKE_DISTANCE)
+            return true;
+    return false;
+}
+
+static void give(struct style *s, bool *done, int status, uint32_t fill, enum pattern p)
+{
+    s->fill[status] = fill;
+    s->look[status] = p;
+    done[status] = true;
+}
+
+/* Give the status the look unless it is taken. */
+static bool take(struct style *s, bool *done, int status, uint32_t fill, enum pattern p)
+{
+    if (taken(s, done, fill, p))
+        return false;
+    give(s, done, status, fill, p);
+    return true;
+}
+
+/* A status with a tone: a free shade of its tone, else the free palette fill nearest its
+ * tone's first shade (a fourth "negative" status stays reddish); plain before patterned. */
+static bool take_tone(struct style *s, bool *done, int status)
+{
+    const struct theme *t = s->theme;
+    enum tone tone = s->doc->statuses[status].tone;
+    uint32_t want = theme_tone_color(t, tone, 0);
+    size_t np = t->n_status_palette ? t->n_status_palette : 1;
+    for (size_t j = 0; j < N_PATTERNS; j++) {
+        for (size_t k = 0; k < THEME_TONE_SHADES; k++)
+            if (take(s, done, status, theme_tone_color(t, tone, k), patterns[j]))
+                return true;
+        size_t best = np;
+        for (size_t i = 0; i < np; i++)
+            if (!taken(s, done, palette_fill(t, i), patterns[j]) &&
+                (best == np ||
+                 distance(palette_fill(t, i), want) < distance(palette_fill(t, best), want)))
+                best = i;
+        if (best < np) {
+            give(s, done, status, palette_fill(t, best), patterns[j]);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The first free look: every palette fill plain, then the tones' shades no status of that
+ * tone took (more fills before any pattern), then all of them with each pattern. */
+static bool take_next(struct style *s, bool *done, int status)
+{
+    const struct theme *t = s->theme;
+    size_t np = t->n_status_palette ? t->n_status_palette : 1;
+    for (size_t j = 0; j < N_PATTERNS; j++) {
+        for (size_t i = 0; i < np; i++)
+            if (take(s, done, status, palette_fill(t, i), patterns[j]))
+                return true;
+        for (enum tone tone = TONE_POSITIVE; tone <= TONE_PENDING; tone++)
+            for (size_t k = 0; k < THEME_TONE_SHADES; k++)
+                if (take(s, done, status, theme_tone_color(t, tone, k), patterns[j]))
+                    return true;
+    }
+    return false;
+}
+
+/* Under a colour theme, a fill and a pattern per status, so that no two statuses look alike
+ * while a free look remains (a look is alike when style_statuses_alike says so, and a plain
+ * fill must stay off the "no status" grey). The data's colours stand as given (only they can
+ * clash: style_warn_alike names each pair); then the statuses with a tone, in rank order, take
+ * their meaning's shades; then the rest take the theme's fill of their rank while it is free,
+ * and else the first free one, plain before patterned. Past every look (the palette times the
+ * patterns) fills and patterns go round by rank. */
+static bool assign_colours(struct style *s)
+{
+    const struct ml_doc *doc = s->doc;
+    const struct theme *t = s->theme;
+    size_t n = doc->n_statuses, np = t->n_status_palette ? t->n_status_palette : 1;
+    bool *done = calloc(n + 1, sizeof *done);
+    s->fill = calloc(n + 1, sizeof *s->fill);
+    s->look = calloc(n + 1, sizeof *s->look);
+    if (!done || !s->fill || !s->look) {
+        free(done);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (doc->statuses[i].has_color)
+            give(s, done, (int)i, doc->statuses[i].color, PATTERN_NONE);
+    for (size_t r = 0; r < n; r++) {
+        int st = s->by_rank[r];
+        if (!done[st] && doc->statuses[st].tone != TONE_NONE)
+            take_tone(s, done, st);
+    }
+    for (size_t r = 0; r < n && r < np; r++)
+        if (!done[s->by_rank[r]] && doc->statuses[s->by_rank[r]].tone == TONE_NONE)
+            take(s, done, s->by_rank[r], palette_fill(t, r), PATTERN_NONE);
+    for (size_t r = 0; r < n; r++) {
+        int st = s->by_rank[r];
+        if (!done[st] && !take_next(s, done, st))
+            give(s, done, st, palette_fill(t, r), patterns[(r / np) % N_PATTERNS]);
+    }
+    free(done);
+    return true;
 }
 
 bool style_init(struct style *s, const struct ml_doc *doc, const struct theme *theme)
@@ -41,6 +170,10 @@ bool style_init(struct style *s, const struct ml_doc *doc, const struct theme *t
         }
     for (size_t i = 0; i < n; i++)
         s->rank_pos[s->by_rank[i]] = (int)i;
+    if (!theme->patterns && !assign_colours(s)) {
+        style_finish(s);
+        return false;
+    }
     return true;
 }
 
@@ -48,7 +181,11 @@ void style_finish(struct style *s)
 {
     free(s->by_rank);
     free(s->rank_pos);
+    free(s->fill);
+    free(s->look);
     s->by_rank = s->rank_pos = NULL;
+    s->fill = NULL;
+    s->look = NULL;
 }
 
 /* A patterned theme is a grayscale one: the data's colours would break it. */
@@ -57,8 +194,8 @@ uint32_t style_status_fill(const struct style *s, int status)
     const struct theme *t = s->theme;
     if (status < 0)
         return style_no_status(t);
-    if (s->doc->statuses[status].has_color && !t->patterns)
-        return s->doc->statuses[status].color;
+    if (!t->patterns)
+        return s->fill[status];
     if (s->doc->statuses[status].tone != TONE_NONE) /* the meaning picks the colour's family */
         return theme_tone_color(t, s->doc->statuses[status].tone, model_tone_index(s->doc, status));
     size_t i = (size_t)s->rank_pos[status];
@@ -80,8 +217,8 @@ enum pattern style_status_pattern(const struct style *s, int status)
     const struct theme *t = s->theme;
     if (status < 0)
         return PATTERN_NONE;
-    if (s->doc->statuses[status].has_color && !t->patterns)
-        return PATTERN_NONE; /* the data chose this colour: it is meant to stand alone */
+    if (!t->patterns)
+        return s->look[status];
     return cycle_pattern(t, (size_t)s->rank_pos[status], t->n_status_palette);
 }
 
@@ -139,16 +276,6 @@ uint32_t style_ink_on(uint32_t fill)
     return style_luminance(fill) > 140 ? 0x1A1A1Aff : 0xFFFFFFff;
 }
 
-static double distance(uint32_t a, uint32_t b)
-{
-    double d = 0;
-    for (int shift = 8; shift < 32; shift += 8) {
-        double x = (double)((a >> shift) & 0xff) - (double)((b >> shift) & 0xff);
-        d += x * x;
-    }
-    return sqrt(d);
-}
-
 bool style_statuses_alike(const struct style *s, int a, int b)
 {
     return style_status_pattern(s, a) == style_status_pattern(s, b) &&
@@ -183,16 +310,49 @@ static void warn_pair(const struct style *s, const struct chart_opts *opts, int 
                id_a, id_b, looks, shades, (size_t)N_PATTERNS, (size_t)N_PATTERNS);
 }
 
+/* Under a colour theme only the data's colours clash (assign_colours), and each pair is one
+ * the user must fix: a line each, or past ALIKE_LINES pairs one line that counts and names
+ * them (a chart keeps a few warnings, then only counts them). */
+static void warn_colour_pairs(const struct style *s, const struct chart_opts *opts,
+                              const bool *shown)
+{
+    size_t n = s->doc->n_statuses, pairs = 0;
+    struct strbuf list = {0};
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t a = 0; a < n; a++)
+            for (size_t b = a + 1; shown[a] && b < n; b++) {
+                if (!shown[b] || !style_statuses_alike(s, (int)a, (int)b))
+                    continue;
+                if (pass == 0)
+                    pairs++;
+                else if (pairs <= ALIKE_LINES)
+                    warn_pair(s, opts, (int)a, (int)b);
+                else
+                    strbuf_add(&list, "%s\"%s\" and \"%s\"", list.len ? "; " : "",
+                               s->doc->statuses[a].id, s->doc->statuses[b].id);
+            }
+    if (pairs > ALIKE_LINES)
+        chart_warn(opts->state,
+                   "%zu pairs of statuses look alike: give one of each pair another \"color\" "
+                   "(their fills lie too close to tell apart): %s",
+                   pairs, list.s ? list.s : "");
+    strbuf_finish(&list);
+}
+
 void style_warn_alike(const struct style *s, const struct chart_opts *opts, const bool *shown)
 {
     size_t n = s->doc->n_statuses;
-    for (size_t a = 0; a < n; a++)
-        for (size_t b = a + 1; shown[a] && b < n; b++)
-            if (shown[b] && style_statuses_alike(s, (int)a, (int)b)) {
-                warn_pair(s, opts, (int)a, (int)b);
-                return;
-            }
-    /* A tone's default or the data's colour can land on the grey that means "no status". */
+    if (!s->theme->patterns)
+        warn_colour_pairs(s, opts, shown);
+    else
+        for (size_t a = 0; a < n; a++)
+            for (size_t b = a + 1; shown[a] && b < n; b++)
+                if (shown[b] && style_statuses_alike(s, (int)a, (int)b)) {
+                    warn_pair(s, opts, (int)a, (int)b);
+                    return;
+                }
+    /* The data's colour (or a grayscale theme's tone) can land on the grey that means "no
+     * status": under a colour theme each such status is named. */
     for (size_t a = 0; a < n; a++)
         if (shown[a] && style_status_pattern(s, (int)a) == PATTERN_NONE &&
             distance(style_status_fill(s, (int)a), style_no_status(s->theme)) < ALIKE_DISTANCE) {
@@ -203,7 +363,8 @@ void style_warn_alike(const struct style *s, const struct chart_opts *opts, cons
                        s->theme->patterns ? "\"tone\" (a grayscale theme uses no \"color\" of "
                                             "the data)"
                                           : "\"color\" or \"tone\"");
-            return;
+            if (s->theme->patterns)
+                return;
         }
 }
 

@@ -1,7 +1,8 @@
 /* How each status and category looks: the same in every chart and every legend. A status has
- * a fill (the data's colour, else the theme's by rank order) and a pattern (every status in a
- * theme that asks for patterns, else once the palette has run out); a category has a colour
- * and a marker shape. */
+ * a fill (the data's colour, else its tone's or the theme's by rank order, never one another
+ * status has taken while a free one remains) and a pattern (every status in a theme that asks
+ * for patterns, else once the free fills have run out); a category has a colour and a marker
+ * shape. */
 #ifndef ML_STYLE_H
 #define ML_STYLE_H
 
@@ -15,6 +16,9 @@ struct style {
     const struct theme *theme;
     int *by_rank;  /* position in rank order -> status index */
     int *rank_pos; /* status index -> position in rank order */
+    /* Under a colour theme, each status's look (assign_colours), by status index. */
+    uint32_t *fill;
+    enum pattern *look;
 };
 
 /* Rank the statuses (rank, then data order). False when memory runs out. */
@@ -39,7 +43,8 @@ double style_luminance(uint32_t c);
 uint32_t style_ink_on(uint32_t fill);
 /* Do two statuses look alike (same pattern, fills too close to tell apart)? */
 bool style_statuses_alike(const struct style *s, int a, int b);
-/* Warn (once) through the chart's warnings when two of the shown statuses look alike. */
+/* Warn through the chart's warnings when shown statuses look alike: under a colour theme
+ * every such pair (only the data's colours can clash), under a patterned one the first. */
 void style_warn_alike(const struct style *s, const struct chart_opts *opts, const bool *shown);
 /* The same for categories (colour and marker shape), shown[] by category index. */
 void style_warn_alike_categories(const struct style *s, const struct chart_opts *opts,
