@@ -149,6 +149,60 @@ static bool assign_colours(struct style *s)
     return true;
 }
 
+/* The i-th of the theme's category colours (its text colour when it has none). */
+static uint32_t category_fill(const struct theme *t, size_t i)
+{
+    return t->n_palette ? t->palette[i % t->n_palette] : t->text;
+}
+
+/* Is the colour free for the category: no category with a colour and the same marker shape
+ * near it (style_warn_alike_categories' rule)? */
+static bool category_free(const struct style *s, const bool *done, int category, uint32_t colour)
+{
+    enum shape shape = style_category_shape(s, category);
+    for (size_t o = 0; o < s->doc->n_categories; o++)
+        if (done[o] && style_category_shape(s, (int)o) == shape &&
+            distance(s->cat_fill[o], colour) < ALIKE_DISTANCE)
+            return false;
+    return true;
+}
+
+/* Under a colour theme, a colour per category, so that two categories look alike only when
+ * the data's colours make them: the data's colours as given; then the theme's colour of each
+ * category's place while it is free, else the first free one, else (none is left) the one of
+ * its place. */
+static bool assign_category_colours(struct style *s)
+{
+    const struct theme *t = s->theme;
+    size_t n = s->doc->n_categories, np = t->n_palette ? t->n_palette : 1;
+    bool *done = calloc(n + 1, sizeof *done);
+    s->cat_fill = calloc(n + 1, sizeof *s->cat_fill);
+    if (!done || !s->cat_fill) {
+        free(done);
+        return false;
+    }
+    for (size_t c = 0; c < n; c++)
+        if ((done[c] = s->doc->categories[c].has_color))
+            s->cat_fill[c] = s->doc->categories[c].color;
+    for (size_t c = 0; c < n; c++)
+        if (!done[c] && category_free(s, done, (int)c, category_fill(t, c))) {
+            s->cat_fill[c] = category_fill(t, c);
+            done[c] = true;
+        }
+    for (size_t c = 0; c < n; c++) {
+        for (size_t i = 0; !done[c] && i < np; i++)
+            if (category_free(s, done, (int)c, category_fill(t, i))) {
+                s->cat_fill[c] = category_fill(t, i);
+                done[c] = true;
+            }
+        if (!done[c])
+            s->cat_fill[c] = category_fill(t, c);
+        done[c] = true;
+    }
+    free(done);
+    return true;
+}
+
 bool style_init(struct style *s, const struct ml_doc *doc, const struct theme *theme)
 {
     size_t n = doc->n_statuses;
@@ -170,7 +224,7 @@ bool style_init(struct style *s, const struct ml_doc *doc, const struct theme *t
         }
     for (size_t i = 0; i < n; i++)
         s->rank_pos[s->by_rank[i]] = (int)i;
-    if (!theme->patterns && !assign_colours(s)) {
+    if (!theme->patterns && (!assign_colours(s) || !assign_category_colours(s))) {
         style_finish(s);
         return false;
     }
@@ -183,8 +237,9 @@ void style_finish(struct style *s)
     free(s->rank_pos);
     free(s->fill);
     free(s->look);
+    free(s->cat_fill);
     s->by_rank = s->rank_pos = NULL;
-    s->fill = NULL;
+    s->fill = s->cat_fill = NULL;
     s->look = NULL;
 }
 
@@ -251,9 +306,9 @@ uint32_t style_category_color(const struct style *s, int category)
     const struct theme *t = s->theme;
     if (category < 0)
         return t->muted;
-    if (s->doc->categories[category].has_color && !t->patterns)
-        return s->doc->categories[category].color;
-    return t->n_palette ? t->palette[(size_t)category % t->n_palette] : t->text;
+    if (!t->patterns)
+        return s->cat_fill[category];
+    return category_fill(t, (size_t)category);
 }
 
 enum shape style_category_shape(const struct style *s, int category)
@@ -310,32 +365,57 @@ static void warn_pair(const struct style *s, const struct chart_opts *opts, int 
                id_a, id_b, looks, shades, (size_t)N_PATTERNS, (size_t)N_PATTERNS);
 }
 
-/* Under a colour theme only the data's colours clash (assign_colours), and each pair is one
- * the user must fix: a line each, or past ALIKE_LINES pairs one line that counts and names
- * them (a chart keeps a few warnings, then only counts them). */
-static void warn_colour_pairs(const struct style *s, const struct chart_opts *opts,
-                              const bool *shown)
+/* Do two statuses (or two categories) look alike? */
+static bool pair_alike(const struct style *s, bool categories, size_t a, size_t b)
 {
-    size_t n = s->doc->n_statuses, pairs = 0;
+    if (!categories)
+        return style_statuses_alike(s, (int)a, (int)b);
+    return style_category_shape(s, (int)a) == style_category_shape(s, (int)b) &&
+           distance(style_category_color(s, (int)a), style_category_color(s, (int)b)) <
+               ALIKE_DISTANCE;
+}
+
+static const char *pair_id(const struct style *s, bool categories, size_t i)
+{
+    return categories ? s->doc->categories[i].id : s->doc->statuses[i].id;
+}
+
+/* Under a colour theme only the data's colours clash (assign_colours,
+ * assign_category_colours), and each pair is one the user must fix: a line each, or past
+ * ALIKE_LINES pairs one line that counts and names them (a chart keeps a few warnings, then
+ * only counts them). */
+static void warn_colour_pairs(const struct style *s, const struct chart_opts *opts,
+                              const bool *shown, bool categories)
+{
+    size_t n = categories ? s->doc->n_categories : s->doc->n_statuses, pairs = 0;
     struct strbuf list = {0};
     for (int pass = 0; pass < 2; pass++)
         for (size_t a = 0; a < n; a++)
             for (size_t b = a + 1; shown[a] && b < n; b++) {
-                if (!shown[b] || !style_statuses_alike(s, (int)a, (int)b))
+                if (!shown[b] || !pair_alike(s, categories, a, b))
                     continue;
                 if (pass == 0)
                     pairs++;
-                else if (pairs <= ALIKE_LINES)
-                    warn_pair(s, opts, (int)a, (int)b);
-                else
+                else if (pairs > ALIKE_LINES)
                     strbuf_add(&list, "%s\"%s\" and \"%s\"", list.len ? "; " : "",
-                               s->doc->statuses[a].id, s->doc->statuses[b].id);
+                               pair_id(s, categories, a), pair_id(s, categories, b));
+                else if (categories)
+                    chart_warn(opts->state,
+                               "categories \"%s\" and \"%s\" look alike (colours #%06X and "
+                               "#%06X, one marker shape): give one of them another \"color\"",
+                               pair_id(s, true, a), pair_id(s, true, b),
+                               style_category_color(s, (int)a) >> 8,
+                               style_category_color(s, (int)b) >> 8);
+                else
+                    warn_pair(s, opts, (int)a, (int)b);
             }
     if (pairs > ALIKE_LINES)
         chart_warn(opts->state,
-                   "%zu pairs of statuses look alike: give one of each pair another \"color\" "
-                   "(their fills lie too close to tell apart): %s",
-                   pairs, list.s ? list.s : "");
+                   "%zu pairs of %s look alike: give one of each pair another \"color\" (%s lie "
+                   "too close to tell apart): %s",
+                   pairs, categories ? "categories" : "statuses",
+                   categories ? "their colours, with one marker shape," : "their fills",
+                   list.s ? list.s : "");
     strbuf_finish(&list);
 }
 
@@ -343,7 +423,7 @@ void style_warn_alike(const struct style *s, const struct chart_opts *opts, cons
 {
     size_t n = s->doc->n_statuses;
     if (!s->theme->patterns)
-        warn_colour_pairs(s, opts, shown);
+        warn_colour_pairs(s, opts, shown, false);
     else
         for (size_t a = 0; a < n; a++)
             for (size_t b = a + 1; shown[a] && b < n; b++)
@@ -372,13 +452,13 @@ void style_warn_alike_categories(const struct style *s, const struct chart_opts 
                                  const bool *shown)
 {
     size_t n = s->doc->n_categories, greys = s->theme->n_palette ? s->theme->n_palette : 1;
+    if (!s->theme->patterns) {
+        warn_colour_pairs(s, opts, shown, true);
+        return;
+    }
     for (size_t a = 0; a < n; a++)
-        for (size_t b = a + 1; shown[a] && b < n; b++) {
-            if (!shown[b] || style_category_shape(s, (int)a) != style_category_shape(s, (int)b) ||
-                distance(style_category_color(s, (int)a), style_category_color(s, (int)b)) >=
-                    ALIKE_DISTANCE)
-                continue;
-            if (s->theme->patterns)
+        for (size_t b = a + 1; shown[a] && b < n; b++)
+            if (shown[b] && pair_alike(s, true, a, b)) {
                 chart_warn(opts->state,
                            "categories \"%s\" and \"%s\" look alike: a grayscale theme tells "
                            "%zu categories apart (%zu greys, %zu marker shapes) and uses no "
@@ -386,12 +466,6 @@ void style_warn_alike_categories(const struct style *s, const struct chart_opts 
                            "\"patterns\": true and more greys in \"palette\"",
                            s->doc->categories[a].id, s->doc->categories[b].id, greys * N_SHAPES,
                            greys, (size_t)N_SHAPES);
-            else
-                chart_warn(opts->state,
-                           "categories \"%s\" and \"%s\" look alike (colour #%06X, one marker "
-                           "shape): give one of them another \"color\"",
-                           s->doc->categories[a].id, s->doc->categories[b].id,
-                           style_category_color(s, (int)a) >> 8);
-            return;
-        }
+                return;
+            }
 }

@@ -1,8 +1,8 @@
 /* How each status and category looks: the same in every chart and every legend. A status has
  * a fill (the data's colour, else its tone's or the theme's by rank order, never one another
  * status has taken while a free one remains) and a pattern (every status in a theme that asks
- * for patterns, else once the free fills have run out); a category has a colour and a marker
- * shape. */
+ * for patterns, else once the free fills have run out); a category has a colour (the data's,
+ * else the theme's that no category of its marker shape took) and a marker shape. */
 #ifndef ML_STYLE_H
 #define ML_STYLE_H
 
@@ -19,6 +19,7 @@ struct style {
     /* Under a colour theme, each status's look (assign_colours), by status index. */
     uint32_t *fill;
     enum pattern *look;
+    uint32_t *cat_fill; /* and each category's colour, by category index */
 };
 
 /* Rank the statuses (rank, then data order). False when memory runs out. */
@@ -46,7 +47,8 @@ bool style_statuses_alike(const struct style *s, int a, int b);
 /* Warn through the chart's warnings when shown statuses look alike: under a colour theme
  * every such pair (only the data's colours can clash), under a patterned one the first. */
 void style_warn_alike(const struct style *s, const struct chart_opts *opts, const bool *shown);
-/* The same for categories (colour and marker shape), shown[] by category index. */
+/* The same for categories (colour and marker shape), shown[] by category index: under a colour
+ * theme every pair (only the data's colours can clash), under a patterned one the first. */
 void style_warn_alike_categories(const struct style *s, const struct chart_opts *opts,
                                  const bool *shown);
 

@@ -1,17 +1,18 @@
 # Colour themes give no two statuses the same or a look-alike fill while a free look remains:
 # the statuses with a "tone" and those ranked by the palette avoid each other's colours (a
 # fresh review found s2 and s11, s4 and s10 in one fill, and a warning for one pair only), and
-# every pair the data's own colours make alike is named in a warning.
+# every pair the data's own colours make alike is named in a warning. The same for the
+# categories of a timeline.
 # Sourced by tests/run.sh (pass, fail, ml, $OUT, $ROOT, $MEMBERLINE).
 COLS=$OUT/colours
 mkdir -p "$COLS"
 ALIKE="python3 $ROOT/tests/tools/check_alike.py"
 
-# alike_charts NAME DOC THEME: every chart that shows statuses (count as areas and as lines),
-# each with its layout and warnings, then check_alike.py on all four.
+# alike_charts NAME DOC THEME: every chart (count as areas and as lines), each with its layout
+# and warnings, then check_alike.py on all five: statuses, and on the timeline categories.
 alike_charts() {
     local name=$1 doc=$2 theme=$3 c why files=()
-    for c in membership count lines map; do
+    for c in membership count lines map timeline; do
         local args=(-c "$c")
         [ "$c" = lines ] && args=(-c count --count lines)
         if ! ml "$doc" "${args[@]}" -t "$theme" -o "$COLS/last.svg" \
@@ -26,7 +27,8 @@ alike_charts() {
 }
 
 # ---- 2 to 20 statuses, each with a tone, a colour of its own (some of them the palette's, a
-# tone's, another status's, the "no status" grey's or a few levels off one) or neither
+# tone's, another status's, the "no status" grey's or a few levels off one) or neither; as
+# many categories, with such a colour or none
 $ALIKE gen "$COLS"
 for n in $(seq 2 20); do
     for t in light dark; do

@@ -5,8 +5,9 @@ usage: check_alike.py gen DIR
            Write DIR/alike-N.json for N = 2..20: N statuses in a shuffled rank order, each at
            random with a "tone", a "color" (palette and tone colours of the built-in themes,
            colours a little off them, the "no status" greys, the colour of another status) or
-           neither, and one member a status on the map on the as-of date. Seeded by N: the
-           same files every run.
+           neither, and one member a status on the map on the as-of date; N categories, each
+           with such a "color" or none, and an event each. Seeded by N: the same files every
+           run.
        check_alike.py check DOC.json LAYOUT.json WARNINGS.txt [LAYOUT.json WARNINGS.txt ...]
            Every status drawn keeps one look (fill or stroke, and pattern) in the plot and the
            legend. Two statuses look alike when they share a pattern and their colours lie
@@ -14,7 +15,8 @@ usage: check_alike.py gen DIR
            status" when its fill lies that close to the no-status grey. Each such pair must be
            two colours the data gave and named in a warning (a line of its own or a counted
            line); a look the theme assigned never looks like another. A warning names no pair
-           that does not look alike.
+           that does not look alike. On a timeline the same for categories, whose look is a
+           colour and a marker shape.
 Exits 1 with a line per problem (at most 10 a layout), each starting with its layout's name."""
 import json
 import math
@@ -31,6 +33,9 @@ ISO = ("FRA DEU ITA ESP POL SWE NOR FIN AUT CHE BEL NLD PRT GRC HUN CZE ROU BGR 
 POOL = ("0072B2 009E73 E69F00 56B4E9 CC79A7 D55E00 999999 F0E442 882255 332288 44AA99 AA4499 "
         "2BC48F FF7F3F AAAAAA 9FD3F2 FFAABB BBCC33 DDDDDD AA88EE 117733 77AADD EEDD88 DDCC77 "
         "E1E1E1 363A3F 2E8B57 8E44AD").split()
+# The light and dark themes' category palettes (Tol's muted and light).
+CATEGORY_POOL = ("332288 88CCEE 44AA99 117733 999933 DDCC77 CC6677 882255 AA4499 77AADD EE8866 "
+                 "EEDD88 FFAABB 99DDFF 44BB99 BBCC33 AAAA00 DDDDDD").split()
 TONES = ["positive", "neutral", "negative", "pending"]
 
 
@@ -66,8 +71,25 @@ def gen(n):
     members = [{"id": "M%02d" % i, "name": "State %d" % i, "iso3": ISO[i],
                 "periods": [{"status": "s%02d" % i, "from": "%d-01-01" % (1990 + i)}]}
                for i in range(n)]
+    rnd = random.Random(1000 + n)
+    categories, given = [], []
+    for i in range(n):
+        cat = {"id": "c%02d" % i, "label": "Category %d" % i}
+        if rnd.random() < 0.4:
+            if given and rnd.random() < 0.3:
+                c = rnd.choice(given)
+            else:
+                c = rnd.choice(POOL + CATEGORY_POOL)
+                if rnd.random() < 0.3:
+                    c = nudge(c, rnd)
+            given.append(c)
+            cat["color"] = "#" + c
+        categories.append(cat)
+    events = [{"id": "e%02d" % i, "date": "%d-06-01" % (1990 + i), "title": "Event %d" % i,
+               "category": "c%02d" % i, "sources": []} for i in range(n)]
     return {"memberline": 1, "title": "%d statuses" % n, "source": "Generated test data",
-            "as_of": "2020-01-01", "statuses": statuses, "members": members}
+            "as_of": "2020-01-01", "statuses": statuses, "members": members,
+            "categories": categories, "events": events}
 
 
 def rgb(c):
@@ -101,7 +123,49 @@ def named_pairs(warnings):
     return pairs
 
 
+def check_categories(doc, lay, named):
+    """On the timeline: every category one look (colour, marker shape) in the plot and the
+    legend; two alike (one shape, colours within ALIKE) only when the data gave both colours,
+    and then named in a warning."""
+    problems = []
+    category = {e["id"]: e["category"] for e in doc.get("events", [])}
+    by_cat = {}
+    for it in lay["items"]:
+        if it.get("kind") != "marker" or it.get("role") not in ("marker", "legend-symbol"):
+            continue
+        c = it.get("ref") if it["role"] == "legend-symbol" else category.get(it.get("ref"))
+        if c is not None:
+            by_cat.setdefault(c, set()).add((it.get("fill"), it.get("shape")))
+    given = {c["id"] for c in doc.get("categories", []) if "color" in c}
+    ids = sorted(by_cat)
+    alike = set()
+    for i, a in enumerate(ids):
+        if len(by_cat[a]) != 1:
+            problems.append("category %s drawn in %d looks: %s" % (a, len(by_cat[a]),
+                                                                  sorted(by_cat[a])))
+        fa, sa = min(by_cat[a])
+        for b in ids[i + 1:]:
+            fb, sb = min(by_cat[b])
+            if sa != sb or not near(fa, fb):
+                continue
+            alike.add(frozenset((a, b)))
+            if not {a, b} <= given:
+                problems.append("categories %s and %s look alike (%s, %s, %s) and the theme "
+                                "chose at least one of them" % (a, b, fa, fb, sa))
+            elif frozenset((a, b)) not in named:
+                problems.append("categories %s and %s look alike (%s, %s): no warning names "
+                                "them" % (a, b, fa, fb))
+    if not ids and doc.get("events"):
+        problems.append("no category drawn")
+    for pair in sorted(named - alike, key=sorted):
+        if pair <= set(ids):
+            problems.append("a warning names %s, which do not look alike" % " and ".join(sorted(pair)))
+    return problems
+
+
 def check(doc, lay, warnings):
+    if lay.get("chart") == "timeline":
+        return check_categories(doc, lay, named_pairs(warnings))
     problems = []
     given = {s["id"] for s in doc["statuses"] if "color" in s}
     by_status = looks(lay["items"])
