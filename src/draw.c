@@ -24,9 +24,132 @@ uint32_t draw_pattern_ink(uint32_t fill)
     return style_luminance(fill) > 128 ? 0x000000b0 : 0xffffffd0;
 }
 
-/* Hatches, dots and cross-hatches in a colour that contrasts with the fill. */
+/* The tiled patterns. None is a diagonal, so that none looks like a suspension's hatch. */
+static const struct pattern_mark dots[] = {{MARK_DOT, {2, 2, 0.8}}};
+static const struct pattern_mark hlines[] = {{MARK_LINE, {0, 2, 4, 2}}};
+static const struct pattern_mark vlines[] = {{MARK_LINE, {2, 0, 2, 4}}};
+static const struct pattern_mark grid[] = {{MARK_LINE, {0, 2.5, 5, 2.5}},
+                                           {MARK_LINE, {2.5, 0, 2.5, 5}}};
+/* Small squares, a quarter of the tile: a checkerboard's half would darken the grey a step. */
+static const struct pattern_mark checker[] = {{MARK_SQUARE, {0.5, 0.5, 1.5}},
+                                              {MARK_SQUARE, {2.5, 2.5, 1.5}}};
+static const struct pattern_mark rings[] = {{MARK_RING, {3, 3, 1.6}}};
+static const struct pattern_mark plus[] = {{MARK_LINE, {1, 3, 5, 3}}, {MARK_LINE, {3, 1, 3, 5}}};
+static const struct pattern_mark waves[] = {{MARK_CURVE, {0, 2.5, 1, 0.5, 2, 0.5, 3, 2.5}},
+                                            {MARK_CURVE, {3, 2.5, 4, 4.5, 5, 4.5, 6, 2.5}}};
+
+bool draw_pattern_tile(enum pattern p, struct pattern_tile *tile)
+{
+#define TILE(w, h, lw, m)                                                                          \
+    (struct pattern_tile)                                                                          \
+    {                                                                                              \
+        w, h, lw, m, sizeof m / sizeof *m                                                          \
+    }
+    switch (p) {
+    case PATTERN_DOTS:
+        *tile = TILE(4, 4, 0.8, dots);
+        return true;
+    case PATTERN_HLINES:
+        *tile = TILE(4, 4, 0.8, hlines);
+        return true;
+    case PATTERN_VLINES:
+        *tile = TILE(4, 4, 0.8, vlines);
+        return true;
+    case PATTERN_GRID:
+        *tile = TILE(5, 5, 0.6, grid);
+        return true;
+    case PATTERN_CHECKER:
+        *tile = TILE(4, 4, 0, checker);
+        return true;
+    case PATTERN_RINGS:
+        *tile = TILE(6, 6, 0.6, rings);
+        return true;
+    case PATTERN_PLUS:
+        *tile = TILE(6, 6, 0.8, plus);
+        return true;
+    case PATTERN_WAVES:
+        *tile = TILE(6, 5, 0.7, waves);
+        return true;
+    default:
+        return false;
+    }
+#undef TILE
+}
+
+int draw_line_dash(enum pattern p, double dash[6])
+{
+    static const double dashes[][6] = {
+        [PATTERN_HATCH] = {3, 1.5, 3, 1.5},    [PATTERN_DOTS] = {1, 1, 1, 1},
+        [PATTERN_CROSS] = {4, 1.5, 1, 1.5},    [PATTERN_BACKHATCH] = {5, 2, 5, 2},
+        [PATTERN_HLINES] = {8, 2, 8, 2},       [PATTERN_VLINES] = {2.5, 2.5, 2.5, 2.5},
+        [PATTERN_GRID] = {5, 1.5, 1, 1.5},     [PATTERN_CHECKER] = {1, 3, 1, 3},
+        [PATTERN_RINGS] = {6, 1.5, 1.5, 1.5},  [PATTERN_PLUS] = {5, 1.5, 1, 1.5, 1, 1.5},
+        [PATTERN_WAVES] = {10, 2, 2, 2, 2, 2},
+    };
+    if (p == PATTERN_NONE || (size_t)p >= sizeof dashes / sizeof *dashes)
+        return 0;
+    int n = dashes[p][4] > 0 ? 6 : 4;
+    for (int i = 0; i < n; i++)
+        dash[i] = dashes[p][i];
+    return n;
+}
+
+/* One tile's marks at (x, y): the filled ones into the path, or the stroked ones. */
+static void tile_marks(cairo_t *cr, const struct pattern_tile *t, double x, double y, bool fill)
+{
+    for (size_t i = 0; i < t->n_marks; i++) {
+        const double *v = t->marks[i].v;
+        switch (t->marks[i].kind) {
+        case MARK_DOT:
+            if (fill) {
+                cairo_new_sub_path(cr);
+                cairo_arc(cr, x + v[0], y + v[1], v[2], 0, 2 * PI);
+            }
+            break;
+        case MARK_SQUARE:
+            if (fill)
+                cairo_rectangle(cr, x + v[0], y + v[1], v[2], v[2]);
+            break;
+        case MARK_RING:
+            if (!fill) {
+                cairo_new_sub_path(cr);
+                cairo_arc(cr, x + v[0], y + v[1], v[2], 0, 2 * PI);
+            }
+            break;
+        case MARK_LINE:
+            if (!fill) {
+                cairo_move_to(cr, x + v[0], y + v[1]);
+                cairo_line_to(cr, x + v[2], y + v[3]);
+            }
+            break;
+        case MARK_CURVE:
+            if (!fill) {
+                cairo_move_to(cr, x + v[0], y + v[1]);
+                cairo_curve_to(cr, x + v[2], y + v[3], x + v[4], y + v[5], x + v[6], y + v[7]);
+            }
+            break;
+        }
+    }
+}
+
+/* A tiled pattern over the box, tiles from its top left corner (the clip is set). */
+static void fill_tiles(cairo_t *cr, const struct box *b, const struct pattern_tile *t)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        for (double y = b->y; y < b->y + b->h; y += t->h)
+            for (double x = b->x; x < b->x + b->w; x += t->w)
+                tile_marks(cr, t, x, y, pass == 0);
+        if (pass == 0)
+            cairo_fill(cr);
+        else
+            cairo_stroke(cr);
+    }
+}
+
+/* Hatches, dots, lines and the other patterns in a colour that contrasts with the fill. */
 static void fill_pattern(cairo_t *cr, const struct box *b, enum pattern p, uint32_t fill)
 {
+    struct pattern_tile tile;
     if (p == PATTERN_NONE)
         return;
     cairo_save(cr);
@@ -35,13 +158,9 @@ static void fill_pattern(cairo_t *cr, const struct box *b, enum pattern p, uint3
     set_color(cr, draw_pattern_ink(fill));
     cairo_set_line_width(cr, 0.8);
     double step = 4.0, x0 = b->x - b->h, x1 = b->x + b->w + b->h;
-    if (p == PATTERN_DOTS) {
-        for (double y = b->y + step / 2; y < b->y + b->h; y += step)
-            for (double x = b->x + step / 2; x < b->x + b->w; x += step) {
-                cairo_new_sub_path(cr);
-                cairo_arc(cr, x, y, 0.8, 0, 2 * PI);
-            }
-        cairo_fill(cr);
+    if (draw_pattern_tile(p, &tile)) {
+        cairo_set_line_width(cr, tile.line_width);
+        fill_tiles(cr, b, &tile);
     } else {
         for (double x = x0; x < x1; x += step) {
             if (p == PATTERN_HATCH || p == PATTERN_CROSS) {
@@ -171,23 +290,18 @@ static void draw_marker(cairo_t *cr, const struct item *it)
     pattern_within(cr, it, marker_path);
 }
 
-/* A line's pattern is a dash pattern, in line widths: what a fill pattern is to an area. */
+/* A line's pattern is a dash pattern (draw_line_dash), else its plain dash when dashed. */
 static void line_dash(cairo_t *cr, const struct item *it, double w)
 {
-    static const double dashes[][4] = {
-        [PATTERN_HATCH] = {3, 1.5, 3, 1.5},
-        [PATTERN_DOTS] = {1, 1, 1, 1},
-        [PATTERN_CROSS] = {4, 1.5, 1, 1.5},
-        [PATTERN_BACKHATCH] = {5, 2, 5, 2},
-    };
-    if (it->pattern != PATTERN_NONE) {
-        double d[4];
-        for (int i = 0; i < 4; i++)
-            d[i] = dashes[it->pattern][i] * w;
-        cairo_set_dash(cr, d, 4, 0);
+    double d[6];
+    int n = draw_line_dash(it->pattern, d);
+    if (n) {
+        for (int i = 0; i < n; i++)
+            d[i] *= w;
+        cairo_set_dash(cr, d, n, 0);
     } else if (it->dashed) {
-        double d[] = {3, 2};
-        cairo_set_dash(cr, d, 2, 0);
+        double plain[] = {3, 2};
+        cairo_set_dash(cr, plain, 2, 0);
     }
 }
 

@@ -290,7 +290,8 @@ static void put_font(FILE *f, const struct item *it)
 static void put_style(FILE *f, const struct item *it)
 {
     static const char *shapes[] = {"circle", "diamond", "square", "triangle", "bracket"};
-    static const char *patterns[] = {"none", "hatch", "dots", "cross", "backhatch"};
+    static const char *patterns[] = {"none",   "hatch", "dots",    "cross", "backhatch", "hlines",
+                                     "vlines", "grid",  "checker", "rings", "plus",      "waves"};
     if (it->kind == ITEM_MARKER)
         fprintf(f, ", \"shape\": \"%s\"", shapes[it->shape]);
     if (it->pattern != PATTERN_NONE)

@@ -27,8 +27,22 @@ enum item_kind {
 
 enum shape { SHAPE_CIRCLE, SHAPE_DIAMOND, SHAPE_SQUARE, SHAPE_TRIANGLE, SHAPE_BRACKET };
 
-/* Fill patterns so that the print theme stays readable in grayscale. */
-enum pattern { PATTERN_NONE, PATTERN_HATCH, PATTERN_DOTS, PATTERN_CROSS, PATTERN_BACKHATCH };
+/* Fill patterns so that the print theme stays readable in grayscale. The diagonal hatch marks
+ * a suspension; statuses take the patterns that neither are nor look like it (style.c). */
+enum pattern {
+    PATTERN_NONE,
+    PATTERN_HATCH,
+    PATTERN_DOTS,
+    PATTERN_CROSS,
+    PATTERN_BACKHATCH,
+    PATTERN_HLINES,
+    PATTERN_VLINES,
+    PATTERN_GRID,
+    PATTERN_CHECKER,
+    PATTERN_RINGS,
+    PATTERN_PLUS,
+    PATTERN_WAVES
+};
 
 struct item {
     enum item_kind kind;

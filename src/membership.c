@@ -49,10 +49,12 @@ struct row {
 struct span_px {
     double x0, x1;
     uint32_t fill;
-    bool patterned;
-    double end;   /* where the bar and its "continues" chevron end */
-    double limit; /* where the next bar of the row starts (or the page's edge) */
-    bool now;     /* the period holds on the chart's date */
+    bool patterned; /* the status's own pattern */
+    double hatch;   /* where the first suspension's hatching starts (else x1): a label inside
+                       the bar ends before it, so that the start stays in sight */
+    double end;     /* where the bar and its "continues" chevron end */
+    double limit;   /* where the next bar of the row starts (or the page's edge) */
+    bool now;       /* the period holds on the chart's date */
     bool open;
     double inset; /* the faded start of an approximate date, kept free of text */
     const struct period *p;
@@ -602,12 +604,17 @@ static bool clear_of_bars(const struct mchart *mc, double x0, double x1)
     return true;
 }
 
-static void label_patch(struct mchart *mc, const struct box *b, uint32_t fill)
+/* A plain patch of the bar's colour behind a label on a patterned bar, the bar's full height:
+ * a patch as tall as the text would leave stubs of the pattern above and below it. */
+static void label_patch(struct mchart *mc, const struct box *b, const struct span_px *bar,
+                        double yc)
 {
-    struct box bg = {b->x - 1.5, b->y, b->w + 3, b->h};
-    struct item *it = layout_rect(mc->l, ITEM_RECT, bg, fill, "label-patch");
+    double bh = mc->row_h * BAR_FILL, x0 = bar->x0 + bar->inset; /* no stub before it either */
+    struct item *it =
+        layout_rect(mc->l, ITEM_RECT, (struct box){x0, yc - bh / 2, b->x + b->w + 1.5 - x0, bh},
+                    bar->fill, "label-patch");
     if (it)
-        it->radius = 1;
+        it->radius = fmin(2.0, bh * 0.15); /* add_bar's: the bar's rounded start stays round */
 }
 
 /* What holds on the chart's date is labelled, however narrow its bar, when the room after
@@ -651,12 +658,12 @@ static bool place_label(struct mchart *mc, const char *text, const struct span_p
     struct box out = before;
     struct box *pick = NULL;
     uint32_t ink = mc->opts->theme.muted;
-    if (start && in.x + in.w + pad <= fmin(bar->x1, bar->limit) &&
+    if (start && in.x + in.w + pad <= fmin(fmin(bar->x1, bar->limit), bar->hatch) &&
         boxset_free_at(&mc->placed, &in, 1.5)) {
         pick = &in;
         ink = style_ink_on(bar->fill);
-        if (bar->patterned) /* a plain patch of the bar's colour: hatching would eat the text */
-            label_patch(mc, &in, bar->fill);
+        if (bar->patterned) /* the pattern would eat the text */
+            label_patch(mc, &in, bar, yc);
     } else if (start && before.x >= mc->ts.x0 &&
                clear_of_bars(mc, before.x - pad * 0.5, before.x + before.w) &&
                boxset_free_at(&mc->placed, &before, 1.5)) {
@@ -1140,6 +1147,19 @@ static double next_start(const struct mchart *mc, const struct member *m, size_t
     return mc->opts->width - mc->opts->margin;
 }
 
+/* Where the first suspension of p drawn between d0 and d1 starts (x1 when none). */
+static double hatch_start(const struct mchart *mc, const struct period *p, double d0, double d1,
+                          double x1)
+{
+    double x = x1;
+    for (size_t j = 0; j < p->n_suspended; j++) {
+        double a = fmax(date_start(&p->suspended[j].from), d0);
+        if (a < d1 && model_suspension_end(p, &p->suspended[j]) >= a)
+            x = fmin(x, scale_x(&mc->ts, a));
+    }
+    return x;
+}
+
 /* The bars of a member's row first, then their labels from the last period back: what holds
  * on the chart's date gets its label first, and an earlier label yields to it. */
 static void member_row(struct mchart *mc, const struct row *r, double y)
@@ -1169,16 +1189,16 @@ static void member_row(struct mchart *mc, const struct row *r, double y)
             mc->l->nomem = true;
             return;
         }
-        mc->spans[mc->n_spans++] =
-            (struct span_px){.x0 = x0,
-                             .x1 = x1,
-                             .fill = bar->fill,
-                             .patterned = bar->pattern != PATTERN_NONE || p->n_suspended,
-                             .end = x1 + (open ? bh * 0.6 + 1 : 0),
-                             .limit = next_start(mc, m, i),
-                             .now = d1 >= mc->cut,
-                             .open = open,
-                             .p = p};
+        mc->spans[mc->n_spans++] = (struct span_px){.x0 = x0,
+                                                    .x1 = x1,
+                                                    .fill = bar->fill,
+                                                    .patterned = bar->pattern != PATTERN_NONE,
+                                                    .hatch = hatch_start(mc, p, d0, d1, x1),
+                                                    .end = x1 + (open ? bh * 0.6 + 1 : 0),
+                                                    .limit = next_start(mc, m, i),
+                                                    .now = d1 >= mc->cut,
+                                                    .open = open,
+                                                    .p = p};
         if (p->from.approx)
             mc->spans[mc->n_spans - 1].inset = approx_w(&mc->spans[mc->n_spans - 1], bh);
         suspension_overlays(mc, m, p, yc, bh); /* under the labels, which get a plain patch */

@@ -14,6 +14,13 @@ static const enum pattern patterns[] = {PATTERN_NONE, PATTERN_HATCH, PATTERN_DOT
                                         PATTERN_BACKHATCH};
 #define N_PATTERNS (sizeof patterns / sizeof *patterns)
 
+/* The patterns of statuses, in rank order: neither the diagonal hatch that marks a suspension
+ * nor the crossed and mirrored hatches that look like it, nor the plain fill of "no status". */
+static const enum pattern status_patterns[] = {PATTERN_DOTS,   PATTERN_HLINES, PATTERN_CHECKER,
+                                               PATTERN_VLINES, PATTERN_RINGS,  PATTERN_GRID,
+                                               PATTERN_WAVES,  PATTERN_PLUS};
+#define N_STATUS_PATTERNS (sizeof status_patterns / sizeof *status_patterns)
+
 static const enum shape shapes[] = {SHAPE_CIRCLE, SHAPE_DIAMOND, SHAPE_SQUARE, SHAPE_TRIANGLE};
 #define N_SHAPES (sizeof shapes / sizeof *shapes)
 
@@ -21,6 +28,62 @@ static int rank_cmp(const struct ml_doc *doc, int a, int b)
 {
     int ra = doc->statuses[a].rank, rb = doc->statuses[b].rank;
     return ra != rb ? (ra < rb ? -1 : 1) : (a < b ? -1 : a > b);
+}
+
+/* The grey a status asks for under a patterned theme, as a brightness: its "color"'s, its
+ * tone's, else its rank's in the theme's greys. */
+static double wanted_grey(const struct style *s, int status, size_t r)
+{
+    const struct status *st = &s->doc->statuses[status];
+    const struct theme *t = s->theme;
+    if (st->has_color)
+        return style_luminance(st->color);
+    if (st->tone != TONE_NONE)
+        return style_luminance(theme_tone_color(t, st->tone, model_tone_index(s->doc, status)));
+    return style_luminance(t->status_palette[r % t->n_status_palette]);
+}
+
+/* Under a patterned theme, a grey and a pattern per status. While the theme's greys and the
+ * patterns last, each status takes its own pattern (by rank) and the free grey nearest the one
+ * it asks for, so that the data's colours and tones keep their order of light and dark; past
+ * that, greys and patterns go round by rank, each pair of them once (style_warn_alike warns). */
+static bool assign_looks(struct style *s)
+{
+    const struct theme *t = s->theme;
+    size_t n = s->doc->n_statuses, ng = t->n_status_palette;
+    s->fill = calloc(n + 1, sizeof *s->fill);
+    s->pattern = calloc(n + 1, sizeof *s->pattern);
+    bool *taken = calloc(ng + 1, sizeof *taken);
+    if (!s->fill || !s->pattern || !taken) {
+        free(taken);
+        return false;
+    }
+    s->looks = ng < N_STATUS_PATTERNS ? ng : N_STATUS_PATTERNS;
+    for (size_t r = 0; r < n; r++) {
+        int st = s->by_rank[r];
+        if (!ng) {
+            s->fill[st] = t->text;
+            s->pattern[st] = status_patterns[r % N_STATUS_PATTERNS];
+        } else if (n > s->looks) {
+            s->fill[st] = t->status_palette[r % ng]; /* each (grey, pattern) once */
+            s->pattern[st] = status_patterns[(r % ng + r / ng) % N_STATUS_PATTERNS];
+        } else {
+            double want = wanted_grey(s, st, r), best = 1e9;
+            size_t g = 0;
+            for (size_t k = 0; k < ng; k++) {
+                double d = fabs(style_luminance(t->status_palette[k]) - want);
+                if (!taken[k] && d < best) {
+                    best = d;
+                    g = k;
+                }
+            }
+            taken[g] = true;
+            s->fill[st] = t->status_palette[g];
+            s->pattern[st] = status_patterns[r];
+        }
+    }
+    free(taken);
+    return true;
 }
 
 static double distance(uint32_t a, uint32_t b)
@@ -33,6 +96,22 @@ static double distance(uint32_t a, uint32_t b)
     return sqrt(d);
 }
 
+/* The rule for two looks, of statuses or of a status and "no status": under a colour theme a
+ * pattern or a fill tells them apart, under a patterned one it takes both. */
+static bool looks_alike(const struct theme *t, uint32_t fa, enum pattern pa, uint32_t fb,
+                        enum pattern pb)
+{
+    bool near = distance(fa, fb) < ALIKE_DISTANCE;
+    return t->patterns ? pa == pb || near : pa == pb && near;
+}
+
+/* Under a colour theme, the j-th pattern a status may take: plain, then the status patterns. */
+#define N_COLOUR_PATTERNS (1 + N_STATUS_PATTERNS)
+static enum pattern colour_pattern(size_t j)
+{
+    return j ? status_patterns[(j - 1) % N_STATUS_PATTERNS] : PATTERN_NONE;
+}
+
 /* The i-th of the theme's status fills (its text colour when it has none). */
 static uint32_t palette_fill(const struct theme *t, size_t i)
 {
@@ -42,10 +121,10 @@ static uint32_t palette_fill(const struct theme *t, size_t i)
 /* Is a look taken: like the look of a status that has one, or, plain, like "no status"? */
 static bool taken(const struct style *s, const bool *done, uint32_t fill, enum pattern p)
 {
-    if (p == PATTERN_NONE && distance(fill, style_no_status(s->theme)) < ALIKE_DISTANCE)
+    if (looks_alike(s->theme, fill, p, style_no_status(s->theme), PATTERN_NONE))
         return true;
     for (size_t i = 0; i < s->doc->n_statuses; i++)
-        if (done[i] && s->look[i] == p && distance(s->fill[i], fill) < ALIKE_DISTANCE)
+        if (done[i] && looks_alike(s->theme, s->fill[i], s->pattern[i], fill, p))
             return true;
     return false;
 }
@@ -53,7 +132,7 @@ static bool taken(const struct style *s, const bool *done, uint32_t fill, enum p
 static void give(struct style *s, bool *done, int status, uint32_t fill, enum pattern p)
 {
     s->fill[status] = fill;
-    s->look[status] = p;
+    s->pattern[status] = p;
     done[status] = true;
 }
 
@@ -74,39 +153,33 @@ static bool take_tone(struct style *s, bool *done, int status)
     enum tone tone = s->doc->statuses[status].tone;
     uint32_t want = theme_tone_color(t, tone, 0);
     size_t np = t->n_status_palette ? t->n_status_palette : 1;
-    for (size_t j = 0; j < N_PATTERNS; j++) {
+    for (size_t j = 0; j < N_COLOUR_PATTERNS; j++) {
         for (size_t k = 0; k < THEME_TONE_SHADES; k++)
-            if (take(s, done, status, theme_tone_color(t, tone, k), patterns[j]))
+            if (take(s, done, status, theme_tone_color(t, tone, k), colour_pattern(j)))
                 return true;
         size_t best = np;
         for (size_t i = 0; i < np; i++)
-            if (!taken(s, done, palette_fill(t, i), patterns[j]) &&
+            if (!taken(s, done, palette_fill(t, i), colour_pattern(j)) &&
                 (best == np ||
                  distance(palette_fill(t, i), want) < distance(palette_fill(t, best), want)))
                 best = i;
         if (best < np) {
-            give(s, done, status, palette_fill(t, best), patterns[j]);
+            give(s, done, status, palette_fill(t, best), colour_pattern(j));
             return true;
         }
     }
     return false;
 }
 
-/* The first free look: every palette fill plain, then the tones' shades no status of that
- * tone took (more fills before any pattern), then all of them with each pattern. */
+/* The first free look: every palette fill plain, then every one with each pattern (the
+ * palette's colours are the colour-blind-safe ones; a tone's shades carry its meaning). */
 static bool take_next(struct style *s, bool *done, int status)
 {
-    const struct theme *t = s->theme;
-    size_t np = t->n_status_palette ? t->n_status_palette : 1;
-    for (size_t j = 0; j < N_PATTERNS; j++) {
+    size_t np = s->theme->n_status_palette ? s->theme->n_status_palette : 1;
+    for (size_t j = 0; j < N_COLOUR_PATTERNS; j++)
         for (size_t i = 0; i < np; i++)
-            if (take(s, done, status, palette_fill(t, i), patterns[j]))
+            if (take(s, done, status, palette_fill(s->theme, i), colour_pattern(j)))
                 return true;
-        for (enum tone tone = TONE_POSITIVE; tone <= TONE_PENDING; tone++)
-            for (size_t k = 0; k < THEME_TONE_SHADES; k++)
-                if (take(s, done, status, theme_tone_color(t, tone, k), patterns[j]))
-                    return true;
-    }
     return false;
 }
 
@@ -124,8 +197,8 @@ static bool assign_colours(struct style *s)
     size_t n = doc->n_statuses, np = t->n_status_palette ? t->n_status_palette : 1;
     bool *done = calloc(n + 1, sizeof *done);
     s->fill = calloc(n + 1, sizeof *s->fill);
-    s->look = calloc(n + 1, sizeof *s->look);
-    if (!done || !s->fill || !s->look) {
+    s->pattern = calloc(n + 1, sizeof *s->pattern);
+    if (!done || !s->fill || !s->pattern) {
         free(done);
         return false;
     }
@@ -143,7 +216,7 @@ static bool assign_colours(struct style *s)
     for (size_t r = 0; r < n; r++) {
         int st = s->by_rank[r];
         if (!done[st] && !take_next(s, done, st))
-            give(s, done, st, palette_fill(t, r), patterns[(r / np) % N_PATTERNS]);
+            give(s, done, st, palette_fill(t, r), colour_pattern(r / np % N_COLOUR_PATTERNS));
     }
     free(done);
     return true;
@@ -224,7 +297,7 @@ bool style_init(struct style *s, const struct ml_doc *doc, const struct theme *t
         }
     for (size_t i = 0; i < n; i++)
         s->rank_pos[s->by_rank[i]] = (int)i;
-    if (!theme->patterns && (!assign_colours(s) || !assign_category_colours(s))) {
+    if (theme->patterns ? !assign_looks(s) : !assign_colours(s) || !assign_category_colours(s)) {
         style_finish(s);
         return false;
     }
@@ -236,30 +309,22 @@ void style_finish(struct style *s)
     free(s->by_rank);
     free(s->rank_pos);
     free(s->fill);
-    free(s->look);
+    free(s->pattern);
     free(s->cat_fill);
     s->by_rank = s->rank_pos = NULL;
     s->fill = s->cat_fill = NULL;
-    s->look = NULL;
+    s->pattern = NULL;
 }
 
-/* A patterned theme is a grayscale one: the data's colours would break it. */
+/* Given once by style_init: a patterned theme's greys (assign_looks), else colours
+ * (assign_colours). */
 uint32_t style_status_fill(const struct style *s, int status)
 {
-    const struct theme *t = s->theme;
-    if (status < 0)
-        return style_no_status(t);
-    if (!t->patterns)
-        return s->fill[status];
-    if (s->doc->statuses[status].tone != TONE_NONE) /* the meaning picks the colour's family */
-        return theme_tone_color(t, s->doc->statuses[status].tone, model_tone_index(s->doc, status));
-    size_t i = (size_t)s->rank_pos[status];
-    return t->n_status_palette ? t->status_palette[i % t->n_status_palette] : t->text;
+    return status < 0 ? style_no_status(s->theme) : s->fill[status];
 }
 
-/* The pattern of the i-th of a palette's users: every one in a patterned theme, where shade
- * and pattern cycle at different lengths (four greys, five patterns: pairs repeat after
- * twenty); otherwise a new pattern each time the n colours run out. */
+/* The pattern of the i-th category: every one in a patterned theme, where shade and pattern
+ * cycle at different lengths; otherwise a new pattern each time the n colours run out. */
 static enum pattern cycle_pattern(const struct theme *t, size_t i, size_t n)
 {
     if (t->patterns)
@@ -269,12 +334,7 @@ static enum pattern cycle_pattern(const struct theme *t, size_t i, size_t n)
 
 enum pattern style_status_pattern(const struct style *s, int status)
 {
-    const struct theme *t = s->theme;
-    if (status < 0)
-        return PATTERN_NONE;
-    if (!t->patterns)
-        return s->look[status];
-    return cycle_pattern(t, (size_t)s->rank_pos[status], t->n_status_palette);
+    return status < 0 ? PATTERN_NONE : s->pattern[status];
 }
 
 enum pattern style_category_pattern(const struct style *s, int category)
@@ -298,7 +358,7 @@ uint32_t style_mix(uint32_t a, uint32_t b, double t)
 uint32_t style_no_status(const struct theme *t)
 {
     /* Paler under a grayscale theme, where the status greys go down to a light grey. */
-    return style_mix(t->background, t->text, t->patterns ? 0.08 : 0.13);
+    return style_mix(t->background, t->text, t->patterns ? 0.06 : 0.13);
 }
 
 uint32_t style_category_color(const struct style *s, int category)
@@ -333,36 +393,50 @@ uint32_t style_ink_on(uint32_t fill)
 
 bool style_statuses_alike(const struct style *s, int a, int b)
 {
-    return style_status_pattern(s, a) == style_status_pattern(s, b) &&
-           distance(style_status_fill(s, a), style_status_fill(s, b)) < ALIKE_DISTANCE;
+    return looks_alike(s->theme, style_status_fill(s, a), style_status_pattern(s, a),
+                       style_status_fill(s, b), style_status_pattern(s, b));
 }
 
-/* What gives a status another look: its "color", except in a patterned (grayscale) theme,
- * which ignores the data's colours and has shades times patterns looks. */
+static const char *pattern_name(enum pattern p)
+{
+    static const char *names[] = {"plain",  "hatch", "dots",    "cross", "backhatch", "hlines",
+                                  "vlines", "grid",  "checker", "rings", "plus",      "waves"};
+    return (size_t)p < sizeof names / sizeof *names ? names[p] : "?";
+}
+
+/* What gives a status another look: its "color" under a colour theme; under a patterned
+ * (grayscale) one, which ignores the data's colours, fewer statuses or more greys. */
 static void warn_pair(const struct style *s, const struct chart_opts *opts, int a, int b)
 {
     const struct theme *t = s->theme;
     const char *id_a = s->doc->statuses[a].id, *id_b = s->doc->statuses[b].id;
+    uint32_t fa = style_status_fill(s, a), fb = style_status_fill(s, b);
     if (!t->patterns) {
         chart_warn(opts->state,
                    "statuses \"%s\" and \"%s\" look alike (fills #%06X and #%06X): give one of "
                    "them another \"color\"",
-                   id_a, id_b, style_status_fill(s, a) >> 8, style_status_fill(s, b) >> 8);
+                   id_a, id_b, fa >> 8, fb >> 8);
         return;
     }
-    size_t shades = t->n_status_palette ? t->n_status_palette : 1, x = shades, y = N_PATTERNS;
-    while (y) { /* shade and pattern cycle together every lcm(shades, patterns) statuses */
-        size_t r = x % y;
-        x = y;
-        y = r;
+    if (s->doc->n_statuses > s->looks) {
+        enum pattern pa = style_status_pattern(s, a), pb = style_status_pattern(s, b);
+        chart_warn(opts->state,
+                   "statuses \"%s\" and \"%s\" share a %s (greys #%06X and #%06X, patterns %s "
+                   "and %s): a grayscale theme with patterns tells %zu statuses apart by grey and "
+                   "pattern both (%zu greys, %zu patterns) and the data has %zu; merge statuses "
+                   "in the data, or use a colour theme%s",
+                   id_a, id_b, pa == pb ? "pattern" : "grey", fa >> 8, fb >> 8, pattern_name(pa),
+                   pattern_name(pb), s->looks, t->n_status_palette, (size_t)N_STATUS_PATTERNS,
+                   s->doc->n_statuses,
+                   t->n_status_palette < N_STATUS_PATTERNS
+                       ? ", or a theme file with more greys in \"status_palette\""
+                       : "");
+        return;
     }
-    size_t looks = shades / x * N_PATTERNS;
     chart_warn(opts->state,
-               "statuses \"%s\" and \"%s\" look alike: a grayscale theme with patterns tells "
-               "%zu statuses apart (%zu shades, %zu patterns) and uses no \"color\" of the data; "
-               "merge statuses in the data, or use a theme file with \"patterns\": true and more "
-               "greys in \"status_palette\" (a count that is not a multiple of %zu)",
-               id_a, id_b, looks, shades, (size_t)N_PATTERNS, (size_t)N_PATTERNS);
+               "statuses \"%s\" and \"%s\" look alike (greys #%06X and #%06X): give the "
+               "theme's \"status_palette\" greys further apart",
+               id_a, id_b, fa >> 8, fb >> 8);
 }
 
 /* Do two statuses (or two categories) look alike? */
@@ -419,33 +493,40 @@ static void warn_colour_pairs(const struct style *s, const struct chart_opts *op
     strbuf_finish(&list);
 }
 
+/* The data's colour or a theme's grey can land on the grey of "no status". */
+static void warn_no_status(const struct style *s, const struct chart_opts *opts, const bool *shown)
+{
+    const struct theme *t = s->theme;
+    uint32_t none = style_no_status(t);
+    for (size_t a = 0; a < s->doc->n_statuses; a++) {
+        uint32_t fill = style_status_fill(s, (int)a);
+        if (!shown[a] || !looks_alike(t, fill, style_status_pattern(s, (int)a), none, PATTERN_NONE))
+            continue;
+        chart_warn(opts->state,
+                   "status \"%s\" looks like \"no status\" (fill #%06X, \"no status\" #%06X): "
+                   "%s",
+                   s->doc->statuses[a].id, fill >> 8, none >> 8,
+                   t->patterns ? "give the theme's \"status_palette\" greys further from it (a "
+                                 "grayscale theme uses no \"color\" of the data)"
+                               : "give it another \"color\" or \"tone\"");
+        if (t->patterns)
+            return; /* under a colour theme only the data's colours do: each is named */
+    }
+}
+
 void style_warn_alike(const struct style *s, const struct chart_opts *opts, const bool *shown)
 {
     size_t n = s->doc->n_statuses;
-    if (!s->theme->patterns)
+    bool warned = !s->theme->patterns;
+    if (warned)
         warn_colour_pairs(s, opts, shown, false);
-    else
-        for (size_t a = 0; a < n; a++)
-            for (size_t b = a + 1; shown[a] && b < n; b++)
-                if (shown[b] && style_statuses_alike(s, (int)a, (int)b)) {
-                    warn_pair(s, opts, (int)a, (int)b);
-                    return;
-                }
-    /* The data's colour (or a grayscale theme's tone) can land on the grey that means "no
-     * status": under a colour theme each such status is named. */
-    for (size_t a = 0; a < n; a++)
-        if (shown[a] && style_status_pattern(s, (int)a) == PATTERN_NONE &&
-            distance(style_status_fill(s, (int)a), style_no_status(s->theme)) < ALIKE_DISTANCE) {
-            chart_warn(opts->state,
-                       "status \"%s\" looks like \"no status\" (fill #%06X): give it another "
-                       "%s",
-                       s->doc->statuses[a].id, style_status_fill(s, (int)a) >> 8,
-                       s->theme->patterns ? "\"tone\" (a grayscale theme uses no \"color\" of "
-                                            "the data)"
-                                          : "\"color\" or \"tone\"");
-            if (s->theme->patterns)
-                return;
-        }
+    for (size_t a = 0; a < n && !warned; a++)
+        for (size_t b = a + 1; shown[a] && b < n && !warned; b++)
+            if (shown[b] && style_statuses_alike(s, (int)a, (int)b)) {
+                warn_pair(s, opts, (int)a, (int)b);
+                warned = true;
+            }
+    warn_no_status(s, opts, shown);
 }
 
 void style_warn_alike_categories(const struct style *s, const struct chart_opts *opts,

@@ -234,7 +234,7 @@ static void paint(struct svg *s, const char *name, const char *opacity, uint32_t
         attr_num(s, opacity, (c & 0xff) / 255.0);
 }
 
-/* dash: NULL, or 2 lengths (on, off), or 4 when n_dash is 4. */
+/* dash: NULL, or 2 lengths (on, off), or n_dash of them. */
 static void stroke_n(struct svg *s, uint32_t c, double width, const double *dash, int n_dash)
 {
     if (!visible(c) || width <= 0)
@@ -294,12 +294,64 @@ static void hatch_lines(struct svg *s, bool up, double phase)
     }
 }
 
+/* The marks of one tile of a tiled pattern (draw.h): dots, rings and squares as elements,
+ * then one path of the lines and curves (attributes reuse the path buffer, so it comes last). */
+static void tile_marks(struct svg *s, const struct pattern_tile *t, uint32_t ink)
+{
+    bool lines = false;
+    for (size_t i = 0; i < t->n_marks; i++) {
+        const double *v = t->marks[i].v;
+        int kind = t->marks[i].kind;
+        lines = lines || kind == MARK_LINE || kind == MARK_CURVE;
+        if (kind == MARK_LINE || kind == MARK_CURVE)
+            continue;
+        start(s, kind == MARK_SQUARE ? "rect" : "circle");
+        attr_num(s, kind == MARK_SQUARE ? "x" : "cx", v[0]);
+        attr_num(s, kind == MARK_SQUARE ? "y" : "cy", v[1]);
+        if (kind == MARK_SQUARE) {
+            attr_num(s, "width", v[2]);
+            attr_num(s, "height", v[2]);
+        } else {
+            attr_num(s, "r", v[2]);
+        }
+        if (kind == MARK_RING) {
+            attr(s, "fill", "none");
+            stroke(s, ink, t->line_width, NULL);
+        } else {
+            paint(s, "fill", "fill-opacity", ink);
+        }
+        end(s);
+    }
+    if (!lines)
+        return;
+    d_reset(s);
+    for (size_t i = 0; i < t->n_marks; i++) {
+        const double *v = t->marks[i].v;
+        if (t->marks[i].kind == MARK_LINE) {
+            d_point(s, 'M', v[0], v[1]);
+            d_point(s, 'L', v[2], v[3]);
+        } else if (t->marks[i].kind == MARK_CURVE) {
+            d_point(s, 'M', v[0], v[1]);
+            d_point(s, 'C', v[2], v[3]);
+            d_point(s, 0, v[4], v[5]);
+            d_point(s, 0, v[6], v[7]);
+        }
+    }
+    start(s, "path");
+    attr(s, "d", s->d);
+    attr(s, "fill", "none");
+    stroke(s, ink, t->line_width, NULL);
+    end(s);
+}
+
 /* A pattern over the box b whose tile lines up with draw.c's fill_pattern, so that the two
  * formats agree to the pixel; returns its id number. */
 static size_t pattern_def(struct svg *s, const struct box *b, enum pattern p, uint32_t fill)
 {
     char id[32];
     uint32_t ink = draw_pattern_ink(fill);
+    struct pattern_tile tile;
+    bool tiled = draw_pattern_tile(p, &tile);
     snprintf(id, sizeof id, "p%zu", ++s->patterns);
     start(s, "defs");
     start(s, "pattern");
@@ -307,15 +359,10 @@ static size_t pattern_def(struct svg *s, const struct box *b, enum pattern p, ui
     attr(s, "patternUnits", "userSpaceOnUse");
     attr_num(s, "x", b->x);
     attr_num(s, "y", b->y);
-    attr(s, "width", "4");
-    attr(s, "height", "4");
-    if (p == PATTERN_DOTS) {
-        start(s, "circle");
-        attr(s, "cx", "2");
-        attr(s, "cy", "2");
-        attr(s, "r", "0.8");
-        paint(s, "fill", "fill-opacity", ink);
-        end(s);
+    attr_num(s, "width", tiled ? tile.w : 4);
+    attr_num(s, "height", tiled ? tile.h : 4);
+    if (tiled) {
+        tile_marks(s, &tile, ink);
     } else {
         d_reset(s);
         /* draw.c: x + y = b.x + b.y (mod 4) going up, x - y = b.x - b.y - b.h going down. */
@@ -438,25 +485,20 @@ static void write_marker(struct svg *s, const struct item *it)
     }
 }
 
-/* A line's pattern is a dash pattern in line widths (draw.c's line_dash). */
+/* A line's pattern is a dash pattern in line widths (draw_line_dash). */
 static void write_line(struct svg *s, const struct item *it)
 {
-    static const double dashes[][4] = {
-        [PATTERN_HATCH] = {3, 1.5, 3, 1.5},
-        [PATTERN_DOTS] = {1, 1, 1, 1},
-        [PATTERN_CROSS] = {4, 1.5, 1, 1.5},
-        [PATTERN_BACKHATCH] = {5, 2, 5, 2},
-    };
-    double w = it->stroke_width > 0 ? it->stroke_width : 1, dash[4] = {3, 2, 0, 0};
+    double w = it->stroke_width > 0 ? it->stroke_width : 1, dash[6] = {3, 2, 0, 0, 0, 0};
+    int n = draw_line_dash(it->pattern, dash);
     start(s, "line");
     attr_num(s, "x1", it->x0);
     attr_num(s, "y1", it->y0);
     attr_num(s, "x2", it->x1);
     attr_num(s, "y2", it->y1);
-    if (it->pattern != PATTERN_NONE) {
-        for (int i = 0; i < 4; i++)
-            dash[i] = dashes[it->pattern][i] * w;
-        stroke_n(s, it->stroke, w, dash, 4);
+    if (n) {
+        for (int i = 0; i < n; i++)
+            dash[i] *= w;
+        stroke_n(s, it->stroke, w, dash, n);
     } else {
         stroke(s, it->stroke, w, it->dashed ? dash : NULL);
     }

@@ -62,9 +62,13 @@ static const uint32_t okabe_ito[] = {0x0072B2ff, 0x009E73ff, 0xE69F00ff, 0x56B4E
 static const uint32_t okabe_ito_dark[] = {0x56B4E9ff, 0x2BC48Fff, 0xE69F00ff, 0xF0E442ff,
                                           0xCC79A7ff, 0xFF7F3Fff, 0xAAAAAAff, 0x9FD3F2ff,
                                           0xFFAABBff, 0xBBCC33ff, 0xDDDDDDff, 0xAA88EEff};
-/* Four shades that stay apart on paper and from the pale "no status" grey (style.c); the
- * patterns cycle at five, so no two of the first twenty statuses share shade and pattern. */
+/* Four shades for categories, which also differ by marker shape (style.c). */
 static const uint32_t greys[] = {0x1A1A1Aff, 0x9A9A9Aff, 0x5E5E5Eff, 0xC4C4C4ff};
+/* Eight shades for statuses, 27 levels apart (a step that shows on paper) and the palest 32
+ * below the "no status" grey (style.c), in an order that puts far greys next to each other;
+ * with eight patterns, up to eight statuses differ in grey and pattern both. */
+static const uint32_t status_greys[] = {0x121212ff, 0x7E7E7Eff, 0x484848ff, 0xB5B5B5ff,
+                                        0x2D2D2Dff, 0x999999ff, 0x636363ff, 0xD0D0D0ff};
 
 /* Tone shades, positive, neutral, negative, pending: Okabe-Ito hues where they carry the
  * meaning (bluish green good, vermillion bad, orange waiting), Tol's where a third is needed. */
@@ -76,12 +80,12 @@ static const uint32_t tones_dark[4][THEME_TONE_SHADES] = {{0x2BC48Fff, 0x44BB99f
                                                           {0x9FD3F2ff, 0xAAAAAAff, 0x77AADDff},
                                                           {0xFF7F3Fff, 0xFFAABBff, 0xCC79A7ff},
                                                           {0xE69F00ff, 0xF0E442ff, 0xEEDD88ff}};
-/* On paper a tone is one of the print greys (which stay apart from the pale "no status" grey):
- * positive darkest, pending lightest; patterns, by rank, tell statuses of one tone apart. */
-static const uint32_t tones_print[4][THEME_TONE_SHADES] = {{0x1A1A1Aff, 0x1A1A1Aff, 0x1A1A1Aff},
-                                                           {0x9A9A9Aff, 0x9A9A9Aff, 0x9A9A9Aff},
-                                                           {0x5E5E5Eff, 0x5E5E5Eff, 0x5E5E5Eff},
-                                                           {0xC4C4C4ff, 0xC4C4C4ff, 0xC4C4C4ff}};
+/* On paper a tone asks for a shade, positive darkest, pending lightest (a status may pass it
+ * to style.c, which gives each status a grey of its own, the nearest free one). */
+static const uint32_t tones_print[4][THEME_TONE_SHADES] = {{0x121212ff, 0x2D2D2Dff, 0x484848ff},
+                                                           {0x7E7E7Eff, 0x999999ff, 0x636363ff},
+                                                           {0x484848ff, 0x636363ff, 0x2D2D2Dff},
+                                                           {0xB5B5B5ff, 0xD0D0D0ff, 0x999999ff}};
 
 static void set_palette(uint32_t *dst, size_t *n, const uint32_t *src, size_t count)
 {
@@ -136,7 +140,8 @@ static void theme_print(struct theme *t)
     t->band = 0xF0F0F0ff;
     t->accent = 0x000000ff;
     set_palette(t->palette, &t->n_palette, greys, sizeof greys / sizeof *greys);
-    set_palette(t->status_palette, &t->n_status_palette, greys, sizeof greys / sizeof *greys);
+    set_palette(t->status_palette, &t->n_status_palette, status_greys,
+                sizeof status_greys / sizeof *status_greys);
     memcpy(t->tones, tones_print, sizeof t->tones);
     t->patterns = true;
 }

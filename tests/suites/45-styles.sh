@@ -169,35 +169,84 @@ if ml "$STY_TIE/tie.json" -c membership -o "$STY_TIE/tie.svg" --layout-json "$ST
     pass "styles: equal ranks keep each status's group whole"
 else fail "styles: equal ranks keep each status's group whole"; fi
 
-# ---- past the print theme's looks (4 greys x 5 patterns = 20 statuses) the warning says what
-# applies in print (no "color"; a theme file with more greys), and such a theme file does tell
-# 22 statuses apart (7 greys x 5 patterns = 35 looks).
+# ---- print: up to eight statuses differ in grey (25 levels or more) AND pattern in every chart,
+# none takes the suspension's diagonal hatch (or a hatch like it) or the plain no-status look;
+# past eight a warning says so, and still no two statuses look the same. Generated data: N
+# statuses, a member each on the map, the first one suspended.
 STY_MANY="$OUT/styles-many"
 mkdir -p "$STY_MANY"
 python3 - "$STY_MANY" <<'PY'
 import json, sys
-st = [{"id": "s%02d" % i, "label": "Status %d" % i, "rank": i + 1} for i in range(22)]
-mem = [{"id": "M%02d" % i, "name": "State %d" % i, "map": False,
-        "periods": [{"status": "s%02d" % i, "from": "2000-01-01"}]} for i in range(22)]
-json.dump({"memberline": 1, "title": "Statuses", "source": "Test data", "as_of": "2020-01-01",
-           "statuses": st, "members": mem}, open(sys.argv[1] + "/st22.json", "w"))
+iso = "FRA DEU ITA ESP POL SWE NOR FIN AUT CHE BEL NLD PRT GRC HUN CZE ROU BGR IRL DNK".split()
+def doc(n):
+    st = [{"id": "s%02d" % i, "label": "Status %d" % i, "rank": i + 1} for i in range(n)]
+    mem = [{"id": "M%02d" % i, "name": "State %d" % i,
+            "periods": [{"status": "s%02d" % i, "from": "%d-01-01" % (2000 + i % 20)}]}
+           for i in range(n)]
+    for i, m in enumerate(mem):
+        if i < len(iso):
+            m["iso3"] = iso[i]
+        else:
+            m["map"] = False
+    mem[0]["periods"][0]["suspended"] = [{"from": "2015-01-01"}]
+    return {"memberline": 1, "title": "%d statuses" % n, "source": "Test data",
+            "as_of": "2020-01-01", "statuses": st, "members": mem}
+for n in (2, 7, 8, 12, 16, 22):
+    json.dump(doc(n), open("%s/st%d.json" % (sys.argv[1], n), "w"))
 json.dump({"name": "greys7", "background": "#FFFFFF", "text": "#000000", "patterns": True,
            "status_palette": ["#1A1A1A", "#363636", "#525252", "#6E6E6E", "#8A8A8A", "#A6A6A6",
                               "#C2C2C2"]}, open(sys.argv[1] + "/greys7.json", "w"))
 PY
+for n in 2 8 12 16; do
+    crowded=()
+    [ "$n" -gt 8 ] && crowded=(--crowded)
+    for c in membership count map; do
+        styled "print apart $n statuses $c" apart --min-shade 25 "${crowded[@]}" -- \
+            "$STY_MANY/st$n.json" -c "$c" -t print
+        if [ "$n" -gt 8 ]; then
+            grep -q 'tells 8 statuses apart by grey and pattern both' "$S/last.err"
+        else ! grep -q 'look' "$S/last.err"; fi && pass "print $n statuses $c: warned past 8 only" ||
+            fail "print $n statuses $c: warned past 8 only" "$(head -c 400 "$S/last.err")"
+    done
+done
+styled "print apart 8 statuses count lines" apart --min-shade 25 -- "$STY_MANY/st8.json" \
+    -c count --count lines -t print
+# Colour themes: past their twelve fills statuses get patterns, never the suspension's hatch.
+for t in light dark; do
+    for c in membership count map; do
+        ml "$STY_MANY/st16.json" -c "$c" -t "$t" -o "$STY_MANY/l.svg" \
+            --layout-json "$STY_MANY/l.json" 2>/dev/null
+        if python3 - "$STY_MANY/l.json" <<'PY'; then pass "$t 16 statuses $c: no status hatched"
+import json, sys
+items = json.load(open(sys.argv[1]))["items"]
+pats = {(i.get("status"), i.get("pattern")) for i in items if i.get("status")
+        and i.get("role") in ("bar", "area", "legend-symbol")}
+bad = [p for p in pats if p[1] in ("hatch", "cross", "backhatch")]
+sys.exit(1 if bad or len({s for s, p in pats if p}) < 4 else 0)  # s12..s15 patterned
+PY
+        else fail "$t 16 statuses $c: no status hatched"; fi
+    done
+done
+# The warning past the looks says what applies in print: no "color" of the data; a theme file
+# with more greys only while it has fewer greys than patterns. Such a theme (7 greys) keeps 7
+# statuses apart.
 for c in count membership map; do
     ml "$STY_MANY/st22.json" -c "$c" -t print -o "$STY_MANY/p.png" 2>"$STY_MANY/p.err"
-    if grep -q 'look alike: a grayscale theme with patterns tells 20 statuses apart' "$STY_MANY/p.err" &&
-        grep -q '"status_palette"' "$STY_MANY/p.err" && ! grep -q 'another "color"' "$STY_MANY/p.err"; then
-        pass "print: past 20 statuses the warning says what applies ($c)"
-    else fail "print: past 20 statuses the warning says what applies ($c)" "$(cat "$STY_MANY/p.err")"; fi
-    ml "$STY_MANY/st22.json" -c "$c" -t "$STY_MANY/greys7.json" --strict -o "$STY_MANY/p7.png" \
+    if grep -q 'share a grey (greys #.* patterns .*): a grayscale theme with patterns tells 8 statuses apart by grey and pattern both (8 greys, 8 patterns) and the data has 22' "$STY_MANY/p.err" &&
+        ! grep -q '"status_palette"' "$STY_MANY/p.err" && ! grep -q 'another "color"' "$STY_MANY/p.err"; then
+        pass "print: past 8 statuses the warning says what applies ($c)"
+    else fail "print: past 8 statuses the warning says what applies ($c)" "$(cat "$STY_MANY/p.err")"; fi
+    ml "$STY_MANY/st8.json" -c "$c" -t "$STY_MANY/greys7.json" -o "$STY_MANY/p7.png" 2>"$STY_MANY/p7.err"
+    if grep -q 'tells 7 statuses apart .* more greys in "status_palette"' "$STY_MANY/p7.err"; then
+        pass "print: 7 greys, 8 statuses: the warning names more greys ($c)"
+    else fail "print: 7 greys, 8 statuses: the warning names more greys ($c)" "$(cat "$STY_MANY/p7.err")"; fi
+    ml "$STY_MANY/st7.json" -c "$c" -t "$STY_MANY/greys7.json" --strict -o "$STY_MANY/p7.png" \
         2>"$STY_MANY/p7.err"
-    if [ $? = 0 ]; then pass "print: the theme file the warning names tells 22 statuses apart ($c)"
-    else fail "print: the theme file the warning names tells 22 statuses apart ($c)" "$(cat "$STY_MANY/p7.err")"; fi
+    if [ $? = 0 ]; then pass "print: a theme file of 7 greys tells 7 statuses apart ($c)"
+    else fail "print: a theme file of 7 greys tells 7 statuses apart ($c)" "$(cat "$STY_MANY/p7.err")"; fi
 done
-styled "print: 22 statuses with 7 greys distinct" distinct --min-shade 10 -- \
-    "$STY_MANY/st22.json" -c count -t "$STY_MANY/greys7.json"
+styled "print: 7 statuses with 7 greys apart" apart --min-shade 25 -- \
+    "$STY_MANY/st7.json" -c count -t "$STY_MANY/greys7.json"
 # ... and past the print theme's 16 category looks (4 greys x 4 marker shapes) likewise.
 python3 - "$STY_MANY" <<'PY'
 import json, sys

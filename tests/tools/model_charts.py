@@ -261,8 +261,38 @@ def end_dates(doc, lay):
                 fail("end date %r lies on the bar of %s" % (d["text"], b.get("ref")))
 
 
+def overlap(a, b):
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def suspension_labels(doc, lay):
+    """Membership: no text or label patch covers the start of a suspension's hatching (so the
+    start stays in sight), and a plain patch behind a label on a patterned bar takes the bar's
+    full height (a patch as tall as the text left stubs of the pattern above and below)."""
+    cover = [i for i in lay["items"] if i.get("kind") == "text" or i.get("role") == "label-patch"]
+    sus = items(lay, "suspended")
+    if not sus:
+        fail("no suspension drawn")
+    for s in sus:
+        x, y, w, h = s["box"]
+        start = (x - 0.5, y, 1.0, h)
+        for c in cover:
+            if overlap(start, c["box"]):
+                fail("%r covers the start of %s's suspension at x %.1f" %
+                     (c.get("text", c.get("role")), s["ref"], x))
+    bars = items(lay, "bar")
+    for p in items(lay, "label-patch"):
+        px, py, pw, ph = p["box"]
+        under = [b for b in bars if overlap(p["box"], b["box"])]
+        if not under or not any(abs(b["box"][1] - py) < 0.01 and abs(b["box"][3] - ph) < 0.01
+                                for b in under):
+            fail("label patch %s is not the full height of its bar %s" %
+                 (p["box"], [b["box"] for b in under]))
+
+
 CHECKS = {f.__name__.replace("_", "-"): f for f in
-          (end_dates, suspended_end, start_dates, slide_type, flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows)}
+          (end_dates, suspended_end, start_dates, slide_type, flags, steps, hatched, end_labels, half_plot, no_data, countries, legend_text, tones, rows,
+           suspension_labels)}
 
 if __name__ == "__main__":
     doc = json.load(open(sys.argv[2]))
