@@ -164,7 +164,8 @@ struct ml_options {
     double max_height;       /* points; with height 0, the page a chart may not outgrow: the
                                 membership chart is laid out in pages of this height, the
                                 timeline fits it (a page-sized preset such as A4 or column);
-                                0 = no limit */
+                                0 = no limit but ML_LENGTH_MAX (membership pages past it); see
+                                ml_options_set_format for a PDF */
     bool slide;              /* a slide (--size slide): timeline and membership text is at least
                                 1.25% of the width, to read from the back of a room (otherwise
                                 membership text is at least 7 pt) */
@@ -186,6 +187,17 @@ struct ml_options {
 
 /* Defaults for every field (see struct ml_options). */
 void ml_options_init(struct ml_options *opts);
+/* Suit the page to the format the chart will be written in, as the command line and batch do
+ * before ml_chart_create. A membership chart of the growing default size (height and
+ * max_height 0) grows as tall as its rows need, but a printer takes no page of any length: for
+ * ML_FORMAT_PDF this sets max_height to ML_PRINT_RATIO times the width (the A-series portrait
+ * proportion, 1697 pt at the default width), so that a longer chart is laid out in pages of
+ * that height. PNG and SVG keep growing, for a page that scrolls, up to ML_LENGTH_MAX (200 in,
+ * the most a PDF or a viewer takes), and are laid out in pages past it whatever this says.
+ * Other charts, a fixed height and a max_height already set are left as they are. */
+void ml_options_set_format(struct ml_options *opts, enum ml_format format);
+#define ML_PRINT_RATIO 1.4142135623730951 /* a printed page's height to its width: sqrt(2) */
+
 /* Check every option value ml_chart_create would refuse, before loading anything: the names
  * (chart, lanes, orientation, sort, group, count_mode, region, direction, svg_text; NULL
  * stands for the default), theme (a built-in name or a path ending in .json; the file itself
@@ -217,7 +229,8 @@ void ml_chart_size(const struct ml_chart *chart, double *width, double *height);
 bool ml_chart_write_file(struct ml_chart *chart, enum ml_format format, const char *path,
                          struct ml_error *err);
 /* How many pages the chart has: 1, or more when a membership chart's rows do not fit one
- * page of a fixed height (or of max_height). Every page has the chart's size. */
+ * page of a fixed height (or of max_height, or of ML_LENGTH_MAX when it grows). Every page
+ * has the chart's size. */
 int ml_chart_page_count(const struct ml_chart *chart);
 /* Write one page, 1 to ml_chart_page_count, as its own file (a PDF of that page alone),
  * atomically as ml_chart_write_file. A page out of range is an ML_ERROR_USAGE error and

@@ -64,20 +64,46 @@ static struct date start_date(const struct ml_doc *doc, int status, const struct
     return d;
 }
 
-/* "China, Russia (15 Jun 2001)": the members of st[from, to), all starting that day. */
-static void day_group(struct strbuf *list, const struct chart_opts *o, const struct ml_doc *doc,
-                      int status, const struct model_start *st, size_t from, size_t to)
+static bool same_date(const struct date *a, const struct date *b)
+{
+    return a->year == b->year && a->month == b->month && a->day == b->day && a->approx == b->approx;
+}
+
+/* "China, Russia (15 Jun 2001)": the members of st[from, to), all starting that day, whose
+ * start reads as d in the data: "1990~", "1990" and "1990-01-01" share a first day but not a
+ * date, and each member keeps its own precision. */
+static void date_group(struct strbuf *list, const struct chart_opts *o, const struct ml_doc *doc,
+                       int status, const struct model_start *st, size_t from, size_t to,
+                       const struct date *d)
 {
     struct strbuf names = {0};
     char date[128];
-    for (size_t i = from; i < to; i++) /* the name on the day it joined, as the flags give it */
-        strbuf_add(&names, "%s%s", i > from ? i18n_list_sep(o->lang_code) : "",
-                   chart_text(o, model_name_at(&doc->members[st[i].member], st[i].day)));
-    struct date d = start_date(doc, status, &st[from]);
-    i18n_date(o->lang_code, &d, date, sizeof date);
+    for (size_t i = from; i < to; i++) { /* the name on the day it joined, as the flags give it */
+        struct date di = start_date(doc, status, &st[i]);
+        if (same_date(&di, d))
+            strbuf_add(&names, "%s%s", names.len ? i18n_list_sep(o->lang_code) : "",
+                       chart_text(o, model_name_at(&doc->members[st[i].member], st[i].day)));
+    }
+    i18n_date(o->lang_code, d, date, sizeof date);
     alt_dated(list, o->lang_code, names.s ? names.s : "", date);
     list->nomem = list->nomem || names.nomem;
     strbuf_finish(&names);
+}
+
+/* The members of st[from, to) (one first day) by the date each start reads as, in data order. */
+static void day_group(struct strbuf *list, const struct chart_opts *o, const struct ml_doc *doc,
+                      int status, const struct model_start *st, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        struct date d = start_date(doc, status, &st[i]);
+        bool seen = false;
+        for (size_t k = from; k < i && !seen; k++) {
+            struct date dk = start_date(doc, status, &st[k]);
+            seen = same_date(&dk, &d);
+        }
+        if (!seen)
+            date_group(list, o, doc, status, st, i, to, &d);
+    }
 }
 
 void alt_starts(struct strbuf *b, const struct chart_opts *o, const struct ml_doc *doc, int status,

@@ -4,6 +4,7 @@
 #include "altnote.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -49,36 +50,42 @@ void altnote_suspended(struct strbuf *b, const struct ml_doc *doc, const struct 
     sentence_of(b, lang, S_SUSPENDED, &list);
 }
 
-/* Is the text of names[i] the name now, or that of an earlier entry? A member renamed and
- * renamed back (Egypt, United Arab Republic, Egypt) lists each former name once, never the
- * name it has on the day. */
-static bool said_before(const struct member *m, size_t i, const struct chart_opts *o,
+/* Is run i's text the name on the day, or that of an earlier run? A member renamed and renamed
+ * back (Egypt, United Arab Republic, Egypt) lists each former name once, never the name it has
+ * on the day. */
+static bool said_before(const struct name_run *r, size_t i, const struct chart_opts *o,
                         const struct mtext *now)
 {
-    const char *t = chart_text(o, &m->names[i].name);
+    const char *t = chart_text(o, r[i].name);
     if (strcmp(t, chart_text(o, now)) == 0)
         return true;
     for (size_t k = 0; k < i; k++)
-        if (strcmp(t, chart_text(o, &m->names[k].name)) == 0)
+        if (strcmp(t, chart_text(o, r[k].name)) == 0)
             return true;
     return false;
 }
 
-/* "Belmaria was earlier named Belmark, Isla" into item; false when m had no other name. */
+/* "Belmaria was earlier named Belmark, Isla" into item; false when m had no other name. The
+ * names are those m had while it held a status up to the day, as the membership chart's bars
+ * show them: a names list with gaps falls back to "name" there, and that counts too. */
 static bool former_names(struct strbuf *item, const struct member *m, const struct chart_opts *o,
                          double day)
 {
     const struct mtext *now = model_name_at(m, day);
-    struct strbuf names = {0};
-    for (size_t i = 0; i < m->n_names; i++) {
-        const struct member_name *nm = &m->names[i];
-        if (&nm->name == now || (nm->has_from && date_start(&nm->from) > day))
-            continue; /* the name on the day, or one given only later */
-        if (said_before(m, i, o, now))
-            continue; /* the name on the day given again, or a former name given twice */
-        strbuf_add(&names, "%s%s", names.len ? i18n_list_sep(o->lang_code) : "",
-                   chart_text(o, &nm->name));
+    struct name_run *runs = NULL;
+    size_t n = 0;
+    if (!m->n_periods || (!m->n_names))
+        return false;
+    if (!model_name_runs(m, date_start(&m->periods[0].from), day + 1, &runs, &n)) {
+        item->nomem = true;
+        return false;
     }
+    struct strbuf names = {0};
+    for (size_t i = 0; i < n; i++)
+        if (!said_before(runs, i, o, now))
+            strbuf_add(&names, "%s%s", names.len ? i18n_list_sep(o->lang_code) : "",
+                       chart_text(o, runs[i].name));
+    free(runs);
     bool any = names.len > 0;
     if (any)
         i18n_sentence_add(item, o->lang_code, S_NAMES_ITEM, chart_text(o, now), names.s, NULL, 0);
@@ -107,15 +114,16 @@ void altnote_successors(struct strbuf *b, const struct ml_doc *doc, const struct
     struct strbuf list = {0};
     for (size_t k = 0; k < doc->n_members; k++) {
         const struct member *m = &doc->members[k];
-        if (!m->n_successor_of || !m->n_periods || date_start(&m->periods[0].from) > day)
+        const struct date *took = model_succession_date(doc, m); /* a split's or a union's day */
+        if (!took || date_start(took) > day)
             continue;
         char when[96];
-        i18n_date(lang, &m->periods[0].from, when, sizeof when);
+        i18n_date(lang, took, when, sizeof when);
         struct strbuf preds = {0}, item = {0};
         for (size_t i = 0; i < m->n_successor_of; i++) {
             const struct member *p = &doc->members[m->successor_of[i]];
             strbuf_add(&preds, "%s%s", i ? i18n_list_sep(lang) : "",
-                       name_on(o, p, date_start(&m->periods[0].from) - 1));
+                       name_on(o, p, date_start(took) - 1));
         }
         i18n_sentence_add(&item, lang, S_SUCCESSOR_ITEM, name_on(o, m, day), preds.s, when, 0);
         item.nomem = item.nomem || preds.nomem;

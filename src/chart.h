@@ -41,6 +41,8 @@ struct chart_opts {
                               64 bytes: i18n_valid_tag) */
     double width, height;  /* points; height 0 = grow with the content */
     bool fixed_height;
+    bool grown_pages;     /* pages of a chart grown past its most height: the rows keep the
+                             type they grew at, and go on as many pages as they need */
     double min_height;    /* with height 0, the page the content is laid out on when it fits */
     struct date from, to; /* axis range when has_from / has_to */
     bool has_from, has_to;

@@ -779,14 +779,21 @@ static void warn_shapeless(struct ctx *c, json_t *a)
     }
 }
 
-/* One predecessor id of member i (path at it); -1 when unknown or i itself. */
-static int successor_ref(struct ctx *c, json_t *v, size_t i)
+/* One predecessor id of member i (path at it); -1 when unknown, i itself, or one of the
+ * first `before` ones again (it would be named twice in notes and alt text). */
+static int successor_ref(struct ctx *c, json_t *v, size_t i, const int *before, size_t n_before)
 {
     int r = ref_value(c, v, &c->members, "member");
     if (r >= 0 && (size_t)r == i) {
         report(c, ML_ERROR_VALUE, "a member cannot be its own successor");
         return -1;
     }
+    for (size_t k = 0; r >= 0 && k < n_before; k++)
+        if (before[k] == r) {
+            report(c, ML_ERROR_VALUE, "\"%s\" is listed twice (expected each member once)",
+                   c->doc->members[r].id ? c->doc->members[r].id : json_string_value(v));
+            return -1;
+        }
     return r;
 }
 
@@ -810,7 +817,8 @@ static void walk_successor_of(struct ctx *c, json_t *obj, size_t i, struct membe
         m->n_successor_of = n;
     for (size_t j = 0; m->successor_of && j < m->n_successor_of; j++) {
         size_t em = json_is_array(v) ? path_index(c, j) : c->plen;
-        m->successor_of[j] = successor_ref(c, json_is_array(v) ? json_array_get(v, j) : v, i);
+        m->successor_of[j] =
+            successor_ref(c, json_is_array(v) ? json_array_get(v, j) : v, i, m->successor_of, j);
         path_pop(c, em);
     }
     path_pop(c, mark);
@@ -838,10 +846,54 @@ static size_t path_successor(struct ctx *c, json_t *members, size_t i, size_t j)
     return mark;
 }
 
-/* A state and its successor are never counted on the same day: the successor's first period
- * starts when the predecessor's last one has ended (touching is fine). Periods with bad dates
- * would give false alarms, so a pair is checked only when neither member had an error of its
- * own (clean[i]); an error elsewhere in the file does not hide this one. */
+/* An iso3 code both members are drawn with ("map": false members have none); NULL if none. */
+static const char *shared_shape(const struct member *a, const struct member *b)
+{
+    for (size_t i = 0; !a->unmapped && !b->unmapped && i < a->n_iso3s; i++)
+        for (size_t j = 0; j < b->n_iso3s; j++)
+            if (strcmp(a->iso3s[i], b->iso3s[j]) == 0)
+                return a->iso3s[i];
+    return NULL;
+}
+
+/* members[i].successor_of[j] names p, which still holds a status when member i starts, and
+ * i is no union that goes on past p's end (end: INFINITY while p's status still holds). */
+static void succession_error(struct ctx *c, json_t *members, size_t i, size_t j,
+                             const struct member *p, double end)
+{
+    const struct member *s = &c->doc->members[i];
+    char q[QUOTE_MAX * 2 + 8], d[32], e[32];
+    size_t mark = path_successor(c, members, i, j);
+    quote(q, sizeof q, p->id);
+    date_format_iso(&s->periods[0].from, d, sizeof d);
+    if (isfinite(end))
+        date_format_iso(&model_last_period(p)->to, e, sizeof e);
+    if (!isfinite(end))
+        report(c, ML_ERROR_VALUE,
+               "%s still holds a status (its last period has no \"to\"): a predecessor's "
+               "status ends when its successor takes over",
+               q);
+    else if (model_period_at(s, end))
+        report(c, ML_ERROR_VALUE,
+               "%s still holds a status on %s, when this member's first period starts, and both "
+               "are drawn as \"%s\" (a union keeps shapes of its own; a successor by split "
+               "starts on or after %s, when %s's last period ends)",
+               q, d, shared_shape(p, s), e, q);
+    else
+        report(c, ML_ERROR_VALUE,
+               "%s still holds a status on %s, when this member's first period starts, and this "
+               "member holds none on %s, when %s's last period ends (a successor starts on or "
+               "after that day, or, in a union, holds a status on it)",
+               q, d, e, q);
+    path_pop(c, mark);
+}
+
+/* A territory is never counted twice: a successor's first period starts when its predecessor's
+ * last one has ended (a split; touching is fine), or the successor already held a status, still
+ * holds one on the day the predecessor's last period ends, and has shapes of its own (a union:
+ * the two Germanys were two members until the day they became one). Periods with bad dates would
+ * give false alarms, so a pair is checked only when neither member had an error of its own
+ * (clean[i]); an error elsewhere in the file does not hide this one. */
 static void check_succession_dates(struct ctx *c, json_t *members, const bool *clean)
 {
     const struct ml_doc *doc = c->doc;
@@ -850,18 +902,11 @@ static void check_succession_dates(struct ctx *c, json_t *members, const bool *c
         for (size_t j = 0; clean[i] && j < s->n_successor_of && s->n_periods; j++) {
             int k = s->successor_of[j];
             const struct member *p = k >= 0 ? &doc->members[k] : NULL;
-            char q[QUOTE_MAX * 2 + 8], d[32];
-            size_t mark;
-            if (!p || !clean[k] || !p->n_periods || date_start(&s->periods[0].from) >= last_end(p))
+            double end = p ? last_end(p) : -INFINITY;
+            if (!p || !clean[k] || !p->n_periods || date_start(&s->periods[0].from) >= end ||
+                (isfinite(end) && model_period_at(s, end) && !shared_shape(p, s)))
                 continue;
-            mark = path_successor(c, members, i, j);
-            quote(q, sizeof q, p->id);
-            date_format_iso(&s->periods[0].from, d, sizeof d);
-            report(c, ML_ERROR_VALUE,
-                   "%s still holds a status on %s, when this member's first period starts (a "
-                   "successor starts on or after the day its predecessor's last period ends)",
-                   q, d);
-            path_pop(c, mark);
+            succession_error(c, members, i, j, p, end);
         }
     }
 }

@@ -863,26 +863,48 @@ static int write_extras(struct cli *c, struct ml_chart *ch)
     return 0;
 }
 
+/* The chart for format f: ch when it serves (a chart of one page no taller than f's page is
+ * the same for every format), else one laid out for f (ml_options_set_format: a PDF pages at
+ * its width times sqrt(2), a PNG or SVG grows). NULL with err set. */
+static struct ml_chart *chart_for(struct cli *c, struct ml_renderer *r, const struct ml_doc *doc,
+                                  struct ml_chart *ch, double *ch_most, enum ml_format f,
+                                  struct ml_error *err)
+{
+    struct ml_options o = c->opts;
+    ml_options_set_format(&o, f);
+    double w, h;
+    if (ch)
+        ml_chart_size(ch, &w, &h);
+    if (ch && (o.max_height == *ch_most ||
+               (ml_chart_page_count(ch) == 1 && (o.max_height == 0 || h <= o.max_height + 0.5))))
+        return ch;
+    ml_chart_destroy(ch);
+    *ch_most = o.max_height;
+    return ml_chart_create(r, doc, &o, err);
+}
+
 static int render_chart(struct cli *c, struct ml_renderer *r, const struct ml_doc *doc,
                         const char *chart)
 {
     struct ml_error err = {0};
     int rc = 0;
+    struct ml_chart *ch = NULL;
+    double most = 0;
     c->opts.chart = chart;
-    struct ml_chart *ch = ml_chart_create(r, doc, &c->opts, &err);
-    if (!ch)
-        return cli_report(&err);
     for (int i = 0; i < c->n_formats && !rc; i++) {
         char path[4096];
+        if (!(ch = chart_for(c, r, doc, ch, &most, c->formats[i], &err)))
+            return cli_report(&err);
         if (c->output)
             snprintf(path, sizeof path, "%s", c->output);
         else
             snprintf(path, sizeof path, "%s/%s.%s", c->output_dir, chart,
                      format_ext(c->formats[i]));
         rc = write_one(c, ch, c->formats[i], path);
+        /* The layout dump and the alt text describe the chart of the first format. */
+        if (!rc && i == 0)
+            rc = write_extras(c, ch);
     }
-    if (!rc)
-        rc = write_extras(c, ch);
     ml_chart_destroy(ch);
     return rc;
 }

@@ -133,7 +133,6 @@ static bool row_keys(struct mchart *mc, int mi, struct row *r)
             r->first_date = &p->from;
         }
         any = true;
-        mc->present[p->status] = true;
         if (rank < r->best_rank) {
             r->best_rank = rank;
             r->best_day = d0;
@@ -251,6 +250,21 @@ static bool keep_top(struct mchart *mc)
     return true;
 }
 
+/* The statuses the drawn rows show (after --max-rows), for the legend: it lists what the
+ * chart draws, not what the data holds. */
+static void mark_present(struct mchart *mc)
+{
+    for (size_t i = 0; i < mc->n_rows; i++) {
+        const struct member *m = &mc->doc->members[mc->rows[i].member];
+        for (size_t k = 0; k < m->n_periods; k++) {
+            double d0, d1;
+            bool open;
+            if (visible_period(mc, &m->periods[k], &d0, &d1, &open))
+                mc->present[m->periods[k].status] = true;
+        }
+    }
+}
+
 /* A group's place in a per-group array: its status, or the last for former members. */
 static size_t group_slot(const struct mchart *mc, int group)
 {
@@ -287,7 +301,10 @@ static bool collect_rows(struct mchart *mc)
         return false;
     for (size_t i = 0; i < mc->n_rows; i++)
         total[group_slot(mc, mc->rows[i].group)]++;
-    bool ok = keep_top(mc) && (!mc->grouped || mc->n_rows == 0 || insert_headers(mc));
+    bool ok = keep_top(mc);
+    if (ok)
+        mark_present(mc);
+    ok = ok && (!mc->grouped || mc->n_rows == 0 || insert_headers(mc));
     for (size_t i = 0; ok && i < mc->n_rows; i++)
         if (mc->rows[i].member == -1)
             mc->rows[i].total = total[group_slot(mc, mc->rows[i].group)];
@@ -920,16 +937,20 @@ static enum pattern suspended_pattern(const struct mchart *mc, int status)
                                                                      : PATTERN_HATCH;
 }
 
-/* Whether some member is suspended within the days shown. */
+/* Whether some drawn row is suspended within the days shown. */
 static bool any_suspension(const struct mchart *mc)
 {
-    for (size_t k = 0; k < mc->doc->n_members; k++)
-        for (size_t i = 0; i < mc->doc->members[k].n_periods; i++) {
-            const struct period *p = &mc->doc->members[k].periods[i];
+    for (size_t r = 0; r < mc->n_rows; r++) {
+        if (mc->rows[r].member < 0)
+            continue;
+        const struct member *m = &mc->doc->members[mc->rows[r].member];
+        for (size_t i = 0; i < m->n_periods; i++) {
+            const struct period *p = &m->periods[i];
             for (size_t j = 0; j < p->n_suspended; j++)
                 if (date_start(&p->suspended[j].from) < mc->cut)
                     return true;
         }
+    }
     return false;
 }
 
@@ -1029,6 +1050,14 @@ static void former_names(struct mchart *mc, const struct member *m, double yc)
     free(runs);
 }
 
+/* The arrow that points forward in time, from a predecessor's last bar to the note: left when
+ * the time axis runs right to left (--direction rtl). Arrows are not mirrored by the Unicode
+ * bidirectional algorithm, so the chart picks the glyph. */
+static const char *time_arrow(const struct mchart *mc)
+{
+    return mc->opts->mirror ? "\u2190 " : "\u2192 ";
+}
+
 /* The successors of m that have started by the chart's date, "→ Czechia, Slovakia" in their
  * names on that date into full, and their count into *n_out. */
 static void successor_list(struct mchart *mc, const struct member *m, struct strbuf *full,
@@ -1044,7 +1073,8 @@ static void successor_list(struct mchart *mc, const struct member *m, struct str
     for (size_t i = 0; i < n; i++) {
         const struct member *s = &mc->doc->members[succ[i]];
         if (s->n_periods && date_start(&s->periods[0].from) <= mc->cut) {
-            strbuf_add(full, "%s%s", full->len ? i18n_list_sep(mc->opts->lang_code) : "\u2192 ",
+            strbuf_add(full, "%s%s",
+                       full->len ? i18n_list_sep(mc->opts->lang_code) : time_arrow(mc),
                        chart_text(mc->opts, model_name_at(s, mc->cut)));
             (*n_out)++;
         }
@@ -1111,12 +1141,12 @@ static void successor_note(struct mchart *mc, const struct member *m, double yc,
         struct strbuf count = {0};
         i18n_sentence_add(&count, mc->opts->lang_code, S_SUCCESSOR_COUNT, NULL, NULL, NULL,
                           (long)n);
-        strbuf_add(&text[1], "\u2192 %s", count.s ? count.s : "");
+        strbuf_add(&text[1], "%s%s", time_arrow(mc), count.s ? count.s : "");
         text[1].nomem = text[1].nomem || count.nomem;
         strbuf_finish(&count);
         char num[64];
         i18n_number(mc->opts->lang_code, (long)n, num, sizeof num);
-        strbuf_add(&text[2], "\u2192 %s", num);
+        strbuf_add(&text[2], "%s%s", time_arrow(mc), num);
         mc->l->nomem = mc->l->nomem || text[0].nomem || text[1].nomem || text[2].nomem;
         if (!place_successors(mc, m, text, (double[3]){end, start, yc},
                               m->periods[(size_t)last].status))
@@ -1466,7 +1496,8 @@ static double row_units(const struct mchart *mc)
 
 /* The row font and the pages. Under a fixed height the rows shrink down to the smallest type
  * allowed, then go on as many pages as they need; --rows-per-page sets the rows of a page
- * (their type shrinks to fit it, down to the same floor). Nothing is left out here. */
+ * (their type shrinks to fit it, down to the same floor). A chart that grew past its most
+ * height keeps the type it grew at on its pages. Nothing is left out here. */
 static bool fit_rows(struct mchart *mc, double room_first, double room_next)
 {
     size_t rpp = mc->opts->user->rows_per_page > 0 ? (size_t)mc->opts->user->rows_per_page : 0;
@@ -1475,7 +1506,7 @@ static bool fit_rows(struct mchart *mc, double room_first, double room_next)
     if (rpp) /* a page of rpp rows with a header or two */
         units = fmin(units, (double)rpp + 2 * HEADER_ROWS);
     double room = fmin(room_first, room_next);
-    if (!isfinite(room) || units <= 0) {
+    if (!isfinite(room) || units <= 0 || mc->opts->grown_pages) {
         set_fonts(mc, full, ROW_LINES);
     } else {
         /* Tighter rows first: a larger font in less air reads better than a tiny one. A page
@@ -1562,6 +1593,26 @@ static void plot_page(struct mchart *mc, const struct legend *lg, const char *ti
     frame_close(&fr, rows_bottom + axis_h);
 }
 
+/* Pages of a chart that grew past the most a viewer takes (200 in) are as tall as the fullest
+ * page needs, not 200 in with the rest left blank: a PNG or SVG for a scrolling page. A page
+ * named (max_height: a PDF's printed page, A4) keeps its size. */
+static void trim_pages(struct mchart *mc, const double room[2])
+{
+    if (!mc->opts->grown_pages || mc->opts->user->max_height > 0 || mc->n_pages < 2)
+        return;
+    double slack = INFINITY;
+    for (size_t k = 0; k < mc->n_pages; k++) {
+        size_t from = mc->page_start[k],
+               to = k + 1 < mc->n_pages ? mc->page_start[k + 1] : mc->n_all;
+        double h = mc->grouped && mc->all[from].member >= 0 ? mc->header_h : 0;
+        for (size_t i = from; i < to; i++)
+            h += row_height(mc, &mc->all[i]);
+        slack = fmin(slack, room[k > 0] - h);
+    }
+    if (slack >= 1)
+        mc->o.height -= floor(slack);
+}
+
 /* Fit the rows, then lay out each page on its own layout (the first is the chart's). */
 static bool plot_pages(struct mchart *mc, const struct legend *lg)
 {
@@ -1582,6 +1633,8 @@ static bool plot_pages(struct mchart *mc, const struct legend *lg)
         ok = fit_rows(mc, room[0], room[1]);
     if (ok && o->user->rows_per_page > 0)
         warn_fewer_rows(mc, (size_t)o->user->rows_per_page);
+    if (ok)
+        trim_pages(mc, room);
     if (ok) {
         /* The name column fits the names as drawn (smaller names, a narrower column), and the
          * room for dates after the as-of line their size. */

@@ -199,6 +199,32 @@ nomem:
     return false;
 }
 
+const struct period *model_last_period(const struct member *m)
+{
+    const struct period *last = NULL;
+    for (size_t i = 0; i < m->n_periods; i++) {
+        if (m->periods[i].open)
+            return NULL;
+        if (!last || date_start(&m->periods[i].to) > date_start(&last->to))
+            last = &m->periods[i];
+    }
+    return last;
+}
+
+const struct date *model_succession_date(const struct ml_doc *doc, const struct member *m)
+{
+    if (!m->n_successor_of || !m->n_periods)
+        return NULL;
+    const struct date *when = &m->periods[0].from;
+    for (size_t i = 0; i < m->n_successor_of; i++) {
+        const struct period *last =
+            m->successor_of[i] >= 0 ? model_last_period(&doc->members[m->successor_of[i]]) : NULL;
+        if (last && date_start(&last->to) > date_start(when))
+            when = &last->to;
+    }
+    return when;
+}
+
 /* Depth-first up the predecessors, each member visited once (successions may form a diamond:
  * two states merge, the union splits again), with the stack on the heap: a chain of
  * successions may be as long as the member list. */

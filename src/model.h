@@ -161,6 +161,13 @@ struct name_run {
  * a new array the caller frees (NULL with *n = 0 when from >= to). False when out of memory. */
 bool model_name_runs(const struct member *m, double from, double to, struct name_run **out,
                      size_t *n);
+/* The period of m that ends last; NULL when m has none or one of them is still open. */
+const struct period *model_last_period(const struct member *m);
+/* The date successor m took over from its predecessors: its first period's start (a split:
+ * Czechoslovakia to Czechia and Slovakia), or, in a union (m held a status before a
+ * predecessor's last period ended: the two Germanys to one), the latest end of those
+ * predecessors' periods. NULL when m has no predecessor or no period. */
+const struct date *model_succession_date(const struct ml_doc *doc, const struct member *m);
 /* Whether member a succeeded member b, directly or through other successions. */
 bool model_succeeds(const struct ml_doc *doc, int a, int b);
 /* The members that list m in successor_of, into a new array (caller frees). False when out of

@@ -52,6 +52,15 @@ void ml_options_init(struct ml_options *o)
     o->count_mode = "stacked";
 }
 
+void ml_options_set_format(struct ml_options *o, enum ml_format f)
+{
+    const struct chart_kind *kind = chart_find(o && o->chart ? o->chart : "timeline");
+    if (!o || f != ML_FORMAT_PDF || !kind || !kind->pages || o->height > 0 || o->max_height > 0)
+        return;
+    double w = o->width > 0 ? o->width : ML_DEFAULT_WIDTH;
+    o->max_height = fmin(fmax(w * ML_PRINT_RATIO, ML_LENGTH_MIN), ML_LENGTH_MAX);
+}
+
 /* "unknown value "x" (expected a, b or c)", into err->text, with the field as its path. */
 static void report_choice(const struct choice *ch, const char *value, struct ml_error *err)
 {

@@ -421,6 +421,13 @@ static bool svg_options(struct ml_chart *ch, const struct ml_options *o, struct 
     return true;
 }
 
+/* The tallest page a growing chart may have: the page named, else the most a PDF or a viewer
+ * takes (a taller membership chart goes on pages of this height). */
+static double most_height(const struct ml_options *o)
+{
+    return o->max_height > 0 ? o->max_height : ML_LENGTH_MAX;
+}
+
 struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc,
                                  const struct ml_options *o, struct ml_error *err)
 {
@@ -456,18 +463,19 @@ struct ml_chart *ml_chart_create(struct ml_renderer *r, const struct ml_doc *doc
     c->world = kind->world ? r->world : NULL;
     bool ok = run_layout(ch, kind, doc, c, err);
     /* The content needs less than the default page: lay it out again to fill it. Or it is
-     * taller than the page size asked for (A4 with --height auto): pages of that size. */
+     * taller than the page size asked for (A4 with --height auto, a PDF's width x sqrt(2)) or
+     * than 200 in: pages of that size. */
     double again = 0;
     if (ok && !c->fixed_height && c->min_height > ch->layout.height)
         again = c->min_height;
-    else if (ok && kind->pages && !c->fixed_height && o->max_height > 0 &&
-             ch->layout.height > o->max_height + 0.5)
-        again = o->max_height;
+    else if (ok && kind->pages && !c->fixed_height && ch->layout.height > most_height(o) + 0.5)
+        again = most_height(o);
     if (again > 0) {
         layout_finish(&ch->layout);
         chart_state_finish(&state);
         c->height = again;
         c->fixed_height = true;
+        c->grown_pages = again != c->min_height;
         chart_set_fonts(c);
         ok = run_layout(ch, kind, doc, c, err);
     }

@@ -49,6 +49,77 @@ else
     fail "pages: 220 on A4" "$(head -c 300 "$G/gen.err")"
 fi
 
+# ---- the default size: a PDF pages at the width times sqrt(2) (1200 x 1697 pt), a PNG grows
+# up to 200 in (19,200 px at 96 dpi) and pages past it; no row is ever left out
+page_size() { pdfinfo "$1" 2>/dev/null | awk '/^Page size:/ {print $3 "x" $5}'; }
+png_h() { python3 -c 'import struct, sys; print(struct.unpack(">I", open(sys.argv[1], "rb").read()[20:24])[0])' "$1"; }
+for n in 20 220 1000; do
+    python3 "$ROOT/tests/tools/gen_members.py" $n 20 >"$G/d$n.json"
+    if ! ml "$G/d$n.json" -c membership -o "$G/d$n.pdf" --layout-json "$G/d$n.pdf.json" \
+        2>"$G/d$n.err"; then
+        fail "pages: default PDF of $n rows" "$(head -c 300 "$G/d$n.err")"
+        continue
+    fi
+    k=$(pages_of "$G/d$n.pdf")
+    page_fact "pages: default PDF of $n rows every row drawn once" rows "$G/d$n.pdf.json" $n
+    page_fact "pages: default PDF of $n rows the dump has the PDF's pages" pages "$G/d$n.pdf.json" "${k:-0}"
+    if [ $n = 20 ]; then
+        [ "$k" = 1 ] && [ "$(page_size "$G/d$n.pdf")" != 1200x1697.06 ] &&
+            pass "pages: default PDF of 20 rows is one page as tall as it needs" ||
+            fail "pages: default PDF of 20 rows is one page as tall as it needs" "$k, $(page_size "$G/d$n.pdf")"
+        continue
+    fi
+    [ "${k:-0}" -ge 2 ] && [ "$(page_size "$G/d$n.pdf")" = 1200x1697.06 ] &&
+        pass "pages: default PDF of $n rows is pages of 1200 x 1697 pt" ||
+        fail "pages: default PDF of $n rows is pages of 1200 x 1697 pt" "$k, $(page_size "$G/d$n.pdf")"
+    page_fact "pages: default PDF of $n rows every page readable" paged "$G/d$n.pdf.json" 7
+    grep -q "wrote $G/d$n.pdf ($k pages)" "$G/d$n.err" && pass "pages: default PDF of $n rows says its pages" ||
+        fail "pages: default PDF of $n rows says its pages" "$(cat "$G/d$n.err")"
+    ml "$G/d$n.json" -c membership -o "$G/d$n.png" --layout-json "$G/d$n.png.json" 2>"$G/d$n.png.err"
+    page_fact "pages: default PNG of $n rows every row drawn once" rows "$G/d$n.png.json" $n
+    if [ $n = 220 ]; then # under the cap: one tall image, taller than the PDF's page
+        h=$(png_h "$G/d$n.png")
+        [ ! -e "$G/d$n-1.png" ] && [ "${h:-0}" -gt 2263 ] && [ "$h" -le 19200 ] &&
+            pass "pages: default PNG of 220 rows is one image grown to its rows" ||
+            fail "pages: default PNG of 220 rows is one image grown to its rows" "$(ls "$G"/d$n*.png) $h px"
+    else # over the cap: one image a page, none over 200 in, named on stderr
+        k=$(ls "$G"/d$n-*.png 2>/dev/null | wc -l)
+        tall=$(for f in "$G"/d$n-*.png; do png_h "$f"; done | sort -n | tail -1)
+        [ "$k" -ge 2 ] && [ "${tall:-99999}" -le 19200 ] && [ ! -e "$G/d$n.png" ] &&
+            grep -q "wrote $G/d$n-$k.png (page $k of $k)" "$G/d$n.png.err" &&
+            pass "pages: default PNG of 1000 rows pages at 200 in" ||
+            fail "pages: default PNG of 1000 rows pages at 200 in" "$k pages, tallest $tall px: $(cat "$G/d$n.png.err")"
+    fi
+done
+# Every format of one run gets its own pages: the PNG grows, the PDF pages as above.
+if ml "$G/d220.json" -c membership --output-dir "$G/dall" -q; then
+    [ "$(pages_of "$G/dall/membership.pdf")" = "$(pages_of "$G/d220.pdf")" ] &&
+        [ "$(png_h "$G/dall/membership.png")" = "$(png_h "$G/d220.png")" ] &&
+        pass "pages: --output-dir: the PDF pages, the PNG grows" ||
+        fail "pages: --output-dir: the PDF pages, the PNG grows" "$(ls "$G/dall")"
+fi
+# A batch manifest gives the pages the command line gives.
+mkdir -p "$G/dbatch"
+cp "$G/d220.json" "$G/dbatch/"
+printf '{"jobs": [{"data": "d220.json", "chart": "membership", "outputs": ["m.pdf", "m.png"], "layout_json": "m.json"}]}' \
+    >"$G/dbatch/m.json"
+if ml batch -q "$G/dbatch/m.json" >"$G/dbatch/out" 2>&1; then
+    [ "$(pages_of "$G/dbatch/m.pdf")" = "$(pages_of "$G/d220.pdf")" ] &&
+        [ "$(page_size "$G/dbatch/m.pdf")" = 1200x1697.06 ] &&
+        [ "$(png_h "$G/dbatch/m.png")" = "$(png_h "$G/d220.png")" ] &&
+        cmp -s "$G/dbatch/m.json" "$G/d220.pdf.json" &&
+        pass "pages: batch writes the default size's pages as the command line" ||
+        fail "pages: batch writes the default size's pages as the command line" "$(ls "$G/dbatch")"
+else
+    fail "pages: batch of the default size" "$(head -c 300 "$G/dbatch/out")"
+fi
+# Count and map stay one page at the default size.
+for c in count map; do
+    ml "$G/d1000.json" -c $c -o "$G/d1000-$c.pdf" 2>/dev/null
+    [ "$(pages_of "$G/d1000-$c.pdf")" = 1 ] && pass "pages: default $c PDF is one page" ||
+        fail "pages: default $c PDF is one page" "$(pages_of "$G/d1000-$c.pdf")"
+done
+
 # ---- the user's 220 states on A4 landscape (46 shown before): all of them, on pages
 if ml "$MD/many-rows.json" -c membership --size a4-landscape -o "$G/many.pdf" \
     --layout-json "$G/many.json" 2>"$G/many.err"; then
@@ -137,6 +208,24 @@ if ml "$MD/many-rows.json" -c membership --size a4 --max-rows 40 -o "$G/max.pdf"
     # The top by status: 200 members outrank every observer and suspended state.
     grep -q '"text": "Member (40 of 200)"' "$G/max.json" && ! grep '"role": "group"' "$G/max.json" | grep -q Observer &&
         pass "pages: --max-rows keeps the best status first" || fail "pages: --max-rows keeps the best status first"
+    page_fact "pages: --max-rows 40 the legend lists the drawn rows' statuses" legend "$G/max.json"
+fi
+# The legend lists what the rows draw: statuses and the suspension held only by rows that
+# --max-rows leaves out are not in it, and the note still says what was left out.
+if ml "$MD/cut-statuses.json" -c membership --max-rows 3 -o "$G/cut.png" \
+    --layout-json "$G/cut.json" 2>/dev/null; then
+    page_fact "pages: --max-rows 3 the legend lists the drawn rows' statuses" legend "$G/cut.json"
+    grep -q '"text": "2 more rows not shown"' "$G/cut.json" &&
+        pass "pages: --max-rows 3 says 2 rows are not shown" ||
+        fail "pages: --max-rows 3 says 2 rows are not shown"
+fi
+if ml "$MD/cut-statuses.json" -c membership -o "$G/cut-all.png" --layout-json "$G/cut-all.json" \
+    2>/dev/null; then
+    page_fact "pages: every row drawn: the legend lists every status and the suspension" legend \
+        "$G/cut-all.json"
+    n=$(grep -c '"role": "legend-symbol"' "$G/cut-all.json")
+    [ "$n" = 4 ] && pass "pages: every row drawn: four legend entries" ||
+        fail "pages: every row drawn: four legend entries" "$n"
 fi
 
 # ---- periods true on the chart's date: seen and labelled however short

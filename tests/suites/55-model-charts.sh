@@ -100,6 +100,62 @@ for want in "from 1961 to 30 Jun 2024" "Suspended from their status on that date
     else fail "count alt text: $want" "$(cat "$MC/alt.txt")"; fi
 done
 
+# A union (the two Germanys, Tanganyika and Zanzibar): valid, both counted until the union, the
+# alt text dates the succession on the union's day, not on the continuing state's joining day.
+UNIONS=$ROOT/tests/cases/valid/successor-union/input.json
+ml "$UNIONS" -c count -o "$MC/unions.png" --alt-text "$MC/unions.txt" 2>"$MC/unions.err"
+for want in "Germany succeeded German Democratic Republic (3 Oct 1990)" \
+    "Tanzania succeeded Zanzibar (26 Apr 1964)" "On 1 Jan 2000: Member (2)"; do
+    if grep -qF "$want" "$MC/unions.txt"; then pass "union alt text: $want"
+    else fail "union alt text: $want" "$(cat "$MC/unions.txt" "$MC/unions.err")"; fi
+done
+mc "count steps unions" steps "$UNIONS" -c count
+
+# Former names in the alt text are those the bars show: a names list with a gap falls back to
+# "name" there (Zaire's row as of 1985 shows "Democratic Republic of the Congo" for 1960-1971).
+for l in en fr; do
+    ml "$MD/names-gap.json" -c membership --as-of 1985-01-01 -l "$l" -o "$MC/names-gap.png" \
+        --alt-text "$MC/names-gap-$l.txt" --layout-json "$MC/names-gap-$l.json" 2>/dev/null
+    if python3 - "$MC/names-gap-$l.json" "$MC/names-gap-$l.txt" <<'PY'; then pass "alt text names every former name drawn ($l)"
+import json, sys
+drawn = {i["text"] for i in json.load(open(sys.argv[1]))["items"] if i.get("role") == "former-name"}
+alt = open(sys.argv[2]).read()
+missing = [t for t in drawn if t not in alt]
+sys.exit(1 if not drawn or missing else 0)
+PY
+    else fail "alt text names every former name drawn ($l)" "$(cat "$MC/names-gap-$l.txt")"; fi
+done
+
+# Starts on one first day keep each member's own precision: "c. 478 BCE", "478 BCE",
+# "Jan 478 BCE" and "1 Jan 478 BCE" are four dates.
+ml "$MD/approx-day.json" -c membership -o "$MC/approx-day.png" --alt-text "$MC/approx-day.txt" 2>/dev/null
+if grep -qF "Athens, Naxos (c. 478 BCE); Samos (478 BCE); Chios (Jan 478 BCE); Lesbos (1 Jan 478 BCE)" "$MC/approx-day.txt"
+then pass "alt text keeps each start's precision on a shared day"
+else fail "alt text keeps each start's precision on a shared day" "$(cat "$MC/approx-day.txt")"; fi
+
+# The successor note's arrow points forward in time: left when time runs right to left.
+for dir in ltr rtl; do
+    ml "$ROOT/tests/data/model/czechoslovakia.json" -c membership --direction "$dir" \
+        -o "$MC/arrow-$dir.png" --layout-json "$MC/arrow-$dir.json" 2>/dev/null
+    want=$([ "$dir" = rtl ] && printf '\u2190' || printf '\u2192')
+    if python3 - "$MC/arrow-$dir.json" "$want" <<'PY'; then pass "successor arrow forward in time ($dir)"
+import json, sys
+notes = [i for i in json.load(open(sys.argv[1]))["items"] if i.get("role") == "successors"]
+bars = [i for i in json.load(open(sys.argv[1]))["items"] if i.get("role") == "bar"]
+ok = bool(notes) and all(n["text"].startswith(sys.argv[2]) for n in notes)
+# and the note lies on the later side of its predecessor's bars
+for n in notes:
+    mine = [b for b in bars if b.get("ref") == n.get("ref")]
+    later_right = sys.argv[2] == "\u2192"
+    if later_right:
+        ok = ok and all(n["box"][0] >= b["box"][0] + b["box"][2] - 0.5 or n["box"][0] > b["box"][0] for b in mine)
+    else:
+        ok = ok and all(n["box"][0] + n["box"][2] <= b["box"][0] + b["box"][2] + 0.5 for b in mine)
+sys.exit(0 if ok else 1)
+PY
+    else fail "successor arrow forward in time ($dir)" "$(grep -o '"successors"[^}]*' "$MC/arrow-$dir.json" | head -3)"; fi
+done
+
 # Membership: suspensions as hatched overlays with their dates, names over time, successors.
 for t in light print; do
     for f in "$UNION" "$MD/cartel.json" "$MD/czechoslovakia.json"; do

@@ -11,6 +11,9 @@ Usage:
   check_pages.py per-page LAYOUT MAX    at most MAX member rows a page
   check_pages.py pages LAYOUT N         exactly N pages
   check_pages.py balanced LAYOUT        no page has fewer than half the rows of the fullest
+  check_pages.py legend LAYOUT          the legend lists what the rows draw: a swatch for each
+                                        status of a drawn bar and no other, and the suspended
+                                        entry only when a suspension is drawn
 Exits 1 with a message on the first failed fact."""
 import collections
 import sys
@@ -106,7 +109,21 @@ def check_balanced(dump, _):
     return None
 
 
-CHECKS = {"balanced": check_balanced, "rows": check_rows, "paged": check_paged, "least": check_least,
+def check_legend(dump, _):
+    items = dump["items"]
+    drawn = {it["status"] for it in items if it.get("role") == "bar"}
+    listed = [it.get("status") for it in items if it.get("role") == "legend-symbol"]
+    statuses = {s for s in listed if s}
+    if statuses != drawn:
+        return f"legend lists {sorted(statuses)}, the bars draw {sorted(drawn)}"
+    marks = len(listed) - len([s for s in listed if s])
+    hatched = any(it.get("role") == "suspended" for it in items)
+    if marks != int(hatched):
+        return f"{marks} suspended entr(ies) in the legend, a suspension drawn: {hatched}"
+    return None
+
+
+CHECKS = {"balanced": check_balanced, "legend": check_legend, "rows": check_rows, "paged": check_paged, "least": check_least,
           "per-page": check_per_page, "pages": check_pages}
 
 

@@ -274,6 +274,80 @@ static void test_page_api(struct ml_renderer *rr)
     free(json);
 }
 
+static int pages_of(const struct run *r)
+{
+    return (int)json_integer_value(json_object_get(r->root, "pages"));
+}
+
+/* The biggest name on any page: the type the rows are drawn at. */
+static double name_size(const struct run *r)
+{
+    double most = 0;
+    for (size_t i = 0; i < json_array_size(r->items); i++) {
+        json_t *it = json_array_get(r->items, i);
+        if (is(it, "role", "name"))
+            most = fmax(most, json_number_value(json_object_get(it, "size")));
+    }
+    return most;
+}
+
+/* The default size grows: a PNG or SVG as tall as the rows need up to 200 in, then pages; a PDF
+ * (ml_options_set_format) pages once it would grow past the width times sqrt(2). Pages keep the
+ * type the chart grew at, and no row is left out. */
+static void test_default_pages(struct ml_renderer *rr)
+{
+    static const int sizes[] = {20, 220, 1000};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        char *doc = gen_doc(sizes[k]);
+        struct ml_options o, pdf;
+        struct run grown, paged;
+        options(&o);
+        pdf = o;
+        ml_options_set_format(&pdf, ML_FORMAT_PDF);
+        CHECK(fabs(pdf.max_height - 1200 * ML_PRINT_RATIO) < 0.01, "%d: a PDF page %.1f pt",
+              sizes[k], pdf.max_height);
+        if (!render(rr, doc, &o, &grown) || !render(rr, doc, &pdf, &paged)) {
+            CHECK(false, "%d: render", sizes[k]);
+            free(doc);
+            continue;
+        }
+        CHECK(count_role(&grown, "name") == sizes[k] && count_role(&paged, "name") == sizes[k],
+              "%d: rows drawn %d and %d", sizes[k], count_role(&grown, "name"),
+              count_role(&paged, "name"));
+        CHECK(grown.height <= ML_LENGTH_MAX, "%d: grown %.0f pt, past 200 in", sizes[k],
+              grown.height);
+        bool tall = pages_of(&grown) > 1 || grown.height > pdf.max_height;
+        CHECK(tall == (sizes[k] > 20), "%d: %d page(s) of %.0f pt", sizes[k], pages_of(&grown),
+              grown.height);
+        CHECK((pages_of(&grown) > 1) == (sizes[k] == 1000), "%d: %d PNG page(s) at the 200 in cap",
+              sizes[k], pages_of(&grown));
+        if (tall) {
+            CHECK(pages_of(&paged) > 1 && fabs(paged.height - pdf.max_height) < 0.5,
+                  "%d: PDF %d page(s) of %.1f pt", sizes[k], pages_of(&paged), paged.height);
+            check_page(&paged, "default PDF pages");
+        } else {
+            CHECK(pages_of(&paged) == 1 && paged.height == grown.height,
+                  "%d: a short chart is one page as before (%d, %.0f)", sizes[k], pages_of(&paged),
+                  paged.height);
+        }
+        CHECK(name_size(&paged) == name_size(&grown), "%d: pages keep the type (%.2f, %.2f)",
+              sizes[k], name_size(&paged), name_size(&grown));
+        run_free(&grown);
+        run_free(&paged);
+        free(doc);
+    }
+    struct ml_options o;
+    ml_options_init(&o); /* a timeline fits its page: no pages for it */
+    ml_options_set_format(&o, ML_FORMAT_PDF);
+    CHECK(o.max_height == 0, "a timeline's PDF is left as it is");
+    options(&o);
+    ml_options_set_format(&o, ML_FORMAT_PNG);
+    CHECK(o.max_height == 0, "a PNG grows");
+    o.height = 600;
+    ml_options_set_format(&o, ML_FORMAT_PDF);
+    CHECK(o.max_height == 0, "a fixed height is left as it is");
+}
+
 int main(void)
 {
     struct ml_error err;
@@ -289,6 +363,7 @@ int main(void)
     test_fixed_height(rr);
     test_marks(rr);
     test_page_api(rr);
+    test_default_pages(rr);
     ml_renderer_destroy(rr);
     return test_done();
 }
