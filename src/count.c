@@ -754,6 +754,18 @@ static bool total_fits(const struct cchart *cc, const struct box *b, bool inside
     return !inside || min_value(cc, cc->top, b->x, b->x + b->w) >= v;
 }
 
+/* A plain patch of the band's colour behind a label inside a patterned band (the print
+ * theme's dots and lines): the pattern would run through the letters. */
+static void total_patch(struct cchart *cc, const struct box *b)
+{
+    double pad = cc->opts->fonts.small.size * 0.25;
+    struct box p = {b->x - pad, b->y - pad * 0.5, b->w + 2 * pad, b->h + pad};
+    struct item *it =
+        layout_rect(cc->l, ITEM_RECT, p, style_status_fill(&cc->style, cc->top), "label-patch");
+    if (it)
+        it->radius = fmin(2.0, p.h * 0.15);
+}
+
 /* Where the top status changes: "Member state: 10" inside (stacked) or over (lines) its
  * step, else the bare number, else nothing. Each try moves along the step (over it, then under
  * it for lines) until no line crosses it: a label is never crossed by a step, a riser, another
@@ -787,6 +799,8 @@ static void total_label(struct cchart *cc, const struct seg *g)
         uint32_t ink = cc->opts->theme.text;
         if (inside)
             ink = style_ink_on(style_status_fill(&cc->style, cc->top));
+        if (inside && style_status_pattern(&cc->style, cc->top) != PATTERN_NONE)
+            total_patch(cc, &b);
         struct item *it =
             layout_text(cc->l, cc->ctx, text[k], f, 0, ALIGN_LEFT, b.x, b.y, ink, "total");
         if (it) {

@@ -892,10 +892,35 @@ static int out_of_memory(void)
     return EX_OSERR;
 }
 
+/* Whether bytes h[0, n) hold needle[0, m) (memmem is a GNU extension). */
+static bool holds(const char *h, size_t n, const char *needle, size_t m)
+{
+    for (size_t i = 0; i + m <= n; i++)
+        if (memcmp(h + i, needle, m) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the regular file name holds a page memberline wrote: a PNG whose Software text chunk
+ * says memberline, or an SVG with memberline's title ids. Other files of a page's name (a
+ * user's own members-5.png) are never removed. */
+static bool our_page(const char *name)
+{
+    static const char png_sig[] = "\x89PNG\r\n\x1a\n", software[] = "tEXtSoftware\0memberline";
+    char head[16384];
+    FILE *f = fopen(name, "rb");
+    size_t n = f ? fread(head, 1, sizeof head, f) : 0;
+    if (f)
+        fclose(f);
+    if (n >= 8 && memcmp(head, png_sig, 8) == 0)
+        return holds(head, n, software, sizeof software - 1);
+    return holds(head, n, "<svg", 4) && holds(head, n, "aria-labelledby=\"ml", 19);
+}
+
 /* The page files of an earlier run that this one did not write: FILE-K.png for K past the
  * pages just written (from 1 when the chart was written as FILE.png), up to the first K with
- * no file. Regular files are removed, so that the folder holds this chart's pages only;
- * anything else of that name (a folder, a link) is left and named. */
+ * no file. Pages memberline wrote are removed, so that the folder holds this chart's pages
+ * only; anything else of that name (a folder, a link, a file of the user's) is left and named. */
 static void remove_stale_pages(const struct cli *c, const char *path, int written)
 {
     for (int k = written + 1;; k++) {
@@ -905,13 +930,13 @@ static void remove_stale_pages(const struct cli *c, const char *path, int writte
             free(name);
             return;
         }
-        bool removed = S_ISREG(st.st_mode) && unlink(name) == 0;
+        bool removed = S_ISREG(st.st_mode) && our_page(name) && unlink(name) == 0;
         if (!c->quiet)
             fprintf(stderr,
                     removed ? "memberline: removed %s: a page of an earlier run (this chart has "
                               "%d page%s)\n"
-                            : "memberline: left %s: a page of an earlier run, not a file "
-                              "memberline removes (this chart has %d page%s)\n",
+                            : "memberline: left %s: not a page memberline wrote, so not "
+                              "removed (this chart has %d page%s)\n",
                     name, written > 0 ? written : 1, written > 1 ? "s" : "");
         free(name);
     }

@@ -213,6 +213,20 @@ if [ "${n:-0}" -ge 2 ] && [ "$many" -gt "$n" ] &&
 else
     fail "pages: stale pages" "$n pages at A4, $many at 20 rows a page"
 fi
+# A file of a page's name that memberline did not write (a user's own) is never removed, in PNG
+# and SVG: it is left and named.
+for ext in png svg; do
+    rm -f "$A"/u*
+    ml "$MD/many-rows.json" -c membership --size a4 --rows-per-page 20 -q -o "$A/u.$ext"
+    printf 'not a chart\n' >"$A/u-9.$ext" # in place of the first run's page 9 (of 11)
+    ml "$MD/many-rows.json" -c membership --size a4 -o "$A/u.$ext" 2>"$A/err" # 4 pages
+    if [ "$(cat "$A/u-9.$ext")" = "not a chart" ] && [ ! -e "$A/u-8.$ext" ] &&
+        [ ! -e "$A/u-10.$ext" ] && [ -e "$A/u-4.$ext" ] &&
+        grep -q "left .*u-9\.$ext: not a page memberline wrote" "$A/err"; then
+        pass "pages: a user's file of a page's name stays ($ext)"
+    else fail "pages: a user's file of a page's name stays ($ext)" "$(ls "$A"/u*; cat "$A/err")"; fi
+done
+rm -f "$A"/u*
 ml "$MD/many-rows.json" -c membership --size a4 --page 1 -q -o "$A/m-1.png" &&
     ml "$MD/many-rows.json" -c membership --size a4 --page 2 -q -o "$A/m-2.png" &&
     [ -e "$A/m-1.png" ] && pass "pages: --page N leaves other pages alone" ||

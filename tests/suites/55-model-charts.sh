@@ -100,6 +100,24 @@ for want in "from 1961 to 30 Jun 2024" "Suspended from their status on that date
     else fail "count alt text: $want" "$(cat "$MC/alt.txt")"; fi
 done
 
+# Step labels inside a patterned band (print) sit on a plain patch: the dots would run through
+# the letters. Counted: every label inside a band has a patch that covers it.
+ml "$ROOT/tests/data/membership/commonwealth.json" -c count -t print -o "$MC/print-totals.png" \
+    --layout-json "$MC/print-totals.json" 2>/dev/null
+if python3 - "$MC/print-totals.json" <<'PY'; then pass "print count: labels in a band on a patch"
+import json, sys
+items = json.load(open(sys.argv[1]))["items"]
+text_ink = None
+patches = [i["box"] for i in items if i.get("role") == "label-patch"]
+inside = [i for i in items if i.get("role") == "total" and i.get("fill", "").lower() == "#ffffffff"]
+def covers(p, b):
+    return p[0] <= b[0] + 0.01 and p[1] <= b[1] + 0.01 and p[0] + p[2] >= b[0] + b[2] - 0.01 and p[1] + p[3] >= b[1] + b[3] - 0.01
+bad = [i["text"] for i in inside if not any(covers(p, i["box"]) for p in patches)]
+print("%d labels inside bands, %d without a patch" % (len(inside), len(bad)), file=sys.stderr)
+sys.exit(0 if inside and not bad else 1)
+PY
+else fail "print count: labels in a band on a patch"; fi
+
 # A union (the two Germanys, Tanganyika and Zanzibar): valid, both counted until the union, the
 # alt text dates the succession on the union's day, not on the continuing state's joining day.
 UNIONS=$ROOT/tests/cases/valid/successor-union/input.json
