@@ -43,7 +43,7 @@ bool draw_pattern_tile(enum pattern p, struct pattern_tile *tile)
 #define TILE(w, h, lw, m)                                                                          \
     (struct pattern_tile)                                                                          \
     {                                                                                              \
-        w, h, lw, m, sizeof m / sizeof *m                                                          \
+        w, h, lw, m, sizeof(m) / sizeof(*(m))                                                      \
     }
     switch (p) {
     case PATTERN_DOTS:
